@@ -1,0 +1,124 @@
+"""Units of measure and counted things, and conversion between them.
+
+A unit is a dimension (length, area, money, percent, count) and a factor to the dimension's base
+(metre, square metre, đồng); counts carry the counted noun's group, so "người" and "lao động" fit
+each other while "hộ" does not fit "người".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class Unit:
+    dim: str  # length | area | money | percent | count | mass | volume
+    factor: float = 1.0
+    group: str = ""  # for counts: what is counted
+    label: str = ""  # how to print it
+
+    def fits(self, other: Unit) -> bool:
+        if self.dim != other.dim:
+            return False
+        return self.dim != "count" or self.group == other.group
+
+
+PERCENT = Unit("percent", 1.0, "", "%")
+
+# Folded spellings after a number, longest first in the regex. Count nouns map to a group.
+_MEASURES: dict[str, Unit] = {
+    "%": PERCENT, "phan tram": PERCENT,
+    "km2": Unit("area", 1e6, "", "km²"), "km 2": Unit("area", 1e6, "", "km²"),
+    "m2": Unit("area", 1.0, "", "m²"), "met vuong": Unit("area", 1.0, "", "m²"),
+    "ha": Unit("area", 1e4, "", "ha"), "hecta": Unit("area", 1e4, "", "ha"),
+    "hec ta": Unit("area", 1e4, "", "ha"), "hec-ta": Unit("area", 1e4, "", "ha"),
+    "hecta dat": Unit("area", 1e4, "", "ha"), "sao bac bo": Unit("area", 360.0, "", "sào"),
+    "km": Unit("length", 1e3, "", "km"), "cay so": Unit("length", 1e3, "", "km"),
+    "kilomet": Unit("length", 1e3, "", "km"), "ki lo met": Unit("length", 1e3, "", "km"),
+    "m": Unit("length", 1.0, "", "m"), "met": Unit("length", 1.0, "", "m"),
+    "md": Unit("length", 1.0, "", "m"), "met dai": Unit("length", 1.0, "", "m"),
+    "ty dong": Unit("money", 1e9, "", "tỷ đồng"), "ti dong": Unit("money", 1e9, "", "tỷ đồng"),
+    "trieu dong": Unit("money", 1e6, "", "triệu đồng"), "tr dong": Unit("money", 1e6, "", "triệu đồng"),
+    "nghin dong": Unit("money", 1e3, "", "nghìn đồng"), "ngan dong": Unit("money", 1e3, "", "nghìn đồng"),
+    "dong": Unit("money", 1.0, "", "đồng"), "vnd": Unit("money", 1.0, "", "đồng"),
+    "d": Unit("money", 1.0, "", "đồng"),
+    "tan": Unit("mass", 1e3, "", "tấn"), "kg": Unit("mass", 1.0, "", "kg"),
+    "m3": Unit("volume", 1.0, "", "m³"),
+}
+
+# Counted nouns: folded phrase → group. Synonyms share a group.
+_COUNTS: dict[str, str] = {
+    "nguoi": "nguoi", "lao dong": "nguoi", "ld": "nguoi", "luot nguoi": "nguoi",
+    "nhan khau": "nguoi", "cong nhan": "nguoi", "nguoi lao dong": "nguoi",
+    "ho": "ho", "ho gia dinh": "ho", "ho dan": "ho", "ho ngheo": "ho", "ho can ngheo": "ho",
+    "doanh nghiep": "doanh nghiep", "dn": "doanh nghiep",
+    "san pham": "san pham", "sp": "san pham",
+    "xa": "xa", "xa, thi tran": "xa", "xa thi tran": "xa", "don vi": "don vi",
+    "thon": "thon", "ap": "thon", "to dan pho": "thon", "khu pho": "thon",
+    "truong": "truong", "truong hoc": "truong",
+    "chi bo": "chi bo", "dang vien": "dang vien", "dv": "dang vien",
+    "cay": "cay", "cay xanh": "cay", "goc": "cay",
+    "ho so": "ho so", "thu tuc": "ho so", "tthc": "ho so",
+    "nhiem vu": "nhiem vu", "tieu chi": "tieu chi", "chi tieu": "chi tieu",
+    "vu": "vu", "truong hop": "truong hop", "hop tac xa": "hop tac xa", "htx": "hop tac xa",
+    "to hop tac": "to hop tac", "mo hinh": "mo hinh", "cong trinh": "cong trinh",
+    "can": "can", "nha": "nha", "can nha": "can", "nha o": "can",
+    "lop": "lop", "hoi nghi": "hoi nghi", "cuoc": "cuoc", "dot": "dot",
+    "hoc vien": "hoc vien", "can bo": "can bo", "hoc sinh": "hoc sinh", "tre": "tre",
+    "tuyen": "tuyen", "diem": "diem", "cau": "cau", "ke hoach": "van ban",
+    "van ban": "van ban", "bao cao": "van ban", "luot": "luot", "the": "the",
+    "camera": "camera", "hop dong": "hop dong",
+}
+
+_PATTERNS = sorted(list(_MEASURES) + list(_COUNTS), key=len, reverse=True)
+UNIT_RE = re.compile(
+    r"\s*(" + "|".join(re.escape(p).replace(r"\ ", r"\s*") for p in _PATTERNS) + r")(?![^\W\d_])"
+)
+
+
+def lookup(folded: str) -> Unit | None:
+    """The unit a folded phrase names, or None."""
+    phrase = " ".join(folded.replace(",", " ").split())
+    if phrase in _MEASURES:
+        return _MEASURES[phrase]
+    if phrase.replace(" ", "") in _MEASURES:
+        return _MEASURES[phrase.replace(" ", "")]
+    if phrase in _COUNTS:
+        return Unit("count", 1.0, _COUNTS[phrase], phrase)
+    return None
+
+
+def match_after(folded: str, pos: int) -> tuple[Unit, int, str] | None:
+    """A unit starting at pos in folded text (spaces allowed before): (unit, end, phrase)."""
+    m = UNIT_RE.match(folded, pos)
+    if not m:
+        return None
+    unit = lookup(m.group(1))
+    if unit is None:
+        return None
+    return unit, m.end(), m.group(1)
+
+
+def parse_unit(text: str | None) -> Unit | None:
+    """A task's stated unit ("tỷ đồng", "ha", "lao động") as a Unit; unknown nouns become their own count."""
+    if not text:
+        return None
+    from bot.parsing.normalize import clean, fold
+
+    folded = " ".join(fold(clean(text)).replace("²", "2").split())
+    unit = lookup(folded)
+    if unit is not None:
+        return unit
+    hit = match_after(folded, 0)
+    if hit is not None and hit[1] >= len(folded.rstrip()):
+        return hit[0]
+    if folded in ("trieu", "tr"):
+        return Unit("money", 1e6, "", "triệu đồng")
+    if folded in ("ty", "ti"):
+        return Unit("money", 1e9, "", "tỷ đồng")
+    return Unit("count", 1.0, folded, folded)
+
+
+def convert(value: float, src: Unit, dst: Unit) -> float:
+    return value * src.factor / dst.factor

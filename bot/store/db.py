@@ -1,0 +1,116 @@
+"""The SQLite connection: pragmas, migrations, serialised write transactions.
+
+Only this package talks SQL. One aiosqlite connection serves the whole process; writes take an
+asyncio lock and run in `BEGIN IMMEDIATE` so two coroutines never interleave inside a transaction
+and a second process (a CLI import while the bot runs) waits on `busy_timeout` instead of failing.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import sqlite3
+from collections.abc import AsyncIterator, Iterable, Sequence
+from contextlib import asynccontextmanager
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import aiosqlite
+
+from bot.store.migrations import MIGRATIONS
+
+BUSY_TIMEOUT_MS = 10_000
+
+
+def to_db_time(moment: datetime) -> str:
+    """Aware datetime → ISO text in UTC, so text order is time order."""
+    if moment.tzinfo is None:
+        raise ValueError("naive datetime reached the store")
+    return moment.astimezone(UTC).isoformat(timespec="microseconds")
+
+
+def from_db_time(text: str | None) -> datetime | None:
+    return None if text is None else datetime.fromisoformat(text)
+
+
+class SchemaTooNewError(RuntimeError):
+    pass
+
+
+class Database:
+    def __init__(self, path: Path | str, connection: aiosqlite.Connection) -> None:
+        self.path = Path(path)
+        self._conn = connection
+        self._write_lock = asyncio.Lock()
+
+    @classmethod
+    async def open(cls, path: Path | str) -> Database:
+        path = Path(path)
+        if str(path) != ":memory:":
+            path.parent.mkdir(parents=True, exist_ok=True)
+        conn = await aiosqlite.connect(str(path), isolation_level=None)
+        conn.row_factory = aiosqlite.Row
+        await conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        await conn.execute("PRAGMA journal_mode = WAL")
+        await conn.execute("PRAGMA synchronous = FULL")
+        await conn.execute("PRAGMA foreign_keys = ON")
+        db = cls(path, conn)
+        await db._migrate()
+        return db
+
+    async def close(self) -> None:
+        async with self._write_lock:
+            await self._conn.close()
+
+    async def _migrate(self) -> None:
+        async with self._conn.execute("PRAGMA user_version") as cursor:
+            row = await cursor.fetchone()
+        version = int(row[0]) if row else 0
+        if version > len(MIGRATIONS):
+            raise SchemaTooNewError(
+                f"cơ sở dữ liệu {self.path} ở phiên bản {version}, mới hơn bản dondoc này ({len(MIGRATIONS)})"
+            )
+        for number, script in enumerate(MIGRATIONS[version:], start=version + 1):
+            # executescript commits on its own, so the version bump rides inside the same script
+            await self._conn.executescript(f"BEGIN IMMEDIATE;\n{script}\nPRAGMA user_version = {number};\nCOMMIT;")
+
+    @property
+    def schema_version(self) -> int:
+        return len(MIGRATIONS)
+
+    @asynccontextmanager
+    async def transaction(self) -> AsyncIterator[aiosqlite.Connection]:
+        """A write transaction; everything inside commits together or not at all."""
+        async with self._write_lock:
+            await self._conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield self._conn
+            except BaseException:
+                await self._conn.execute("ROLLBACK")
+                raise
+            else:
+                await self._conn.execute("COMMIT")
+
+    async def fetch_all(self, sql: str, params: Sequence[Any] = ()) -> list[sqlite3.Row]:
+        async with self._conn.execute(sql, params) as cursor:
+            return list(await cursor.fetchall())
+
+    async def fetch_one(self, sql: str, params: Sequence[Any] = ()) -> sqlite3.Row | None:
+        async with self._conn.execute(sql, params) as cursor:
+            row: sqlite3.Row | None = await cursor.fetchone()
+            return row
+
+    async def execute(self, sql: str, params: Sequence[Any] = ()) -> int:
+        """One statement in its own transaction; returns lastrowid."""
+        async with self.transaction() as conn, conn.execute(sql, params) as cursor:
+            return cursor.lastrowid or 0
+
+    async def execute_many(self, sql: str, rows: Iterable[Sequence[Any]]) -> None:
+        async with self.transaction() as conn:
+            await conn.executemany(sql, rows)
+
+    async def backup_to(self, target: Path) -> None:
+        """SQLite's online backup: a consistent copy while the bot keeps writing."""
+        target.parent.mkdir(parents=True, exist_ok=True)
+        async with aiosqlite.connect(str(target)) as dest:
+            await self._conn.backup(dest)
