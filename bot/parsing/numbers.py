@@ -1,0 +1,209 @@
+"""Reading figures out of Vietnamese text: literals, magnitudes, units, fractions, and what is not a value.
+
+Works on the folded text (no diacritics, lower case) whose offsets match the cleaned text. Every
+figure is returned, with `excluded` naming why it is not a value (date, year, month, quarter, span,
+ordinal, rating, qualifier, identifier, time) so explanations can say what was skipped.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bot.parsing.units import PERCENT, Unit, match_after
+
+_LITERAL_RE = re.compile(r"(?<![^\W_])\d+(?:[.,]\d+)*")
+_MAGNITUDE_RE = re.compile(r"\s*(ty|ti|trieu|tr|nghin|ngan|k)(?![^\W\d_])")
+_SUB_RE = re.compile(r"\s*(\d{1,3})(?!\d|[.,]\d)(?:\s*(trieu|tr|nghin|ngan|k)(?![^\W\d_]))?")
+_MAGNITUDES = {"ty": 1e9, "ti": 1e9, "trieu": 1e6, "tr": 1e6, "nghin": 1e3, "ngan": 1e3, "k": 1e3}
+_MONEY = Unit("money", 1.0, "", "đồng")
+_PREV_WORDS_RE = re.compile(r"([^\W\d_]+)\W*$")
+
+_DATE_CUES = frozenset("ngay den tu hom truoc sau luc han dip vao hoi toi chieu sang".split())
+_VALUE_CUES = frozenset("dat duoc la len con tong them co".split())
+_TIME_UNITS = frozenset("thang nam ngay tuan quy gio phut buoi tuoi sao mat nhiem".split())
+_ORDINAL_PREV = frozenset("thu lan dot ky khoa phase giai".split())
+_IDENT_PREV = frozenset(
+    "ap thon to khu khom phuong xom so muc dieu khoan nhom lo ql tl dt tuyen doi phong km quyet nghi "
+    "thong tu chi thi nv cong van kh hop ban".split()
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Number:
+    value: float
+    start: int
+    end: int  # span in the text, unit included
+    unit: Unit | None
+    raw: str
+    alt: float | None = None  # a second reading ("26,500": 26.5 or 26500)
+    denom: float | None = None  # "15/17": value 15, denom 17
+    excluded: str = ""  # why this is not a value; "" for a value
+    plus: bool = False  # written "+10"
+    how: str = ""  # how the literal was read, for explanations
+
+
+def read_literal(raw: str) -> tuple[float, float | None, str]:
+    """A digit string with dots/commas → (value, other reading or None, how)."""
+    if raw.isdigit():
+        return float(raw), None, ""
+    dots, commas = raw.count("."), raw.count(",")
+    if dots and commas:
+        last = max(raw.rfind("."), raw.rfind(","))
+        whole = re.sub(r"[.,]", "", raw[:last])
+        return float(f"{whole}.{raw[last + 1:]}"), None, "dấu cuối là dấu thập phân"
+    sep = "." if dots else ","
+    groups = raw.split(sep)
+    all_three = all(len(g) == 3 for g in groups[1:])
+    if sep == ".":
+        if all_three:
+            return float("".join(groups)), None, "dấu chấm ngăn hàng nghìn"
+        if len(groups) == 2:
+            return float(raw), None, "dấu chấm thập phân kiểu Anh"
+        return float(f"{groups[0]}.{groups[1]}"), None, ""
+    if len(groups) == 2:
+        value = float(f"{groups[0]}.{groups[1]}")
+        if all_three and groups[0] != "0":
+            return value, float("".join(groups)), "dấu phẩy: thập phân hoặc ngăn hàng nghìn"
+        return value, None, "dấu phẩy thập phân"
+    if all_three:
+        return float("".join(groups)), None, "dấu phẩy ngăn hàng nghìn kiểu Anh"
+    return float(f"{groups[0]}.{groups[1]}"), None, ""
+
+
+def _prev_words(folded: str, pos: int, n: int = 2) -> list[str]:
+    """Up to n words before pos, nearest last."""
+    out: list[str] = []
+    text = folded[max(0, pos - 40):pos]
+    for _ in range(n):
+        m = _PREV_WORDS_RE.search(text)
+        if not m:
+            break
+        out.insert(0, m.group(1))
+        text = text[:m.start()]
+        if text.rstrip().endswith((",", ";", ".", "\n")) or not text.strip():
+            break
+    return out
+
+
+def _next_word(folded: str, pos: int) -> str:
+    m = re.match(r"\s*([^\W\d_]+)", folded[pos:pos + 30])
+    return m.group(1) if m else ""
+
+
+def _exclusion(folded: str, start: int, end: int, value: float, raw: str, unit: Unit | None) -> str:
+    prev = _prev_words(folded, start)
+    last = prev[-1] if prev else ""
+    glued = start > 0 and folded[start - 1].isalpha()
+    nxt = _next_word(folded, end)
+    if glued:
+        return "mã/số hiệu"
+    if re.match(r"\s*(h\d{0,2}|g\d{0,2}|:\d\d)(?![^\W\d_])", folded[end:end + 6]) and value < 25 and unit is None:
+        return "giờ"
+    if last == "thang":
+        return "tháng"
+    if last == "quy":
+        return "quý"
+    if last == "nam" or (raw.isdigit() and len(raw) == 4 and 1900 <= value <= 2100 and unit is None):
+        return "năm"
+    if last in ("ngay", "tuan", "hom"):
+        return "ngày"
+    if last in _ORDINAL_PREV:
+        return "thứ tự"
+    if last == "ca" and unit is None or (last == "ca" and nxt == "mat"):
+        return "định tính (cả …)"
+    if "rong" in prev or (len(prev) == 2 and prev[0] == "rong"):
+        return "bề rộng"
+    if last in _IDENT_PREV and unit is None:
+        return "mã/số hiệu"
+    if nxt in _TIME_UNITS and unit is None:
+        return {"sao": "số sao", "mat": "định tính", "tuoi": "tuổi"}.get(nxt, "khoảng thời gian")
+    return ""
+
+
+def find_numbers(folded: str) -> list[Number]:
+    """Every figure in a folded text, left to right."""
+    out: list[Number] = []
+    pos = 0
+    while True:
+        m = _LITERAL_RE.search(folded, pos)
+        if not m:
+            break
+        start, end, raw = m.start(), m.end(), m.group()
+        pos = end
+        if len(raw) > 40:
+            continue
+        try:
+            value, alt, how = read_literal(raw)
+        except ValueError:
+            continue
+        plus = start > 0 and folded[start - 1] == "+"
+        # fractions and dates: a/b, a/b/c, a-b-c
+        frac = re.match(r"\s*/\s*(\d{1,6})(?:\s*/\s*(\d{2,4}))?", folded[end:end + 16]) if raw.isdigit() else None
+        if frac:
+            b = float(frac.group(1))
+            fend = end + frac.end()
+            unit_hit = match_after(folded, fend)
+            unit = unit_hit[0] if unit_hit else None
+            prev = _prev_words(folded, start)
+            is_date = bool(frac.group(2)) or (
+                value <= 31 and 1 <= b <= 12 and (
+                    any(w in _DATE_CUES for w in prev)
+                    or not (unit is not None or (prev and prev[-1] in _VALUE_CUES) or value <= b)
+                )
+            )
+            if frac.group(2) is None and not is_date and b > 0 and (unit is None or unit.dim != "percent"):
+                uend = unit_hit[1] if unit_hit else fend
+                out.append(Number(value, start, uend, unit, folded[start:uend], denom=b,
+                                  how=f"phân số {raw}/{frac.group(1)}"))
+                pos = uend
+                continue
+            out.append(Number(value, start, fend, None, folded[start:fend], excluded="ngày"))
+            pos = fend
+            continue
+        if re.match(r"-\d", folded[end:end + 2]) and raw.isdigit():
+            # 20-6-2024 dates and 2024-2029 ranges are not values
+            rng = re.match(r"-(\d+)(?:-(\d+))?", folded[end:end + 12])
+            if rng and (rng.group(2) or len(raw) == 4):
+                out.append(Number(value, start, end + rng.end(), None, raw, excluded="ngày/khoảng năm"))
+                pos = end + rng.end()
+                continue
+        unit: Unit | None = None
+        uend = end
+        mag = _MAGNITUDE_RE.match(folded, end)
+        if mag:
+            factor = _MAGNITUDES[mag.group(1)]
+            value *= factor
+            if alt is not None:
+                alt *= factor
+            uend = mag.end()
+            sub = _SUB_RE.match(folded, uend)
+            if sub:
+                sub_unit = match_after(folded, sub.end())
+                if sub.group(2) and _MAGNITUDES[sub.group(2)] < factor:
+                    value += float(sub.group(1)) * _MAGNITUDES[sub.group(2)]
+                    uend = sub.end()
+                    alt = None
+                elif not sub.group(2) and (sub_unit is None or sub_unit[0].dim == "money"):
+                    value += float("0." + sub.group(1)) * factor
+                    uend = sub.end()
+                    alt = None
+            hit = match_after(folded, uend)
+            if hit and hit[0].dim == "money" and hit[0].factor == 1.0:
+                unit, uend = _MONEY, hit[1]
+            elif hit and hit[0].dim in ("count", "area", "length", "mass"):
+                unit, uend = hit[0], hit[1]
+            elif factor >= 1e6:
+                unit = _MONEY
+            how = (how + "; " if how else "") + f"nhân {mag.group(1)}"
+        else:
+            hit = match_after(folded, end)
+            if hit:
+                unit, uend = hit[0], hit[1]
+        excluded = _exclusion(folded, start, end, value, raw, unit)
+        if unit is PERCENT or (unit is not None and unit.dim == "percent"):
+            unit = PERCENT
+        out.append(Number(value, start, uend, unit, folded[start:uend], alt=alt, excluded=excluded,
+                          plus=plus, how=how))
+        pos = uend
+    return out
