@@ -24,8 +24,7 @@ _VALUE_CUES = frozenset("dat duoc la len con tong them co".split())
 _TIME_UNITS = frozenset("thang nam ngay tuan quy gio phut buoi tuoi sao mat nhiem".split())
 _ORDINAL_PREV = frozenset("thu lan dot ky khoa phase giai".split())
 _IDENT_PREV = frozenset(
-    "ap thon to khu khom phuong xom so muc dieu khoan nhom lo ql tl dt tuyen doi phong km quyet nghi "
-    "thong tu chi thi nv cong van kh hop ban".split()
+    "ap thon to khu khom phuong xom so muc dieu khoan nhom lo ql tl dt tuyen doi phong km nv kh".split()
 )
 
 
@@ -110,7 +109,7 @@ def _exclusion(folded: str, start: int, end: int, value: float, raw: str, unit: 
         return "ngày"
     if last in _ORDINAL_PREV:
         return "thứ tự"
-    if last == "ca" and unit is None or (last == "ca" and nxt == "mat"):
+    if last == "ca" and (unit is None or nxt == "mat"):
         return "định tính (cả …)"
     if "rong" in prev or (len(prev) == 2 and prev[0] == "rong"):
         return "bề rộng"

@@ -1,8 +1,70 @@
-"""Target extraction from a task's text. PLACEHOLDER: the parser work replaces this with the real reader."""
+"""Target extraction from a task's text: the pledged figure, its unit and direction.
+
+The pledge loader and the parser share this reading, so a progress value is always converted into
+the unit the target was read in. Years, dates, ordinals, ratings and qualifiers are never targets
+(numbers.find_numbers marks them); explicit fields from the pledge file win over the text.
+"""
 
 from __future__ import annotations
 
+import re
+
 from bot.models import Direction, Target
+from bot.parsing.normalize import clean, fold
+from bot.parsing.numbers import Number, find_numbers
+
+_AT_MOST_RE = re.compile(
+    r"(khong (vuot )?qua|duoi|giam con|giam xuong|xuong con|xuong duoi|toi da|thap hon|it hon|kiem che)\W*$"
+)
+_CUE_RE = re.compile(
+    r"(dat|tren|it nhat|toi thieu|khong (vuot )?qua|duoi|con|toi da|len|giam|tang|moi|hoan thanh|"
+    r"trong|thuc hien|co|xay dung|cho|tu)\W*$"
+)
+_LITERAL_RE = re.compile(r"^\+?\d+(?:[.,]\d+)*(?:\s*/\s*\d+)?")
+_LABEL_SKIP = frozenset("va cua cac nhung cho tai trong tren den tu de theo voi".split())
+
+
+def _unit_label(cleaned: str, folded: str, number: Number) -> str | None:
+    if number.unit is None:
+        m = re.match(r"\s*([^\W\d_]+)", folded[number.end:number.end + 30])
+        if not m or m.group(1) in _LABEL_SKIP:
+            return None
+        return cleaned[number.end + m.start(1):number.end + m.end(1)]
+    if number.unit.dim == "money":
+        raw = number.raw
+        if re.search(r"\b(ty|ti)\b", raw):
+            return "tỷ đồng"
+        if re.search(r"(trieu|tr)\b", raw):
+            return "triệu đồng"
+        return "đồng"
+    if number.unit.dim != "count":
+        return number.unit.label
+    literal = _LITERAL_RE.match(number.raw)
+    skip = literal.end() if literal else 0
+    return cleaned[number.start + skip:number.end].strip() or None
+
+
+def _scaled(number: Number, label: str | None) -> float:
+    if number.unit is not None and number.unit.dim == "money":
+        return number.value / {"tỷ đồng": 1e9, "triệu đồng": 1e6}.get(label or "", 1.0)
+    return number.value
+
+
+def read_target(text: str) -> tuple[float | None, str | None, Direction]:
+    """(value, unit label, direction) as the text states them; value None when no figure is pledged."""
+    cleaned = clean(text)
+    folded = fold(cleaned)
+    values = [n for n in find_numbers(folded) if not n.excluded and n.denom is None]
+    if not values:
+        return None, None, Direction.DONE
+    cued = [n for n in values if _CUE_RE.search(folded[max(0, n.start - 20):n.start])]
+    with_unit = [n for n in values if n.unit is not None]
+    pick = (cued and with_unit and [n for n in cued if n.unit is not None] or cued or with_unit or values)[0]
+    label = _unit_label(cleaned, folded, pick)
+    direction = Direction.AT_LEAST
+    if _AT_MOST_RE.search(folded[max(0, pick.start - 30):pick.start]):
+        direction = Direction.AT_MOST
+    return _scaled(pick, label), label, direction
 
 
 def resolve_target(
@@ -11,6 +73,13 @@ def resolve_target(
     explicit_unit: str | None = None,
     explicit_direction: Direction | None = None,
 ) -> Target:
+    """The task's target: explicit fields win; otherwise what the text states."""
     if explicit_value is not None:
-        return Target(explicit_value, explicit_unit, explicit_direction or Direction.AT_LEAST)
-    return Target(None, None, explicit_direction or Direction.DONE)
+        unit = explicit_unit
+        if unit is None:
+            unit = read_target(text)[1]
+        return Target(float(explicit_value), unit, explicit_direction or Direction.AT_LEAST)
+    value, unit, direction = read_target(text)
+    if value is None:
+        return Target(None, explicit_unit, explicit_direction or Direction.DONE)
+    return Target(value, explicit_unit or unit, explicit_direction or direction)
