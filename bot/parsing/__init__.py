@@ -1,0 +1,38 @@
+"""Progress parsing: pure functions from a chat message and one official's tasks to updates.
+
+Public API:
+    parse_message(tasks, text) -> ParseResult
+    pledged_task(task) -> PledgedTask
+    resolve_target(text, explicit_value=None, explicit_unit=None, explicit_direction=None) -> Target
+"""
+
+from __future__ import annotations
+
+from bot.models import Task
+from bot.parsing.parser import parse_message
+from bot.parsing.targets import resolve_target
+from bot.parsing.types import Candidate, ParsedUpdate, ParseResult, ParseStatus, PledgedTask
+
+
+def pledged_task(task: Task) -> PledgedTask:
+    """The parser's view of a stored task."""
+    return PledgedTask(
+        id=task.id,
+        number=task.position,
+        text=task.text,
+        target=task.target.value,
+        unit=task.target.unit,
+        direction=task.target.direction,
+    )
+
+
+__all__ = [
+    "Candidate",
+    "ParseResult",
+    "ParseStatus",
+    "ParsedUpdate",
+    "PledgedTask",
+    "parse_message",
+    "pledged_task",
+    "resolve_target",
+]

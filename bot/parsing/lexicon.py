@@ -1,0 +1,153 @@
+"""Word lists the parser leans on: abbreviations, function words, and cue phrases.
+
+Everything is written with diacritics; matching compares accent keys when the sender typed accents
+and folds otherwise (see normalize.word_forms). Extend ABBREVIATIONS freely: an abbreviation may have
+several meanings, and the one sharing most words with the official's own tasks is taken.
+"""
+
+from __future__ import annotations
+
+from bot.parsing.normalize import word_forms
+
+ABBREVIATIONS: dict[str, tuple[str, ...]] = {
+    "gqvl": ("giải quyết việc làm",),
+    "xkld": ("xuất khẩu lao động", "lao động đi làm việc ở nước ngoài"),
+    "ld": ("lao động",),
+    "nsnn": ("ngân sách nhà nước",),
+    "ns": ("ngân sách",),
+    "bhyt": ("bảo hiểm y tế",),
+    "bhxh": ("bảo hiểm xã hội",),
+    "bhtn": ("bảo hiểm thất nghiệp",),
+    "gtnt": ("giao thông nông thôn",),
+    "gt": ("giao thông",),
+    "gpmb": ("giải phóng mặt bằng",),
+    "ntm": ("nông thôn mới",),
+    "ntmnc": ("nông thôn mới nâng cao",),
+    "ntmkm": ("nông thôn mới kiểu mẫu",),
+    "dtvm": ("đô thị văn minh",),
+    "cchc": ("cải cách hành chính",),
+    "cds": ("chuyển đổi số",),
+    "dvc": ("dịch vụ công",),
+    "dvctt": ("dịch vụ công trực tuyến",),
+    "tthc": ("thủ tục hành chính",),
+    "tngt": ("tai nạn giao thông",),
+    "dtc": ("đầu tư công",),
+    "xdcb": ("xây dựng cơ bản",),
+    "kh": ("kế hoạch",),
+    "dn": ("doanh nghiệp",),
+    "sp": ("sản phẩm",),
+    "dv": ("đảng viên", "dịch vụ"),
+    "tsvm": ("trong sạch vững mạnh",),
+    "tsvmtd": ("trong sạch vững mạnh tiêu biểu", "trong sạch vững mạnh"),
+    "httnv": ("hoàn thành tốt nhiệm vụ",),
+    "htxsnv": ("hoàn thành xuất sắc nhiệm vụ",),
+    "tnbq": ("thu nhập bình quân",),
+    "htx": ("hợp tác xã",),
+    "thth": ("tổ hợp tác",),
+    "pccc": ("phòng cháy chữa cháy",),
+    "antt": ("an ninh trật tự",),
+    "attp": ("an toàn thực phẩm",),
+    "vsmt": ("vệ sinh môi trường",),
+    "vsattp": ("vệ sinh an toàn thực phẩm",),
+    "gcn": ("giấy chứng nhận",),
+    "qsdd": ("quyền sử dụng đất",),
+    "gcnqsdd": ("giấy chứng nhận quyền sử dụng đất",),
+    "sdd": ("sử dụng đất",),
+    "ctmtqg": ("chương trình mục tiêu quốc gia",),
+    "mtqg": ("mục tiêu quốc gia",),
+    "ptnt": ("phát triển nông thôn",),
+    "ktxh": ("kinh tế xã hội",),
+    "hn": ("hộ nghèo",),
+    "hcn": ("hộ cận nghèo",),
+    "cb": ("cán bộ",),
+    "cbcc": ("cán bộ công chức",),
+    "hs": ("hồ sơ", "học sinh"),
+    "bc": ("báo cáo",),
+    "ub": ("ủy ban",),
+    "ubnd": ("ủy ban nhân dân",),
+    "tt": ("thị trấn", "trung tâm"),
+    "ttvh": ("trung tâm văn hóa",),
+    "nvh": ("nhà văn hóa",),
+    "dtm": ("đô thị mới",),
+    "xhh": ("xã hội hóa",),
+    "ccb": ("cựu chiến binh",),
+    "tdtt": ("thể dục thể thao",),
+    "dl": ("du lịch",),
+    "nn": ("nông nghiệp",),
+    "ptsx": ("phát triển sản xuất",),
+    "hdnd": ("hội đồng nhân dân",),
+    "mttq": ("mặt trận tổ quốc",),
+    "kt": ("kiểm tra",),
+    "ccdc": ("công cụ dụng cụ",),
+}
+
+# Words that carry no task meaning: function words, report verbs, time words, politeness.
+STOP_WORDS = frozenset(
+    """
+    các và của cho với đã được đạt là có thì ở tại đến từ nay này kia đó đây ấy những mỗi một hai ba
+    rồi ạ dạ vâng em anh chị ơi bot ok oke thêm xong hoàn thành hoàn tất tổng lũy kế luỹ nâng lên
+    số so cùng kỳ tháng năm quý ngày tuần tính hiện khoảng gần trên dưới hơn làm nhầm chứ không phải
+    mà vậy nhé nha luôn còn vừa mới lại cũng thì để về theo ra vào đang sẽ dự kiến chưa tiếp tục
+    sau trước bị lượt tới đợt tất cả toàn bộ nhiều ít báo cáo xin gửi kết quả
+    """.split()
+)
+# An unaccented "trong" may be "trồng": keep it as a content word when folded.
+_STOP_FOLD_EXCEPT = frozenset({"trong", "dang", "dat", "so", "ra", "lai", "con", "ca", "ba", "mat", "tinh"})
+STOP_KEYS = frozenset(word_forms(w)[1] for w in STOP_WORDS) | {word_forms("trong")[1]}
+STOP_FOLDS = frozenset(word_forms(w)[0] for w in STOP_WORDS) - _STOP_FOLD_EXCEPT
+
+# Words that are common across most pledges: they count, but for less.
+GENERIC_WORDS = frozenset(
+    """
+    xây dựng thực hiện công tác tổ chức triển khai kế hoạch xã huyện thị trấn tỷ lệ tỉ hộ người
+    nhiệm vụ chỉ tiêu đảm bảo nâng cao phát triển hỗ trợ chương trình mô hình
+    """.split()
+)
+GENERIC_KEYS = frozenset(word_forms(w)[1] for w in GENERIC_WORDS)
+
+
+def phrase_keys(phrase: str) -> tuple[tuple[str, str], ...]:
+    """(key, fold) per word of an accented phrase."""
+    return tuple((word_forms(w)[1], word_forms(w)[0]) for w in phrase.lower().split())
+
+
+# Cue phrases, accented; each is matched word by word (key, or fold when the sender typed none).
+NEGATION = tuple(phrase_keys(p) for p in ("chưa", "không đạt", "không hoàn thành", "không kịp", "chậm"))
+INTENTION = tuple(phrase_keys(p) for p in (
+    "dự kiến", "đang", "sẽ", "chuẩn bị", "phấn đấu", "chờ", "đề nghị", "đã trình", "trình", "dự định",
+    "kế hoạch sẽ", "tiếp tục", "vướng", "khó khăn", "gặp", "định",
+))
+DONE = tuple(phrase_keys(p) for p in (
+    "xong", "hoàn thành", "hoàn tất", "ra mắt", "công nhận", "khánh thành", "bàn giao", "nghiệm thu",
+    "đưa vào sử dụng", "tổ chức thành công", "thành công", "đã tổ chức", "đã ban hành", "ban hành xong",
+    "được phê duyệt", "đã phê duyệt", "đã ký", "về đích", "đạt chỉ tiêu", "đạt kế hoạch", "đủ chỉ tiêu",
+    "đạt 100% kế hoạch", "đã tổ chức tập huấn", "đã thành lập", "đã khai trương", "đã cấp",
+))
+UNIT_DONE = tuple(phrase_keys(p) for p in ("công nhận", "đạt chuẩn", "ra mắt", "được chứng nhận", "chứng nhận"))
+INCREMENT = tuple(phrase_keys(p) for p in (
+    "thêm", "tăng thêm", "bổ sung", "trong tuần", "tuần này", "tuần qua", "hôm nay", "trong tháng này",
+    "tháng này", "có thêm", "mới thêm", "đợt này", "vừa", "tuần rồi",
+))
+TOTAL = tuple(phrase_keys(p) for p in (
+    "tổng", "lũy kế", "luỹ kế", "nâng tổng", "tổng cộng", "tổng số", "lên", "cộng dồn", "tính đến nay",
+    "từ đầu năm", "đến nay", "tổng cộng là",
+))
+CORRECTION = tuple(phrase_keys(p) for p in (
+    "nhầm", "sửa lại", "chứ không phải", "không phải", "đính chính", "xin sửa", "sửa thành", "gõ sai", "ghi sai",
+))
+PLAN = tuple(phrase_keys(p) for p in (
+    "kế hoạch", "kh", "chỉ tiêu", "dự toán", "nghị quyết", "mục tiêu", "diện tích", "chiều dài", "khối lượng",
+    "cam kết", "giao", "tổng số",
+))
+ONGOING = tuple(phrase_keys(p) for p in (
+    "xử lý kịp thời", "xử lý", "duy trì", "kéo giảm", "thường xuyên", "đảm bảo", "bảo đảm", "quản lý",
+    "theo dõi", "giữ vững", "kiềm chế", "tiếp tục", "không để", "ngăn chặn",
+))
+QUESTION = tuple(phrase_keys(p) for p in (
+    "mấy", "bao nhiêu", "bao giờ", "khi nào", "thế nào", "gì", "không ạ", "chưa ạ", "được không",
+    "phải không", "hả", "nhỉ", "sao vậy", "làm sao", "hạn chót", "ở đâu", "chưa bot", "vậy bot",
+))
+CHATTER = tuple(phrase_keys(p) for p in (
+    "ok", "oke", "cảm ơn", "cám ơn", "thanks", "dạ", "vâng", "nhận được", "đã nhận", "biết rồi", "chào",
+    "xin chào", "tin nhắn", "nhắc",
+))

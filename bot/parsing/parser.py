@@ -1,0 +1,573 @@
+"""parse_message: one official's tasks and one chat message in, the updates to record (or a question) out.
+
+Pipeline: clean the text → cut it into clauses (on ; , newlines and sentence ends, but never inside
+"2,8ha") → read the figures of each clause → score every task on the clause's words (IDF over the
+official's own tasks, bigrams, abbreviations, unit fit) → accept the best task only with a margin over
+the second and when it explains enough of the clause → turn the figure into the task's unit and kind.
+When unsure the clause becomes a question (ambiguous/unmatched with ranked candidates): a wrong write
+is worse than a miss.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from bot.models import Direction, UpdateKind
+from bot.parsing import lexicon as lx
+from bot.parsing.normalize import Word, clean, fold, word_forms, words
+from bot.parsing.numbers import Number, find_numbers
+from bot.parsing.types import Candidate, ParsedUpdate, ParseResult, ParseStatus, PledgedTask
+from bot.parsing.units import PERCENT, Unit, convert, parse_unit
+
+MAX_CHARS = 4000
+_DA = (word_forms("đã")[1], "da")
+_REF_RE = re.compile(
+    r"(?<![^\W_])(?:#\s*(\d{1,3})|nv\.?\s*(\d{1,3})|nhiem vu\s*(?:so\s*)?(\d{1,3})(?=\s*[:.\-]|\s+\d))(?![\d]|[.,]\d)"
+)
+_BULLET_RE = re.compile(r"(?m)^[ \t]*(?:\d{1,2}[.)]|[-+*•●▪◦])[ \t]+(?=[^\W\d_])")
+_SPLIT_RE = re.compile(r"[;\n]+|(?<!\d),|,(?!\d)|\.(?=\s+[^\W\d_])|\s-\s|!+")
+_TAIL_START = tuple(lx.phrase_keys(p) for p in (
+    "nâng", "đang", "dự kiến", "vượt", "chờ", "tiếp tục", "chứ", "mà", "là", "nhưng", "trong đó",
+    "đạt", "còn", "riêng", "tăng", "giảm", "lên", "chưa", "xong", "hoàn thành", "so với", "nhưng",
+))
+
+
+@dataclass(slots=True)
+class _Indexed:
+    task: PledgedTask
+    unit: Unit | None
+    keys: dict[str, float]
+    folds: dict[str, float]
+    bigrams: frozenset[tuple[str, str]]
+    fold_bigrams: frozenset[tuple[str, str]]
+    total: float
+    head: tuple[str, ...]
+    ongoing: bool
+    counts_units: bool
+    at_most_reduction: bool
+
+
+@dataclass(slots=True)
+class _Book:
+    tasks: list[_Indexed]
+    by_number: dict[int, int]
+    all_keys: frozenset[str]
+    all_folds: frozenset[str]
+
+
+def _content(w: Word) -> bool:
+    if w.key in lx.STOP_KEYS:
+        return False
+    return w.accented or w.fold not in lx.STOP_FOLDS
+
+
+def _expand_task_words(ws: list[Word]) -> list[tuple[str, str]]:
+    out: list[tuple[str, str]] = []
+    for w in ws:
+        if not _content(w):
+            continue
+        out.append((w.key, w.fold))
+        meanings = lx.ABBREVIATIONS.get(w.fold)
+        if meanings and not w.accented or (meanings and w.fold in ("ld", "dv", "dtc")):
+            out.extend(lx.phrase_keys(meanings[0]))  # type: ignore[index]
+    return out
+
+
+def _has(seq: Sequence[Word], phrases: tuple[tuple[tuple[str, str], ...], ...]) -> bool:
+    return _find(seq, phrases) >= 0
+
+
+def _word_is(w: Word, key: str, fld: str) -> bool:
+    return w.key == key or (not w.accented and w.fold == fld)
+
+
+def _find(seq: Sequence[Word], phrases: tuple[tuple[tuple[str, str], ...], ...]) -> int:
+    """Index of the first word where one of the phrases starts, or -1."""
+    n = len(seq)
+    for i in range(n):
+        for phrase in phrases:
+            if i + len(phrase) <= n and all(_word_is(seq[i + j], k, f) for j, (k, f) in enumerate(phrase)):
+                return i
+    return -1
+
+
+@lru_cache(maxsize=512)
+def _index(tasks: tuple[PledgedTask, ...]) -> _Book:
+    token_lists: list[list[tuple[str, str]]] = []
+    raw_words: list[list[Word]] = []
+    for t in tasks:
+        ws = words(clean(t.text))
+        raw_words.append(ws)
+        token_lists.append(_expand_task_words(ws))
+    n = len(tasks)
+    df: dict[str, int] = {}
+    for toks in token_lists:
+        for key in {k for k, _ in toks}:
+            df[key] = df.get(key, 0) + 1
+    indexed: list[_Indexed] = []
+    all_keys: set[str] = set()
+    all_folds: set[str] = set()
+    for t, toks, ws in zip(tasks, token_lists, raw_words, strict=True):
+        keys: dict[str, float] = {}
+        folds: dict[str, float] = {}
+        for key, fld in toks:
+            weight = math.log(1.0 + (n + 1.0) / df[key])
+            if key in lx.GENERIC_KEYS:
+                weight *= 0.5
+            keys[key] = max(keys.get(key, 0.0), weight)
+            folds[fld] = max(folds.get(fld, 0.0), weight)
+        all_keys.update(keys)
+        all_folds.update(folds)
+        pairs = [(k, f) for k, f in toks]
+        bigrams = frozenset((pairs[i][0], pairs[i + 1][0]) for i in range(len(pairs) - 1))
+        fold_bigrams = frozenset((pairs[i][1], pairs[i + 1][1]) for i in range(len(pairs) - 1))
+        head = tuple(w.key for w in ws[:2])
+        ongoing = _find(ws[:3], lx.ONGOING) == 0
+        unit = parse_unit(t.unit) if t.unit else None
+        counts_units = (
+            t.target is not None and unit is not None and unit.dim == "count"
+            and unit.group in ("xa", "san pham", "thon", "truong", "hop tac xa", "chi bo", "don vi", "mo hinh")
+        )
+        reduction = _find(ws, (lx.phrase_keys("giảm"),)) >= 0
+        indexed.append(_Indexed(t, unit, keys, folds, bigrams, fold_bigrams, sum(keys.values()) or 1.0,
+                                head, ongoing, counts_units, reduction))
+    by_number = {t.number: i for i, t in enumerate(tasks)}
+    return _Book(indexed, by_number, frozenset(all_keys), frozenset(all_folds))
+
+
+@dataclass(slots=True)
+class _Clause:
+    start: int
+    end: int
+    words: list[Word]
+    numbers: list[Number]
+    ref: int | None = None
+    notes: list[str] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class _Match:
+    idx: int
+    score: float
+    coverage: float
+    matched: list[str]
+    fit: float
+    update: ParsedUpdate | None
+    reason: str = ""
+
+
+def _expand_message(ws: list[Word], book: _Book) -> list[tuple[Word, tuple[tuple[str, str], ...]]]:
+    """Each content word with the (key, fold) readings it stands for (abbreviations resolved)."""
+    out: list[tuple[Word, tuple[tuple[str, str], ...]]] = []
+    for w in ws:
+        if not _content(w):
+            continue
+        meanings = lx.ABBREVIATIONS.get(w.fold)
+        if meanings and (w.key in book.all_keys and len(w.fold) > 3):
+            meanings = None
+        if meanings:
+            best = max(meanings, key=lambda m: sum(k in book.all_keys for k, _ in lx.phrase_keys(m)))
+            out.append((w, ((w.key, w.fold), *lx.phrase_keys(best))))
+        else:
+            out.append((w, ((w.key, w.fold),)))
+    return out
+
+
+def _score(
+    ix: _Indexed, expanded: list[tuple[Word, tuple[tuple[str, str], ...]]], unaccented_msg: bool
+) -> tuple[float, float, list[str]]:
+    """(score, share of the clause's content words explained, matched words)."""
+    score = 0.0
+    explained = 0
+    matched: list[str] = []
+    used: set[str] = set()
+    prev: list[tuple[str, str, float]] = []  # readings of the previous word that matched
+    for w, readings in expanded:
+        best = 0.0
+        cur: list[tuple[str, str, float]] = []
+        for key, fld in readings:
+            if key in ix.keys:
+                q, k2 = 1.0, key
+                cur.append((key, fld, ix.keys[key]))
+            elif not w.accented and fld in ix.folds:
+                q, k2 = (0.55 if unaccented_msg else 0.3), fld
+                cur.append((key, fld, ix.folds[fld]))
+            else:
+                continue
+            if k2 in used:
+                continue
+            used.add(k2)
+            best += q * (ix.keys[key] if key in ix.keys else ix.folds[fld])
+        bonus = 0.0
+        for pk, pf, pw in prev:
+            for ck, cf, cw in cur:
+                if (pk, ck) in ix.bigrams or (pf, cf) in ix.fold_bigrams:
+                    bonus = max(bonus, 0.6 * (pw + cw))
+        if best > 0 or bonus > 0:
+            explained += 1
+            matched.append(w.text)
+        score += best + bonus
+        prev = cur
+    total = len(expanded)
+    return score, (explained / total if total else 0.0), matched
+
+
+def _unit_fit(ix: _Indexed, n: Number, plan: bool) -> float | None:
+    """How well a figure fits a task: None when it cannot belong to it."""
+    t = ix.task
+    if t.target is None:
+        return 0.0 if (n.unit is None or n.unit.dim in ("count", "percent")) else -0.5
+    tu = ix.unit
+    if n.denom is not None:
+        if tu is PERCENT or (tu is not None and tu.dim == "percent"):
+            return 1.0
+        if n.unit is not None and tu is not None and not n.unit.fits(tu) and tu.dim == "count":
+            return None if n.unit.dim != "count" else -0.5
+        return 0.8
+    if n.unit is None:
+        return 0.0
+    if n.unit.dim == "percent":
+        if tu is not None and tu.dim == "percent":
+            return 1.5
+        return 0.8 if plan else 0.0
+    if tu is None:
+        return 0.0
+    if n.unit.fits(tu):
+        return 1.5
+    if n.unit.dim == "count" and tu.dim == "count":
+        return -0.8
+    if n.unit.dim != tu.dim:
+        return None
+    return -0.8
+
+
+def _value_for(ix: _Indexed, n: Number, plan: bool) -> tuple[float | None, str]:
+    """The figure in the task's unit, and how it was converted; None when it needs asking."""
+    t = ix.task
+    tu = ix.unit
+    read = n.raw.strip()
+    if n.denom is not None:
+        if tu is not None and tu.dim == "percent":
+            value = 100.0 * n.value / n.denom
+            return value, f"{read} → {n.value:g}/{n.denom:g} = {value:.1f}%"
+        return n.value, f"{read} → {n.value:g} (tử số)"
+    if n.unit is not None and n.unit.dim == "percent" and (tu is None or tu.dim != "percent"):
+        if t.target is None:
+            return None, ""
+        value = n.value / 100.0 * t.target
+        return value, f"{n.value:g}% của chỉ tiêu {t.target:g} {t.unit or ''} = {value:g}".rstrip()
+    if n.unit is not None and tu is not None and n.unit.dim == tu.dim and n.unit.dim != "count":
+        value = convert(n.value, n.unit, tu)
+        return value, f"{read} → {value:g} {t.unit or tu.label}"
+    if n.alt is not None:
+        if t.target is None:
+            return None, ""
+        a, b = n.value, n.alt
+        ok_a = 0.01 * t.target <= a <= 2 * t.target
+        ok_b = 0.01 * t.target <= b <= 2 * t.target
+        if ok_a == ok_b:
+            return None, f"{read}: không rõ là {a:g} hay {b:g}"
+        value = a if ok_a else b
+        return value, f"{read} → {value:g} (theo cỡ chỉ tiêu {t.target:g})"
+    return n.value, f"{read} → {n.value:g} {t.unit or ''}".rstrip()
+
+
+@dataclass(slots=True)
+class _Cues:
+    done: bool = False
+    complete: bool = False  # "hoàn thành"/"xong" said outright
+    negation: bool = False
+    intention: bool = False
+    increment: bool = False
+    correction: bool = False
+    question: bool = False
+    chatter: bool = False
+    unit_done: bool = False
+    plan: bool = False
+    change: bool = False  # "giảm 0,2%" without "còn"
+    remain: bool = False
+    totals: frozenset[int] = frozenset()  # starts of figures announced as totals
+    verbs: frozenset[str] = frozenset()  # keys of words right after "đã"
+
+
+def _cues(ws: list[Word], numbers: list[Number], folded: str) -> _Cues:
+    c = _Cues()
+    c.negation = _has(ws, lx.NEGATION)
+    c.intention = _has(ws, lx.INTENTION)
+    c.done = _has(ws, lx.DONE)
+    c.complete = _has(ws, (lx.phrase_keys("hoàn thành"), lx.phrase_keys("xong"), lx.phrase_keys("hoàn tất")))
+    c.increment = _has(ws, lx.INCREMENT)
+    c.correction = _has(ws, lx.CORRECTION)
+    c.question = _has(ws, lx.QUESTION) or "?" in folded
+    c.chatter = _has(ws, lx.CHATTER)
+    c.unit_done = _has(ws, lx.UNIT_DONE)
+    c.plan = _has(ws, lx.PLAN)
+    c.change = _has(ws, (lx.phrase_keys("giảm"), lx.phrase_keys("tăng")))
+    c.remain = _has(ws, (lx.phrase_keys("còn"), lx.phrase_keys("xuống"), lx.phrase_keys("ở mức")))
+    totals: set[int] = set()
+    for n in numbers:
+        before = folded[max(0, n.start - 24):n.start]
+        if re.search(r"(tong( so| cong)?|luy ke|len|cong don|tinh den nay|den nay)\W*(la\W*)?(duoc\W*)?$", before):
+            totals.add(n.start)
+    c.totals = frozenset(totals)
+    verbs: set[str] = set()
+    for i, w in enumerate(ws[:-1]):
+        if _word_is(w, _DA[0], _DA[1]):
+            verbs.update(x.key for x in ws[i + 1:i + 4])
+            verbs.update(x.fold for x in ws[i + 1:i + 4] if not x.accented)
+    c.verbs = frozenset(verbs)
+    return c
+
+
+def _update_for(ix: _Indexed, clause: _Clause, cues: _Cues, matched: list[str]) -> tuple[ParsedUpdate | None, str]:
+    """The update this clause records on this task; (None, reason) when it must be asked."""
+    t = ix.task
+    note = " ".join(w.text for w in clause.words)
+    said = f"khớp «{', '.join(matched)}»" if matched else (f"#{t.number}" if clause.ref else "")
+    values = [n for n in clause.numbers if not n.excluded]
+    fitting = [n for n in values if _unit_fit(ix, n, cues.plan) is not None]
+    not_finished = cues.negation or cues.intention
+    if t.target is None or not values:
+        finished = cues.done and not not_finished
+        if ix.ongoing:
+            finished = finished and cues.complete
+        elif not finished and not not_finished and t.target is None and ix.head:
+            finished = ix.head[0] in cues.verbs or word_forms(t.text.split()[0].lower())[0] in cues.verbs
+        if t.target is not None and not values and ix.counts_units and cues.unit_done and not not_finished:
+            return ParsedUpdate(t.id, UpdateKind.INCREMENT, 1.0,
+                                f"{said}; một đơn vị được công nhận → thêm 1 {t.unit or ''}".rstrip(), note), ""
+        kind = UpdateKind.DONE if finished else UpdateKind.NOTE
+        why = "đã xong" if finished else "ghi nhận tình hình, chưa có số liệu hoàn thành"
+        return ParsedUpdate(t.id, kind, None, f"{said}; {why}", note), ""
+    if not fitting:
+        return None, "con số không hợp đơn vị của nhiệm vụ"
+    pick = _pick_number(fitting, cues)
+    value, how = _value_for(ix, pick, cues.plan)
+    if value is None:
+        return None, how or "không quy đổi được"
+    kind = UpdateKind.ABSOLUTE
+    if (cues.increment or pick.plus) and pick.start not in cues.totals and not cues.correction:
+        kind = UpdateKind.INCREMENT
+    if t.target is not None and t.target > 0 and kind is UpdateKind.ABSOLUTE and value > 5 * t.target:
+        return None, f"{value:g} lớn bất thường so với chỉ tiêu {t.target:g}"
+    if t.direction is Direction.AT_MOST and cues.change and not cues.remain:
+        return None, "«giảm/tăng» một lượng trên chỉ tiêu tính theo mức còn lại: cần hỏi lại"
+    label = "thêm" if kind is UpdateKind.INCREMENT else "đạt"
+    return ParsedUpdate(t.id, kind, value, f"{said}; {label} {how}", note), ""
+
+
+def _pick_number(fitting: list[Number], cues: _Cues) -> Number:
+    for n in fitting:
+        if n.start in cues.totals:
+            return n
+    with_unit = [n for n in fitting if n.unit is not None or n.denom is not None]
+    return (with_unit or fitting)[0]
+
+
+def _strip_corrections(folded: str, numbers: list[Number]) -> list[Number]:
+    """Drop the figure a correction takes back: "55 chứ không phải 60", "không phải 60 mà là 55"."""
+    out = []
+    for n in numbers:
+        before = folded[max(0, n.start - 20):n.start]
+        if re.search(r"(khong phai|chu khong phai|thay vi|khong con)\W*(la\W*)?$", before):
+            continue
+        out.append(n)
+    return out
+
+
+def _segments(folded: str) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    for m in _SPLIT_RE.finditer(folded):
+        if m.start() > pos:
+            spans.append((pos, m.start()))
+        pos = m.end()
+    if pos < len(folded):
+        spans.append((pos, len(folded)))
+    return [(a, b) for a, b in spans if folded[a:b].strip()]
+
+
+def _starts_with_tail(ws: list[Word]) -> bool:
+    return _find(ws[:3], _TAIL_START) == 0
+
+
+def _group(folded: str, all_words: list[Word], numbers: list[Number]) -> list[tuple[int, int]]:
+    """Clauses: each holds at most one run of figures; figure-less pieces join a neighbour."""
+    segs = _segments(folded)
+    if not segs:
+        return []
+
+    def has_value(a: int, b: int) -> bool:
+        return any(a <= n.start < b and not n.excluded for n in numbers)
+
+    def seg_words(a: int, b: int) -> list[Word]:
+        return [w for w in all_words if a <= w.start < b]
+
+    if not any(has_value(a, b) for a, b in segs):
+        return [(segs[0][0], segs[-1][1])]
+    clauses: list[list[int]] = []
+    pending: int | None = None
+    for a, b in segs:
+        valued = has_value(a, b)
+        if clauses and pending is None and _starts_with_tail(seg_words(a, b)):
+            clauses[-1][1] = b
+            continue
+        if not valued:
+            if pending is None:
+                pending = a
+            continue
+        clauses.append([pending if pending is not None else a, b])
+        pending = None
+    if pending is not None:
+        if clauses:
+            clauses[-1][1] = segs[-1][1]
+        else:
+            clauses.append([pending, segs[-1][1]])
+    return [(a, b) for a, b in clauses]
+
+
+def _looks_like_subject(ws: list[Word]) -> bool:
+    """A figure-less piece with its own content words may name the next clause's task ("việc làm: 80")."""
+    return any(_content(w) for w in ws)
+
+
+_MIN_SCORE = 1.0
+_MIN_COVERAGE = 0.4
+_MARGIN_ABS = 0.6
+_MARGIN_REL = 0.25
+
+
+@dataclass(slots=True)
+class _Outcome:
+    status: ParseStatus
+    update: ParsedUpdate | None = None
+    candidates: tuple[Candidate, ...] = ()
+    why: str = ""
+
+
+def _blank(text: str, a: int, b: int) -> str:
+    return text[:a] + " " * (b - a) + text[b:]
+
+
+def _evaluate(book: _Book, clause: _Clause, folded: str, unaccented: bool) -> _Outcome:
+    ws = clause.words
+    values = [n for n in clause.numbers if not n.excluded]
+    cues = _cues(ws, clause.numbers, folded)
+    unit_starts = {w.start for w in ws for n in values if n.start <= w.start < n.end}
+    expanded = [(w, r) for w, r in _expand_message(ws, book)]
+    if clause.ref is not None:
+        ix = book.tasks[book.by_number[clause.ref]]
+        update, why = _update_for(ix, clause, cues, [])
+        cand = (Candidate(ix.task.id, 10.0, update),)
+        if update is None:
+            return _Outcome(ParseStatus.AMBIGUOUS, None, cand, why)
+        return _Outcome(ParseStatus.OK, update, cand, "")
+    if cues.question and not values:
+        return _Outcome(ParseStatus.NONE, why="câu hỏi")
+    matches: list[_Match] = []
+    for i, ix in enumerate(book.tasks):
+        counted = [(w, r) for w, r in expanded if w.start not in unit_starts]
+        score, coverage, matched = _score(ix, expanded, unaccented)
+        if counted != expanded:
+            # unit words after a figure are neither evidence against a task nor "unexplained"
+            _, cov2, matched2 = _score(ix, counted, unaccented)
+            extra = sum(1 for w, _ in expanded if w.start in unit_starts and w.text in matched)
+            denom = len(counted) + extra
+            coverage = (len(matched2) + extra) / denom if denom else 1.0
+            del cov2
+        fits = [_unit_fit(ix, n, cues.plan) for n in values]
+        fit = max((f for f in fits if f is not None), default=None) if values else 0.0
+        if fit is None:
+            continue
+        matches.append(_Match(i, score + 0.7 * fit * (1.0 if score > 0 else 0.0), coverage, matched, fit, None))
+    matches.sort(key=lambda m: (-m.score, -m.fit))
+    best = matches[0] if matches else None
+    second = matches[1].score if len(matches) > 1 else 0.0
+    report_like = bool(values) or cues.done or cues.negation or cues.intention or cues.unit_done or cues.correction
+    confident = (
+        best is not None
+        and best.score - 0.7 * best.fit >= _MIN_SCORE
+        and best.coverage >= _MIN_COVERAGE
+        and best.score - second >= max(_MARGIN_ABS, _MARGIN_REL * best.score)
+    )
+    if best is not None and confident:
+        ix = book.tasks[best.idx]
+        update, why = _update_for(ix, clause, cues, best.matched)
+        if update is not None:
+            return _Outcome(ParseStatus.OK, update, _candidates(book, clause, cues, matches), "")
+        return _Outcome(ParseStatus.AMBIGUOUS, None, _candidates(book, clause, cues, matches), why)
+    if not report_like and (cues.chatter or best is None or best.score < _MIN_SCORE or cues.question):
+        return _Outcome(ParseStatus.NONE, why="không phải báo cáo")
+    cands = _candidates(book, clause, cues, matches)
+    if not report_like and best is not None and best.score >= _MIN_SCORE:
+        return _Outcome(ParseStatus.AMBIGUOUS, None, cands, "nhiều nhiệm vụ khớp gần như nhau")
+    if best is None or (best.score < _MIN_SCORE * 0.5 and not values):
+        return _Outcome(ParseStatus.UNMATCHED, None, cands, "không khớp nhiệm vụ nào")
+    if best.score - 0.7 * best.fit < _MIN_SCORE or best.coverage < _MIN_COVERAGE:
+        status = ParseStatus.AMBIGUOUS if values and cands else ParseStatus.UNMATCHED
+        return _Outcome(status, None, cands, "không đủ căn cứ để chọn nhiệm vụ")
+    return _Outcome(ParseStatus.AMBIGUOUS, None, cands, "nhiều nhiệm vụ khớp gần như nhau")
+
+
+def _candidates(book: _Book, clause: _Clause, cues: _Cues, matches: list[_Match]) -> tuple[Candidate, ...]:
+    out: list[Candidate] = []
+    for m in matches[:4]:
+        if m.score <= 0 and m.fit <= 0:
+            continue
+        update, _ = _update_for(book.tasks[m.idx], clause, cues, m.matched)
+        out.append(Candidate(book.tasks[m.idx].task.id, round(m.score, 3), update))
+    return tuple(out)
+
+
+def parse_message(tasks: Sequence[PledgedTask], text: str) -> ParseResult:
+    """Read one message against one official's tasks. Pure; never raises on any text."""
+    if not isinstance(text, str):
+        return ParseResult(ParseStatus.NONE, explanation="tin nhắn không phải văn bản")
+    task_tuple = tuple(tasks)
+    cleaned = clean(text[:MAX_CHARS * 2])[:MAX_CHARS]
+    if not task_tuple or not cleaned.strip():
+        return ParseResult(ParseStatus.NONE, explanation="không có nội dung hoặc chưa có nhiệm vụ")
+    book = _index(task_tuple)
+    cleaned = _BULLET_RE.sub(lambda m: " " * len(m.group()), cleaned)
+    folded = fold(cleaned)
+    refs: list[tuple[int, int]] = []
+    for m in list(_REF_RE.finditer(folded)):
+        number = int(next(g for g in m.groups() if g))
+        if number in book.by_number:
+            refs.append((m.start(), number))
+        cleaned = _blank(cleaned, m.start(), m.end())
+        folded = _blank(folded, m.start(), m.end())
+    numbers = _strip_corrections(folded, find_numbers(folded))
+    all_words = words(cleaned)
+    unaccented = not any(w.accented for w in all_words)
+    spans = _group(folded, all_words, numbers)
+    if refs:
+        # a reference starts a clause of its own: "#3 2,9; #5 90" and "#3 2,9 #5 90"
+        cuts = sorted({0, *(r[0] for r in refs)})
+        spans = [(a, b) for a, b in zip(cuts, [*cuts[1:], len(folded)], strict=True) if folded[a:b].strip()]
+    outcomes: list[_Outcome] = []
+    for a, b in spans:
+        ref = next((num for pos, num in refs if a <= pos < b), None)
+        clause = _Clause(a, b, [w for w in all_words if a <= w.start < b],
+                         [n for n in numbers if a <= n.start < b], ref)
+        outcomes.append(_evaluate(book, clause, folded, unaccented))
+    updates: dict[str, ParsedUpdate] = {}
+    for o in outcomes:
+        if o.update is not None:
+            updates.pop(o.update.task_id, None)
+            updates[o.update.task_id] = o.update
+    if updates:
+        ups = tuple(updates.values())
+        pending = [o for o in outcomes if o.status in (ParseStatus.AMBIGUOUS, ParseStatus.UNMATCHED)]
+        extra = {"unresolved": "; ".join(o.why for o in pending)} if pending else {}
+        return ParseResult(ParseStatus.OK, ups, (), " | ".join(u.explanation for u in ups), extra)
+    for status in (ParseStatus.AMBIGUOUS, ParseStatus.UNMATCHED):
+        hit = [o for o in outcomes if o.status is status]
+        if hit:
+            cands = tuple(c for o in hit for c in o.candidates)
+            return ParseResult(status, (), cands, "; ".join(o.why for o in hit if o.why))
+    return ParseResult(ParseStatus.NONE, explanation="; ".join(o.why for o in outcomes if o.why))
