@@ -85,10 +85,10 @@ ABBREVIATIONS: dict[str, tuple[str, ...]] = {
 STOP_WORDS = frozenset(
     """
     các và của cho với đã được đạt là có thì ở tại đến từ nay này kia đó đây ấy những mỗi một hai ba
-    rồi ạ dạ vâng em anh chị ơi bot ok oke thêm xong hoàn thành hoàn tất tổng lũy kế luỹ nâng lên
-    số so cùng kỳ tháng năm quý ngày tuần tính hiện khoảng gần trên dưới hơn làm nhầm chứ không phải
-    mà vậy nhé nha luôn còn vừa mới lại cũng thì để về theo ra vào đang sẽ dự kiến chưa tiếp tục
-    sau trước bị lượt tới đợt tất cả toàn bộ nhiều ít báo cáo xin gửi kết quả
+    rồi ạ dạ vâng em anh chị ơi bot ok oke thêm xong hoàn thành hoàn tất lũy kế luỹ lên
+    số so cùng kỳ tháng năm quý ngày tuần tính hiện khoảng gần trên dưới hơn nhầm chứ không phải
+    mà vậy nhé nha luôn còn vừa lại cũng thì để về theo ra vào đang sẽ dự kiến chưa tiếp tục
+    sau trước bị lượt tới đợt tất cả toàn bộ nhiều ít xin gửi
     """.split()
 )
 # An unaccented "trong" may be "trồng": keep it as a content word when folded.

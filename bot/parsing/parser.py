@@ -59,6 +59,19 @@ class _Book:
     all_folds: frozenset[str]
 
 
+def _trusted(ws: list[Word]) -> list[Word]:
+    """When the writer types diacritics, a bare "cho" is "cho", not "chờ": mark every word as accented."""
+    accented = sum(w.accented for w in ws)
+    if accented and accented >= 0.25 * len(ws):
+        return [Word(w.fold, w.key, True, w.start, w.end, w.text) for w in ws]
+    return ws
+
+
+def _plain(w: Word) -> bool:
+    """Written without tone or vowel marks (đ allowed): the shape of an abbreviation."""
+    return w.key.replace("đ", "d") == w.fold
+
+
 def _content(w: Word) -> bool:
     if w.key in lx.STOP_KEYS:
         return False
@@ -71,9 +84,9 @@ def _expand_task_words(ws: list[Word]) -> list[tuple[str, str]]:
         if not _content(w):
             continue
         out.append((w.key, w.fold))
-        meanings = lx.ABBREVIATIONS.get(w.fold)
-        if meanings and not w.accented or (meanings and w.fold in ("ld", "dv", "dtc")):
-            out.extend(lx.phrase_keys(meanings[0]))  # type: ignore[index]
+        meanings = lx.ABBREVIATIONS.get(w.fold) if _plain(w) else None
+        if meanings:
+            out.extend(lx.phrase_keys(meanings[0]))
     return out
 
 
@@ -100,7 +113,7 @@ def _index(tasks: tuple[PledgedTask, ...]) -> _Book:
     token_lists: list[list[tuple[str, str]]] = []
     raw_words: list[list[Word]] = []
     for t in tasks:
-        ws = words(clean(t.text))
+        ws = _trusted(words(clean(t.text)))
         raw_words.append(ws)
         token_lists.append(_expand_task_words(ws))
     n = len(tasks)
@@ -166,7 +179,7 @@ def _expand_message(ws: list[Word], book: _Book) -> list[tuple[Word, tuple[tuple
     for w in ws:
         if not _content(w):
             continue
-        meanings = lx.ABBREVIATIONS.get(w.fold)
+        meanings = lx.ABBREVIATIONS.get(w.fold) if _plain(w) else None
         if meanings and (w.key in book.all_keys and len(w.fold) > 3):
             meanings = None
         if meanings:
@@ -330,7 +343,9 @@ def _update_for(ix: _Indexed, clause: _Clause, cues: _Cues, matched: list[str]) 
     said = f"khớp «{', '.join(matched)}»" if matched else (f"#{t.number}" if clause.ref else "")
     values = [n for n in clause.numbers if not n.excluded]
     fitting = [n for n in values if _unit_fit(ix, n, cues.plan) is not None]
-    not_finished = cues.negation or cues.intention
+    # "chuẩn bị", "đang" inside the task's own wording are not the sender's intentions
+    free = [w for w in clause.words if w.key not in ix.keys]
+    not_finished = _has(free, lx.NEGATION) or _has(free, lx.INTENTION)
     if t.target is None or not values:
         finished = cues.done and not not_finished
         if ix.ongoing:
@@ -438,7 +453,8 @@ def _looks_like_subject(ws: list[Word]) -> bool:
 _MIN_SCORE = 1.0
 _MIN_COVERAGE = 0.4
 _MARGIN_ABS = 0.6
-_MARGIN_REL = 0.25
+_MARGIN_REL = 0.2
+_FIT_WEIGHT = 1.0
 
 
 @dataclass(slots=True)
@@ -483,14 +499,14 @@ def _evaluate(book: _Book, clause: _Clause, folded: str, unaccented: bool) -> _O
         fit = max((f for f in fits if f is not None), default=None) if values else 0.0
         if fit is None:
             continue
-        matches.append(_Match(i, score + 0.7 * fit * (1.0 if score > 0 else 0.0), coverage, matched, fit, None))
+        matches.append(_Match(i, score + _FIT_WEIGHT * fit * (1.0 if score > 0 else 0.0), coverage, matched, fit, None))
     matches.sort(key=lambda m: (-m.score, -m.fit))
     best = matches[0] if matches else None
     second = matches[1].score if len(matches) > 1 else 0.0
     report_like = bool(values) or cues.done or cues.negation or cues.intention or cues.unit_done or cues.correction
     confident = (
         best is not None
-        and best.score - 0.7 * best.fit >= _MIN_SCORE
+        and best.score - _FIT_WEIGHT * best.fit >= _MIN_SCORE
         and best.coverage >= _MIN_COVERAGE
         and best.score - second >= max(_MARGIN_ABS, _MARGIN_REL * best.score)
     )
@@ -507,7 +523,7 @@ def _evaluate(book: _Book, clause: _Clause, folded: str, unaccented: bool) -> _O
         return _Outcome(ParseStatus.AMBIGUOUS, None, cands, "nhiều nhiệm vụ khớp gần như nhau")
     if best is None or (best.score < _MIN_SCORE * 0.5 and not values):
         return _Outcome(ParseStatus.UNMATCHED, None, cands, "không khớp nhiệm vụ nào")
-    if best.score - 0.7 * best.fit < _MIN_SCORE or best.coverage < _MIN_COVERAGE:
+    if best.score - _FIT_WEIGHT * best.fit < _MIN_SCORE or best.coverage < _MIN_COVERAGE:
         status = ParseStatus.AMBIGUOUS if values and cands else ParseStatus.UNMATCHED
         return _Outcome(status, None, cands, "không đủ căn cứ để chọn nhiệm vụ")
     return _Outcome(ParseStatus.AMBIGUOUS, None, cands, "nhiều nhiệm vụ khớp gần như nhau")
@@ -544,6 +560,7 @@ def parse_message(tasks: Sequence[PledgedTask], text: str) -> ParseResult:
     numbers = _strip_corrections(folded, find_numbers(folded))
     all_words = words(cleaned)
     unaccented = not any(w.accented for w in all_words)
+    all_words = _trusted(all_words)
     spans = _group(folded, all_words, numbers)
     if refs:
         # a reference starts a clause of its own: "#3 2,9; #5 90" and "#3 2,9 #5 90"
