@@ -14,6 +14,7 @@ from bot.store.outbox import OutboxRepo
 from bot.store.people import PeopleRepo
 from bot.store.pledges import ImportSummary, PledgeRepo
 from bot.store.progress import IncomingRecord, NewUpdate, PendingChoice, ProgressRepo, StoredMessage
+from bot.store.reports import ReportsRepo
 
 
 class Store:
@@ -24,6 +25,7 @@ class Store:
         self.progress = ProgressRepo(db)
         self.outbox = OutboxRepo(db)
         self.audit = AuditRepo(db)
+        self.reports = ReportsRepo(db)  # bulk reads for leader reports
 
     @classmethod
     async def open(cls, path: Path | str) -> Store:
