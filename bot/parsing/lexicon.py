@@ -83,13 +83,7 @@ ABBREVIATIONS: dict[str, tuple[str, ...]] = {
 
 # Words that carry no task meaning: function words, report verbs, time words, politeness.
 STOP_WORDS = frozenset(
-    """
-    các và của cho với đã được đạt là có thì ở tại đến từ nay này kia đó đây ấy những mỗi một hai ba
-    rồi ạ dạ vâng em anh chị ơi bot ok oke thêm xong hoàn thành hoàn tất lũy kế luỹ lên
-    số so cùng kỳ tháng năm quý ngày tuần tính hiện khoảng gần trên dưới hơn nhầm chứ không phải
-    mà vậy nhé nha luôn còn vừa lại cũng thì để về theo ra vào đang sẽ dự kiến chưa tiếp tục
-    sau trước bị lượt tới đợt tất cả toàn bộ nhiều ít xin gửi
-    """.split()
+    ["các", "và", "của", "cho", "với", "đã", "được", "đạt", "là", "có", "thì", "ở", "tại", "đến", "từ", "nay", "này", "kia", "đó", "đây", "ấy", "những", "mỗi", "một", "hai", "ba", "rồi", "ạ", "dạ", "vâng", "em", "anh", "chị", "ơi", "bot", "ok", "oke", "thêm", "xong", "hoàn", "thành", "hoàn", "tất", "lũy", "kế", "luỹ", "lên", "số", "so", "cùng", "kỳ", "tháng", "năm", "quý", "ngày", "tuần", "tính", "hiện", "khoảng", "gần", "trên", "dưới", "hơn", "nhầm", "chứ", "không", "phải", "mà", "vậy", "nhé", "nha", "luôn", "còn", "vừa", "lại", "cũng", "thì", "để", "về", "theo", "ra", "vào", "đang", "sẽ", "dự", "kiến", "chưa", "tiếp", "tục", "sau", "trước", "bị", "lượt", "tới", "đợt", "tất", "cả", "toàn", "bộ", "nhiều", "ít", "xin", "gửi"]
 )
 # An unaccented "trong" may be "trồng": keep it as a content word when folded.
 _STOP_FOLD_EXCEPT = frozenset({"trong", "dang", "dat", "so", "ra", "lai", "con", "ca", "ba", "mat", "tinh"})
@@ -98,10 +92,7 @@ STOP_FOLDS = frozenset(word_forms(w)[0] for w in STOP_WORDS) - _STOP_FOLD_EXCEPT
 
 # Words that are common across most pledges: they count, but for less.
 GENERIC_WORDS = frozenset(
-    """
-    xây dựng thực hiện công tác tổ chức triển khai kế hoạch xã huyện thị trấn tỷ lệ tỉ hộ người
-    nhiệm vụ chỉ tiêu đảm bảo nâng cao phát triển hỗ trợ chương trình mô hình
-    """.split()
+    ["xây", "dựng", "thực", "hiện", "công", "tác", "tổ", "chức", "triển", "khai", "kế", "hoạch", "xã", "huyện", "thị", "trấn", "tỷ", "lệ", "tỉ", "hộ", "người", "nhiệm", "vụ", "chỉ", "tiêu", "đảm", "bảo", "nâng", "cao", "phát", "triển", "hỗ", "trợ", "chương", "trình", "mô", "hình"]
 )
 GENERIC_KEYS = frozenset(word_forms(w)[1] for w in GENERIC_WORDS)
 
@@ -123,7 +114,10 @@ DONE = tuple(phrase_keys(p) for p in (
     "được phê duyệt", "đã phê duyệt", "đã ký", "về đích", "đạt chỉ tiêu", "đạt kế hoạch", "đủ chỉ tiêu",
     "đạt 100% kế hoạch", "đã tổ chức tập huấn", "đã thành lập", "đã khai trương", "đã cấp",
 ))
-UNIT_DONE = tuple(phrase_keys(p) for p in ("công nhận", "đạt chuẩn", "ra mắt", "được chứng nhận", "chứng nhận"))
+UNIT_DONE = tuple(phrase_keys(p) for p in (
+    "công nhận", "đạt chuẩn", "ra mắt", "được chứng nhận", "chứng nhận", "khánh thành", "đưa vào sử dụng",
+    "khai trương",
+))
 INCREMENT = tuple(phrase_keys(p) for p in (
     "thêm", "tăng thêm", "bổ sung", "trong tuần", "tuần này", "tuần qua", "hôm nay", "trong tháng này",
     "tháng này", "có thêm", "mới thêm", "đợt này", "vừa", "tuần rồi",

@@ -19,12 +19,12 @@ _MAGNITUDES = {"ty": 1e9, "ti": 1e9, "trieu": 1e6, "tr": 1e6, "nghin": 1e3, "nga
 _MONEY = Unit("money", 1.0, "", "đồng")
 _PREV_WORDS_RE = re.compile(r"([^\W\d_]+)\W*$")
 
-_DATE_CUES = frozenset("ngay den tu hom truoc sau luc han dip vao hoi toi chieu sang".split())
-_VALUE_CUES = frozenset("dat duoc la len con tong them co".split())
-_TIME_UNITS = frozenset("thang nam ngay tuan quy gio phut buoi tuoi sao mat nhiem".split())
-_ORDINAL_PREV = frozenset("thu lan dot ky khoa phase giai".split())
+_DATE_CUES = frozenset(["ngay", "den", "tu", "hom", "truoc", "sau", "luc", "han", "dip", "vao", "hoi", "toi", "chieu", "sang"])
+_VALUE_CUES = frozenset(["dat", "duoc", "la", "len", "con", "tong", "them", "co"])
+_TIME_UNITS = frozenset(["thang", "nam", "ngay", "tuan", "quy", "gio", "phut", "buoi", "tuoi", "sao", "mat", "nhiem"])
+_ORDINAL_PREV = frozenset(["thu", "lan", "dot", "ky", "khoa", "phase", "giai"])
 _IDENT_PREV = frozenset(
-    "ap thon to khu khom phuong xom so muc dieu khoan nhom lo ql tl dt tuyen doi phong km nv kh".split()
+    ["ap", "thon", "to", "khu", "khom", "phuong", "xom", "so", "muc", "dieu", "khoan", "nhom", "lo", "ql", "tl", "dt", "tuyen", "doi", "phong", "km", "nv", "kh"]
 )
 
 

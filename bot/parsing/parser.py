@@ -142,8 +142,7 @@ def _index(tasks: tuple[PledgedTask, ...]) -> _Book:
         ongoing = _find(ws[:3], lx.ONGOING) == 0
         unit = parse_unit(t.unit) if t.unit else None
         counts_units = (
-            t.target is not None and unit is not None and unit.dim == "count"
-            and unit.group in ("xa", "san pham", "thon", "truong", "hop tac xa", "chi bo", "don vi", "mo hinh")
+            t.target is not None and unit is not None and unit.dim == "count" and unit.group not in _NOT_UNITS
         )
         reduction = _find(ws, (lx.phrase_keys("giảm"),)) >= 0
         indexed.append(_Indexed(t, unit, keys, folds, bigrams, fold_bigrams, sum(keys.values()) or 1.0,
@@ -352,7 +351,8 @@ def _update_for(ix: _Indexed, clause: _Clause, cues: _Cues, matched: list[str]) 
             finished = finished and cues.complete
         elif not finished and not not_finished and t.target is None and ix.head:
             finished = ix.head[0] in cues.verbs or word_forms(t.text.split()[0].lower())[0] in cues.verbs
-        if t.target is not None and not values and ix.counts_units and cues.unit_done and not not_finished:
+        named_one = cues.unit_done or (cues.done and any(n.excluded == "mã/số hiệu" for n in clause.numbers))
+        if t.target is not None and not values and ix.counts_units and named_one and not not_finished:
             return ParsedUpdate(t.id, UpdateKind.INCREMENT, 1.0,
                                 f"{said}; một đơn vị được công nhận → thêm 1 {t.unit or ''}".rstrip(), note), ""
         kind = UpdateKind.DONE if finished else UpdateKind.NOTE
@@ -450,6 +450,11 @@ def _looks_like_subject(ws: list[Word]) -> bool:
     return any(_content(w) for w in ws)
 
 
+# counted things that are not units reaching a standard one by one ("5 xã đạt chuẩn" is; "105 lao động" is not)
+_NOT_UNITS = frozenset(
+    "nguoi ho cay ho so vu truong hop hoc vien can bo hoc sinh tre luot the dang vien nhiem vu tieu chi "
+    "chi tieu hop dong camera".split()
+)
 _MIN_SCORE = 1.0
 _MIN_COVERAGE = 0.4
 _MARGIN_ABS = 0.6
