@@ -1,49 +1,77 @@
-"""Pledge lists: reading TOML, CSV and Excel files into one validated PledgeBook."""
+"""Pledge lists: reading TOML, CSV and Excel files into one validated PledgeBook.
+
+`load_pledge_file` never touches the database: a caller validates first and writes only a whole,
+valid book (Store.pledges.apply_book), so a broken file leaves everything as it was.
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 from bot.models import PledgeBook
-from bot.pledges.book import PledgeError, PledgeImportError, Where, build_book
+from bot.pledges.book import PledgeError, PledgeImportError, RawOfficial, Where, build_book
+from bot.settings import LimitSettings
 
-MAX_FILE_BYTES = 5 * 1024 * 1024
+SUPPORTED_SUFFIXES = (".toml", ".csv", ".xlsx")
 
 
-def load_pledge_file(path: Path | str) -> PledgeBook:
-    """Read and validate a pledge file of any supported format; raise PledgeImportError on any problem."""
+def _mb(size: int) -> str:
+    return f"{size / 1024 / 1024:.1f}".rstrip("0").rstrip(".") + " MB"
+
+
+def load_pledge_file(path: Path | str, limits: LimitSettings | None = None) -> PledgeBook:
+    """Read and validate a pledge file of any supported format; raise PledgeImportError on any problem.
+
+    `limits` (settings.limits) caps the file size and the number of rows; defaults apply without it."""
     path = Path(path)
+    limits = limits or LimitSettings()
     name = path.name
     try:
+        if path.is_dir():
+            raise PledgeImportError([PledgeError(Where(name), "đây là thư mục, không phải tệp")])
         size = path.stat().st_size
     except OSError as exc:
         raise PledgeImportError([PledgeError(Where(name), f"không đọc được tệp: {exc.strerror}")]) from exc
     if size == 0:
         raise PledgeImportError([PledgeError(Where(name), "tệp rỗng")])
-    if size > MAX_FILE_BYTES:
+    if size > limits.max_import_bytes:
         raise PledgeImportError([PledgeError(
-            Where(name), f"tệp quá lớn ({size // 1024 // 1024} MB), tối đa {MAX_FILE_BYTES // 1024 // 1024} MB")])
+            Where(name), f"tệp quá lớn ({_mb(size)}), tối đa {_mb(limits.max_import_bytes)}")])
     suffix = path.suffix.lower()
+    raw: list[RawOfficial]
     if suffix == ".toml":
+        from bot.pledges.csv_format import decode_text
         from bot.pledges.toml_format import read_toml
 
-        raw = read_toml(path, _decode(path))
+        raw = read_toml(path, decode_text(_read(path), name))
+        rows = sum(1 + len(o.tasks) for o in raw)
+        if rows > limits.max_import_rows:
+            raise PledgeImportError([PledgeError(
+                Where(name), f"tệp có {rows} cán bộ và nhiệm vụ, tối đa {limits.max_import_rows}: "
+                             "hãy chia thành nhiều tệp")])
+    elif suffix == ".csv":
+        from bot.pledges.csv_format import read_csv
+
+        raw = read_csv(path, _read(path), limits.max_import_rows)
+    elif suffix == ".xlsx":
+        from bot.pledges.xlsx_format import read_xlsx
+
+        raw = read_xlsx(path, size, limits.max_import_rows)
+    elif suffix == ".xls":
+        raise PledgeImportError([PledgeError(
+            Where(name), "tệp Excel cũ (.xls) không được hỗ trợ: hãy mở bằng Excel và lưu lại dạng .xlsx")])
     else:
         raise PledgeImportError([PledgeError(
             Where(name), f"không hỗ trợ định dạng «{suffix or 'không đuôi'}»: dùng .toml, .csv hoặc .xlsx")])
     return build_book(raw, name)
 
 
-def _decode(path: Path) -> str:
-    data = path.read_bytes()
+def _read(path: Path) -> bytes:
     try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise PledgeImportError([PledgeError(
-            Where(path.name),
-            "tệp không phải mã UTF-8 (có thể là mã cũ như TCVN3/VNI hoặc Windows-1258): "
-            "hãy lưu lại tệp với mã UTF-8",
-        )]) from exc
+        return path.read_bytes()
+    except OSError as exc:
+        error = PledgeError(Where(path.name), f"không đọc được tệp: {exc.strerror}")
+        raise PledgeImportError([error]) from exc
 
 
-__all__ = ["PledgeError", "PledgeImportError", "Where", "load_pledge_file"]
+__all__ = ["SUPPORTED_SUFFIXES", "PledgeError", "PledgeImportError", "Where", "load_pledge_file"]

@@ -6,6 +6,7 @@ where they came from; every rule lives here, so all formats refuse the same thin
 
 from __future__ import annotations
 
+import math
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -100,6 +101,8 @@ def _number(raw: str | float | int | None) -> float | None:
     if isinstance(raw, bool):
         raise ValueError
     if isinstance(raw, (int, float)):
+        if not math.isfinite(raw):
+            raise ValueError(raw)
         return float(raw)
     text = raw.strip().replace(" ", "")
     # Vietnamese style: dots group thousands, comma is the decimal mark
@@ -107,7 +110,10 @@ def _number(raw: str | float | int | None) -> float | None:
         text = text.replace(".", "").replace(",", ".")
     elif re.fullmatch(r"\d{1,3}(\.\d{3})+", text):
         text = text.replace(".", "")
-    return float(text)
+    value = float(text)
+    if not math.isfinite(value):
+        raise ValueError(text)
+    return value
 
 
 _DIRECTION_WORDS = {
@@ -118,9 +124,11 @@ _DIRECTION_WORDS = {
     "at_most": Direction.AT_MOST,
     "khong qua": Direction.AT_MOST,
     "toi da": Direction.AT_MOST,
+    "khong vuot qua": Direction.AT_MOST,
     "<=": Direction.AT_MOST,
     "done": Direction.DONE,
     "hoan thanh": Direction.DONE,
+    "xong": Direction.DONE,
 }
 
 _ROLE_WORDS = {
@@ -156,7 +164,9 @@ def build_book(raw_officials: list[RawOfficial], source: str) -> PledgeBook:
     official_ids: dict[str, Where] = {}
     task_ids: dict[str, Where] = {}
     for official in raw_officials:
-        if not ID_RE.match(official.id):
+        if not official.id:
+            err(official.where, "id", official.columns, "thiếu mã cán bộ")
+        elif not ID_RE.match(official.id):
             err(official.where, "id", official.columns,
                 f"mã cán bộ «{official.id}» chỉ được gồm chữ thường không dấu, số và dấu gạch ngang")
         elif official.id in official_ids:
@@ -168,12 +178,15 @@ def build_book(raw_officials: list[RawOfficial], source: str) -> PledgeBook:
             err(official.where, "name", official.columns, "thiếu họ tên cán bộ")
         if official.role is not None and _fold(official.role) not in _ROLE_WORDS:
             err(official.where, "role", official.columns,
-                f"vai trò «{official.role}» không hợp lệ (official, leader hoặc admin)")
+                f"vai trò «{official.role}» không hợp lệ: dùng «cán bộ», «lãnh đạo» hoặc «quản trị»"
+                " (official, leader, admin)")
         if len(official.tasks) > MAX_TASKS_PER_OFFICIAL:
             err(official.where, "id", official.columns,
                 f"cán bộ «{official.id}» có {len(official.tasks)} nhiệm vụ, tối đa {MAX_TASKS_PER_OFFICIAL}")
         for task in official.tasks:
-            if not ID_RE.match(task.id):
+            if not task.id:
+                err(task.where, "id", task.columns, "thiếu mã nhiệm vụ")
+            elif not ID_RE.match(task.id):
                 err(task.where, "id", task.columns,
                     f"mã nhiệm vụ «{task.id}» chỉ được gồm chữ thường không dấu, số và dấu gạch ngang")
             elif task.id in task_ids:
@@ -208,7 +221,8 @@ def build_book(raw_officials: list[RawOfficial], source: str) -> PledgeBook:
                 err(task.where, "target", task.columns, f"chỉ tiêu «{task.target}» không phải là số")
             if task.direction is not None and task.direction != "" and _fold(task.direction) not in _DIRECTION_WORDS:
                 err(task.where, "direction", task.columns,
-                    f"chiều «{task.direction}» không hợp lệ (at_least, at_most hoặc done)")
+                    f"chiều «{task.direction}» không hợp lệ: dùng «ít nhất», «không quá» hoặc «hoàn thành»"
+                    " (at_least, at_most, done)")
 
     for official in raw_officials:
         if official.leader and official.leader not in official_ids:

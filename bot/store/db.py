@@ -8,6 +8,7 @@ and a second process (a CLI import while the bot runs) waits on `busy_timeout` i
 from __future__ import annotations
 
 import asyncio
+import os
 import sqlite3
 from collections.abc import AsyncIterator, Iterable, Sequence
 from contextlib import asynccontextmanager
@@ -110,7 +111,39 @@ class Database:
             await conn.executemany(sql, rows)
 
     async def backup_to(self, target: Path) -> None:
-        """SQLite's online backup: a consistent copy while the bot keeps writing."""
+        """SQLite's online backup: a consistent copy while the bot keeps writing.
+
+        Written to a temporary file beside the target and renamed only once complete, so a failure
+        (disk full) leaves no partial backup and never clobbers an older good one at `target`."""
         target.parent.mkdir(parents=True, exist_ok=True)
-        async with aiosqlite.connect(str(target)) as dest:
-            await self._conn.backup(dest)
+        partial = target.with_name(f".{target.name}.partial")
+        try:
+            async with aiosqlite.connect(str(partial)) as dest:
+                await self._conn.backup(dest)
+            os.replace(partial, target)
+        except BaseException:
+            for leftover in (partial, Path(f"{partial}-journal")):
+                leftover.unlink(missing_ok=True)
+            raise
+
+
+def _read_only_uri(path: Path) -> str | None:
+    if not os.path.isfile(path):
+        return None
+    return f"{Path(os.path.abspath(path)).as_uri()}?mode=ro"
+
+
+async def integrity_problems(path: Path) -> list[str]:
+    """PRAGMA integrity_check on a database file, opened read-only; an empty list means it is sound.
+
+    Used to verify a backup before trusting it (and a file before restoring from it)."""
+    uri = _read_only_uri(path)
+    if uri is None:
+        return [f"không có tệp {path}"]
+    try:
+        async with aiosqlite.connect(uri, uri=True) as conn, conn.execute("PRAGMA integrity_check") as cursor:
+            rows = await cursor.fetchall()
+    except sqlite3.DatabaseError as exc:
+        return [str(exc)]
+    problems = [str(row[0]) for row in rows]
+    return [] if problems == ["ok"] else problems
