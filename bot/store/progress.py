@@ -123,6 +123,16 @@ class ProgressRepo:
         )
         return _message(row) if row else None
 
+    async def messages_from_sender_since(self, channel: str, chat_id: str, sender_external_id: str,
+                                         since: datetime) -> int:
+        """How many messages this chat account sent in this chat since a moment (a stranger is answered once)."""
+        row = await self._db.fetch_one(
+            "SELECT COUNT(*) FROM messages WHERE channel = ? AND chat_id = ? AND sender_external_id = ?"
+            " AND received_at > ?",
+            (channel, chat_id, sender_external_id, to_db_time(since)),
+        )
+        return int(row[0]) if row else 0
+
     async def message_count(self) -> int:
         row = await self._db.fetch_one("SELECT COUNT(*) FROM messages")
         return int(row[0]) if row else 0

@@ -1,0 +1,117 @@
+"""How tasks, figures and progress read in a chat: Vietnamese number format, short task labels."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+
+from bot.models import Direction, Official, Progress, Task, YearMonth
+from bot.parsing.types import PledgedTask
+from handlers import texts
+
+SHORT_TASK_CHARS = 48
+
+
+def fmt_number(value: float) -> str:
+    """26500 → '26.500', 12.5 → '12,5', 0.333 → '0,33' (Vietnamese separators)."""
+    if abs(value - round(value)) < 1e-9:
+        return f"{round(value):,}".replace(",", ".")
+    whole = f"{value:,.2f}".rstrip("0").rstrip(".")
+    return whole.replace(",", "\0").replace(".", ",").replace("\0", ".")
+
+
+def fmt_value(task: Task, value: float | None) -> str:
+    if value is None:
+        return "chưa có số"
+    unit = task.target.unit or ""
+    if unit == "%":
+        return f"{fmt_number(value)}%"
+    return f"{fmt_number(value)} {unit}".rstrip()
+
+
+def short_task(task: Task) -> str:
+    text = task.text.strip()
+    if len(text) <= SHORT_TASK_CHARS:
+        return text
+    cut = text[:SHORT_TASK_CHARS].rsplit(" ", 1)[0]
+    return cut.rstrip(",;:") + "…"
+
+
+def title_name(official: Official) -> str:
+    return f"anh/chị {official.name}"
+
+
+def percent_of_target(task: Task, progress: Progress) -> str:
+    """'52% chỉ tiêu 12,5 tỷ đồng', 'chỉ tiêu không quá 1,35%', or '' when there is no figure."""
+    target = task.target
+    if target.value is None or target.direction is Direction.DONE:
+        return ""
+    goal = fmt_value(task, target.value)
+    if target.direction is Direction.AT_MOST:
+        return f"chỉ tiêu không quá {goal}"
+    if progress.value is None or target.value == 0:
+        return f"chỉ tiêu {goal}"
+    share = progress.value / target.value * 100
+    return f"{fmt_number(round(share))}% chỉ tiêu {goal}"
+
+
+def progress_text(task: Task, progress: Progress) -> str:
+    if task.target.direction is Direction.DONE or task.target.value is None:
+        if progress.done:
+            return "đã xong"
+        if progress.value is not None:
+            return fmt_value(task, progress.value)
+        return "chưa xong"
+    return fmt_value(task, progress.value)
+
+
+def status_word(task: Task, progress: Progress, today: date) -> str:
+    if progress.done:
+        return texts.STATUS_DONE
+    if task.deadline < YearMonth.of(today):
+        return texts.STATUS_LATE
+    if progress.update_count == 0:
+        return texts.STATUS_NOT_REPORTED
+    return texts.STATUS_IN_PROGRESS
+
+
+def task_line(task: Task, progress: Progress, today: date) -> str:
+    """'#2 Thu ngân sách…: 6,5 tỷ đồng (52% chỉ tiêu 12,5 tỷ đồng) · hạn tháng 12/2026 · đang thực hiện'"""
+    share = percent_of_target(task, progress)
+    figure = progress_text(task, progress) + (f" ({share})" if share else "")
+    return (
+        f"#{task.position} {short_task(task)}: {figure} · "
+        f"{texts.DEADLINE.format(month=task.deadline.label())} · {status_word(task, progress, today)}"
+    )
+
+
+def example_report(task: Task) -> str:
+    """A report the parser would read for this task, from the task's own target."""
+    target = task.target
+    if target.value is None or target.direction is Direction.DONE:
+        return f"#{task.position}: đã hoàn thành"
+    if target.direction is Direction.AT_MOST:
+        return f"#{task.position}: {fmt_value(task, target.value)}"
+    value = target.value * 0.6
+    value = round(value) if value >= 10 else round(value, 1)
+    return f"#{task.position}: đạt {fmt_value(task, value)}"
+
+
+def example_free_text(task: Task) -> str:
+    """The same report in the official's own words: the task's first words and a figure."""
+    words = task.text.split()
+    head = " ".join(words[:4])
+    target = task.target
+    if target.value is None or target.direction is Direction.DONE:
+        return f"{head} xong rồi"
+    value = target.value * 0.6
+    value = round(value) if value >= 10 else round(value, 1)
+    return f"{head} được {fmt_value(task, value)}"
+
+
+def pledged(tasks: Sequence[Task]) -> list[PledgedTask]:
+    """bot.models.Task → the parser's view (targets are already resolved at import)."""
+    return [
+        PledgedTask(t.id, t.position, t.text, t.target.value, t.target.unit, t.target.direction)
+        for t in tasks
+    ]
