@@ -39,6 +39,7 @@ def load_pledge_file(path: Path | str, limits: LimitSettings | None = None) -> P
             Where(name), f"tệp quá lớn ({_mb(size)}), tối đa {_mb(limits.max_import_bytes)}")])
     suffix = path.suffix.lower()
     raw: list[RawOfficial]
+    problems: list[PledgeError] = []
     if suffix == ".toml":
         from bot.pledges.csv_format import decode_text
         from bot.pledges.toml_format import read_toml
@@ -52,18 +53,25 @@ def load_pledge_file(path: Path | str, limits: LimitSettings | None = None) -> P
     elif suffix == ".csv":
         from bot.pledges.csv_format import read_csv
 
-        raw = read_csv(path, _read(path), limits.max_import_rows)
+        raw, problems = read_csv(path, _read(path), limits.max_import_rows)
     elif suffix == ".xlsx":
         from bot.pledges.xlsx_format import read_xlsx
 
-        raw = read_xlsx(path, size, limits.max_import_rows)
+        raw, problems = read_xlsx(path, size, limits.max_import_rows)
     elif suffix == ".xls":
         raise PledgeImportError([PledgeError(
             Where(name), "tệp Excel cũ (.xls) không được hỗ trợ: hãy mở bằng Excel và lưu lại dạng .xlsx")])
     else:
         raise PledgeImportError([PledgeError(
             Where(name), f"không hỗ trợ định dạng «{suffix or 'không đuôi'}»: dùng .toml, .csv hoặc .xlsx")])
-    return build_book(raw, name)
+    try:
+        book = build_book(raw, name)
+    except PledgeImportError as exc:
+        problems = problems + exc.errors
+    if problems:
+        # one list in file order, whichever step found each problem
+        raise PledgeImportError(sorted(problems, key=lambda e: e.where.line or 0))
+    return book
 
 
 def _read(path: Path) -> bytes:

@@ -69,7 +69,7 @@ def _rows(text: str, delimiter: str) -> Iterator[tuple[int, list[Cell]]]:
         yield number, list(row)
 
 
-def read_csv(path: Path, data: bytes, max_rows: int) -> list[RawOfficial]:
+def read_csv(path: Path, data: bytes, max_rows: int) -> tuple[list[RawOfficial], list[PledgeError]]:
     name = path.name
     text = decode_text(data, name)
     if not text.strip():

@@ -141,15 +141,14 @@ def month_cell(value: Cell) -> str | None:
     text = cell_text(value)
     if not text:
         return None
-    folded = fold_header(text).replace(" ", "")
-    compact = re.sub(r"\s+", "", unicodedata.normalize("NFC", text).lower())
-    for candidate in (compact, folded.replace("thang", "")):
-        for pattern in _MONTH_PATTERNS:
-            match = pattern.match(candidate)
-            if match:
-                month = int(match.group("m"))
-                if 1 <= month <= 12:
-                    return f"{int(match.group('y')):04d}-{month:02d}"
+    plain = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
+    compact = re.sub(r"\s+", "", "".join(ch for ch in plain if not unicodedata.combining(ch)).lower())
+    for pattern in _MONTH_PATTERNS:
+        match = pattern.match(compact)
+        if match:
+            month = int(match.group("m"))
+            if 1 <= month <= 12:
+                return f"{int(match.group('y')):04d}-{month:02d}"
     return text
 
 
@@ -214,8 +213,10 @@ def _find_header(rows: list[tuple[int, list[Cell]]], file: str, row_word: str) -
 
 def read_table(
     rows: Iterable[tuple[int, list[Cell]]], file: str, row_word: str, max_rows: int
-) -> list[RawOfficial]:
-    """Rows of cells (with their 1-based row numbers) → raw officials with their tasks."""
+) -> tuple[list[RawOfficial], list[PledgeError]]:
+    """Rows of cells (with their 1-based row numbers) → raw officials with their tasks, and the row
+    problems found on the way (returned, not raised, so book.py's findings join them in one list).
+    A file that cannot be read as a table at all (no header, too many rows) raises PledgeImportError."""
     leading: list[tuple[int, list[Cell]]] = []
     iterator: Iterator[tuple[int, list[Cell]]] = iter(rows)
     for number, cells in iterator:
@@ -244,10 +245,8 @@ def read_table(
             continue
         count += 1
         if count > max_rows:
-            errors.append(PledgeError(Where(file, number, None, row_word),
-                                      f"tệp có hơn {max_rows} {row_word} dữ liệu, tối đa {max_rows}: "
-                                      "hãy chia thành nhiều tệp"))
-            break
+            reason = f"tệp có hơn {max_rows} {row_word} dữ liệu, tối đa {max_rows}: hãy chia thành nhiều tệp"
+            raise PledgeImportError([PledgeError(Where(file, number, None, row_word), reason)])
         values: dict[str, Cell] = {}
         for index, key in header.keys.items():
             values[key] = cells[index] if index < len(cells) else None
@@ -297,6 +296,4 @@ def read_table(
             direction=cell_text(task_cells["task_direction"]) or None,
             columns={_BOOK_KEY.get(k, k): names[k] for k in names if k.startswith("task_")},
         ))
-    if errors:
-        raise PledgeImportError(errors)
-    return order
+    return order, errors

@@ -50,7 +50,7 @@ def _sheet_rows(sheet: Any) -> Iterator[tuple[int, list[Cell]]]:
         yield number, list(row)
 
 
-def read_xlsx(path: Path, size: int, max_rows: int) -> list[RawOfficial]:
+def read_xlsx(path: Path, size: int, max_rows: int) -> tuple[list[RawOfficial], list[PledgeError]]:
     name = path.name
     _check_archive(path, size)
     import openpyxl  # type: ignore[import-untyped]  # no stubs; lazy so only Excel imports load it
