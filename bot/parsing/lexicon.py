@@ -89,6 +89,7 @@ STOP_WORDS = frozenset(
 _STOP_FOLD_EXCEPT = frozenset({"trong", "dang", "dat", "so", "ra", "lai", "con", "ca", "ba", "mat", "tinh"})
 STOP_KEYS = frozenset(word_forms(w)[1] for w in STOP_WORDS) | {word_forms("trong")[1]}
 STOP_FOLDS = frozenset(word_forms(w)[0] for w in STOP_WORDS) - _STOP_FOLD_EXCEPT
+STOP_FOLD_EXCEPT = _STOP_FOLD_EXCEPT
 
 # Words that are common across most pledges: they count, but for less.
 GENERIC_WORDS = frozenset(
@@ -114,13 +115,15 @@ DONE = tuple(phrase_keys(p) for p in (
     "được phê duyệt", "đã phê duyệt", "đã ký", "về đích", "đạt chỉ tiêu", "đạt kế hoạch", "đủ chỉ tiêu",
     "đạt 100% kế hoạch", "đã tổ chức tập huấn", "đã thành lập", "đã khai trương", "đã cấp",
 ))
+# Future plans: a figure after these is a plan, not progress.
+PLANNED = tuple(phrase_keys(p) for p in ("dự kiến", "sẽ", "phấn đấu", "dự định", "định", "chuẩn bị", "kế hoạch sẽ"))
 UNIT_DONE = tuple(phrase_keys(p) for p in (
     "công nhận", "đạt chuẩn", "ra mắt", "được chứng nhận", "chứng nhận", "khánh thành", "đưa vào sử dụng",
     "khai trương",
 ))
 INCREMENT = tuple(phrase_keys(p) for p in (
     "thêm", "tăng thêm", "bổ sung", "trong tuần", "tuần này", "tuần qua", "hôm nay", "trong tháng này",
-    "tháng này", "có thêm", "mới thêm", "đợt này", "vừa", "tuần rồi",
+    "tháng này", "có thêm", "mới thêm", "đợt này", "vừa", "tuần rồi", "trong tháng", "trong quý", "trong đợt",
 ))
 TOTAL = tuple(phrase_keys(p) for p in (
     "tổng", "lũy kế", "luỹ kế", "nâng tổng", "tổng cộng", "tổng số", "lên", "cộng dồn", "tính đến nay",

@@ -24,7 +24,8 @@ _VALUE_CUES = frozenset(["dat", "duoc", "la", "len", "con", "tong", "them", "co"
 _TIME_UNITS = frozenset(["thang", "nam", "ngay", "tuan", "quy", "gio", "phut", "buoi", "tuoi", "sao", "mat", "nhiem"])
 _ORDINAL_PREV = frozenset(["thu", "lan", "dot", "ky", "khoa", "phase", "giai"])
 _IDENT_PREV = frozenset(
-    ["ap", "thon", "to", "khu", "khom", "phuong", "xom", "so", "muc", "dieu", "khoan", "nhom", "lo", "ql", "tl", "dt", "tuyen", "doi", "phong", "km", "nv", "kh"]
+    ["ap", "thon", "to", "khu", "khom", "phuong", "xom", "so", "muc", "dieu", "khoan", "nhom", "lo", "ql", "tl", "dt", "tuyen", "doi", "phong", "km", "nv", "kh",
+     "tinh", "quoc", "hem", "kiet", "ngo"]
 )
 
 

@@ -74,7 +74,7 @@ def _plain(w: Word) -> bool:
 
 def _content(w: Word) -> bool:
     if w.key in lx.STOP_KEYS:
-        return False
+        return not w.accented and w.fold in lx.STOP_FOLD_EXCEPT
     return w.accented or w.fold not in lx.STOP_FOLDS
 
 
@@ -272,19 +272,22 @@ def _value_for(ix: _Indexed, n: Number, plan: bool) -> tuple[float | None, str]:
             return None, ""
         value = n.value / 100.0 * t.target
         return value, f"{n.value:g}% của chỉ tiêu {t.target:g} {t.unit or ''} = {value:g}".rstrip()
-    if n.unit is not None and tu is not None and n.unit.dim == tu.dim and n.unit.dim != "count":
-        value = convert(n.value, n.unit, tu)
-        return value, f"{read} → {value:g} {t.unit or tu.label}"
+    same_dim = n.unit is not None and tu is not None and n.unit.dim == tu.dim and n.unit.dim != "count"
     if n.alt is not None:
         if t.target is None:
             return None, ""
         a, b = n.value, n.alt
+        if same_dim and n.unit is not None and tu is not None:
+            a, b = convert(a, n.unit, tu), convert(b, n.unit, tu)
         ok_a = 0.01 * t.target <= a <= 2 * t.target
         ok_b = 0.01 * t.target <= b <= 2 * t.target
         if ok_a == ok_b:
             return None, f"{read}: không rõ là {a:g} hay {b:g}"
         value = a if ok_a else b
         return value, f"{read} → {value:g} (theo cỡ chỉ tiêu {t.target:g})"
+    if same_dim and n.unit is not None and tu is not None:
+        value = convert(n.value, n.unit, tu)
+        return value, f"{read} → {value:g} {t.unit or tu.label}"
     return n.value, f"{read} → {n.value:g} {t.unit or ''}".rstrip()
 
 
@@ -345,7 +348,8 @@ def _update_for(ix: _Indexed, clause: _Clause, cues: _Cues, matched: list[str]) 
     # "chuẩn bị", "đang" inside the task's own wording are not the sender's intentions
     free = [w for w in clause.words if w.key not in ix.keys]
     not_finished = _has(free, lx.NEGATION) or _has(free, lx.INTENTION)
-    if t.target is None or not values:
+    planned = _has(free, lx.PLANNED)
+    if t.target is None or not values or planned:
         finished = cues.done and not not_finished
         if ix.ongoing:
             finished = finished and cues.complete
@@ -478,8 +482,10 @@ def _evaluate(book: _Book, clause: _Clause, folded: str, unaccented: bool) -> _O
     ws = clause.words
     values = [n for n in clause.numbers if not n.excluded]
     cues = _cues(ws, clause.numbers, folded)
+    # unit words after a figure ("lao động" in "70 lao động") are judged by unit fit, not as words
     unit_starts = {w.start for w in ws for n in values if n.start <= w.start < n.end}
-    expanded = [(w, r) for w, r in _expand_message(ws, book)]
+    expanded_all = _expand_message(ws, book)
+    expanded = [(w, r) for w, r in expanded_all if w.start not in unit_starts]
     if clause.ref is not None:
         ix = book.tasks[book.by_number[clause.ref]]
         update, why = _update_for(ix, clause, cues, [])
@@ -491,16 +497,17 @@ def _evaluate(book: _Book, clause: _Clause, folded: str, unaccented: bool) -> _O
         return _Outcome(ParseStatus.NONE, why="câu hỏi")
     matches: list[_Match] = []
     for i, ix in enumerate(book.tasks):
-        counted = [(w, r) for w, r in expanded if w.start not in unit_starts]
-        score, coverage, matched = _score(ix, expanded, unaccented)
-        if counted != expanded:
-            # unit words after a figure are neither evidence against a task nor "unexplained"
-            _, cov2, matched2 = _score(ix, counted, unaccented)
-            extra = sum(1 for w, _ in expanded if w.start in unit_starts and w.text in matched)
-            denom = len(counted) + extra
-            coverage = (len(matched2) + extra) / denom if denom else 1.0
-            del cov2
         fits = [_unit_fit(ix, n, cues.plan) for n in values]
+        unit_fits = any(f is not None and f >= 1.0 and n.unit is not None for f, n in zip(fits, values, strict=True))
+        score, coverage, matched = _score(ix, expanded, unaccented)
+        if unit_fits and expanded_all != expanded:
+            # unit words count for a task whose unit they name, and are never "unexplained"
+            score_u, _, matched_u = _score(ix, expanded_all, unaccented)
+            extra = len(matched_u) - len(matched)
+            if extra > 0:
+                score = score_u
+                coverage = len(matched_u) / (len(expanded) + extra)
+                matched = matched_u
         fit = max((f for f in fits if f is not None), default=None) if values else 0.0
         if fit is None:
             continue
