@@ -330,15 +330,20 @@ def build_overview(
     now: datetime,
     silence_days: int,
 ) -> Overview:
-    """Statuses for every task of the given officials, grouped and ranked. `now` is aware, local time."""
+    """Statuses for every task of the given officials, grouped and ranked. `now` is aware, local time.
+
+    Officials with no active task are left out: there is nothing of theirs to rank or chase."""
     today = now.date()
     empty = Progress()
     periods: dict[tuple[YearMonth | None, YearMonth], tuple[float, date]] = {}
     official_statuses: list[OfficialStatus] = []
     all_statuses: list[TaskStatus] = []
     for official in officials:
+        own_tasks = tasks_by_official.get(official.id, ())
+        if not own_tasks:
+            continue  # nothing pledged: nothing to rank (an admin clerk, a leader above the pledges)
         statuses: list[TaskStatus] = []
-        for task in tasks_by_official.get(official.id, ()):
+        for task in own_tasks:
             key = (task.start, task.deadline)
             period = periods.get(key)
             if period is None:
@@ -366,8 +371,7 @@ def build_overview(
     late = [s for s in all_statuses if s.colour is Colour.RED]
     late.sort(key=lambda s: (not s.overdue, s.task.deadline if s.overdue else YearMonth(1900, 1), -s.gap,
                              s.task.official_id, s.task.position))
-    silent = [o for o in official_statuses
-              if o.tasks and (o.silent_days is None or o.silent_days >= silence_days)]
+    silent = [o for o in official_statuses if o.silent_days is None or o.silent_days >= silence_days]
     silent.sort(key=lambda o: (o.silent_days is not None, -(o.silent_days or 0), o.official.name))
     return Overview(today, tuple(unit_statuses), tuple(official_statuses), tally(all_statuses), tuple(late),
                     tuple(silent), silence_days)
