@@ -144,4 +144,18 @@ MIGRATIONS: list[str] = [
     );
     CREATE INDEX audit_subject ON audit_log(subject, id);
     """,
+    # 2: reminders — which reminder triggers each outbox message delivers (so re-planning never doubles
+    # and a message skipped or lost can hand its triggers back), and when a message failed for good
+    """
+    CREATE TABLE reminder_covers (
+        trigger_key  TEXT PRIMARY KEY,
+        outbox_key   TEXT NOT NULL,
+        official_id  TEXT,
+        day          TEXT NOT NULL
+    );
+    CREATE INDEX reminder_covers_day ON reminder_covers(day);
+    CREATE INDEX reminder_covers_outbox ON reminder_covers(outbox_key);
+    ALTER TABLE outbox ADD COLUMN failed_at TEXT;
+    CREATE INDEX outbox_failed ON outbox(status, failed_at);
+    """,
 ]
