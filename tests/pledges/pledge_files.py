@@ -6,15 +6,36 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-HEADERS = ["Mã cán bộ", "Họ tên", "Chức vụ", "Đơn vị", "Lãnh đạo trực tiếp", "Vai trò", "Mã nhiệm vụ",
-           "Nội dung nhiệm vụ", "Chỉ tiêu", "Đơn vị tính", "Chiều", "Tháng bắt đầu", "Hạn chót (tháng)"]
+HEADERS = [
+    "Mã cán bộ",
+    "Họ tên",
+    "Chức vụ",
+    "Đơn vị",
+    "Lãnh đạo trực tiếp",
+    "Vai trò",
+    "Mã nhiệm vụ",
+    "Nội dung nhiệm vụ",
+    "Chỉ tiêu",
+    "Đơn vị tính",
+    "Chiều",
+    "Tháng bắt đầu",
+    "Hạn chót (tháng)",
+]
 CHAUTHANH = ["chauthanh", "Lê Văn Minh", "Chủ tịch UBND huyện", "Huyện Châu Thành", "", "lãnh đạo"]
 TANPHU = ["tanphu", "Trần Hoàng Liêm", "Chủ tịch UBND xã Tân Phú", "Xã Tân Phú", "chauthanh", ""]
 ROWS: list[list[Any]] = [
     [*CHAUTHANH, "ct-01", "Hoàn thành xây dựng huyện nông thôn mới", "", "", "", "", "2026-12"],
     [*TANPHU, "tp-01", "Xây dựng mô hình vườn xanh, sạch, đẹp đạt 3ha", "", "", "", "2026-03", "2026-09"],
-    [*TANPHU, "tp-02", "Thu ngân sách nhà nước đạt và vượt kế hoạch", "26.500", "triệu đồng", "ít nhất", "",
-     "09/2026"],
+    [
+        *TANPHU,
+        "tp-02",
+        "Thu ngân sách nhà nước đạt và vượt kế hoạch",
+        "26.500",
+        "triệu đồng",
+        "ít nhất",
+        "",
+        "09/2026",
+    ],
     [*TANPHU, "tp-03", "Giảm tỷ lệ hộ nghèo", "1,35", "%", "không quá", "", "12/2026"],
 ]
 
@@ -37,8 +58,13 @@ def to_windows_1258(text: str) -> bytes:
     return bytes(out)
 
 
-def write_csv(path: Path, rows: Sequence[Sequence[Any]], headers: Sequence[str] = HEADERS,
-              delimiter: str = ",", encoding: str = "utf-8") -> Path:
+def write_csv(
+    path: Path,
+    rows: Sequence[Sequence[Any]],
+    headers: Sequence[str] = HEADERS,
+    delimiter: str = ",",
+    encoding: str = "utf-8",
+) -> Path:
     import csv
     import io
 
@@ -51,8 +77,12 @@ def write_csv(path: Path, rows: Sequence[Sequence[Any]], headers: Sequence[str] 
     return path
 
 
-def write_xlsx(path: Path, rows: Sequence[Sequence[Any]], headers: Sequence[str] = HEADERS,
-               title_rows: Sequence[Sequence[Any]] = ()) -> Path:
+def write_xlsx(
+    path: Path,
+    rows: Sequence[Sequence[Any]],
+    headers: Sequence[str] = HEADERS,
+    title_rows: Sequence[Sequence[Any]] = (),
+) -> Path:
     from openpyxl import Workbook  # type: ignore[import-untyped]  # no stubs
 
     workbook = Workbook()

@@ -40,12 +40,27 @@ def test_delimiter_and_unicode_encoding_are_detected(tmp_path: Path, delimiter: 
     path = write_csv(tmp_path / "cam-ket.csv", ROWS, delimiter=delimiter, encoding=encoding)
     book = load_pledge_file(path)
     assert len(book.tasks) == 4
-    assert next(t for t in book.tasks if t.id == "tp-01").text == "Xây dựng mô hình vườn xanh, sạch, đẹp đạt 3ha"
+    assert (
+        next(t for t in book.tasks if t.id == "tp-01").text == "Xây dựng mô hình vườn xanh, sạch, đẹp đạt 3ha"
+    )
 
 
 def test_headers_without_diacritics_in_any_case_with_spaces(tmp_path: Path) -> None:
-    headers = ["  MA CAN BO ", "ho ten", "Chuc Vu", "DON VI", "lanh dao truc tiep (ma)", "vai tro", "ma nhiem vu",
-               "NOI DUNG NHIEM VU", "chi tieu", "don vi tinh", "chieu", "thang bat dau", "Han chot"]
+    headers = [
+        "  MA CAN BO ",
+        "ho ten",
+        "Chuc Vu",
+        "DON VI",
+        "lanh dao truc tiep (ma)",
+        "vai tro",
+        "ma nhiem vu",
+        "NOI DUNG NHIEM VU",
+        "chi tieu",
+        "don vi tinh",
+        "chieu",
+        "thang bat dau",
+        "Han chot",
+    ]
     book = load_pledge_file(write_csv(tmp_path / "khong-dau.csv", ROWS, headers=headers))
     assert len(book.tasks) == 4 and book.officials[1].leader_id == "chauthanh"
 
@@ -58,8 +73,9 @@ def test_only_required_columns_in_another_order(tmp_path: Path) -> None:
     assert (task.id, task.deadline, task.target.value) == ("tp-05", YearMonth(2026, 9), 105)
 
 
-@pytest.mark.parametrize("cell", ["2026-09", "09/2026", "9/2026", "9-2026", "T9/2026", "tháng 9/2026",
-                                  "2026/9", "01/09/2026"])
+@pytest.mark.parametrize(
+    "cell", ["2026-09", "09/2026", "9/2026", "9-2026", "T9/2026", "tháng 9/2026", "2026/9", "01/09/2026"]
+)
 def test_month_cells_in_common_shapes(tmp_path: Path, cell: str) -> None:
     rows = [[*TANPHU[:4], "", "", "tp-01", "Ra mắt mô hình du lịch cộng đồng", "", "", "", "", cell]]
     book = load_pledge_file(write_csv(tmp_path / "thang.csv", rows))
@@ -67,16 +83,22 @@ def test_month_cells_in_common_shapes(tmp_path: Path, cell: str) -> None:
 
 
 def test_blank_official_id_continues_the_official_above(tmp_path: Path) -> None:
-    rows = [[*TANPHU[:4], "", "", "tp-01", "Ra mắt mô hình du lịch cộng đồng", "", "", "", "", "2026-06"],
-            ["", "", "", "", "", "", "tp-02", "Giải quyết việc làm cho 105 lao động", "", "", "", "", "2026-12"]]
+    rows = [
+        [*TANPHU[:4], "", "", "tp-01", "Ra mắt mô hình du lịch cộng đồng", "", "", "", "", "2026-06"],
+        ["", "", "", "", "", "", "tp-02", "Giải quyết việc làm cho 105 lao động", "", "", "", "", "2026-12"],
+    ]
     book = load_pledge_file(write_csv(tmp_path / "gop.csv", rows))
-    assert [(t.id, t.official_id, t.position) for t in book.tasks] == [("tp-01", "tanphu", 1),
-                                                                      ("tp-02", "tanphu", 2)]
+    assert [(t.id, t.official_id, t.position) for t in book.tasks] == [
+        ("tp-01", "tanphu", 1),
+        ("tp-02", "tanphu", 2),
+    ]
 
 
 def test_wrong_headers_name_each_bad_column(tmp_path: Path) -> None:
     headers = ["Mã CB", "Tên", "Nhiệm vụ", "Hạn"]
-    errors = errors_of(write_csv(tmp_path / "sai-cot.csv", [["tanphu", "A", "x", "2026-09"]], headers=headers))
+    errors = errors_of(
+        write_csv(tmp_path / "sai-cot.csv", [["tanphu", "A", "x", "2026-09"]], headers=headers)
+    )
     text = "\n".join(errors)
     assert "sai-cot.csv, dòng 1" in text
     assert "cột «Tên»: tên cột không nhận ra" in text
@@ -88,16 +110,19 @@ def test_bad_month_names_file_line_and_column(tmp_path: Path) -> None:
     rows = [list(r) for r in ROWS]
     rows[2][12] = "13/2026"
     errors = errors_of(write_csv(tmp_path / "thang-sai.csv", rows))
-    assert errors == ["thang-sai.csv, dòng 4, cột «Hạn chót (tháng)»: tháng «13/2026» không hợp lệ, "
-                      "cần dạng YYYY-MM, ví dụ 2024-09"]
+    assert errors == [
+        "thang-sai.csv, dòng 4, cột «Hạn chót (tháng)»: tháng «13/2026» không hợp lệ, "
+        "cần dạng YYYY-MM, ví dụ 2024-09"
+    ]
 
 
 def test_duplicate_task_ids_point_at_both_rows(tmp_path: Path) -> None:
     rows = [list(r) for r in ROWS]
     rows[3][6] = "tp-01"
     errors = errors_of(write_csv(tmp_path / "trung.csv", rows))
-    assert errors == ["trung.csv, dòng 5, cột «Mã nhiệm vụ»: mã nhiệm vụ «tp-01» bị trùng "
-                      "(đã có ở trung.csv, dòng 3)"]
+    assert errors == [
+        "trung.csv, dòng 5, cột «Mã nhiệm vụ»: mã nhiệm vụ «tp-01» bị trùng (đã có ở trung.csv, dòng 3)"
+    ]
 
 
 def test_non_numeric_target(tmp_path: Path) -> None:
@@ -110,8 +135,9 @@ def test_non_numeric_target(tmp_path: Path) -> None:
 def test_leader_that_does_not_exist(tmp_path: Path) -> None:
     rows = [list(r) for r in ROWS[1:]]
     errors = errors_of(write_csv(tmp_path / "lanh-dao.csv", rows))
-    assert errors == ["lanh-dao.csv, dòng 2, cột «Lãnh đạo trực tiếp»: không có cán bộ mã «chauthanh» "
-                      "để làm lãnh đạo"]
+    assert errors == [
+        "lanh-dao.csv, dòng 2, cột «Lãnh đạo trực tiếp»: không có cán bộ mã «chauthanh» để làm lãnh đạo"
+    ]
 
 
 def test_every_error_is_listed_not_just_the_first(tmp_path: Path) -> None:
@@ -165,7 +191,9 @@ def test_excel_file_saved_with_csv_suffix(tmp_path: Path) -> None:
 
     path = tmp_path / "nham.csv"
     path.write_bytes(write_xlsx(tmp_path / "x.xlsx", ROWS).read_bytes())
-    assert errors_of(path) == ["nham.csv: đây là tệp Excel (.xlsx) bị đặt sai đuôi: hãy đổi đuôi tệp thành .xlsx"]
+    assert errors_of(path) == [
+        "nham.csv: đây là tệp Excel (.xlsx) bị đặt sai đuôi: hãy đổi đuôi tệp thành .xlsx"
+    ]
 
 
 def test_row_limit_from_settings(tmp_path: Path) -> None:
@@ -176,7 +204,9 @@ def test_row_limit_from_settings(tmp_path: Path) -> None:
 
 
 def test_byte_limit_from_settings(tmp_path: Path) -> None:
-    rows = [[*TANPHU, f"tp-{n:02d}", f"Nhiệm vụ thứ {n} của xã", "", "", "", "", "2026-12"] for n in range(1, 30)]
+    rows = [
+        [*TANPHU, f"tp-{n:02d}", f"Nhiệm vụ thứ {n} của xã", "", "", "", "", "2026-12"] for n in range(1, 30)
+    ]
     path = write_csv(tmp_path / "cam-ket.csv", rows)
     assert path.stat().st_size > 1024
     (error,) = errors_of(path, LimitSettings(max_import_bytes=1024))
