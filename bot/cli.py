@@ -87,7 +87,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = db.add_parser("restore", help="khôi phục từ bản sao lưu (kiểm tra tính toàn vẹn trước)")
     _add_common(p)
     p.add_argument("path", type=Path)
-    p.set_defaults(handler=_cmd("bot.commands.admin", "cmd_restore"))
+    p.set_defaults(handler=_cmd("bot.commands.restore", "cmd_restore"))
 
     reminders = sub.add_parser("reminders", help="lịch nhắc việc").add_subparsers(
         dest="reminders_command", metavar="LỆNH", required=True)
