@@ -57,6 +57,8 @@ class _Book:
     by_number: dict[int, int]
     all_keys: frozenset[str]
     all_folds: frozenset[str]
+    bigrams: frozenset[tuple[str, str]]
+    fold_bigrams: frozenset[tuple[str, str]]
 
 
 def _trusted(ws: list[Word]) -> list[Word]:
@@ -148,7 +150,9 @@ def _index(tasks: tuple[PledgedTask, ...]) -> _Book:
         indexed.append(_Indexed(t, unit, keys, folds, bigrams, fold_bigrams, sum(keys.values()) or 1.0,
                                 head, ongoing, counts_units, reduction))
     by_number = {t.number: i for i, t in enumerate(tasks)}
-    return _Book(indexed, by_number, frozenset(all_keys), frozenset(all_folds))
+    bigrams = frozenset(b for ix in indexed for b in ix.bigrams)
+    fold_bigrams = frozenset(b for ix in indexed for b in ix.fold_bigrams)
+    return _Book(indexed, by_number, frozenset(all_keys), frozenset(all_folds), bigrams, fold_bigrams)
 
 
 @dataclass(slots=True)
@@ -189,43 +193,70 @@ def _expand_message(ws: list[Word], book: _Book) -> list[tuple[Word, tuple[tuple
     return out
 
 
+def _compounds(book: _Book, expanded: list[tuple[Word, tuple[tuple[str, str], ...]]]) -> list[bool]:
+    """Which message words sit in a two-syllable compound that some task spells out ("giải ngân")."""
+    flags = [False] * len(expanded)
+    for j in range(1, len(expanded)):
+        (a, ra), (b, rb) = expanded[j - 1], expanded[j]
+        if len(ra) != 1 or len(rb) != 1:
+            continue
+        if (a.key, b.key) in book.bigrams or (not a.accented and (a.fold, b.fold) in book.fold_bigrams):
+            flags[j - 1] = flags[j] = True
+    return flags
+
+
 def _score(
-    ix: _Indexed, expanded: list[tuple[Word, tuple[tuple[str, str], ...]]], unaccented_msg: bool
+    ix: _Indexed, expanded: list[tuple[Word, tuple[tuple[str, str], ...]]], unaccented_msg: bool,
+    compound: list[bool] | None = None,
 ) -> tuple[float, float, list[str]]:
-    """(score, share of the clause's content words explained, matched words)."""
-    score = 0.0
-    explained = 0
-    matched: list[str] = []
+    """(score, share of the clause's content words explained, matched words).
+
+    A syllable whose compound belongs to another task ("ngân" of "giải ngân" against "ngân sách")
+    counts for little and explains nothing: folding and one-syllable overlaps are where the false
+    matches come from."""
     used: set[str] = set()
-    prev: list[tuple[str, str, float]] = []  # readings of the previous word that matched
+    base: list[float] = []
+    curs: list[list[tuple[str, str, float]]] = []
     for w, readings in expanded:
         best = 0.0
         cur: list[tuple[str, str, float]] = []
         for key, fld in readings:
             if key in ix.keys:
-                q, k2 = 1.0, key
-                cur.append((key, fld, ix.keys[key]))
+                q, k2, weight = 1.0, key, ix.keys[key]
             elif not w.accented and fld in ix.folds:
-                q, k2 = (0.55 if unaccented_msg else 0.3), fld
-                cur.append((key, fld, ix.folds[fld]))
+                q, k2, weight = (0.55 if unaccented_msg else 0.3), fld, ix.folds[fld]
             else:
                 continue
+            cur.append((key, fld, weight))
             if k2 in used:
                 continue
             used.add(k2)
-            best += q * (ix.keys[key] if key in ix.keys else ix.folds[fld])
-        bonus = 0.0
-        for pk, pf, pw in prev:
-            for ck, cf, cw in cur:
+            best += q * weight
+        base.append(best)
+        curs.append(cur)
+    n = len(expanded)
+    pair = [0.0] * (n + 1)  # pair[j]: bigram bonus between j-1 and j
+    for j in range(1, n):
+        for pk, pf, pw in curs[j - 1]:
+            for ck, cf, cw in curs[j]:
                 if (pk, ck) in ix.bigrams or (pf, cf) in ix.fold_bigrams:
-                    bonus = max(bonus, 0.6 * (pw + cw))
-        if best > 0 or bonus > 0:
+                    pair[j] = max(pair[j], 0.6 * (pw + cw))
+    score = 0.0
+    explained = 0
+    matched: list[str] = []
+    for j, (w, _) in enumerate(expanded):
+        value = base[j]
+        paired = pair[j] > 0 or pair[j + 1] > 0
+        if compound is not None and compound[j] and not paired:
+            value *= 0.3
+            if value > 0:
+                score += value
+            continue
+        if value > 0 or paired:
             explained += 1
             matched.append(w.text)
-        score += best + bonus
-        prev = cur
-    total = len(expanded)
-    return score, (explained / total if total else 0.0), matched
+        score += value + pair[j]
+    return score, (explained / n if n else 0.0), matched
 
 
 def _unit_fit(ix: _Indexed, n: Number, plan: bool) -> float | None:
@@ -486,6 +517,8 @@ def _evaluate(book: _Book, clause: _Clause, folded: str, unaccented: bool) -> _O
     unit_starts = {w.start for w in ws for n in values if n.start <= w.start < n.end}
     expanded_all = _expand_message(ws, book)
     expanded = [(w, r) for w, r in expanded_all if w.start not in unit_starts]
+    compound = _compounds(book, expanded)
+    compound_all = _compounds(book, expanded_all)
     if clause.ref is not None:
         ix = book.tasks[book.by_number[clause.ref]]
         update, why = _update_for(ix, clause, cues, [])
@@ -499,10 +532,10 @@ def _evaluate(book: _Book, clause: _Clause, folded: str, unaccented: bool) -> _O
     for i, ix in enumerate(book.tasks):
         fits = [_unit_fit(ix, n, cues.plan) for n in values]
         unit_fits = any(f is not None and f >= 1.0 and n.unit is not None for f, n in zip(fits, values, strict=True))
-        score, coverage, matched = _score(ix, expanded, unaccented)
+        score, coverage, matched = _score(ix, expanded, unaccented, compound)
         if unit_fits and expanded_all != expanded:
             # unit words count for a task whose unit they name, and are never "unexplained"
-            score_u, _, matched_u = _score(ix, expanded_all, unaccented)
+            score_u, _, matched_u = _score(ix, expanded_all, unaccented, compound_all)
             extra = len(matched_u) - len(matched)
             if extra > 0:
                 score = score_u
