@@ -125,3 +125,25 @@ class Database:
             for leftover in (partial, Path(f"{partial}-journal")):
                 leftover.unlink(missing_ok=True)
             raise
+
+
+def _read_only_uri(path: Path) -> str | None:
+    if not os.path.isfile(path):
+        return None
+    return f"{Path(os.path.abspath(path)).as_uri()}?mode=ro"
+
+
+async def integrity_problems(path: Path) -> list[str]:
+    """PRAGMA integrity_check on a database file, opened read-only; an empty list means it is sound.
+
+    Used to verify a backup before trusting it (and a file before restoring from it)."""
+    uri = _read_only_uri(path)
+    if uri is None:
+        return [f"không có tệp {path}"]
+    try:
+        async with aiosqlite.connect(uri, uri=True) as conn, conn.execute("PRAGMA integrity_check") as cursor:
+            rows = await cursor.fetchall()
+    except sqlite3.DatabaseError as exc:
+        return [str(exc)]
+    problems = [str(row[0]) for row in rows]
+    return [] if problems == ["ok"] else problems
