@@ -85,13 +85,13 @@ def _progress_text(task: Task, progress: Progress) -> str:
     if progress.done:
         state = "✅ xong"
     elif progress.value is not None:
-        state = f"{_number(progress.value)}"
+        state = _number(progress.value)
         if task.target.value is not None:
             state += f"/{_number(task.target.value)}"
-            if task.target.direction is Direction.AT_LEAST and task.target.value > 0:
-                state += f" ({progress.value / task.target.value:.0%})"
         if task.target.unit:
             state += f" {task.target.unit}"
+        if task.target.value and task.target.direction is Direction.AT_LEAST:
+            state += f" ({progress.value / task.target.value:.0%})"
     elif progress.update_count:
         state = "có báo cáo, chưa có số liệu"
     else:
