@@ -137,6 +137,11 @@ def find_numbers(folded: str) -> list[Number]:
             value, alt, how = read_literal(raw)
         except ValueError:
             continue
+        clock = re.match(r":\d{2}", folded[end:end + 3])
+        if clock:
+            out.append(Number(value, start, end + 3, None, folded[start:end + 3], excluded="giờ"))
+            pos = end + 3
+            continue
         plus = start > 0 and folded[start - 1] == "+"
         # fractions and dates: a/b, a/b/c, a-b-c
         frac = re.match(r"\s*/\s*(\d{1,6})(?:\s*/\s*(\d{2,4}))?", folded[end:end + 16]) if raw.isdigit() else None

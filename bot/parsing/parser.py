@@ -576,10 +576,13 @@ def _evaluate(book: _Book, clause: _Clause, folded: str, unaccented: bool) -> _O
 
 def _candidates(book: _Book, clause: _Clause, cues: _Cues, matches: list[_Match]) -> tuple[Candidate, ...]:
     out: list[Candidate] = []
-    for m in matches[:4]:
-        if m.score <= 0 and m.fit <= 0:
-            continue
+    for m in matches:
+        if len(out) == 4:
+            break
         update, _ = _update_for(book.tasks[m.idx], clause, cues, m.matched)
+        # a task with no word in common is still offered when the figure would fit it
+        if m.score <= 0 and m.fit <= 0 and (update is None or update.value is None):
+            continue
         out.append(Candidate(book.tasks[m.idx].task.id, round(m.score, 3), update))
     return tuple(out)
 
