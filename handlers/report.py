@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from bot.models import Official, ProgressUpdate, Task, UpdateKind, fold_progress
@@ -50,9 +50,12 @@ class _Line:
     note: str = ""
 
 
-async def _lines_for(services: Services, created: Sequence[ProgressUpdate]) -> list[_Line]:
-    """Per task touched: the value before these updates and after them."""
+async def _lines_for(
+    services: Services, created: Sequence[ProgressUpdate], replaced: Sequence[int] = ()
+) -> list[_Line]:
+    """Per task touched: the value before these updates (with what they replaced still live) and after."""
     created_ids = {u.id for u in created}
+    revived = set(replaced)
     task_ids = list(dict.fromkeys(u.task_id for u in created))
     history = await services.store.progress.updates_by_task(task_ids)
     lines = []
@@ -61,7 +64,14 @@ async def _lines_for(services: Services, created: Sequence[ProgressUpdate]) -> l
         if task is None:
             continue
         updates = history.get(task_id, [])
-        before = fold_progress(task, [u for u in updates if u.id not in created_ids])
+        before = fold_progress(
+            task,
+            [
+                replace(u, undone_at=None) if u.id in revived else u
+                for u in updates
+                if u.id not in created_ids
+            ],
+        )
         after = fold_progress(task, updates)
         notes = [u.note for u in created if u.task_id == task_id and u.kind is UpdateKind.NOTE and u.note]
         lines.append(
@@ -97,8 +107,9 @@ async def recorded_reply(
     created: Sequence[ProgressUpdate],
     tail: str = "",
     replace_previous: bool = False,
+    replaced: Sequence[int] = (),
 ) -> Reply:
-    lines = await _lines_for(services, created)
+    lines = await _lines_for(services, created, replaced)
     buttons: list[Button] = [Button(texts.BUTTON_UNDO, f"u:{message_id}")]
     fixable = [u for u in created if u.kind is not UpdateKind.NOTE]
     if len(fixable) == 1:
@@ -245,7 +256,7 @@ async def on_edit(
         )
         await store.progress.set_parse_result(message_id, "ok", detail)
         head = texts.CORRECTED_HEAD if live else texts.RECORDED_HEAD
-        return [await recorded_reply(services, head, original.id, created)]
+        return [await recorded_reply(services, head, original.id, created, replaced=[u.id for u in live])]
     if live:
         await store.progress.undo([u.id for u in live], me.id, now, reason)
     replies: list[Reply] = [Reply(texts.EDIT_NOTHING)] if live else []
@@ -346,7 +357,7 @@ async def _apply_fix(
         undo_reason="sửa",
     )
     await services.store.progress.set_parse_result(message_id, "ok", {"fix_of": update.id})
-    return [await recorded_reply(services, texts.CORRECTION_HEAD, message_id, created)]
+    return [await recorded_reply(services, texts.CORRECTION_HEAD, message_id, created, replaced=[update.id])]
 
 
 async def typed_fix(services: Services, me: Official, args: str, message_id: int) -> list[Reply]:

@@ -1,0 +1,364 @@
+"""The Telegram channel: the only module that imports `telegram`.
+
+It turns PTB updates into plain `Incoming`s, hands them to the conversation core
+(handlers.router.handle) and renders the `Reply`s it gets back: inline keyboards for buttons,
+editMessageText when a reply replaces the message whose button was pressed, documents and photos.
+`TelegramSender` is the `ChannelSender` the reminders outbox sends through.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import os
+from collections.abc import Awaitable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from telegram import BotCommand, InlineKeyboardButton, InlineKeyboardMarkup, InputFile, Message, Update
+from telegram.constants import MessageLimit
+from telegram.error import BadRequest, Forbidden, InvalidToken, NetworkError, RetryAfter, TelegramError
+from telegram.ext import (
+    AIORateLimiter,
+    Application,
+    ApplicationBuilder,
+    BaseUpdateProcessor,
+    CallbackQueryHandler,
+    ContextTypes,
+    MessageHandler,
+    filters,
+)
+
+from bot.channels.base import PermanentError, RetryLater, TransientError
+from bot.clock import Clock, SystemClock
+from bot.settings import Settings
+from bot.store import Store
+from handlers.context import Services
+from handlers.types import Incoming, IncomingKind, Reply
+
+# PTB 22 warns on every RetryAfter unless time periods are opted in as timedelta (its future
+# default; PTB reads the variable at run time); warnings are errors in our tests, and we want the timedelta.
+os.environ.setdefault("PTB_TIMEDELTA", "1")
+
+log = logging.getLogger(__name__)
+CHANNEL = "telegram"
+ALLOWED_UPDATES = ["message", "edited_message", "callback_query"]
+MAX_CONCURRENT_UPDATES = 64
+
+
+# ------------------------------------------------------------------------------------ updates in
+def to_incoming(update: Update, received_at: Any) -> Incoming | None:
+    """A PTB update → the core's Incoming; None for what the bot ignores (groups, channels, joins)."""
+    update_id = str(update.update_id)
+    query = update.callback_query
+    if query is not None:
+        message = query.message
+        chat_id = message.chat.id if message is not None else query.from_user.id
+        return Incoming(
+            CHANNEL,
+            str(chat_id),
+            str(query.from_user.id),
+            received_at,
+            IncomingKind.BUTTON,
+            button_data=query.data or "",
+            update_id=update_id,
+            message_id=str(message.message_id) if message is not None else None,
+            sender_name=query.from_user.full_name,
+        )
+    edited = update.edited_message
+    message = edited or update.message
+    if message is None or message.from_user is None or message.chat.type != "private":
+        return None
+    common: dict[str, Any] = {
+        "channel": CHANNEL,
+        "chat_id": str(message.chat.id),
+        "sender_id": str(message.from_user.id),
+        "received_at": received_at,
+        "update_id": update_id,
+        "message_id": str(message.message_id),
+        "sender_name": message.from_user.full_name,
+    }
+    if edited is not None:
+        return Incoming(kind=IncomingKind.EDIT, text=edited.text or edited.caption or "", **common)
+    if message.text is not None:
+        return Incoming(kind=IncomingKind.TEXT, text=message.text, **common)
+    if message.sticker is not None:
+        return Incoming(kind=IncomingKind.STICKER, **common)
+    if message.photo:
+        return Incoming(kind=IncomingKind.PHOTO, text=message.caption or "", **common)
+    if message.voice is not None or message.audio is not None or message.video_note is not None:
+        return Incoming(kind=IncomingKind.VOICE, **common)
+    if message.document is not None:
+        return Incoming(
+            kind=IncomingKind.DOCUMENT,
+            text=message.caption or "",
+            document_name=message.document.file_name,
+            **common,
+        )
+    return Incoming(kind=IncomingKind.OTHER, **common)
+
+
+# ------------------------------------------------------------------------------------ replies out
+def keyboard(reply: Reply) -> InlineKeyboardMarkup | None:
+    if not reply.buttons:
+        return None
+    return InlineKeyboardMarkup(
+        [[InlineKeyboardButton(b.label[:64], callback_data=b.data) for b in row] for row in reply.buttons]
+    )
+
+
+def _chunks(text: str) -> list[str]:
+    """Telegram's 4096-character limit: split on line breaks, never mid-word when avoidable."""
+    limit = MessageLimit.MAX_TEXT_LENGTH
+    chunks: list[str] = []
+    rest = text or "…"
+    while len(rest) > limit:
+        cut = rest.rfind("\n", 0, limit)
+        cut = cut if cut > limit // 2 else limit
+        chunks.append(rest[:cut])
+        rest = rest[cut:].lstrip("\n")
+    chunks.append(rest)
+    return chunks
+
+
+async def deliver(
+    bot: Any, chat_id: str, reply: Reply, edit_message: Message | None = None
+) -> Message | None:
+    """Send one reply (or edit `edit_message` when the reply replaces it). Returns the last message."""
+    target = reply.chat_id or chat_id
+    markup = keyboard(reply)
+    if reply.attachment is not None:
+        attachment = reply.attachment
+        file = InputFile(attachment.data, filename=attachment.filename)
+        caption = (attachment.caption or reply.text)[: MessageLimit.CAPTION_LENGTH] or None
+        if attachment.kind == "photo":
+            sent: Message = await bot.send_photo(target, file, caption=caption, reply_markup=markup)
+        else:
+            sent = await bot.send_document(target, file, caption=caption, reply_markup=markup)
+        return sent
+    chunks = _chunks(reply.text)
+    if reply.replace_previous and edit_message is not None and len(chunks) == 1 and reply.chat_id is None:
+        try:
+            edited = await bot.edit_message_text(
+                chunks[0],
+                chat_id=edit_message.chat.id,
+                message_id=edit_message.message_id,
+                reply_markup=markup,
+            )
+            return edited if isinstance(edited, Message) else None
+        except BadRequest as exc:
+            # too old to edit, or identical text: say it in a new message instead
+            log.info("edit failed (%s): sending instead", exc.message)
+    last: Message | None = None
+    for index, chunk in enumerate(chunks):
+        last = await bot.send_message(
+            target, chunk, reply_markup=markup if index == len(chunks) - 1 else None
+        )
+    return last
+
+
+class TelegramSender:
+    """`ChannelSender` for Telegram: one send, errors mapped to the outbox's retry policy."""
+
+    name = CHANNEL
+
+    def __init__(self, bot: Any) -> None:
+        self.bot = bot
+
+    async def send(self, chat_id: str, reply: Reply) -> str:
+        try:
+            message = await deliver(self.bot, chat_id, reply)
+        except RetryAfter as exc:
+            wait = exc.retry_after
+            seconds = wait.total_seconds() if hasattr(wait, "total_seconds") else float(wait)
+            raise RetryLater(seconds, "Telegram: quá giới hạn gửi") from exc
+        except Forbidden as exc:
+            raise PermanentError(
+                f"Telegram: người nhận đã chặn bot hoặc không cho nhắn ({exc.message})"
+            ) from exc
+        except BadRequest as exc:
+            raise PermanentError(f"Telegram: yêu cầu bị từ chối ({exc.message})") from exc
+        except InvalidToken as exc:
+            raise PermanentError("Telegram: token không hợp lệ") from exc
+        except NetworkError as exc:  # TimedOut, connection errors, 5xx
+            raise TransientError(f"Telegram: lỗi mạng tạm thời ({exc.message})") from exc
+        except TelegramError as exc:
+            raise TransientError(f"Telegram: {exc.message}") from exc
+        return str(message.message_id) if message is not None else ""
+
+
+# ------------------------------------------------------------------------------------ processing
+class PerChatUpdateProcessor(BaseUpdateProcessor):
+    """Updates of different chats run concurrently; updates of one chat run in arrival order,
+    so an edit never overtakes the message it edits and a button never overtakes its reply."""
+
+    def __init__(self, max_concurrent_updates: int = MAX_CONCURRENT_UPDATES) -> None:
+        super().__init__(max_concurrent_updates)
+        self._locks: dict[object, asyncio.Lock] = {}
+        self._users: dict[object, int] = {}
+
+    async def do_process_update(self, update: object, coroutine: Awaitable[Any]) -> None:
+        key: object = None
+        if isinstance(update, Update) and update.effective_chat is not None:
+            key = update.effective_chat.id
+        lock = self._locks.setdefault(key, asyncio.Lock())
+        self._users[key] = self._users.get(key, 0) + 1
+        try:
+            async with lock:
+                await coroutine
+        finally:
+            self._users[key] -= 1
+            if self._users[key] == 0:  # forget idle chats: memory follows active chats only
+                del self._users[key]
+                del self._locks[key]
+
+    async def initialize(self) -> None:
+        pass
+
+    async def shutdown(self) -> None:
+        pass
+
+
+@dataclass
+class TelegramBot:
+    """The wiring between PTB and the core: owns the store when it opened it."""
+
+    settings: Settings
+    db_path: Path | None = None
+    services: Services | None = None
+    pledges: Path | None = None
+    clock: Clock | None = None
+    owns_store: bool = False
+    handled: int = field(default=0)
+
+    async def post_init(self, application: Application[Any, Any, Any, Any, Any, Any]) -> None:
+        """Open the store (unless given one), import pledges if asked, publish the command menu."""
+        if self.services is None:
+            assert self.db_path is not None
+            store = await Store.open(self.db_path)
+            self.owns_store = True
+            self.services = Services(self.settings, store, self.clock or SystemClock(self.settings.tz))
+            from bot.commands.run import import_pledges_if_needed
+
+            await import_pledges_if_needed(store, self.settings, self.pledges, "telegram")
+        from handlers.commands import menu
+
+        await application.bot.set_my_commands([BotCommand(name, text) for name, text in menu()])
+
+    async def post_shutdown(self, application: Application[Any, Any, Any, Any, Any, Any]) -> None:
+        if self.owns_store and self.services is not None:
+            await self.services.store.close()
+
+    async def on_update(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        """Every message, edit and button press: answer the button, run the core, render replies."""
+        from handlers.router import handle
+
+        assert self.services is not None
+        incoming = to_incoming(update, self.services.clock.now())
+        query = update.callback_query
+        if query is not None:
+            try:
+                await query.answer()  # stop the client's spinner first: the core may take a moment
+            except TelegramError as exc:
+                log.info("answerCallbackQuery failed: %s", exc)
+        if incoming is None:
+            return
+        replies = await handle(self.services, incoming)
+        edit_target = query.message if query is not None and isinstance(query.message, Message) else None
+        for reply in replies:
+            await deliver(
+                context.bot, incoming.chat_id, reply, edit_target if reply.replace_previous else None
+            )
+        self.handled += 1
+
+    async def on_error(self, update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
+        log.error(
+            "update %s failed: %r", getattr(update, "update_id", "?"), context.error, exc_info=context.error
+        )
+
+
+def build_application(
+    settings: Settings,
+    token: str,
+    *,
+    db_path: Path | None = None,
+    services: Services | None = None,
+    pledges: Path | None = None,
+    overall_max_rate: float | None = None,
+    max_concurrent_updates: int = MAX_CONCURRENT_UPDATES,
+) -> tuple[Application[Any, Any, Any, Any, Any, Any], TelegramBot]:
+    """The PTB Application for dondoc. Pass `services` to share an open store (tests), or `db_path`
+    to let the application open and close it. `overall_max_rate` defaults to the configured global
+    send rate (Telegram allows about 30 messages per second)."""
+    wiring = TelegramBot(settings, db_path=db_path, services=services, pledges=pledges)
+    rate = overall_max_rate or settings.reminders.global_rate_per_second
+    application = (
+        ApplicationBuilder()
+        .token(token)
+        .base_url(settings.telegram.base_url)
+        .base_file_url(settings.telegram.base_file_url)
+        # honours 429 retry_after by waiting and retrying, and keeps us under the global send rate
+        .rate_limiter(AIORateLimiter(overall_max_rate=rate, max_retries=3))
+        .concurrent_updates(PerChatUpdateProcessor(max_concurrent_updates))
+        .connection_pool_size(max(8, max_concurrent_updates // 2))
+        .post_init(wiring.post_init)
+        .post_shutdown(wiring.post_shutdown)
+        .build()
+    )
+    # --- handlers: one block. Private chats only; every kind of message goes to the one core. ---
+    private = filters.ChatType.PRIVATE
+    application.add_handler(MessageHandler(private & filters.UpdateType.MESSAGE, wiring.on_update))
+    application.add_handler(MessageHandler(private & filters.UpdateType.EDITED_MESSAGE, wiring.on_update))
+    application.add_handler(CallbackQueryHandler(wiring.on_update))
+    application.add_error_handler(wiring.on_error)
+    return application, wiring
+
+
+def _quiet_http_logs() -> None:
+    # httpx logs every request URL at INFO, and Bot API URLs contain the token
+    logging.getLogger("httpx").setLevel(logging.WARNING)
+    logging.getLogger("httpcore").setLevel(logging.WARNING)
+
+
+def run_bot(settings: Settings, token: str, db_path: Path, pledges: Path | None = None) -> None:
+    """`dondoc run` with a token: long polling (default) or webhook; Ctrl+C / SIGTERM stop gracefully
+    (PTB stops fetching, finishes the updates in flight, then post_shutdown closes the store)."""
+    try:
+        from bot.logging_setup import setup_logging  # type: ignore[import-not-found,unused-ignore]
+
+        setup_logging(settings)
+    except (ImportError, TypeError):
+        logging.basicConfig(
+            level=settings.bot.log_level, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
+        )
+    _quiet_http_logs()
+    application, _ = build_application(settings, token, db_path=db_path, pledges=pledges)
+    if settings.telegram.mode == "webhook":
+        secret = settings.webhook_secret()
+        if not settings.telegram.webhook_url or not secret:
+            raise SystemExit(
+                "Chế độ webhook cần telegram.webhook_url và mã bí mật (DONDOC_TELEGRAM__WEBHOOK_SECRET)."
+            )
+        log.info("webhook mode on %s:%s", settings.telegram.webhook_listen, settings.telegram.webhook_port)
+        application.run_webhook(
+            listen=settings.telegram.webhook_listen,
+            port=settings.telegram.webhook_port,
+            url_path="telegram",
+            webhook_url=settings.telegram.webhook_url,
+            secret_token=secret,
+            allowed_updates=ALLOWED_UPDATES,
+        )
+        return
+    log.info("long polling")
+    application.run_polling(allowed_updates=ALLOWED_UPDATES, drop_pending_updates=False)
+
+
+__all__: Sequence[str] = [
+    "TelegramBot",
+    "TelegramSender",
+    "build_application",
+    "deliver",
+    "run_bot",
+    "to_incoming",
+]
