@@ -25,6 +25,10 @@ from bot.parsing.units import PERCENT, Unit, convert, parse_unit
 
 MAX_CHARS = 4000
 _DA = (word_forms("đã")[1], "da")
+_GIAM = (lx.phrase_keys("giảm"),)
+_COMPLETE = (lx.phrase_keys("hoàn thành"), lx.phrase_keys("xong"), lx.phrase_keys("hoàn tất"))
+_CHANGE = (lx.phrase_keys("giảm"), lx.phrase_keys("tăng"))
+_REMAIN = (lx.phrase_keys("còn"), lx.phrase_keys("xuống"), lx.phrase_keys("ở mức"))
 _REF_RE = re.compile(
     r"(?<![^\W_])(?:#\s*(\d{1,3})|nv\.?\s*(\d{1,3})|nhiem vu\s*(?:so\s*)?(\d{1,3})(?=\s*[:.\-]|\s+\d))(?![\d]|[.,]\d)"
 )
@@ -100,11 +104,35 @@ def _word_is(w: Word, key: str, fld: str) -> bool:
     return w.key == key or (not w.accented and w.fold == fld)
 
 
-def _find(seq: Sequence[Word], phrases: tuple[tuple[tuple[str, str], ...], ...]) -> int:
-    """Index of the first word where one of the phrases starts, or -1."""
-    n = len(seq)
-    for i in range(n):
+_Phrases = tuple[tuple[tuple[str, str], ...], ...]
+_ByWord = dict[str, list[tuple[tuple[str, str], ...]]]
+_PHRASE_INDEX: dict[int, tuple[_Phrases, _ByWord, _ByWord]] = {}
+
+
+def _phrase_index(phrases: _Phrases) -> tuple[_ByWord, _ByWord]:
+    """Phrases by their first word's key and fold, so a lookup costs one dict access per word."""
+    hit = _PHRASE_INDEX.get(id(phrases))
+    if hit is None or hit[0] is not phrases:
+        by_key: _ByWord = {}
+        by_fold: _ByWord = {}
         for phrase in phrases:
+            by_key.setdefault(phrase[0][0], []).append(phrase)
+            by_fold.setdefault(phrase[0][1], []).append(phrase)
+        hit = (phrases, by_key, by_fold)
+        if len(_PHRASE_INDEX) < 256:
+            _PHRASE_INDEX[id(phrases)] = hit  # keeps the tuple alive, so its id is never reused
+    return hit[1], hit[2]
+
+
+def _find(seq: Sequence[Word], phrases: _Phrases) -> int:
+    """Index of the first word where one of the phrases starts, or -1."""
+    by_key, by_fold = _phrase_index(phrases)
+    n = len(seq)
+    for i, w in enumerate(seq):
+        options = by_key.get(w.key, [])
+        if not w.accented:
+            options = options + by_fold.get(w.fold, [])
+        for phrase in options:
             if i + len(phrase) <= n and all(_word_is(seq[i + j], k, f) for j, (k, f) in enumerate(phrase)):
                 return i
     return -1
@@ -146,7 +174,7 @@ def _index(tasks: tuple[PledgedTask, ...]) -> _Book:
         counts_units = (
             t.target is not None and unit is not None and unit.dim == "count" and unit.group not in _NOT_UNITS
         )
-        reduction = _find(ws, (lx.phrase_keys("giảm"),)) >= 0
+        reduction = _find(ws, _GIAM) >= 0
         indexed.append(_Indexed(t, unit, keys, folds, bigrams, fold_bigrams, sum(keys.values()) or 1.0,
                                 head, ongoing, counts_units, reduction))
     by_number = {t.number: i for i, t in enumerate(tasks)}
@@ -345,15 +373,15 @@ def _cues(ws: list[Word], numbers: list[Number], folded: str) -> _Cues:
     c.negation = _has(ws, lx.NEGATION)
     c.intention = _has(ws, lx.INTENTION)
     c.done = _has(ws, lx.DONE)
-    c.complete = _has(ws, (lx.phrase_keys("hoàn thành"), lx.phrase_keys("xong"), lx.phrase_keys("hoàn tất")))
+    c.complete = _has(ws, _COMPLETE)
     c.increment = _has(ws, lx.INCREMENT)
     c.correction = _has(ws, lx.CORRECTION)
     c.question = _has(ws, lx.QUESTION) or "?" in folded
     c.chatter = _has(ws, lx.CHATTER)
     c.unit_done = _has(ws, lx.UNIT_DONE)
     c.plan = _has(ws, lx.PLAN)
-    c.change = _has(ws, (lx.phrase_keys("giảm"), lx.phrase_keys("tăng")))
-    c.remain = _has(ws, (lx.phrase_keys("còn"), lx.phrase_keys("xuống"), lx.phrase_keys("ở mức")))
+    c.change = _has(ws, _CHANGE)
+    c.remain = _has(ws, _REMAIN)
     totals: set[int] = set()
     for n in numbers:
         before = folded[max(0, n.start - 24):n.start]
