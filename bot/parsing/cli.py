@@ -31,8 +31,11 @@ def result_json(case_id: object, result: ParseResult, explain: bool) -> dict[str
     }
     if result.candidates:
         row["candidates"] = [
-            {"task": c.task_id, "score": c.score,
-             "update": _update_json(c.update, explain) if c.update is not None else None}
+            {
+                "task": c.task_id,
+                "score": c.score,
+                "update": _update_json(c.update, explain) if c.update is not None else None,
+            }
             for c in result.candidates
         ]
     if explain:
@@ -52,8 +55,12 @@ def _line_result(line: str, tasks_of: dict[str, tuple[PledgedTask, ...]], explai
     if not isinstance(text, str):
         return {"id": case_id, "status": "none", "updates": [], "error": "thiếu trường «text»"}
     if not isinstance(official, str) or official not in tasks_of:
-        return {"id": case_id, "status": "unmatched", "updates": [],
-                "error": f"không có cán bộ mã «{official}» trong tệp cam kết"}
+        return {
+            "id": case_id,
+            "status": "unmatched",
+            "updates": [],
+            "error": f"không có cán bộ mã «{official}» trong tệp cam kết",
+        }
     try:
         result = parse_message(tasks_of[official], text)
     except Exception as exc:  # one bad message must not stop the stream

@@ -83,7 +83,111 @@ ABBREVIATIONS: dict[str, tuple[str, ...]] = {
 
 # Words that carry no task meaning: function words, report verbs, time words, politeness.
 STOP_WORDS = frozenset(
-    ["các", "và", "của", "cho", "với", "đã", "được", "đạt", "là", "có", "thì", "ở", "tại", "đến", "từ", "nay", "này", "kia", "đó", "đây", "ấy", "những", "mỗi", "một", "hai", "ba", "rồi", "ạ", "dạ", "vâng", "em", "anh", "chị", "ơi", "bot", "ok", "oke", "thêm", "xong", "hoàn", "thành", "hoàn", "tất", "lũy", "kế", "luỹ", "lên", "số", "so", "cùng", "kỳ", "tháng", "năm", "quý", "ngày", "tuần", "tính", "hiện", "khoảng", "gần", "trên", "dưới", "hơn", "nhầm", "chứ", "không", "phải", "mà", "vậy", "nhé", "nha", "luôn", "còn", "vừa", "lại", "cũng", "thì", "để", "về", "theo", "ra", "vào", "đang", "sẽ", "dự", "kiến", "chưa", "tiếp", "tục", "sau", "trước", "bị", "lượt", "tới", "đợt", "tất", "cả", "toàn", "bộ", "nhiều", "ít", "xin", "gửi"]
+    [
+        "các",
+        "và",
+        "của",
+        "cho",
+        "với",
+        "đã",
+        "được",
+        "đạt",
+        "là",
+        "có",
+        "thì",
+        "ở",
+        "tại",
+        "đến",
+        "từ",
+        "nay",
+        "này",
+        "kia",
+        "đó",
+        "đây",
+        "ấy",
+        "những",
+        "mỗi",
+        "một",
+        "hai",
+        "ba",
+        "rồi",
+        "ạ",
+        "dạ",
+        "vâng",
+        "em",
+        "anh",
+        "chị",
+        "ơi",
+        "bot",
+        "ok",
+        "oke",
+        "thêm",
+        "xong",
+        "hoàn",
+        "thành",
+        "hoàn",
+        "tất",
+        "lũy",
+        "kế",
+        "luỹ",
+        "lên",
+        "số",
+        "so",
+        "cùng",
+        "kỳ",
+        "tháng",
+        "năm",
+        "quý",
+        "ngày",
+        "tuần",
+        "tính",
+        "hiện",
+        "khoảng",
+        "gần",
+        "trên",
+        "dưới",
+        "hơn",
+        "nhầm",
+        "chứ",
+        "không",
+        "phải",
+        "mà",
+        "vậy",
+        "nhé",
+        "nha",
+        "luôn",
+        "còn",
+        "vừa",
+        "lại",
+        "cũng",
+        "thì",
+        "để",
+        "về",
+        "theo",
+        "ra",
+        "vào",
+        "đang",
+        "sẽ",
+        "dự",
+        "kiến",
+        "chưa",
+        "tiếp",
+        "tục",
+        "sau",
+        "trước",
+        "bị",
+        "lượt",
+        "tới",
+        "đợt",
+        "tất",
+        "cả",
+        "toàn",
+        "bộ",
+        "nhiều",
+        "ít",
+        "xin",
+        "gửi",
+    ]
 )
 # An unaccented "trong" may be "trồng": keep it as a content word when folded.
 _STOP_FOLD_EXCEPT = frozenset({"trong", "dang", "dat", "so", "ra", "lai", "con", "ca", "ba", "mat", "tinh"})
@@ -93,7 +197,45 @@ STOP_FOLD_EXCEPT = _STOP_FOLD_EXCEPT
 
 # Words that are common across most pledges: they count, but for less.
 GENERIC_WORDS = frozenset(
-    ["xây", "dựng", "thực", "hiện", "công", "tác", "tổ", "chức", "triển", "khai", "kế", "hoạch", "xã", "huyện", "thị", "trấn", "tỷ", "lệ", "tỉ", "hộ", "người", "nhiệm", "vụ", "chỉ", "tiêu", "đảm", "bảo", "nâng", "cao", "phát", "triển", "hỗ", "trợ", "chương", "trình", "mô", "hình"]
+    [
+        "xây",
+        "dựng",
+        "thực",
+        "hiện",
+        "công",
+        "tác",
+        "tổ",
+        "chức",
+        "triển",
+        "khai",
+        "kế",
+        "hoạch",
+        "xã",
+        "huyện",
+        "thị",
+        "trấn",
+        "tỷ",
+        "lệ",
+        "tỉ",
+        "hộ",
+        "người",
+        "nhiệm",
+        "vụ",
+        "chỉ",
+        "tiêu",
+        "đảm",
+        "bảo",
+        "nâng",
+        "cao",
+        "phát",
+        "triển",
+        "hỗ",
+        "trợ",
+        "chương",
+        "trình",
+        "mô",
+        "hình",
+    ]
 )
 GENERIC_KEYS = frozenset(word_forms(w)[1] for w in GENERIC_WORDS)
 
@@ -105,46 +247,203 @@ def phrase_keys(phrase: str) -> tuple[tuple[str, str], ...]:
 
 # Cue phrases, accented; each is matched word by word (key, or fold when the sender typed none).
 NEGATION = tuple(phrase_keys(p) for p in ("chưa", "không đạt", "không hoàn thành", "không kịp", "chậm"))
-INTENTION = tuple(phrase_keys(p) for p in (
-    "dự kiến", "đang", "sẽ", "chuẩn bị", "phấn đấu", "chờ", "đề nghị", "đã trình", "trình", "dự định",
-    "kế hoạch sẽ", "tiếp tục", "vướng", "khó khăn", "gặp", "định",
-))
-DONE = tuple(phrase_keys(p) for p in (
-    "xong", "hoàn thành", "hoàn tất", "ra mắt", "công nhận", "khánh thành", "bàn giao", "nghiệm thu",
-    "đưa vào sử dụng", "tổ chức thành công", "thành công", "đã tổ chức", "đã ban hành", "ban hành xong",
-    "được phê duyệt", "đã phê duyệt", "đã ký", "về đích", "đạt chỉ tiêu", "đạt kế hoạch", "đủ chỉ tiêu",
-    "đạt 100% kế hoạch", "đã tổ chức tập huấn", "đã thành lập", "đã khai trương", "đã cấp",
-))
+INTENTION = tuple(
+    phrase_keys(p)
+    for p in (
+        "dự kiến",
+        "đang",
+        "sẽ",
+        "chuẩn bị",
+        "phấn đấu",
+        "chờ",
+        "đề nghị",
+        "đã trình",
+        "trình",
+        "dự định",
+        "kế hoạch sẽ",
+        "tiếp tục",
+        "vướng",
+        "khó khăn",
+        "gặp",
+        "định",
+    )
+)
+DONE = tuple(
+    phrase_keys(p)
+    for p in (
+        "xong",
+        "hoàn thành",
+        "hoàn tất",
+        "ra mắt",
+        "công nhận",
+        "khánh thành",
+        "bàn giao",
+        "nghiệm thu",
+        "đưa vào sử dụng",
+        "tổ chức thành công",
+        "thành công",
+        "đã tổ chức",
+        "đã ban hành",
+        "ban hành xong",
+        "được phê duyệt",
+        "đã phê duyệt",
+        "đã ký",
+        "về đích",
+        "đạt chỉ tiêu",
+        "đạt kế hoạch",
+        "đủ chỉ tiêu",
+        "đạt 100% kế hoạch",
+        "đã tổ chức tập huấn",
+        "đã thành lập",
+        "đã khai trương",
+        "đã cấp",
+    )
+)
 # Future plans: a figure after these is a plan, not progress.
-PLANNED = tuple(phrase_keys(p) for p in ("dự kiến", "sẽ", "phấn đấu", "dự định", "định", "chuẩn bị", "kế hoạch sẽ"))
-UNIT_DONE = tuple(phrase_keys(p) for p in (
-    "công nhận", "đạt chuẩn", "ra mắt", "được chứng nhận", "chứng nhận", "khánh thành", "đưa vào sử dụng",
-    "khai trương",
-))
-INCREMENT = tuple(phrase_keys(p) for p in (
-    "thêm", "tăng thêm", "bổ sung", "trong tuần", "tuần này", "tuần qua", "hôm nay", "trong tháng này",
-    "tháng này", "có thêm", "mới thêm", "đợt này", "vừa", "tuần rồi", "trong tháng", "trong quý", "trong đợt",
-))
-TOTAL = tuple(phrase_keys(p) for p in (
-    "tổng", "lũy kế", "luỹ kế", "nâng tổng", "tổng cộng", "tổng số", "lên", "cộng dồn", "tính đến nay",
-    "từ đầu năm", "đến nay", "tổng cộng là",
-))
-CORRECTION = tuple(phrase_keys(p) for p in (
-    "nhầm", "sửa lại", "chứ không phải", "không phải", "đính chính", "xin sửa", "sửa thành", "gõ sai", "ghi sai",
-))
-PLAN = tuple(phrase_keys(p) for p in (
-    "kế hoạch", "kh", "chỉ tiêu", "dự toán", "nghị quyết", "mục tiêu", "diện tích", "chiều dài", "khối lượng",
-    "cam kết", "giao", "tổng số",
-))
-ONGOING = tuple(phrase_keys(p) for p in (
-    "xử lý kịp thời", "xử lý", "duy trì", "kéo giảm", "thường xuyên", "đảm bảo", "bảo đảm", "quản lý",
-    "theo dõi", "giữ vững", "kiềm chế", "tiếp tục", "không để", "ngăn chặn",
-))
-QUESTION = tuple(phrase_keys(p) for p in (
-    "mấy", "bao nhiêu", "bao giờ", "khi nào", "thế nào", "gì", "không ạ", "chưa ạ", "được không",
-    "phải không", "hả", "nhỉ", "sao vậy", "làm sao", "hạn chót", "ở đâu", "chưa bot", "vậy bot",
-))
-CHATTER = tuple(phrase_keys(p) for p in (
-    "ok", "oke", "cảm ơn", "cám ơn", "thanks", "dạ", "vâng", "nhận được", "đã nhận", "biết rồi", "chào",
-    "xin chào", "tin nhắn", "nhắc",
-))
+PLANNED = tuple(
+    phrase_keys(p) for p in ("dự kiến", "sẽ", "phấn đấu", "dự định", "định", "chuẩn bị", "kế hoạch sẽ")
+)
+UNIT_DONE = tuple(
+    phrase_keys(p)
+    for p in (
+        "công nhận",
+        "đạt chuẩn",
+        "ra mắt",
+        "được chứng nhận",
+        "chứng nhận",
+        "khánh thành",
+        "đưa vào sử dụng",
+        "khai trương",
+    )
+)
+INCREMENT = tuple(
+    phrase_keys(p)
+    for p in (
+        "thêm",
+        "tăng thêm",
+        "bổ sung",
+        "trong tuần",
+        "tuần này",
+        "tuần qua",
+        "hôm nay",
+        "trong tháng này",
+        "tháng này",
+        "có thêm",
+        "mới thêm",
+        "đợt này",
+        "vừa",
+        "tuần rồi",
+        "trong tháng",
+        "trong quý",
+        "trong đợt",
+    )
+)
+TOTAL = tuple(
+    phrase_keys(p)
+    for p in (
+        "tổng",
+        "lũy kế",
+        "luỹ kế",
+        "nâng tổng",
+        "tổng cộng",
+        "tổng số",
+        "lên",
+        "cộng dồn",
+        "tính đến nay",
+        "từ đầu năm",
+        "đến nay",
+        "tổng cộng là",
+    )
+)
+CORRECTION = tuple(
+    phrase_keys(p)
+    for p in (
+        "nhầm",
+        "sửa lại",
+        "chứ không phải",
+        "không phải",
+        "đính chính",
+        "xin sửa",
+        "sửa thành",
+        "gõ sai",
+        "ghi sai",
+    )
+)
+PLAN = tuple(
+    phrase_keys(p)
+    for p in (
+        "kế hoạch",
+        "kh",
+        "chỉ tiêu",
+        "dự toán",
+        "nghị quyết",
+        "mục tiêu",
+        "diện tích",
+        "chiều dài",
+        "khối lượng",
+        "cam kết",
+        "giao",
+        "tổng số",
+    )
+)
+ONGOING = tuple(
+    phrase_keys(p)
+    for p in (
+        "xử lý kịp thời",
+        "xử lý",
+        "duy trì",
+        "kéo giảm",
+        "thường xuyên",
+        "đảm bảo",
+        "bảo đảm",
+        "quản lý",
+        "theo dõi",
+        "giữ vững",
+        "kiềm chế",
+        "tiếp tục",
+        "không để",
+        "ngăn chặn",
+    )
+)
+QUESTION = tuple(
+    phrase_keys(p)
+    for p in (
+        "mấy",
+        "bao nhiêu",
+        "bao giờ",
+        "khi nào",
+        "thế nào",
+        "gì",
+        "không ạ",
+        "chưa ạ",
+        "được không",
+        "phải không",
+        "hả",
+        "nhỉ",
+        "sao vậy",
+        "làm sao",
+        "hạn chót",
+        "ở đâu",
+        "chưa bot",
+        "vậy bot",
+    )
+)
+CHATTER = tuple(
+    phrase_keys(p)
+    for p in (
+        "ok",
+        "oke",
+        "cảm ơn",
+        "cám ơn",
+        "thanks",
+        "dạ",
+        "vâng",
+        "nhận được",
+        "đã nhận",
+        "biết rồi",
+        "chào",
+        "xin chào",
+        "tin nhắn",
+        "nhắc",
+    )
+)

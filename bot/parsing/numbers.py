@@ -19,13 +19,44 @@ _MAGNITUDES = {"ty": 1e9, "ti": 1e9, "trieu": 1e6, "tr": 1e6, "nghin": 1e3, "nga
 _MONEY = Unit("money", 1.0, "", "đồng")
 _PREV_WORDS_RE = re.compile(r"([^\W\d_]+)\W*$")
 
-_DATE_CUES = frozenset(["ngay", "den", "tu", "hom", "truoc", "sau", "luc", "han", "dip", "vao", "hoi", "toi", "chieu", "sang"])
+_DATE_CUES = frozenset(
+    ["ngay", "den", "tu", "hom", "truoc", "sau", "luc", "han", "dip", "vao", "hoi", "toi", "chieu", "sang"]
+)
 _VALUE_CUES = frozenset(["dat", "duoc", "la", "len", "con", "tong", "them", "co"])
-_TIME_UNITS = frozenset(["thang", "nam", "ngay", "tuan", "quy", "gio", "phut", "buoi", "tuoi", "sao", "mat", "nhiem"])
+_TIME_UNITS = frozenset(
+    ["thang", "nam", "ngay", "tuan", "quy", "gio", "phut", "buoi", "tuoi", "sao", "mat", "nhiem"]
+)
 _ORDINAL_PREV = frozenset(["thu", "lan", "dot", "ky", "khoa", "phase", "giai"])
 _IDENT_PREV = frozenset(
-    ["ap", "thon", "to", "khu", "khom", "phuong", "xom", "so", "muc", "dieu", "khoan", "nhom", "lo", "ql", "tl", "dt", "tuyen", "doi", "phong", "km", "nv", "kh",
-     "tinh", "quoc", "hem", "kiet", "ngo"]
+    [
+        "ap",
+        "thon",
+        "to",
+        "khu",
+        "khom",
+        "phuong",
+        "xom",
+        "so",
+        "muc",
+        "dieu",
+        "khoan",
+        "nhom",
+        "lo",
+        "ql",
+        "tl",
+        "dt",
+        "tuyen",
+        "doi",
+        "phong",
+        "km",
+        "nv",
+        "kh",
+        "tinh",
+        "quoc",
+        "hem",
+        "kiet",
+        "ngo",
+    ]
 )
 
 
@@ -51,7 +82,7 @@ def read_literal(raw: str) -> tuple[float, float | None, str]:
     if dots and commas:
         last = max(raw.rfind("."), raw.rfind(","))
         whole = re.sub(r"[.,]", "", raw[:last])
-        return float(f"{whole}.{raw[last + 1:]}"), None, "dấu cuối là dấu thập phân"
+        return float(f"{whole}.{raw[last + 1 :]}"), None, "dấu cuối là dấu thập phân"
     sep = "." if dots else ","
     groups = raw.split(sep)
     all_three = all(len(g) == 3 for g in groups[1:])
@@ -74,20 +105,20 @@ def read_literal(raw: str) -> tuple[float, float | None, str]:
 def _prev_words(folded: str, pos: int, n: int = 2) -> list[str]:
     """Up to n words before pos, nearest last."""
     out: list[str] = []
-    text = folded[max(0, pos - 40):pos]
+    text = folded[max(0, pos - 40) : pos]
     for _ in range(n):
         m = _PREV_WORDS_RE.search(text)
         if not m:
             break
         out.insert(0, m.group(1))
-        text = text[:m.start()]
+        text = text[: m.start()]
         if text.rstrip().endswith((",", ";", ".", "\n")) or not text.strip():
             break
     return out
 
 
 def _next_word(folded: str, pos: int) -> str:
-    m = re.match(r"\s*([^\W\d_]+)", folded[pos:pos + 30])
+    m = re.match(r"\s*([^\W\d_]+)", folded[pos : pos + 30])
     return m.group(1) if m else ""
 
 
@@ -98,7 +129,11 @@ def _exclusion(folded: str, start: int, end: int, value: float, raw: str, unit: 
     nxt = _next_word(folded, end)
     if glued:
         return "mã/số hiệu"
-    if re.match(r"\s*(h\d{0,2}|g\d{0,2}|:\d\d)(?![^\W\d_])", folded[end:end + 6]) and value < 25 and unit is None:
+    if (
+        re.match(r"\s*(h\d{0,2}|g\d{0,2}|:\d\d)(?![^\W\d_])", folded[end : end + 6])
+        and value < 25
+        and unit is None
+    ):
         return "giờ"
     if last == "thang":
         return "tháng"
@@ -137,14 +172,18 @@ def find_numbers(folded: str) -> list[Number]:
             value, alt, how = read_literal(raw)
         except ValueError:
             continue
-        clock = re.match(r":\d{2}", folded[end:end + 3])
+        clock = re.match(r":\d{2}", folded[end : end + 3])
         if clock:
-            out.append(Number(value, start, end + 3, None, folded[start:end + 3], excluded="giờ"))
+            out.append(Number(value, start, end + 3, None, folded[start : end + 3], excluded="giờ"))
             pos = end + 3
             continue
         plus = start > 0 and folded[start - 1] == "+"
         # fractions and dates: a/b, a/b/c, a-b-c
-        frac = re.match(r"\s*/\s*(\d{1,6})(?:\s*/\s*(\d{2,4}))?", folded[end:end + 16]) if raw.isdigit() else None
+        frac = (
+            re.match(r"\s*/\s*(\d{1,6})(?:\s*/\s*(\d{2,4}))?", folded[end : end + 16])
+            if raw.isdigit()
+            else None
+        )
         if frac:
             b = float(frac.group(1))
             fend = end + frac.end()
@@ -152,23 +191,34 @@ def find_numbers(folded: str) -> list[Number]:
             unit = unit_hit[0] if unit_hit else None
             prev = _prev_words(folded, start)
             is_date = bool(frac.group(2)) or (
-                value <= 31 and 1 <= b <= 12 and (
+                value <= 31
+                and 1 <= b <= 12
+                and (
                     any(w in _DATE_CUES for w in prev)
                     or not (unit is not None or (prev and prev[-1] in _VALUE_CUES) or value <= b)
                 )
             )
             if frac.group(2) is None and not is_date and b > 0 and (unit is None or unit.dim != "percent"):
                 uend = unit_hit[1] if unit_hit else fend
-                out.append(Number(value, start, uend, unit, folded[start:uend], denom=b,
-                                  how=f"phân số {raw}/{frac.group(1)}"))
+                out.append(
+                    Number(
+                        value,
+                        start,
+                        uend,
+                        unit,
+                        folded[start:uend],
+                        denom=b,
+                        how=f"phân số {raw}/{frac.group(1)}",
+                    )
+                )
                 pos = uend
                 continue
             out.append(Number(value, start, fend, None, folded[start:fend], excluded="ngày"))
             pos = fend
             continue
-        if re.match(r"-\d", folded[end:end + 2]) and raw.isdigit():
+        if re.match(r"-\d", folded[end : end + 2]) and raw.isdigit():
             # 20-6-2024 dates and 2024-2029 ranges are not values
-            rng = re.match(r"-(\d+)(?:-(\d+))?", folded[end:end + 12])
+            rng = re.match(r"-(\d+)(?:-(\d+))?", folded[end : end + 12])
             if rng and (rng.group(2) or len(raw) == 4):
                 out.append(Number(value, start, end + rng.end(), None, raw, excluded="ngày/khoảng năm"))
                 pos = end + rng.end()
@@ -208,7 +258,10 @@ def find_numbers(folded: str) -> list[Number]:
         excluded = _exclusion(folded, start, end, value, raw, unit)
         if unit is PERCENT or (unit is not None and unit.dim == "percent"):
             unit = PERCENT
-        out.append(Number(value, start, uend, unit, folded[start:uend], alt=alt, excluded=excluded,
-                          plus=plus, how=how))
+        out.append(
+            Number(
+                value, start, uend, unit, folded[start:uend], alt=alt, excluded=excluded, plus=plus, how=how
+            )
+        )
         pos = uend
     return out

@@ -30,14 +30,38 @@ _COMPLETE = (lx.phrase_keys("hoàn thành"), lx.phrase_keys("xong"), lx.phrase_k
 _CHANGE = (lx.phrase_keys("giảm"), lx.phrase_keys("tăng"))
 _REMAIN = (lx.phrase_keys("còn"), lx.phrase_keys("xuống"), lx.phrase_keys("ở mức"))
 _REF_RE = re.compile(
-    r"(?<![^\W_])(?:#\s*(\d{1,3})|nv\.?\s*(\d{1,3})|nhiem vu\s*(?:so\s*)?(\d{1,3})(?=\s*[:.\-]|\s+\d))(?![\d]|[.,]\d)"
+    r"(?<![^\W_])(?:#\s*(\d{1,3})|nv\.?\s*(\d{1,3})"
+    r"|nhiem vu\s*(?:so\s*)?(\d{1,3})(?=\s*[:.\-]|\s+\d))(?![\d]|[.,]\d)"
 )
 _BULLET_RE = re.compile(r"(?m)^[ \t]*(?:\d{1,2}[.)]|[-+*•●▪◦])[ \t]+(?=[^\W\d_])")
 _SPLIT_RE = re.compile(r"[;\n]+|(?<!\d),|,(?!\d)|\.(?=\s+[^\W\d_])|\s-\s|!+")
-_TAIL_START = tuple(lx.phrase_keys(p) for p in (
-    "nâng", "đang", "dự kiến", "vượt", "chờ", "tiếp tục", "chứ", "mà", "là", "nhưng", "trong đó",
-    "đạt", "còn", "riêng", "tăng", "giảm", "lên", "chưa", "xong", "hoàn thành", "so với", "nhưng",
-))
+_TAIL_START = tuple(
+    lx.phrase_keys(p)
+    for p in (
+        "nâng",
+        "đang",
+        "dự kiến",
+        "vượt",
+        "chờ",
+        "tiếp tục",
+        "chứ",
+        "mà",
+        "là",
+        "nhưng",
+        "trong đó",
+        "đạt",
+        "còn",
+        "riêng",
+        "tăng",
+        "giảm",
+        "lên",
+        "chưa",
+        "xong",
+        "hoàn thành",
+        "so với",
+        "nhưng",
+    )
+)
 
 
 @dataclass(slots=True)
@@ -63,6 +87,8 @@ class _Book:
     all_folds: frozenset[str]
     bigrams: frozenset[tuple[str, str]]
     fold_bigrams: frozenset[tuple[str, str]]
+    by_key: dict[str, tuple[int, ...]]  # which tasks hold a word: only those are scored
+    by_fold: dict[str, tuple[int, ...]]
 
 
 def _trusted(ws: list[Word]) -> list[Word]:
@@ -175,12 +201,41 @@ def _index(tasks: tuple[PledgedTask, ...]) -> _Book:
             t.target is not None and unit is not None and unit.dim == "count" and unit.group not in _NOT_UNITS
         )
         reduction = _find(ws, _GIAM) >= 0
-        indexed.append(_Indexed(t, unit, keys, folds, bigrams, fold_bigrams, sum(keys.values()) or 1.0,
-                                head, ongoing, counts_units, reduction))
+        indexed.append(
+            _Indexed(
+                t,
+                unit,
+                keys,
+                folds,
+                bigrams,
+                fold_bigrams,
+                sum(keys.values()) or 1.0,
+                head,
+                ongoing,
+                counts_units,
+                reduction,
+            )
+        )
     by_number = {t.number: i for i, t in enumerate(tasks)}
     bigrams = frozenset(b for ix in indexed for b in ix.bigrams)
     fold_bigrams = frozenset(b for ix in indexed for b in ix.fold_bigrams)
-    return _Book(indexed, by_number, frozenset(all_keys), frozenset(all_folds), bigrams, fold_bigrams)
+    by_key: dict[str, list[int]] = {}
+    by_fold: dict[str, list[int]] = {}
+    for i, ix in enumerate(indexed):
+        for key in ix.keys:
+            by_key.setdefault(key, []).append(i)
+        for fld in ix.folds:
+            by_fold.setdefault(fld, []).append(i)
+    return _Book(
+        indexed,
+        by_number,
+        frozenset(all_keys),
+        frozenset(all_folds),
+        bigrams,
+        fold_bigrams,
+        {k: tuple(v) for k, v in by_key.items()},
+        {k: tuple(v) for k, v in by_fold.items()},
+    )
 
 
 @dataclass(slots=True)
@@ -234,7 +289,9 @@ def _compounds(book: _Book, expanded: list[tuple[Word, tuple[tuple[str, str], ..
 
 
 def _score(
-    ix: _Indexed, expanded: list[tuple[Word, tuple[tuple[str, str], ...]]], unaccented_msg: bool,
+    ix: _Indexed,
+    expanded: list[tuple[Word, tuple[tuple[str, str], ...]]],
+    unaccented_msg: bool,
     compound: list[bool] | None = None,
 ) -> tuple[float, float, list[str]]:
     """(score, share of the clause's content words explained, matched words).
@@ -384,20 +441,24 @@ def _cues(ws: list[Word], numbers: list[Number], folded: str) -> _Cues:
     c.remain = _has(ws, _REMAIN)
     totals: set[int] = set()
     for n in numbers:
-        before = folded[max(0, n.start - 24):n.start]
-        if re.search(r"(tong( so| cong)?|luy ke|len|cong don|tinh den nay|den nay)\W*(la\W*)?(duoc\W*)?$", before):
+        before = folded[max(0, n.start - 24) : n.start]
+        if re.search(
+            r"(tong( so| cong)?|luy ke|len|cong don|tinh den nay|den nay)\W*(la\W*)?(duoc\W*)?$", before
+        ):
             totals.add(n.start)
     c.totals = frozenset(totals)
     verbs: set[str] = set()
     for i, w in enumerate(ws[:-1]):
         if _word_is(w, _DA[0], _DA[1]):
-            verbs.update(x.key for x in ws[i + 1:i + 4])
-            verbs.update(x.fold for x in ws[i + 1:i + 4] if not x.accented)
+            verbs.update(x.key for x in ws[i + 1 : i + 4])
+            verbs.update(x.fold for x in ws[i + 1 : i + 4] if not x.accented)
     c.verbs = frozenset(verbs)
     return c
 
 
-def _update_for(ix: _Indexed, clause: _Clause, cues: _Cues, matched: list[str]) -> tuple[ParsedUpdate | None, str]:
+def _update_for(
+    ix: _Indexed, clause: _Clause, cues: _Cues, matched: list[str]
+) -> tuple[ParsedUpdate | None, str]:
     """The update this clause records on this task; (None, reason) when it must be asked."""
     t = ix.task
     note = " ".join(w.text for w in clause.words)
@@ -416,8 +477,13 @@ def _update_for(ix: _Indexed, clause: _Clause, cues: _Cues, matched: list[str]) 
             finished = ix.head[0] in cues.verbs or word_forms(t.text.split()[0].lower())[0] in cues.verbs
         named_one = cues.unit_done or (cues.done and any(n.excluded == "mã/số hiệu" for n in clause.numbers))
         if t.target is not None and not values and ix.counts_units and named_one and not not_finished:
-            return ParsedUpdate(t.id, UpdateKind.INCREMENT, 1.0,
-                                f"{said}; một đơn vị được công nhận → thêm 1 {t.unit or ''}".rstrip(), note), ""
+            return ParsedUpdate(
+                t.id,
+                UpdateKind.INCREMENT,
+                1.0,
+                f"{said}; một đơn vị được công nhận → thêm 1 {t.unit or ''}".rstrip(),
+                note,
+            ), ""
         kind = UpdateKind.DONE if finished else UpdateKind.NOTE
         why = "đã xong" if finished else "ghi nhận tình hình, chưa có số liệu hoàn thành"
         return ParsedUpdate(t.id, kind, None, f"{said}; {why}", note), ""
@@ -450,7 +516,7 @@ def _strip_corrections(folded: str, numbers: list[Number]) -> list[Number]:
     """Drop the figure a correction takes back: "55 chứ không phải 60", "không phải 60 mà là 55"."""
     out = []
     for n in numbers:
-        before = folded[max(0, n.start - 20):n.start]
+        before = folded[max(0, n.start - 20) : n.start]
         if re.search(r"(khong phai|chu khong phai|thay vi|khong con)\W*(la\W*)?$", before):
             continue
         out.append(n)
@@ -513,10 +579,39 @@ def _looks_like_subject(ws: list[Word]) -> bool:
     return any(_content(w) for w in ws)
 
 
-# counted things that are not units reaching a standard one by one ("5 xã đạt chuẩn" is; "105 lao động" is not)
+# counted things that are not units reaching a standard one by one
+# ("5 xã đạt chuẩn" counts units; "105 lao động" does not)
 _NOT_UNITS = frozenset(
-    "nguoi ho cay ho so vu truong hop hoc vien can bo hoc sinh tre luot the dang vien nhiem vu tieu chi "
-    "chi tieu hop dong camera".split()
+    [
+        "nguoi",
+        "ho",
+        "cay",
+        "ho",
+        "so",
+        "vu",
+        "truong",
+        "hop",
+        "hoc",
+        "vien",
+        "can",
+        "bo",
+        "hoc",
+        "sinh",
+        "tre",
+        "luot",
+        "the",
+        "dang",
+        "vien",
+        "nhiem",
+        "vu",
+        "tieu",
+        "chi",
+        "chi",
+        "tieu",
+        "hop",
+        "dong",
+        "camera",
+    ]
 )
 _MIN_SCORE = 1.0
 _MIN_COVERAGE = 0.4
@@ -557,11 +652,21 @@ def _evaluate(book: _Book, clause: _Clause, folded: str, unaccented: bool) -> _O
     if cues.question and not values:
         return _Outcome(ParseStatus.NONE, why="câu hỏi")
     matches: list[_Match] = []
+    touched: set[int] = set()
+    for _, readings in expanded_all:
+        for key, fld in readings:
+            touched.update(book.by_key.get(key, ()))
+            touched.update(book.by_fold.get(fld, ()))
     for i, ix in enumerate(book.tasks):
         fits = [_unit_fit(ix, n, cues.plan) for n in values]
-        unit_fits = any(f is not None and f >= 1.0 and n.unit is not None for f, n in zip(fits, values, strict=True))
-        score, coverage, matched = _score(ix, expanded, unaccented, compound)
-        if unit_fits and expanded_all != expanded:
+        unit_fits = any(
+            f is not None and f >= 1.0 and n.unit is not None for f, n in zip(fits, values, strict=True)
+        )
+        if i not in touched:
+            score, coverage, matched = 0.0, 0.0, []
+        else:
+            score, coverage, matched = _score(ix, expanded, unaccented, compound)
+        if i in touched and unit_fits and expanded_all != expanded:
             # unit words count for a task whose unit they name, and are never "unexplained"
             score_u, _, matched_u = _score(ix, expanded_all, unaccented, compound_all)
             extra = len(matched_u) - len(matched)
@@ -572,11 +677,15 @@ def _evaluate(book: _Book, clause: _Clause, folded: str, unaccented: bool) -> _O
         fit = max((f for f in fits if f is not None), default=None) if values else 0.0
         if fit is None:
             continue
-        matches.append(_Match(i, score + _FIT_WEIGHT * fit * (1.0 if score > 0 else 0.0), coverage, matched, fit, None))
+        matches.append(
+            _Match(i, score + _FIT_WEIGHT * fit * (1.0 if score > 0 else 0.0), coverage, matched, fit, None)
+        )
     matches.sort(key=lambda m: (-m.score, -m.fit))
     best = matches[0] if matches else None
     second = matches[1].score if len(matches) > 1 else 0.0
-    report_like = bool(values) or cues.done or cues.negation or cues.intention or cues.unit_done or cues.correction
+    report_like = (
+        bool(values) or cues.done or cues.negation or cues.intention or cues.unit_done or cues.correction
+    )
     confident = (
         best is not None
         and best.score - _FIT_WEIGHT * best.fit >= _MIN_SCORE
@@ -607,6 +716,8 @@ def _candidates(book: _Book, clause: _Clause, cues: _Cues, matches: list[_Match]
     for m in matches:
         if len(out) == 4:
             break
+        if m.score <= 0 and m.fit <= 0 and book.tasks[m.idx].task.target is None:
+            continue
         update, _ = _update_for(book.tasks[m.idx], clause, cues, m.matched)
         # a task with no word in common is still offered when the figure would fit it
         if m.score <= 0 and m.fit <= 0 and (update is None or update.value is None):
@@ -620,7 +731,7 @@ def parse_message(tasks: Sequence[PledgedTask], text: str) -> ParseResult:
     if not isinstance(text, str):
         return ParseResult(ParseStatus.NONE, explanation="tin nhắn không phải văn bản")
     task_tuple = tuple(tasks)
-    cleaned = clean(text[:MAX_CHARS * 2])[:MAX_CHARS]
+    cleaned = clean(text[: MAX_CHARS * 2])[:MAX_CHARS]
     if not task_tuple or not cleaned.strip():
         return ParseResult(ParseStatus.NONE, explanation="không có nội dung hoặc chưa có nhiệm vụ")
     book = _index(task_tuple)
@@ -645,8 +756,9 @@ def parse_message(tasks: Sequence[PledgedTask], text: str) -> ParseResult:
     outcomes: list[_Outcome] = []
     for a, b in spans:
         ref = next((num for pos, num in refs if a <= pos < b), None)
-        clause = _Clause(a, b, [w for w in all_words if a <= w.start < b],
-                         [n for n in numbers if a <= n.start < b], ref)
+        clause = _Clause(
+            a, b, [w for w in all_words if a <= w.start < b], [n for n in numbers if a <= n.start < b], ref
+        )
         outcomes.append(_evaluate(book, clause, folded, unaccented))
     updates: dict[str, ParsedUpdate] = {}
     for o in outcomes:

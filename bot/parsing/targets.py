@@ -21,15 +21,17 @@ _CUE_RE = re.compile(
     r"trong|thuc hien|co|xay dung|cho|tu)\W*$"
 )
 _LITERAL_RE = re.compile(r"^\+?\d+(?:[.,]\d+)*(?:\s*/\s*\d+)?")
-_LABEL_SKIP = frozenset(["va", "cua", "cac", "nhung", "cho", "tai", "trong", "tren", "den", "tu", "de", "theo", "voi"])
+_LABEL_SKIP = frozenset(
+    ["va", "cua", "cac", "nhung", "cho", "tai", "trong", "tren", "den", "tu", "de", "theo", "voi"]
+)
 
 
 def _unit_label(cleaned: str, folded: str, number: Number) -> str | None:
     if number.unit is None:
-        m = re.match(r"\s*([^\W\d_]+)", folded[number.end:number.end + 30])
+        m = re.match(r"\s*([^\W\d_]+)", folded[number.end : number.end + 30])
         if not m or m.group(1) in _LABEL_SKIP:
             return None
-        return cleaned[number.end + m.start(1):number.end + m.end(1)]
+        return cleaned[number.end + m.start(1) : number.end + m.end(1)]
     if number.unit.dim == "money":
         raw = number.raw
         if re.search(r"\b(ty|ti)\b", raw):
@@ -41,7 +43,7 @@ def _unit_label(cleaned: str, folded: str, number: Number) -> str | None:
         return number.unit.label
     literal = _LITERAL_RE.match(number.raw)
     skip = literal.end() if literal else 0
-    return cleaned[number.start + skip:number.end].strip() or None
+    return cleaned[number.start + skip : number.end].strip() or None
 
 
 def _scaled(number: Number, label: str | None) -> float:
@@ -57,12 +59,14 @@ def read_target(text: str) -> tuple[float | None, str | None, Direction]:
     values = [n for n in find_numbers(folded) if not n.excluded and n.denom is None]
     if not values:
         return None, None, Direction.DONE
-    cued = [n for n in values if _CUE_RE.search(folded[max(0, n.start - 20):n.start])]
+    cued = [n for n in values if _CUE_RE.search(folded[max(0, n.start - 20) : n.start])]
     with_unit = [n for n in values if n.unit is not None]
-    pick = ((cued and with_unit and [n for n in cued if n.unit is not None]) or cued or with_unit or values)[0]
+    pick = ((cued and with_unit and [n for n in cued if n.unit is not None]) or cued or with_unit or values)[
+        0
+    ]
     label = _unit_label(cleaned, folded, pick)
     direction = Direction.AT_LEAST
-    if _AT_MOST_RE.search(folded[max(0, pick.start - 30):pick.start]):
+    if _AT_MOST_RE.search(folded[max(0, pick.start - 30) : pick.start]):
         direction = Direction.AT_MOST
     return _scaled(pick, label), label, direction
 

@@ -10,11 +10,11 @@ import sys
 from pathlib import Path
 
 import pytest
+from parse_helpers import DATA
 
 from bot.parsing import pledged_task
 from bot.parsing.cli import cmd_parse, run
 from bot.pledges import load_pledge_file
-from parse_helpers import DATA
 
 
 def tasks_of() -> dict[str, tuple]:  # type: ignore[type-arg]
@@ -35,8 +35,9 @@ def test_lines_in_order_and_bad_lines_survive() -> None:
     run(io.StringIO("\n".join(lines) + "\n"), out, tasks_of(), explain=True)
     rows = [json.loads(line) for line in out.getvalue().splitlines()]
     assert [r["id"] for r in rows] == ["a", None, "c", "d", None, "f"]
-    assert rows[0]["updates"] == [{"task": "tp-05", "kind": "increment", "value": 8.0,
-                                   "explain": rows[0]["updates"][0]["explain"]}]
+    assert rows[0]["updates"] == [
+        {"task": "tp-05", "kind": "increment", "value": 8.0, "explain": rows[0]["updates"][0]["explain"]}
+    ]
     assert rows[0]["updates"][0]["explain"]
     assert all("error" in r for r in rows[1:5])
     assert rows[5]["status"] == "ambiguous" and rows[5]["candidates"]
@@ -50,8 +51,10 @@ def test_bad_pledge_file_exits_2(tmp_path: Path, capsys: pytest.CaptureFixture[s
 
 
 def _heavy_after_import(names: tuple[str, ...]) -> list[str]:
-    code = ("import sys; from bot.cli import main; import bot.parsing.cli; "
-            f"print([m for m in {names!r} if m in sys.modules])")
+    code = (
+        "import sys; from bot.cli import main; import bot.parsing.cli; "
+        f"print([m for m in {names!r} if m in sys.modules])"
+    )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     return json.loads(out.stdout.replace("'", '"'))
 
@@ -60,7 +63,9 @@ def test_process_start_imports_nothing_heavy() -> None:
     assert _heavy_after_import(("telegram", "aiosqlite", "matplotlib", "openpyxl")) == []
 
 
-@pytest.mark.xfail(reason="bot.pledges imports bot.settings (pydantic) at module level; owned by the pledges work",
-                   strict=False)
+@pytest.mark.xfail(
+    reason="bot.pledges imports bot.settings (pydantic) at module level; owned by the pledges work",
+    strict=False,
+)
 def test_process_start_does_not_import_pydantic() -> None:
     assert _heavy_after_import(("pydantic",)) == []

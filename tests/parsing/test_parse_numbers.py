@@ -9,40 +9,56 @@ from bot.parsing.numbers import find_numbers, read_literal
 
 
 def values(text: str) -> list[tuple[float, str | None, float | None]]:
-    return [(n.value, n.unit.label if n.unit else None, n.denom)
-            for n in find_numbers(fold(clean(text))) if not n.excluded]
+    return [
+        (n.value, n.unit.label if n.unit else None, n.denom)
+        for n in find_numbers(fold(clean(text)))
+        if not n.excluded
+    ]
 
 
-@pytest.mark.parametrize(("raw", "value", "alt"), [
-    ("26.500", 26500, None), ("1,35", 1.35, None), ("1.5", 1.5, None), ("1.234.567", 1234567, None),
-    ("1.234,5", 1234.5, None), ("1,234.5", 1234.5, None), ("26,500", 26.5, 26500), ("0,500", 0.5, None),
-    ("1,234,567", 1234567, None), ("12", 12, None),
-])
+@pytest.mark.parametrize(
+    ("raw", "value", "alt"),
+    [
+        ("26.500", 26500, None),
+        ("1,35", 1.35, None),
+        ("1.5", 1.5, None),
+        ("1.234.567", 1234567, None),
+        ("1.234,5", 1234.5, None),
+        ("1,234.5", 1234.5, None),
+        ("26,500", 26.5, 26500),
+        ("0,500", 0.5, None),
+        ("1,234,567", 1234567, None),
+        ("12", 12, None),
+    ],
+)
 def test_literals(raw: str, value: float, alt: float | None) -> None:
     got, got_alt, _ = read_literal(raw)
     assert got == pytest.approx(value)
     assert got_alt == (pytest.approx(alt) if alt is not None else None)
 
 
-@pytest.mark.parametrize(("text", "expect"), [
-    ("thu ngan sach 9 ty 300 trieu", [(9.3e9, "đồng", None)]),
-    ("được 3tr5", [(3.5e6, "đồng", None)]),
-    ("700tr", [(7e8, "đồng", None)]),
-    ("2 tỷ 5", [(2.5e9, "đồng", None)]),
-    ("48,5 tỷ", [(48.5e9, "đồng", None)]),
-    ("trồng 5 nghìn cây", [(5000, "cay", None)]),
-    ("45 ngàn cây", [(45000, "cay", None)]),
-    ("5k", [(5000, None, None)]),
-    ("thêm 5.000 m2", [(5000, "m²", None)]),
-    ("1.5 km", [(1.5, "km", None)]),
-    ("2,5 cây số", [(2.5, "km", None)]),
-    ("2,8ha", [(2.8, "ha", None)]),
-    ("3 héc-ta", [(3, "ha", None)]),
-    ("85 phần trăm", [(85, "%", None)]),
-    ("hòa giải 15/17 vụ", [(15, "vu", 17)]),
-    ("đạt 20/28 nhiệm vụ", [(20, "nhiem vu", 28)]),
-    ("500.000đ", [(500000, "đồng", None)]),
-])
+@pytest.mark.parametrize(
+    ("text", "expect"),
+    [
+        ("thu ngan sach 9 ty 300 trieu", [(9.3e9, "đồng", None)]),
+        ("được 3tr5", [(3.5e6, "đồng", None)]),
+        ("700tr", [(7e8, "đồng", None)]),
+        ("2 tỷ 5", [(2.5e9, "đồng", None)]),
+        ("48,5 tỷ", [(48.5e9, "đồng", None)]),
+        ("trồng 5 nghìn cây", [(5000, "cay", None)]),
+        ("45 ngàn cây", [(45000, "cay", None)]),
+        ("5k", [(5000, None, None)]),
+        ("thêm 5.000 m2", [(5000, "m²", None)]),
+        ("1.5 km", [(1.5, "km", None)]),
+        ("2,5 cây số", [(2.5, "km", None)]),
+        ("2,8ha", [(2.8, "ha", None)]),
+        ("3 héc-ta", [(3, "ha", None)]),
+        ("85 phần trăm", [(85, "%", None)]),
+        ("hòa giải 15/17 vụ", [(15, "vu", 17)]),
+        ("đạt 20/28 nhiệm vụ", [(20, "nhiem vu", 28)]),
+        ("500.000đ", [(500000, "đồng", None)]),
+    ],
+)
 def test_figures(text: str, expect: list[tuple[float, str | None, float | None]]) -> None:
     got = values(text)
     assert len(got) == len(expect), got
@@ -51,11 +67,34 @@ def test_figures(text: str, expect: list[tuple[float, str | None, float | None]]
         assert (u, d) == (eu, ed)
 
 
-@pytest.mark.parametrize("text", [
-    "tính đến 15/6", "ngày 20/6/2024", "20-6-2024", "tháng 7", "quý 3", "Q3", "năm 2025", "2024",
-    "nhiệm kỳ 2024 - 2029", "6 tháng đầu năm", "9 tháng", "lần thứ 2", "3 sao", "từ 3 sao trở lên",
-    "rộng 5m", "đường rộng từ 3,5m trở lên", "cả 3 mặt", "ấp 3", "lúc 8h30", "14:00", "so với năm 2023",
-    "thôn 5", "tổ 12", "đợt 2",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "tính đến 15/6",
+        "ngày 20/6/2024",
+        "20-6-2024",
+        "tháng 7",
+        "quý 3",
+        "Q3",
+        "năm 2025",
+        "2024",
+        "nhiệm kỳ 2024 - 2029",
+        "6 tháng đầu năm",
+        "9 tháng",
+        "lần thứ 2",
+        "3 sao",
+        "từ 3 sao trở lên",
+        "rộng 5m",
+        "đường rộng từ 3,5m trở lên",
+        "cả 3 mặt",
+        "ấp 3",
+        "lúc 8h30",
+        "14:00",
+        "so với năm 2023",
+        "thôn 5",
+        "tổ 12",
+        "đợt 2",
+    ],
+)
 def test_never_values(text: str) -> None:
     assert values(text) == []

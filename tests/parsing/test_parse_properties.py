@@ -6,19 +6,51 @@ import time
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from parse_helpers import make_tasks
 
 from bot.parsing import ParseStatus, parse_message
 from bot.parsing.normalize import clean, fold
 from bot.parsing.numbers import find_numbers
-from parse_helpers import make_tasks
 
 TASKS = make_tasks(
-    "Trồng 50.000 cây xanh phân tán", "Thu ngân sách nhà nước đạt 12,5 tỷ đồng",
-    "Giải quyết việc làm cho 105 lao động", "Tỷ lệ hộ nghèo giảm còn không quá 1,35%",
+    "Trồng 50.000 cây xanh phân tán",
+    "Thu ngân sách nhà nước đạt 12,5 tỷ đồng",
+    "Giải quyết việc làm cho 105 lao động",
+    "Tỷ lệ hộ nghèo giảm còn không quá 1,35%",
     "Ra mắt mô hình du lịch cộng đồng",
 )
-VOCAB = ["trồng", "cây", "thu", "ngân", "sách", "việc", "làm", "lao", "động", "đạt", "thêm", "tỷ", "triệu",
-         "%", ",", ".", "/", "#", "nv", "chưa", "xong", "đã", "ha", "km", "m2", "\n", ";", "?", "😀", "\u200b"]
+VOCAB = [
+    "trồng",
+    "cây",
+    "thu",
+    "ngân",
+    "sách",
+    "việc",
+    "làm",
+    "lao",
+    "động",
+    "đạt",
+    "thêm",
+    "tỷ",
+    "triệu",
+    "%",
+    ",",
+    ".",
+    "/",
+    "#",
+    "nv",
+    "chưa",
+    "xong",
+    "đã",
+    "ha",
+    "km",
+    "m2",
+    "\n",
+    ";",
+    "?",
+    "😀",
+    "\u200b",
+]
 FAST = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 
@@ -30,9 +62,17 @@ def test_any_unicode(text: str) -> None:
 
 
 @FAST
-@given(st.lists(st.one_of(st.sampled_from(VOCAB), st.integers(-10**30, 10**30).map(str),
-                          st.floats(allow_nan=True, allow_infinity=True).map(str),
-                          st.from_regex(r"\d{1,40}([.,]\d{1,20}){0,4}", fullmatch=True)), max_size=60))
+@given(
+    st.lists(
+        st.one_of(
+            st.sampled_from(VOCAB),
+            st.integers(-(10**30), 10**30).map(str),
+            st.floats(allow_nan=True, allow_infinity=True).map(str),
+            st.from_regex(r"\d{1,40}([.,]\d{1,20}){0,4}", fullmatch=True),
+        ),
+        max_size=60,
+    )
+)
 def test_reports_made_of_task_words_and_figures(parts: list[str]) -> None:
     result = parse_message(TASKS, " ".join(parts))
     for update in result.updates:

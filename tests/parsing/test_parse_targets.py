@@ -5,11 +5,11 @@ from __future__ import annotations
 import json
 
 import pytest
+from parse_helpers import DATA
 
 from bot.models import Direction
 from bot.parsing import resolve_target
 from bot.pledges import load_pledge_file
-from parse_helpers import DATA
 
 
 @pytest.mark.parametrize("corpus", ["dev", "heldout"])
@@ -22,23 +22,26 @@ def test_corpus_targets(corpus: str) -> None:
         assert str(target.direction) == row["direction"], row
 
 
-@pytest.mark.parametrize(("text", "value", "unit", "direction"), [
-    ("Nâng cấp 12km đường rộng từ 3,5m trở lên", 12, "km", Direction.AT_LEAST),
-    ("Có 3 sản phẩm OCOP đạt từ 3 sao trở lên năm 2025", 3, "sản phẩm", Direction.AT_LEAST),
-    ("Tổ chức Đại hội lần thứ II nhiệm kỳ 2024 - 2029", None, None, Direction.DONE),
-    ("Tỷ lệ hộ nghèo dưới 2%", 2, "%", Direction.AT_MOST),
-    ("Số vụ tai nạn giao thông tối đa 5 vụ", 5, "vụ", Direction.AT_MOST),
-    ("Tỷ lệ hộ nghèo giảm còn không quá 1,35%", 1.35, "%", Direction.AT_MOST),
-    ("Thu ngân sách 700 triệu đồng", 700, "triệu đồng", Direction.AT_LEAST),
-    ("Chi trả trợ cấp 9 tỷ 300 triệu đồng", 9.3, "tỷ đồng", Direction.AT_LEAST),
-    ("Kết nạp 15 đảng viên mới", 15, "đảng viên", Direction.AT_LEAST),
-    ("Giải phóng mặt bằng 2,5 héc-ta", 2.5, "ha", Direction.AT_LEAST),
-    ("Xây dựng giao thông nông thôn đạt 100% chỉ tiêu kế hoạch", 100, "%", Direction.AT_LEAST),
-    ("Kéo giảm tai nạn giao thông trên cả 3 mặt so với năm 2023", None, None, Direction.DONE),
-    ("Được công nhận 2 xã nông thôn mới (Tân Thạch, Giao Long)", 2, "xã", Direction.AT_LEAST),
-    ("Triển khai Kế hoạch sử dụng đất năm 2025 trong quý III", None, None, Direction.DONE),
-    ("Đào tạo nghề cho 350 lao động nông thôn trong 6 tháng", 350, "lao động", Direction.AT_LEAST),
-])
+@pytest.mark.parametrize(
+    ("text", "value", "unit", "direction"),
+    [
+        ("Nâng cấp 12km đường rộng từ 3,5m trở lên", 12, "km", Direction.AT_LEAST),
+        ("Có 3 sản phẩm OCOP đạt từ 3 sao trở lên năm 2025", 3, "sản phẩm", Direction.AT_LEAST),
+        ("Tổ chức Đại hội lần thứ II nhiệm kỳ 2024 - 2029", None, None, Direction.DONE),
+        ("Tỷ lệ hộ nghèo dưới 2%", 2, "%", Direction.AT_MOST),
+        ("Số vụ tai nạn giao thông tối đa 5 vụ", 5, "vụ", Direction.AT_MOST),
+        ("Tỷ lệ hộ nghèo giảm còn không quá 1,35%", 1.35, "%", Direction.AT_MOST),
+        ("Thu ngân sách 700 triệu đồng", 700, "triệu đồng", Direction.AT_LEAST),
+        ("Chi trả trợ cấp 9 tỷ 300 triệu đồng", 9.3, "tỷ đồng", Direction.AT_LEAST),
+        ("Kết nạp 15 đảng viên mới", 15, "đảng viên", Direction.AT_LEAST),
+        ("Giải phóng mặt bằng 2,5 héc-ta", 2.5, "ha", Direction.AT_LEAST),
+        ("Xây dựng giao thông nông thôn đạt 100% chỉ tiêu kế hoạch", 100, "%", Direction.AT_LEAST),
+        ("Kéo giảm tai nạn giao thông trên cả 3 mặt so với năm 2023", None, None, Direction.DONE),
+        ("Được công nhận 2 xã nông thôn mới (Tân Thạch, Giao Long)", 2, "xã", Direction.AT_LEAST),
+        ("Triển khai Kế hoạch sử dụng đất năm 2025 trong quý III", None, None, Direction.DONE),
+        ("Đào tạo nghề cho 350 lao động nông thôn trong 6 tháng", 350, "lao động", Direction.AT_LEAST),
+    ],
+)
 def test_own_targets(text: str, value: float | None, unit: str | None, direction: Direction) -> None:
     target = resolve_target(text)
     assert target.value == (pytest.approx(value) if value is not None else None)
@@ -49,4 +52,7 @@ def test_own_targets(text: str, value: float | None, unit: str | None, direction
 def test_explicit_fields_win() -> None:
     target = resolve_target("Thu ngân sách đạt và vượt kế hoạch", 12.5, "tỷ đồng", None)
     assert (target.value, target.unit, target.direction) == (12.5, "tỷ đồng", Direction.AT_LEAST)
-    assert resolve_target("Trồng 50.000 cây", explicit_direction=Direction.AT_MOST).direction is Direction.AT_MOST
+    assert (
+        resolve_target("Trồng 50.000 cây", explicit_direction=Direction.AT_MOST).direction
+        is Direction.AT_MOST
+    )
