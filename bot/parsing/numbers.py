@@ -188,24 +188,25 @@ def find_numbers(folded: str) -> list[Number]:
             b = float(frac.group(1))
             fend = end + frac.end()
             unit_hit = match_after(folded, fend)
-            unit = unit_hit[0] if unit_hit else None
+            frac_unit = unit_hit[0] if unit_hit else None
             prev = _prev_words(folded, start)
             is_date = bool(frac.group(2)) or (
                 value <= 31
                 and 1 <= b <= 12
                 and (
                     any(w in _DATE_CUES for w in prev)
-                    or not (unit is not None or (prev and prev[-1] in _VALUE_CUES) or value <= b)
+                    or not (frac_unit is not None or (prev and prev[-1] in _VALUE_CUES) or value <= b)
                 )
             )
-            if frac.group(2) is None and not is_date and b > 0 and (unit is None or unit.dim != "percent"):
+            not_percent = frac_unit is None or frac_unit.dim != "percent"
+            if frac.group(2) is None and not is_date and b > 0 and not_percent:
                 uend = unit_hit[1] if unit_hit else fend
                 out.append(
                     Number(
                         value,
                         start,
                         uend,
-                        unit,
+                        frac_unit,
                         folded[start:uend],
                         denom=b,
                         how=f"phân số {raw}/{frac.group(1)}",

@@ -662,6 +662,7 @@ def _evaluate(book: _Book, clause: _Clause, folded: str, unaccented: bool) -> _O
         unit_fits = any(
             f is not None and f >= 1.0 and n.unit is not None for f, n in zip(fits, values, strict=True)
         )
+        matched: list[str]
         if i not in touched:
             score, coverage, matched = 0.0, 0.0, []
         else:
