@@ -25,6 +25,7 @@ from bot.parsing.units import PERCENT, Unit, convert, parse_unit
 
 MAX_CHARS = 4000
 _DA = (word_forms("đã")[1], "da")
+_SEP = "; "
 _GIAM = (lx.phrase_keys("giảm"),)
 _COMPLETE = (lx.phrase_keys("hoàn thành"), lx.phrase_keys("xong"), lx.phrase_keys("hoàn tất"))
 _CHANGE = (lx.phrase_keys("giảm"), lx.phrase_keys("tăng"))
@@ -481,12 +482,12 @@ def _update_for(
                 t.id,
                 UpdateKind.INCREMENT,
                 1.0,
-                f"{said}; một đơn vị được công nhận → thêm 1 {t.unit or ''}".rstrip(),
+                f"{said}{_SEP if said else ''}một đơn vị được công nhận → thêm 1 {t.unit or ''}".rstrip(),
                 note,
             ), ""
         kind = UpdateKind.DONE if finished else UpdateKind.NOTE
         why = "đã xong" if finished else "ghi nhận tình hình, chưa có số liệu hoàn thành"
-        return ParsedUpdate(t.id, kind, None, f"{said}; {why}", note), ""
+        return ParsedUpdate(t.id, kind, None, f"{said}{_SEP if said else ''}{why}", note), ""
     if not fitting:
         return None, "con số không hợp đơn vị của nhiệm vụ"
     pick = _pick_number(fitting, cues)
@@ -501,7 +502,7 @@ def _update_for(
     if t.direction is Direction.AT_MOST and cues.change and not cues.remain:
         return None, "«giảm/tăng» một lượng trên chỉ tiêu tính theo mức còn lại: cần hỏi lại"
     label = "thêm" if kind is UpdateKind.INCREMENT else "đạt"
-    return ParsedUpdate(t.id, kind, value, f"{said}; {label} {how}", note), ""
+    return ParsedUpdate(t.id, kind, value, f"{said}{_SEP if said else ''}{label} {how}", note), ""
 
 
 def _pick_number(fitting: list[Number], cues: _Cues) -> Number:
