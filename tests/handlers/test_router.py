@@ -78,11 +78,15 @@ async def test_same_update_id_is_handled_once(services: Services) -> None:
     assert await live(services, "tp-02") == [7.0]
 
 
-async def test_unmatched_lists_my_tasks_only(services: Services) -> None:
+async def test_an_unclear_report_shows_my_tasks_only(services: Services) -> None:
+    # whether the parser asks (buttons) or lists the tasks (unmatched), only my own tasks appear
     await bind(services, "u1", "tanphu")
+    mine = [t.text[:20] for t in await services.store.pledges.tasks_of("tanphu")]
+    others = [t.text[:20] for t in await services.store.pledges.all_tasks() if t.official_id != "tanphu"]
     [reply] = await say(services, "u1", "tang 10")
-    assert "#1 Ra mắt mô hình du lịch cộng đồng" in reply.text and "«#" in reply.text
-    assert "giao thông nông thôn đạt 100%" not in reply.text  # An Phước's task
+    shown = reply.text + " ".join(b.label for row in reply.buttons for b in row)
+    assert any(text in shown for text in mine)
+    assert not any(text in shown for text in others)
 
 
 async def test_pause_and_resume(services: Services) -> None:
