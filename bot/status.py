@@ -135,7 +135,7 @@ def _pace(begin: date, end: date, today: date) -> float:
     return min(1.0, max(0.0, (today - begin).days / total))
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # not frozen: a frozen init costs a setattr call per field, ×15,000 per /tiendo
 class TaskStatus:
     task: Task
     progress: Progress
@@ -145,12 +145,9 @@ class TaskStatus:
     achieved: float | None  # value / target for numeric targets with a figure (uncapped)
     within_bound: bool | None  # "at most" targets with a figure: is the value within the bound?
     completion: float | None  # 0..1 for "at least" and no-target tasks; None for "at most"
-    overdue: bool  # the deadline month is over and the task is not done (or over its bound)
-
-    @property
-    def gap(self) -> float:
-        """Points under the expected pace (negative: ahead); 0 for bounds."""
-        return 0.0 if self.completion is None else self.expected - self.completion
+    overdue: bool  # the deadline month is over and the task is red
+    severity: int  # SEVERITY[colour], kept for fast ranking
+    gap: float  # points under the expected pace (negative: ahead); 0 for bounds
 
     @property
     def mark(self) -> str:
@@ -159,71 +156,90 @@ class TaskStatus:
 
 def task_status(task: Task, progress: Progress, today: date) -> TaskStatus:
     begin, end = pace_period(task)
-    return _task_status(task, progress, today, _pace(begin, end, today), end)
+    return _task_status(task, progress, _pace(begin, end, today), today >= end,
+                        task.deadline.first_day() <= today < end)
 
 
-def _task_status(task: Task, progress: Progress, today: date, expected: float, end: date) -> TaskStatus:
+# (colour, reason, severity) outcomes, built once: /tiendo computes 15,000 of these at a time
+_DONE = (Colour.GREEN, Reason.DONE, 3)
+_ON_PACE = (Colour.GREEN, Reason.ON_PACE, 3)
+_WITHIN = (Colour.GREEN, Reason.WITHIN_BOUND, 3)
+_IN_PROGRESS = (Colour.GREEN, Reason.IN_PROGRESS, 3)
+_BEHIND = (Colour.AMBER, Reason.BEHIND, 1)
+_OVER_SOON = (Colour.AMBER, Reason.OVER_BOUND, 1)
+_DUE = (Colour.AMBER, Reason.DUE_THIS_MONTH, 1)
+_FAR_BEHIND = (Colour.RED, Reason.FAR_BEHIND, 0)
+_OVERDUE = (Colour.RED, Reason.OVERDUE, 0)
+_OVER_LATE = (Colour.RED, Reason.OVER_BOUND, 0)
+_NO_FIGURE = (Colour.GREY, Reason.NO_FIGURE, 2)
+_NO_NEWS = (Colour.GREY, Reason.NO_NEWS, 2)
+_AT_LEAST = Direction.AT_LEAST
+_AT_MOST = Direction.AT_MOST
+_GREEN_LIMIT = ON_PACE_GAP + _EPSILON
+_AMBER_LIMIT = FAR_BEHIND_GAP + _EPSILON
+
+
+def _task_status(task: Task, progress: Progress, expected: float, past_deadline: bool,
+                 in_deadline_month: bool) -> TaskStatus:
     target = task.target.value
     direction = task.target.direction
-    past_deadline = today >= end
-    in_deadline_month = not past_deadline and today >= task.deadline.first_day()
     value = progress.value
     done = progress.done
     achieved: float | None = None
     within: bool | None = None
     completion: float | None
+    gap = 0.0
 
-    if target is not None and direction is Direction.AT_LEAST:
+    if target is not None and direction is _AT_LEAST:
         if value is not None:
             achieved = value / target if target > 0 else float(value >= target)
         completion = 1.0 if done else min(achieved or 0.0, 1.0)
         gap = expected - completion
         if done:
-            colour, reason = Colour.GREEN, Reason.DONE
+            outcome = _DONE
         elif past_deadline:
-            colour, reason = Colour.RED, Reason.OVERDUE
-        elif gap <= ON_PACE_GAP + _EPSILON:
-            colour, reason = Colour.GREEN, Reason.ON_PACE
-        elif gap <= FAR_BEHIND_GAP + _EPSILON:
-            colour, reason = Colour.AMBER, Reason.BEHIND
+            outcome = _OVERDUE
+        elif gap <= _GREEN_LIMIT:
+            outcome = _ON_PACE
+        elif gap <= _AMBER_LIMIT:
+            outcome = _BEHIND
         else:
-            colour, reason = Colour.RED, Reason.FAR_BEHIND
-    elif target is not None and direction is Direction.AT_MOST:
+            outcome = _FAR_BEHIND
+    elif target is not None and direction is _AT_MOST:
         completion = None  # a bound is held or not; it is no progress scale
         if value is not None:
             within = value <= target + _EPSILON
             achieved = value / target if target > 0 else None
-            if within:
-                colour, reason = Colour.GREEN, Reason.WITHIN_BOUND
-            else:
-                colour, reason = (Colour.RED if past_deadline else Colour.AMBER), Reason.OVER_BOUND
+            outcome = _WITHIN if within else _OVER_LATE if past_deadline else _OVER_SOON
         elif done:
-            colour, reason = Colour.GREEN, Reason.DONE
+            outcome = _DONE
         elif past_deadline:
-            colour, reason = Colour.RED, Reason.OVERDUE
+            outcome = _OVERDUE
         elif in_deadline_month:
-            colour, reason = Colour.AMBER, Reason.DUE_THIS_MONTH
+            outcome = _DUE
         else:
-            colour, reason = Colour.GREY, Reason.NO_FIGURE
+            outcome = _NO_FIGURE
     else:  # no numeric target: finished or not
         completion = 1.0 if done else 0.0
+        gap = expected - completion
         if done:
-            colour, reason = Colour.GREEN, Reason.DONE
+            outcome = _DONE
         elif past_deadline:
-            colour, reason = Colour.RED, Reason.OVERDUE
+            outcome = _OVERDUE
         elif in_deadline_month:
-            colour, reason = Colour.AMBER, Reason.DUE_THIS_MONTH
+            outcome = _DUE
         elif progress.update_count > 0:
-            colour, reason = Colour.GREEN, Reason.IN_PROGRESS
+            outcome = _IN_PROGRESS
         else:
-            colour, reason = Colour.GREY, Reason.NO_NEWS
-    overdue = past_deadline and colour is Colour.RED
-    return TaskStatus(task, progress, colour, reason, expected, achieved, within, completion, overdue)
+            outcome = _NO_NEWS
+    colour, reason, severity = outcome
+    return TaskStatus(task, progress, colour, reason, expected, achieved, within, completion,
+                      past_deadline and severity == 0, severity, gap)
 
 
 def task_rank_key(status: TaskStatus) -> tuple[int, float, str, int]:
     """Worst first: colour, then furthest under pace, then official and task number."""
-    return (SEVERITY[status.colour], -status.gap, status.task.official_id, status.task.position)
+    return (status.severity, -status.gap, status.task.official_id, status.task.position)
 
 
 @dataclass(frozen=True, slots=True)
@@ -268,7 +284,7 @@ def tally(statuses: Iterable[TaskStatus]) -> Tally:
     completion_sum = expected_sum = 0.0
     measured = 0
     for status in statuses:
-        counts[SEVERITY[status.colour]] += 1
+        counts[status.severity] += 1
         if status.completion is not None:
             measured += 1
             completion_sum += status.completion
@@ -321,6 +337,13 @@ class Overview:
         return next((s for o in self.officials for s in o.tasks if s.task.id == task_id), None)
 
 
+def _late_key(status: TaskStatus) -> tuple[bool, int, float, str, int]:
+    """Overdue first, oldest deadline first; then furthest under pace."""
+    deadline = status.task.deadline
+    month = deadline.year * 12 + deadline.month if status.overdue else 0
+    return (not status.overdue, month, -status.gap, status.task.official_id, status.task.position)
+
+
 def build_overview(
     officials: Sequence[Official],
     units: Mapping[str, Unit],
@@ -335,7 +358,8 @@ def build_overview(
     Officials with no active task are left out: there is nothing of theirs to rank or chase."""
     today = now.date()
     empty = Progress()
-    periods: dict[tuple[YearMonth | None, YearMonth], tuple[float, date]] = {}
+    # (expected pace, past deadline, in deadline month) by (start, deadline) as month numbers
+    periods: dict[tuple[int, int], tuple[float, bool, bool]] = {}
     official_statuses: list[OfficialStatus] = []
     all_statuses: list[TaskStatus] = []
     for official in officials:
@@ -344,12 +368,15 @@ def build_overview(
             continue  # nothing pledged: nothing to rank (an admin clerk, a leader above the pledges)
         statuses: list[TaskStatus] = []
         for task in own_tasks:
-            key = (task.start, task.deadline)
+            start = task.start
+            deadline = task.deadline
+            key = (start.year * 12 + start.month if start else 0, deadline.year * 12 + deadline.month)
             period = periods.get(key)
             if period is None:
                 begin, end = pace_period(task)
-                period = periods[key] = (_pace(begin, end, today), end)
-            statuses.append(_task_status(task, progress.get(task.id, empty), today, period[0], period[1]))
+                period = periods[key] = (_pace(begin, end, today), today >= end,
+                                         deadline.first_day() <= today < end)
+            statuses.append(_task_status(task, progress.get(task.id, empty), *period))
         statuses.sort(key=task_rank_key)
         all_statuses += statuses
         last = last_report_at.get(official.id)
@@ -369,8 +396,7 @@ def build_overview(
     unit_statuses.sort(key=lambda u: (*u.tally.rank_key(), u.unit.name))
 
     late = [s for s in all_statuses if s.colour is Colour.RED]
-    late.sort(key=lambda s: (not s.overdue, s.task.deadline if s.overdue else YearMonth(1900, 1), -s.gap,
-                             s.task.official_id, s.task.position))
+    late.sort(key=_late_key)
     silent = [o for o in official_statuses if o.silent_days is None or o.silent_days >= silence_days]
     silent.sort(key=lambda o: (o.silent_days is not None, -(o.silent_days or 0), o.official.name))
     return Overview(today, tuple(unit_statuses), tuple(official_statuses), tally(all_statuses), tuple(late),
