@@ -29,7 +29,7 @@ from zoneinfo import ZoneInfo
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bot.models import fold_progress  # noqa: E402  (after the sys.path line, for a plain checkout)
+from bot.models import fold_progress
 from bot.reports.data import load_overview
 from bot.reports.text import overview_text
 from bot.status import build_overview, progress_from_facts
