@@ -39,6 +39,7 @@ log = logging.getLogger("dondoc.reminders.outbox")
 
 PER_CHAT_SAFETY = 1.05  # the server measures arrival times; our sends leave a little jittered
 IDLE_POLL_SECONDS = 30.0
+MAX_CHUNKS_CLAIMED = 8  # how far past chats that must wait the dispatcher looks for free ones
 
 
 @dataclass(slots=True)
@@ -170,11 +171,11 @@ class Dispatcher:
     async def _has_ready(self) -> bool:
         return bool(await self.store.outbox.due_batch(self.clock.now(), 1))
 
-    async def _refill(self) -> None:
+    async def _refill(self, extra: int = 0) -> None:
         now = self.clock.now()
         if not self.may_send(now):
             return
-        want = self.claim_chunk - len(self._claimed)
+        want = extra or self.claim_chunk - len(self._claimed)
         if want <= 0:
             return
         rows = await self.store.outbox.due_batch(now, want)
@@ -192,7 +193,14 @@ class Dispatcher:
         claimed = self._claimed
         best = min(range(len(claimed)), key=lambda i: (self.pacer.ready_at(self._chat(claimed[i])), i))
         row = self._claimed[best]
-        wait = self.pacer.ready_at(self._chat(row)) - self.monotonic()
+        ready = self.pacer.ready_at(self._chat(row))
+        if ready > self.pacer.global_next and len(self._claimed) < self.claim_chunk * MAX_CHUNKS_CLAIMED:
+            # every claimed row waits for its chat: claim further rows, other chats may be free
+            before = len(self._claimed)
+            await self._refill(self.claim_chunk)
+            if len(self._claimed) > before:
+                return True
+        wait = ready - self.monotonic()
         if wait > 0:
             await self.sleep(wait)
             return True  # re-pick: a row of another chat may be ready by now

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import itertools
 from datetime import datetime, timedelta
 
 from bot.channels.base import PermanentError, RetryLater, TransientError
@@ -55,7 +56,8 @@ def message(key: str, chat: str | None, due: datetime, official: str = "tanphu")
 def dispatcher(store: Store, sender: ScriptedSender, clock: FixedClock, fake: FakeTime,
                **kwargs: float) -> Dispatcher:
     return Dispatcher(store, sender, clock, rate_per_second=kwargs.get("rate", 25.0),
-                      per_chat_interval=kwargs.get("per_chat", 1.0), monotonic=fake.monotonic, sleep=fake.sleep)
+                      per_chat_interval=kwargs.get("per_chat", 1.0), monotonic=fake.monotonic,
+                      sleep=fake.sleep)
 
 
 async def test_each_message_sent_once_and_marked_with_the_channel_id(sample_store: Store,
@@ -85,11 +87,11 @@ async def test_pacing_global_rate_and_one_per_second_per_chat(sample_store: Stor
     await sample_store.outbox.enqueue(msgs, clock.now())
     await dispatcher(sample_store, sender, clock, fake, rate=10.0).drain()
     times = [at for _, _, at in sender.attempts]
-    gaps = [b - a for a, b in zip(times, times[1:], strict=False)]
+    gaps = [b - a for a, b in itertools.pairwise(times)]
     assert min(gaps) >= 0.1 - 1e-9  # 10 msg/s overall, evenly
     chat1 = [at for chat, _, at in sender.attempts if chat == "1"]
     assert len(chat1) == 4
-    assert min(b - a for a, b in zip(chat1, chat1[1:], strict=False)) >= 1.0  # 1/s per chat
+    assert min(b - a for a, b in itertools.pairwise(chat1)) >= 1.0  # 1/s per chat
     # the other chats went out between chat 1's messages, not after them: the whole run is as long
     # as chat 1's three intervals (with the safety margin), not 3 s more
     assert times[-1] - times[0] <= 3 * 1.05 + 0.1 + 1e-6
