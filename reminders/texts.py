@@ -49,7 +49,8 @@ def progress_phrase(task: Task, progress: Progress) -> str:
         if target.direction is Direction.AT_MOST:
             return f"hiện {reached} (chỉ tiêu không quá {goal})"
         share = round(progress.value / target.value * 100) if target.value else 0
-        return f"đạt {reached}/{goal} ({share}%)"
+        figure = fmt_number(progress.value) + ("%" if target.unit == "%" else "")
+        return f"đạt {figure}/{goal} ({share}%)"
     if progress.value is not None:
         return f"đã báo {_with_unit(progress.value, target.unit)}"
     if progress.last_note:
