@@ -161,9 +161,9 @@ def fold_progress(task: Task, updates: list[ProgressUpdate] | tuple[ProgressUpda
             done = True
             if task.target.value is not None and task.target.direction is Direction.AT_LEAST:
                 value = max(value or 0.0, task.target.value)
-    if not done and value is not None and task.target.value is not None:
-        if task.target.direction is Direction.AT_LEAST and value >= task.target.value:
-            done = True
+    target = task.target
+    if not done and value is not None and target.value is not None and target.direction is Direction.AT_LEAST:
+        done = value >= target.value
     return Progress(value=value, done=done, last_update_at=last_at, last_note=last_note, update_count=count)
 
 

@@ -18,6 +18,8 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 from pydantic_settings import BaseSettings, PydanticBaseSettingsSource, SettingsConfigDict
 
+from bot.pledges.book import DEFAULT_MAX_IMPORT_BYTES, DEFAULT_MAX_IMPORT_ROWS
+
 ENV_PREFIX = "DONDOC_"
 DEFAULT_CONFIG = Path("config.toml")
 
@@ -86,8 +88,8 @@ class LimitSettings(_Section):
     max_message_chars: int = Field(default=2000, ge=100)
     flood_messages: int = Field(default=20, ge=1)
     flood_window_seconds: int = Field(default=60, ge=1)
-    max_import_bytes: int = Field(default=5 * 1024 * 1024, ge=1024)
-    max_import_rows: int = Field(default=5000, ge=1)
+    max_import_bytes: int = Field(default=DEFAULT_MAX_IMPORT_BYTES, ge=1024)
+    max_import_rows: int = Field(default=DEFAULT_MAX_IMPORT_ROWS, ge=1)
 
 
 class Settings(BaseSettings):
@@ -126,7 +128,9 @@ class Settings(BaseSettings):
             try:
                 return self.telegram.token_file.read_text(encoding="utf-8").strip() or None
             except OSError as exc:
-                raise ConfigError(f"không đọc được telegram.token_file ({self.telegram.token_file}): {exc.strerror}")
+                raise ConfigError(
+                    f"không đọc được telegram.token_file ({self.telegram.token_file}): {exc.strerror}"
+                ) from exc
         return None
 
     def webhook_secret(self) -> str | None:

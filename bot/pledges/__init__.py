@@ -6,11 +6,37 @@ valid book (Store.pledges.apply_book), so a broken file leaves everything as it 
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Protocol
 
 from bot.models import PledgeBook
-from bot.pledges.book import PledgeError, PledgeImportError, RawOfficial, Where, build_book
-from bot.settings import LimitSettings
+from bot.pledges.book import (
+    DEFAULT_MAX_IMPORT_BYTES,
+    DEFAULT_MAX_IMPORT_ROWS,
+    PledgeError,
+    PledgeImportError,
+    RawOfficial,
+    Where,
+    build_book,
+)
+
+
+class ImportLimits(Protocol):
+    """What load_pledge_file needs of settings.limits (kept structural so `dondoc parse` does
+    not pay for importing pydantic at start-up)."""
+
+    @property
+    def max_import_bytes(self) -> int: ...
+
+    @property
+    def max_import_rows(self) -> int: ...
+
+
+@dataclass(frozen=True, slots=True)
+class _DefaultLimits:
+    max_import_bytes: int = DEFAULT_MAX_IMPORT_BYTES
+    max_import_rows: int = DEFAULT_MAX_IMPORT_ROWS
 
 SUPPORTED_SUFFIXES = (".toml", ".csv", ".xlsx")
 
@@ -19,12 +45,12 @@ def _mb(size: int) -> str:
     return f"{size / 1024 / 1024:.1f}".rstrip("0").rstrip(".") + " MB"
 
 
-def load_pledge_file(path: Path | str, limits: LimitSettings | None = None) -> PledgeBook:
+def load_pledge_file(path: Path | str, limits: ImportLimits | None = None) -> PledgeBook:
     """Read and validate a pledge file of any supported format; raise PledgeImportError on any problem.
 
     `limits` (settings.limits) caps the file size and the number of rows; defaults apply without it."""
     path = Path(path)
-    limits = limits or LimitSettings()
+    limits = limits or _DefaultLimits()
     name = path.name
     try:
         if path.is_dir():

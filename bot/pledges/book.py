@@ -16,6 +16,8 @@ from bot.models import Direction, Official, PledgeBook, Role, Target, Task, Unit
 ID_RE = re.compile(r"^[a-z0-9][a-z0-9-]{0,63}$")
 MAX_TASKS_PER_OFFICIAL = 200
 MAX_TEXT_LENGTH = 1000
+DEFAULT_MAX_IMPORT_BYTES = 5 * 1024 * 1024
+DEFAULT_MAX_IMPORT_ROWS = 5000
 
 
 @dataclass(frozen=True, slots=True)
@@ -208,7 +210,8 @@ def build_book(raw_officials: list[RawOfficial], source: str) -> PledgeBook:
                 try:
                     YearMonth.parse(str(value))
                 except ValueError:
-                    err(task.where, key, task.columns, f"tháng «{value}» không hợp lệ, cần dạng YYYY-MM, ví dụ 2024-09")
+                    err(task.where, key, task.columns,
+                        f"tháng «{value}» không hợp lệ, cần dạng YYYY-MM, ví dụ 2024-09")
             if task.start and task.deadline:
                 try:
                     if YearMonth.parse(str(task.start)) > YearMonth.parse(str(task.deadline)):
@@ -219,14 +222,15 @@ def build_book(raw_officials: list[RawOfficial], source: str) -> PledgeBook:
                 _number(task.target)
             except ValueError:
                 err(task.where, "target", task.columns, f"chỉ tiêu «{task.target}» không phải là số")
-            if task.direction is not None and task.direction != "" and _fold(task.direction) not in _DIRECTION_WORDS:
+            if task.direction and _fold(task.direction) not in _DIRECTION_WORDS:
                 err(task.where, "direction", task.columns,
                     f"chiều «{task.direction}» không hợp lệ: dùng «ít nhất», «không quá» hoặc «hoàn thành»"
                     " (at_least, at_most, done)")
 
     for official in raw_officials:
         if official.leader and official.leader not in official_ids:
-            err(official.where, "leader", official.columns, f"không có cán bộ mã «{official.leader}» để làm lãnh đạo")
+            err(official.where, "leader", official.columns,
+                f"không có cán bộ mã «{official.leader}» để làm lãnh đạo")
     if errors:
         raise PledgeImportError(errors)
 
@@ -237,7 +241,8 @@ def build_book(raw_officials: list[RawOfficial], source: str) -> PledgeBook:
         cursor = official.leader
         while cursor:
             if cursor in seen:
-                err(official.where, "leader", official.columns, f"chuỗi lãnh đạo của «{official.id}» bị vòng lặp")
+                err(official.where, "leader", official.columns,
+                    f"chuỗi lãnh đạo của «{official.id}» bị vòng lặp")
                 break
             seen.add(cursor)
             cursor = leader_of.get(cursor)

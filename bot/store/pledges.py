@@ -86,8 +86,9 @@ class PledgeRepo:
                          stamp, stamp),
                     )
                 else:
-                    same = (old["name"], old["title"], old["unit_id"], old["role"], old["leader_id"], old["active"]) == (
-                        official.name, official.title, official.unit_id, official.role.value, official.leader_id, 1)
+                    stored = (old["name"], old["title"], old["unit_id"], old["role"], old["leader_id"], old["active"])
+                    same = stored == (official.name, official.title, official.unit_id, official.role.value,
+                                      official.leader_id, 1)
                     if not same:
                         changed_o += 1
                         await conn.execute(

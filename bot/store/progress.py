@@ -147,7 +147,8 @@ class ProgressRepo:
         async with self._db.transaction() as conn:
             if undo_ids:
                 await conn.executemany(
-                    "UPDATE updates SET undone_at = ?, undone_by = ?, undo_reason = ? WHERE id = ? AND undone_at IS NULL",
+                    "UPDATE updates SET undone_at = ?, undone_by = ?, undo_reason = ?"
+                    " WHERE id = ? AND undone_at IS NULL",
                     [(stamp, author_id, undo_reason, uid) for uid in undo_ids],
                 )
             for update in updates:
@@ -168,7 +169,8 @@ class ProgressRepo:
             count = 0
             for uid in update_ids:
                 cursor = await conn.execute(
-                    "UPDATE updates SET undone_at = ?, undone_by = ?, undo_reason = ? WHERE id = ? AND undone_at IS NULL",
+                    "UPDATE updates SET undone_at = ?, undone_by = ?, undo_reason = ?"
+                    " WHERE id = ? AND undone_at IS NULL",
                     (stamp, by, reason, uid),
                 )
                 count += cursor.rowcount
