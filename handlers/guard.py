@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from enum import Enum
 
-from bot.invites import looks_like_code
+from bot.invites import hash_code, looks_like_code
 from bot.models import Role
 from bot.store import Store
 from handlers.context import Services
@@ -163,6 +163,19 @@ def is_invite_attempt(text: str) -> bool:
     """`/start CODE` (the deep link), or a bare code typed by hand."""
     stripped = text.strip()
     return bool(_START_WITH_ARG.match(stripped)) or looks_like_code(stripped)
+
+
+def mask_invite_code(text: str) -> str:
+    """The text to store for a message that carries an invite code: the code replaced by a short
+    prefix of its hash, so the raw message is kept (and can be matched to the invites table) without
+    a live code sitting in the database or its backups."""
+    stripped = text.strip()
+    match = _START_WITH_ARG.match(stripped)
+    if match:
+        return f"{stripped[:match.start(1)]}[mã mời {hash_code(match.group(1))[:12]}]"
+    if looks_like_code(stripped):
+        return f"[mã mời {hash_code(stripped)[:12]}]"
+    return text
 
 
 def _human_size(size: int) -> str:

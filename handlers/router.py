@@ -43,6 +43,10 @@ def _stored_text(incoming: Incoming) -> str:
         return incoming.button_data or ""
     if incoming.kind is IncomingKind.DOCUMENT:
         return incoming.text or (incoming.document_name or "")
+    if incoming.kind is IncomingKind.TEXT:
+        from handlers.guard import mask_invite_code
+
+        return mask_invite_code(incoming.text)  # an invite code is a credential: never stored in clear
     return incoming.text
 
 

@@ -258,3 +258,14 @@ def test_invite_attempt_detection() -> None:
     assert guard.is_invite_attempt("ABCD-EFGH-JKLM-NPQR")
     assert not guard.is_invite_attempt("/start")
     assert not guard.is_invite_attempt("#2: đạt 60")
+
+
+def test_invite_codes_are_masked_for_storage() -> None:
+    from bot.invites import hash_code
+
+    masked = guard.mask_invite_code("/start ABCDEFGHJKLMNPQR")
+    assert "ABCDEFGHJKLMNPQR" not in masked and hash_code("ABCDEFGHJKLMNPQR")[:12] in masked
+    assert masked.startswith("/start ")
+    assert "abcd" not in guard.mask_invite_code("abcd efgh jklm npqr").lower()
+    assert guard.mask_invite_code("#2: đạt 60") == "#2: đạt 60"
+    assert guard.mask_invite_code("/start") == "/start"
