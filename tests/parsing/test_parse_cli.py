@@ -63,9 +63,5 @@ def test_process_start_imports_nothing_heavy() -> None:
     assert _heavy_after_import(("telegram", "aiosqlite", "matplotlib", "openpyxl")) == []
 
 
-@pytest.mark.xfail(
-    reason="bot.pledges imports bot.settings (pydantic) at module level; owned by the pledges work",
-    strict=False,
-)
 def test_process_start_does_not_import_pydantic() -> None:
     assert _heavy_after_import(("pydantic",)) == []
