@@ -178,7 +178,15 @@ class Dispatcher:
         want = extra or self.claim_chunk - len(self._claimed)
         if want <= 0:
             return
-        rows = await self.store.outbox.due_batch(now, want)
+        # one row per chat in hand at a time: a chat with many messages must not crowd out the others
+        held = {self._chat(r) for r in self._claimed}
+        rows = []
+        for row in await self.store.outbox.due_batch(now, want * 4, sorted(held)):
+            if self._chat(row) not in held or not row.chat_id:
+                held.add(self._chat(row))
+                rows.append(row)
+            if len(rows) >= want:
+                break
         if not rows:
             return
         owned = set(await self.store.outbox.claim([r.id for r in rows], now))

@@ -169,13 +169,15 @@ class OutboxRepo:
                 " last_error = 'gián đoạn khi đang gửi (khởi động lại)' WHERE status = 'sending'")
         return ids
 
-    async def due_batch(self, now: datetime, limit: int) -> list[OutboxRow]:
-        """Pending rows ready to go, oldest first."""
+    async def due_batch(self, now: datetime, limit: int, skip_chats: Sequence[str] = ()) -> list[OutboxRow]:
+        """Pending rows ready to go, oldest first, leaving out chats the caller already holds a row for."""
         stamp = to_db_time(now)
+        skip = list(skip_chats)[:900]
+        not_in = f" AND (chat_id IS NULL OR chat_id NOT IN ({','.join('?' * len(skip))}))" if skip else ""
         rows = await self._db.fetch_all(
             "SELECT * FROM outbox WHERE status = 'pending' AND due_at <= ?"
-            " AND (next_attempt_at IS NULL OR next_attempt_at <= ?) ORDER BY due_at, id LIMIT ?",
-            (stamp, stamp, limit))
+            f" AND (next_attempt_at IS NULL OR next_attempt_at <= ?){not_in} ORDER BY due_at, id LIMIT ?",
+            (stamp, stamp, *skip, limit))
         return [_row(r) for r in rows]
 
     async def next_ready_at(self) -> datetime | None:
