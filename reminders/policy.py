@@ -197,10 +197,10 @@ class ReminderPolicy:
             for leader in subordinates:
                 yield DueItem(f"summary:{leader}:{this_month}", Kind.MONTHLY_SUMMARY, leader)
         for official_id, failed_on in state.undelivered.items():
-            official = by_id.get(official_id)
+            failed_official = by_id.get(official_id)
             recent = failed_on <= day <= failed_on + timedelta(days=30)
-            if official and official.leader_id and official.leader_id in by_id and recent:
-                yield DueItem(f"undelivered:{official_id}:{failed_on}", Kind.UNDELIVERED, official.leader_id,
+            if failed_official and failed_official.leader_id and failed_official.leader_id in by_id and recent:
+                yield DueItem(f"undelivered:{official_id}:{failed_on}", Kind.UNDELIVERED, failed_official.leader_id,
                               about=official_id)
 
     # ------------------------------------------------------------------ messages
@@ -276,7 +276,7 @@ class ReminderPolicy:
         if Kind.UNDELIVERED in kinds:
             lines = [texts.LEADER_UNDELIVERED_HEAD]
             for item in items:
-                if item.kind is Kind.UNDELIVERED and item.about in by_id:
+                if item.kind is Kind.UNDELIVERED and item.about is not None and item.about in by_id:
                     about = by_id[item.about]
                     lines.append(texts.LEADER_UNDELIVERED_LINE.format(name=about.name, title=about.title))
             sections.append("\n".join(lines))
@@ -287,7 +287,6 @@ class ReminderPolicy:
                 lines.append(texts.LEADER_SUMMARY_LINE.format(
                     name=official.name, done=sum(progress(t).done for t in theirs), total=len(theirs),
                     overdue=sum(1 for t in theirs if t.deadline < month and not progress(t).done),
-                    month_short=f"tháng {month.month}",
                     due=sum(1 for t in theirs if t.deadline == month and not progress(t).done)))
             if overdue_tasks and Kind.ESCALATION not in kinds:
                 lines.append(texts.LEADER_SUMMARY_OVERDUE_HINT)

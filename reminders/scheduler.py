@@ -14,8 +14,8 @@ import logging
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
-from apscheduler.schedulers.asyncio import AsyncIOScheduler
-from apscheduler.triggers.cron import CronTrigger
+from apscheduler.schedulers.asyncio import AsyncIOScheduler  # type: ignore[import-untyped]  # no stubs
+from apscheduler.triggers.cron import CronTrigger  # type: ignore[import-untyped]  # APScheduler 3 has none
 
 from bot.channels.base import ChannelSender
 from bot.models import fold_progress
