@@ -267,7 +267,7 @@ class TelegramBot:
         replies = await handle(self.services, incoming)
         edit_target = query.message if query is not None and isinstance(query.message, Message) else None
         for reply in replies:
-            await deliver(
+            await deliver_retrying(
                 context.bot, incoming.chat_id, reply, edit_target if reply.replace_previous else None
             )
         self.handled += 1
@@ -276,6 +276,26 @@ class TelegramBot:
         log.error(
             "update %s failed: %r", getattr(update, "update_id", "?"), context.error, exc_info=context.error
         )
+
+
+REPLY_ATTEMPTS = 4
+
+
+async def deliver_retrying(bot: Any, chat_id: str, reply: Reply, edit_message: Message | None) -> Message | None:
+    """`deliver`, retried on transient failures (5xx, timeouts, connection errors) with backoff: the
+    incoming message is already stored and will not be redelivered, so a reply dropped here is lost.
+    (429 is retried inside the rate limiter; a BadRequest or Forbidden will not get better.)"""
+    for attempt in range(REPLY_ATTEMPTS):
+        try:
+            return await deliver(bot, chat_id, reply, edit_message)
+        except (BadRequest, Forbidden, InvalidToken):
+            raise
+        except NetworkError as exc:
+            if attempt == REPLY_ATTEMPTS - 1:
+                raise
+            log.warning("reply to chat %s failed (%s): retrying", chat_id, exc)
+            await asyncio.sleep(0.5 * 2**attempt)
+    return None
 
 
 def build_application(
@@ -325,9 +345,9 @@ def run_bot(settings: Settings, token: str, db_path: Path, pledges: Path | None 
     """`dondoc run` with a token: long polling (default) or webhook; Ctrl+C / SIGTERM stop gracefully
     (PTB stops fetching, finishes the updates in flight, then post_shutdown closes the store)."""
     try:
-        from bot.logging_setup import setup_logging  # type: ignore[import-not-found,unused-ignore]
+        from bot.logging_setup import configure_logging
 
-        setup_logging(settings)
+        configure_logging(settings)
     except (ImportError, TypeError):
         logging.basicConfig(
             level=settings.bot.log_level, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
