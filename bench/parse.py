@@ -98,9 +98,7 @@ def startup(runs: int = 7) -> float:
         for _ in range(runs):
             empty.seek(0)
             t0 = time.perf_counter()
-            subprocess.run(
-                [*cmd, "parse", "--pledges", str(pledges)], stdin=empty, check=True, capture_output=True
-            )
+            subprocess.run([*cmd, "parse", "--pledges", str(pledges)], stdin=empty, check=True, capture_output=True)
             times.append(time.perf_counter() - t0)
     return statistics.median(times)
 

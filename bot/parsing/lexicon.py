@@ -300,9 +300,7 @@ DONE = tuple(
     )
 )
 # Future plans: a figure after these is a plan, not progress.
-PLANNED = tuple(
-    phrase_keys(p) for p in ("dự kiến", "sẽ", "phấn đấu", "dự định", "định", "chuẩn bị", "kế hoạch sẽ")
-)
+PLANNED = tuple(phrase_keys(p) for p in ("dự kiến", "sẽ", "phấn đấu", "dự định", "định", "chuẩn bị", "kế hoạch sẽ"))
 UNIT_DONE = tuple(
     phrase_keys(p)
     for p in (

@@ -23,9 +23,7 @@ _DATE_CUES = frozenset(
     ["ngay", "den", "tu", "hom", "truoc", "sau", "luc", "han", "dip", "vao", "hoi", "toi", "chieu", "sang"]
 )
 _VALUE_CUES = frozenset(["dat", "duoc", "la", "len", "con", "tong", "them", "co"])
-_TIME_UNITS = frozenset(
-    ["thang", "nam", "ngay", "tuan", "quy", "gio", "phut", "buoi", "tuoi", "sao", "mat", "nhiem"]
-)
+_TIME_UNITS = frozenset(["thang", "nam", "ngay", "tuan", "quy", "gio", "phut", "buoi", "tuoi", "sao", "mat", "nhiem"])
 _ORDINAL_PREV = frozenset(["thu", "lan", "dot", "ky", "khoa", "phase", "giai"])
 _IDENT_PREV = frozenset(
     [
@@ -129,11 +127,7 @@ def _exclusion(folded: str, start: int, end: int, value: float, raw: str, unit: 
     nxt = _next_word(folded, end)
     if glued:
         return "mã/số hiệu"
-    if (
-        re.match(r"\s*(h\d{0,2}|g\d{0,2}|:\d\d)(?![^\W\d_])", folded[end : end + 6])
-        and value < 25
-        and unit is None
-    ):
+    if re.match(r"\s*(h\d{0,2}|g\d{0,2}|:\d\d)(?![^\W\d_])", folded[end : end + 6]) and value < 25 and unit is None:
         return "giờ"
     if last == "thang":
         return "tháng"
@@ -179,11 +173,7 @@ def find_numbers(folded: str) -> list[Number]:
             continue
         plus = start > 0 and folded[start - 1] == "+"
         # fractions and dates: a/b, a/b/c, a-b-c
-        frac = (
-            re.match(r"\s*/\s*(\d{1,6})(?:\s*/\s*(\d{2,4}))?", folded[end : end + 16])
-            if raw.isdigit()
-            else None
-        )
+        frac = re.match(r"\s*/\s*(\d{1,6})(?:\s*/\s*(\d{2,4}))?", folded[end : end + 16]) if raw.isdigit() else None
         if frac:
             b = float(frac.group(1))
             fend = end + frac.end()
@@ -259,10 +249,6 @@ def find_numbers(folded: str) -> list[Number]:
         excluded = _exclusion(folded, start, end, value, raw, unit)
         if unit is PERCENT or (unit is not None and unit.dim == "percent"):
             unit = PERCENT
-        out.append(
-            Number(
-                value, start, uend, unit, folded[start:uend], alt=alt, excluded=excluded, plus=plus, how=how
-            )
-        )
+        out.append(Number(value, start, uend, unit, folded[start:uend], alt=alt, excluded=excluded, plus=plus, how=how))
         pos = uend
     return out

@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 
 from bot.models import Direction, UpdateKind
@@ -78,6 +79,7 @@ class _Indexed:
     ongoing: bool
     counts_units: bool
     at_most_reduction: bool
+    fit_class: int = 0  # tasks of one class give every figure the same unit fit
 
 
 @dataclass(slots=True)
@@ -90,6 +92,7 @@ class _Book:
     fold_bigrams: frozenset[tuple[str, str]]
     by_key: dict[str, tuple[int, ...]]  # which tasks hold a word: only those are scored
     by_fold: dict[str, tuple[int, ...]]
+    fit_reps: tuple[int, ...]  # one task per fit class
 
 
 def _trusted(ws: list[Word]) -> list[Word]:
@@ -165,6 +168,72 @@ def _find(seq: Sequence[Word], phrases: _Phrases) -> int:
     return -1
 
 
+# Every cue set a clause is asked about, matched in one pass over the message's words: a hit is
+# (word index, length, bit mask of the sets the phrase belongs to), so a clause's cues are the hits
+# lying wholly inside its word range.
+_NEG, _INTENT, _DONE, _COMPL, _INCR, _CORR, _QUEST, _CHAT, _UDONE, _PLAN, _CHG, _REM, _PLANNED, _TAIL = (
+    1 << k for k in range(14)
+)
+_Hit = tuple[int, int, int]
+
+
+def _cue_index() -> tuple[dict[str, list[tuple[tuple[tuple[str, str], ...], int]]], ...]:
+    sets: tuple[tuple[int, _Phrases], ...] = (
+        (_NEG, lx.NEGATION),
+        (_INTENT, lx.INTENTION),
+        (_DONE, lx.DONE),
+        (_COMPL, _COMPLETE),
+        (_INCR, lx.INCREMENT),
+        (_CORR, lx.CORRECTION),
+        (_QUEST, lx.QUESTION),
+        (_CHAT, lx.CHATTER),
+        (_UDONE, lx.UNIT_DONE),
+        (_PLAN, lx.PLAN),
+        (_CHG, _CHANGE),
+        (_REM, _REMAIN),
+        (_PLANNED, lx.PLANNED),
+        (_TAIL, _TAIL_START),
+    )
+    masks: dict[tuple[tuple[str, str], ...], int] = {}
+    for bit, phrases in sets:
+        for phrase in phrases:
+            masks[phrase] = masks.get(phrase, 0) | bit
+    by_key: dict[str, list[tuple[tuple[tuple[str, str], ...], int]]] = {}
+    by_fold: dict[str, list[tuple[tuple[tuple[str, str], ...], int]]] = {}
+    for phrase, mask in masks.items():
+        by_key.setdefault(phrase[0][0], []).append((phrase, mask))
+        by_fold.setdefault(phrase[0][1], []).append((phrase, mask))
+    return by_key, by_fold
+
+
+_CUE_BY_KEY, _CUE_BY_FOLD = _cue_index()
+_NO_CUES: list[tuple[tuple[tuple[str, str], ...], int]] = []
+
+
+def _cue_hits(seq: Sequence[Word]) -> list[_Hit]:
+    """Every cue phrase occurrence in a word sequence."""
+    out: list[_Hit] = []
+    n = len(seq)
+    for i, w in enumerate(seq):
+        options = _CUE_BY_KEY.get(w.key, _NO_CUES)
+        if not w.accented:
+            options = options + _CUE_BY_FOLD.get(w.fold, _NO_CUES)
+        for phrase, mask in options:
+            size = len(phrase)
+            if i + size <= n and all(_word_is(seq[i + j], k, f) for j, (k, f) in enumerate(phrase)):
+                out.append((i, size, mask))
+    return out
+
+
+def _mask_in(hits: list[_Hit], lo: int, hi: int) -> int:
+    """The cue sets found wholly inside words lo..hi-1."""
+    mask = 0
+    for i, size, bits in hits:
+        if lo <= i and i + size <= hi:
+            mask |= bits
+    return mask
+
+
 @lru_cache(maxsize=512)
 def _index(tasks: tuple[PledgedTask, ...]) -> _Book:
     token_lists: list[list[tuple[str, str]]] = []
@@ -218,6 +287,15 @@ def _index(tasks: tuple[PledgedTask, ...]) -> _Book:
             )
         )
     by_number = {t.number: i for i, t in enumerate(tasks)}
+    # a figure's fit depends only on whether the task has a target and on its unit
+    classes: dict[tuple[bool, Unit | None], int] = {}
+    fit_reps: list[int] = []
+    for i, ix in enumerate(indexed):
+        cls = (ix.task.target is None, ix.unit)
+        if cls not in classes:
+            classes[cls] = len(fit_reps)
+            fit_reps.append(i)
+        ix.fit_class = classes[cls]
     bigrams = frozenset(b for ix in indexed for b in ix.bigrams)
     fold_bigrams = frozenset(b for ix in indexed for b in ix.fold_bigrams)
     by_key: dict[str, list[int]] = {}
@@ -236,6 +314,7 @@ def _index(tasks: tuple[PledgedTask, ...]) -> _Book:
         fold_bigrams,
         {k: tuple(v) for k, v in by_key.items()},
         {k: tuple(v) for k, v in by_fold.items()},
+        tuple(fit_reps),
     )
 
 
@@ -246,18 +325,7 @@ class _Clause:
     words: list[Word]
     numbers: list[Number]
     ref: int | None = None
-    notes: list[str] = field(default_factory=list)
-
-
-@dataclass(slots=True)
-class _Match:
-    idx: int
-    score: float
-    coverage: float
-    matched: list[str]
-    fit: float
-    update: ParsedUpdate | None
-    reason: str = ""
+    mask: int = 0  # the cue sets found inside the clause
 
 
 def _expand_message(ws: list[Word], book: _Book) -> list[tuple[Word, tuple[tuple[str, str], ...]]]:
@@ -426,26 +494,24 @@ class _Cues:
     verbs: frozenset[str] = frozenset()  # keys of words right after "đã"
 
 
-def _cues(ws: list[Word], numbers: list[Number], folded: str) -> _Cues:
+def _cues(ws: list[Word], numbers: list[Number], folded: str, mask: int) -> _Cues:
     c = _Cues()
-    c.negation = _has(ws, lx.NEGATION)
-    c.intention = _has(ws, lx.INTENTION)
-    c.done = _has(ws, lx.DONE)
-    c.complete = _has(ws, _COMPLETE)
-    c.increment = _has(ws, lx.INCREMENT)
-    c.correction = _has(ws, lx.CORRECTION)
-    c.question = _has(ws, lx.QUESTION) or "?" in folded
-    c.chatter = _has(ws, lx.CHATTER)
-    c.unit_done = _has(ws, lx.UNIT_DONE)
-    c.plan = _has(ws, lx.PLAN)
-    c.change = _has(ws, _CHANGE)
-    c.remain = _has(ws, _REMAIN)
+    c.negation = bool(mask & _NEG)
+    c.intention = bool(mask & _INTENT)
+    c.done = bool(mask & _DONE)
+    c.complete = bool(mask & _COMPL)
+    c.increment = bool(mask & _INCR)
+    c.correction = bool(mask & _CORR)
+    c.question = bool(mask & _QUEST) or "?" in folded
+    c.chatter = bool(mask & _CHAT)
+    c.unit_done = bool(mask & _UDONE)
+    c.plan = bool(mask & _PLAN)
+    c.change = bool(mask & _CHG)
+    c.remain = bool(mask & _REM)
     totals: set[int] = set()
     for n in numbers:
         before = folded[max(0, n.start - 24) : n.start]
-        if re.search(
-            r"(tong( so| cong)?|luy ke|len|cong don|tinh den nay|den nay)\W*(la\W*)?(duoc\W*)?$", before
-        ):
+        if re.search(r"(tong( so| cong)?|luy ke|len|cong don|tinh den nay|den nay)\W*(la\W*)?(duoc\W*)?$", before):
             totals.add(n.start)
     c.totals = frozenset(totals)
     verbs: set[str] = set()
@@ -457,9 +523,7 @@ def _cues(ws: list[Word], numbers: list[Number], folded: str) -> _Cues:
     return c
 
 
-def _update_for(
-    ix: _Indexed, clause: _Clause, cues: _Cues, matched: list[str]
-) -> tuple[ParsedUpdate | None, str]:
+def _update_for(ix: _Indexed, clause: _Clause, cues: _Cues, matched: list[str]) -> tuple[ParsedUpdate | None, str]:
     """The update this clause records on this task; (None, reason) when it must be asked."""
     t = ix.task
     note = " ".join(w.text for w in clause.words)
@@ -468,8 +532,9 @@ def _update_for(
     fitting = [n for n in values if _unit_fit(ix, n, cues.plan) is not None]
     # "chuẩn bị", "đang" inside the task's own wording are not the sender's intentions
     free = [w for w in clause.words if w.key not in ix.keys]
-    not_finished = _has(free, lx.NEGATION) or _has(free, lx.INTENTION)
-    planned = _has(free, lx.PLANNED)
+    free_mask = clause.mask if len(free) == len(clause.words) else _mask_in(_cue_hits(free), 0, len(free))
+    not_finished = bool(free_mask & (_NEG | _INTENT))
+    planned = bool(free_mask & _PLANNED)
     if t.target is None or not values or planned:
         finished = cues.done and not not_finished
         if ix.ongoing:
@@ -536,11 +601,7 @@ def _segments(folded: str) -> list[tuple[int, int]]:
     return [(a, b) for a, b in spans if folded[a:b].strip()]
 
 
-def _starts_with_tail(ws: list[Word]) -> bool:
-    return _find(ws[:3], _TAIL_START) == 0
-
-
-def _group(folded: str, all_words: list[Word], numbers: list[Number]) -> list[tuple[int, int]]:
+def _group(folded: str, starts: list[int], hits: list[_Hit], numbers: list[Number]) -> list[tuple[int, int]]:
     """Clauses: each holds at most one run of figures; figure-less pieces join a neighbour."""
     segs = _segments(folded)
     if not segs:
@@ -549,8 +610,10 @@ def _group(folded: str, all_words: list[Word], numbers: list[Number]) -> list[tu
     def has_value(a: int, b: int) -> bool:
         return any(a <= n.start < b and not n.excluded for n in numbers)
 
-    def seg_words(a: int, b: int) -> list[Word]:
-        return [w for w in all_words if a <= w.start < b]
+    def starts_with_tail(a: int, b: int) -> bool:
+        lo, hi = bisect_left(starts, a), bisect_left(starts, b)
+        reach = min(3, hi - lo)
+        return any(i == lo and size <= reach and bits & _TAIL for i, size, bits in hits)
 
     if not any(has_value(a, b) for a, b in segs):
         return [(segs[0][0], segs[-1][1])]
@@ -558,7 +621,7 @@ def _group(folded: str, all_words: list[Word], numbers: list[Number]) -> list[tu
     pending: int | None = None
     for a, b in segs:
         valued = has_value(a, b)
-        if clauses and pending is None and _starts_with_tail(seg_words(a, b)):
+        if clauses and pending is None and starts_with_tail(a, b):
             clauses[-1][1] = b
             continue
         if not valued:
@@ -621,28 +684,62 @@ _MARGIN_REL = 0.2
 _FIT_WEIGHT = 1.0
 
 
+# One scored task, sortable as is: (-score, -fit, task index, score, fit, coverage, matched words).
+# The index breaks ties, so the order is the task order among equals.
+_Row = tuple[float, float, int, float, float, float, list[str]]
+_NO_WORDS: list[str] = []
+
+
 @dataclass(slots=True)
 class _Outcome:
     status: ParseStatus
     update: ParsedUpdate | None = None
-    candidates: tuple[Candidate, ...] = ()
+    found: tuple[Candidate, ...] | None = ()  # None: not worked out yet (see candidates())
     why: str = ""
+    source: tuple[_Book, _Clause, _Cues, list[_Row]] | None = None
+
+    def candidates(self) -> tuple[Candidate, ...]:
+        """Ranked alternatives; worked out only when a question is actually asked."""
+        if self.found is None:
+            assert self.source is not None
+            self.found = _candidates(*self.source)
+        return self.found
 
 
 def _blank(text: str, a: int, b: int) -> str:
     return text[:a] + " " * (b - a) + text[b:]
 
 
+def _class_fits(book: _Book, values: list[Number], plan: bool) -> list[tuple[float | None, bool]]:
+    """Per fit class: (best fit of the clause's figures or None when none can belong, a figure's unit
+    names the task's unit). Tasks of a class share target presence and unit, hence every fit."""
+    out: list[tuple[float | None, bool]] = []
+    for rep in book.fit_reps:
+        rix = book.tasks[rep]
+        best: float | None = None
+        unit_fits = False
+        for n in values:
+            f = _unit_fit(rix, n, plan)
+            if f is None:
+                continue
+            if best is None or f > best:
+                best = f
+            if f >= 1.0 and n.unit is not None:
+                unit_fits = True
+        out.append((best, unit_fits))
+    return out
+
+
 def _evaluate(book: _Book, clause: _Clause, folded: str, unaccented: bool) -> _Outcome:
     ws = clause.words
     values = [n for n in clause.numbers if not n.excluded]
-    cues = _cues(ws, clause.numbers, folded)
+    cues = _cues(ws, clause.numbers, folded, clause.mask)
     # unit words after a figure ("lao động" in "70 lao động") are judged by unit fit, not as words
     unit_starts = {w.start for w in ws for n in values if n.start <= w.start < n.end}
     expanded_all = _expand_message(ws, book)
-    expanded = [(w, r) for w, r in expanded_all if w.start not in unit_starts]
+    expanded = [(w, r) for w, r in expanded_all if w.start not in unit_starts] if unit_starts else expanded_all
     compound = _compounds(book, expanded)
-    compound_all = _compounds(book, expanded_all)
+    compound_all: list[bool] | None = None
     if clause.ref is not None:
         ix = book.tasks[book.by_number[clause.ref]]
         update, why = _update_for(ix, clause, cues, [])
@@ -652,79 +749,76 @@ def _evaluate(book: _Book, clause: _Clause, folded: str, unaccented: bool) -> _O
         return _Outcome(ParseStatus.OK, update, cand, "")
     if cues.question and not values:
         return _Outcome(ParseStatus.NONE, why="câu hỏi")
-    matches: list[_Match] = []
     touched: set[int] = set()
     for _, readings in expanded_all:
         for key, fld in readings:
             touched.update(book.by_key.get(key, ()))
             touched.update(book.by_fold.get(fld, ()))
+    class_fits = _class_fits(book, values, cues.plan) if values else None
+    rows: list[_Row] = []
     for i, ix in enumerate(book.tasks):
-        fits = [_unit_fit(ix, n, cues.plan) for n in values]
-        unit_fits = any(
-            f is not None and f >= 1.0 and n.unit is not None for f, n in zip(fits, values, strict=True)
-        )
-        matched: list[str]
+        fit, unit_fits = class_fits[ix.fit_class] if class_fits is not None else (0.0, False)
+        if fit is None:
+            continue
         if i not in touched:
-            score, coverage, matched = 0.0, 0.0, []
-        else:
-            score, coverage, matched = _score(ix, expanded, unaccented, compound)
-        if i in touched and unit_fits and expanded_all != expanded:
+            rows.append((-0.0, -fit, i, 0.0, fit, 0.0, _NO_WORDS))
+            continue
+        score, coverage, matched = _score(ix, expanded, unaccented, compound)
+        if unit_fits and len(expanded_all) != len(expanded):
             # unit words count for a task whose unit they name, and are never "unexplained"
+            if compound_all is None:
+                compound_all = _compounds(book, expanded_all)
             score_u, _, matched_u = _score(ix, expanded_all, unaccented, compound_all)
             extra = len(matched_u) - len(matched)
             if extra > 0:
                 score = score_u
                 coverage = len(matched_u) / (len(expanded) + extra)
                 matched = matched_u
-        fit = max((f for f in fits if f is not None), default=None) if values else 0.0
-        if fit is None:
-            continue
-        matches.append(
-            _Match(i, score + _FIT_WEIGHT * fit * (1.0 if score > 0 else 0.0), coverage, matched, fit, None)
+        score = score + _FIT_WEIGHT * fit * (1.0 if score > 0 else 0.0)
+        rows.append((-score, -fit, i, score, fit, coverage, matched))
+    rows.sort()
+    best = rows[0] if rows else None
+    second = rows[1][3] if len(rows) > 1 else 0.0
+    report_like = bool(values) or cues.done or cues.negation or cues.intention or cues.unit_done or cues.correction
+    lazy = (book, clause, cues, rows)
+    if best is not None:
+        _, _, best_idx, best_score, best_fit, best_coverage, best_matched = best
+        confident = (
+            best_score - _FIT_WEIGHT * best_fit >= _MIN_SCORE
+            and best_coverage >= _MIN_COVERAGE
+            and best_score - second >= max(_MARGIN_ABS, _MARGIN_REL * best_score)
         )
-    matches.sort(key=lambda m: (-m.score, -m.fit))
-    best = matches[0] if matches else None
-    second = matches[1].score if len(matches) > 1 else 0.0
-    report_like = (
-        bool(values) or cues.done or cues.negation or cues.intention or cues.unit_done or cues.correction
-    )
-    confident = (
-        best is not None
-        and best.score - _FIT_WEIGHT * best.fit >= _MIN_SCORE
-        and best.coverage >= _MIN_COVERAGE
-        and best.score - second >= max(_MARGIN_ABS, _MARGIN_REL * best.score)
-    )
-    if best is not None and confident:
-        ix = book.tasks[best.idx]
-        update, why = _update_for(ix, clause, cues, best.matched)
-        if update is not None:
-            return _Outcome(ParseStatus.OK, update, _candidates(book, clause, cues, matches), "")
-        return _Outcome(ParseStatus.AMBIGUOUS, None, _candidates(book, clause, cues, matches), why)
-    if not report_like and (cues.chatter or best is None or best.score < _MIN_SCORE or cues.question):
+        if confident:
+            update, why = _update_for(book.tasks[best_idx], clause, cues, best_matched)
+            if update is not None:
+                return _Outcome(ParseStatus.OK, update, None, "", lazy)
+            return _Outcome(ParseStatus.AMBIGUOUS, None, None, why, lazy)
+    if not report_like and (cues.chatter or best is None or best[3] < _MIN_SCORE or cues.question):
         return _Outcome(ParseStatus.NONE, why="không phải báo cáo")
-    cands = _candidates(book, clause, cues, matches)
-    if not report_like and best is not None and best.score >= _MIN_SCORE:
-        return _Outcome(ParseStatus.AMBIGUOUS, None, cands, "nhiều nhiệm vụ khớp gần như nhau")
-    if best is None or (best.score < _MIN_SCORE * 0.5 and not values):
-        return _Outcome(ParseStatus.UNMATCHED, None, cands, "không khớp nhiệm vụ nào")
-    if best.score - _FIT_WEIGHT * best.fit < _MIN_SCORE or best.coverage < _MIN_COVERAGE:
+    if not report_like and best is not None and best[3] >= _MIN_SCORE:
+        return _Outcome(ParseStatus.AMBIGUOUS, None, None, "nhiều nhiệm vụ khớp gần như nhau", lazy)
+    if best is None or (best[3] < _MIN_SCORE * 0.5 and not values):
+        return _Outcome(ParseStatus.UNMATCHED, None, None, "không khớp nhiệm vụ nào", lazy)
+    if best[3] - _FIT_WEIGHT * best[4] < _MIN_SCORE or best[5] < _MIN_COVERAGE:
+        cands = _candidates(*lazy)
         status = ParseStatus.AMBIGUOUS if values and cands else ParseStatus.UNMATCHED
         return _Outcome(status, None, cands, "không đủ căn cứ để chọn nhiệm vụ")
-    return _Outcome(ParseStatus.AMBIGUOUS, None, cands, "nhiều nhiệm vụ khớp gần như nhau")
+    return _Outcome(ParseStatus.AMBIGUOUS, None, None, "nhiều nhiệm vụ khớp gần như nhau", lazy)
 
 
-def _candidates(book: _Book, clause: _Clause, cues: _Cues, matches: list[_Match]) -> tuple[Candidate, ...]:
+def _candidates(book: _Book, clause: _Clause, cues: _Cues, rows: list[_Row]) -> tuple[Candidate, ...]:
     out: list[Candidate] = []
-    for m in matches:
+    for _, _, idx, score, fit, _, matched in rows:
         if len(out) == 4:
             break
-        if m.score <= 0 and m.fit <= 0 and book.tasks[m.idx].task.target is None:
+        ix = book.tasks[idx]
+        if score <= 0 and fit <= 0 and ix.task.target is None:
             continue
-        update, _ = _update_for(book.tasks[m.idx], clause, cues, m.matched)
+        update, _ = _update_for(ix, clause, cues, matched)
         # a task with no word in common is still offered when the figure would fit it
-        if m.score <= 0 and m.fit <= 0 and (update is None or update.value is None):
+        if score <= 0 and fit <= 0 and (update is None or update.value is None):
             continue
-        out.append(Candidate(book.tasks[m.idx].task.id, round(m.score, 3), update))
+        out.append(Candidate(ix.task.id, round(score, 3), update))
     return tuple(out)
 
 
@@ -750,7 +844,9 @@ def parse_message(tasks: Sequence[PledgedTask], text: str) -> ParseResult:
     all_words = words(cleaned)
     unaccented = not any(w.accented for w in all_words)
     all_words = _trusted(all_words)
-    spans = _group(folded, all_words, numbers)
+    starts = [w.start for w in all_words]
+    hits = _cue_hits(all_words)
+    spans = _group(folded, starts, hits, numbers)
     if refs:
         # a reference starts a clause of its own: "#3 2,9; #5 90" and "#3 2,9 #5 90"
         cuts = sorted({0, *(r[0] for r in refs)})
@@ -758,9 +854,8 @@ def parse_message(tasks: Sequence[PledgedTask], text: str) -> ParseResult:
     outcomes: list[_Outcome] = []
     for a, b in spans:
         ref = next((num for pos, num in refs if a <= pos < b), None)
-        clause = _Clause(
-            a, b, [w for w in all_words if a <= w.start < b], [n for n in numbers if a <= n.start < b], ref
-        )
+        lo, hi = bisect_left(starts, a), bisect_left(starts, b)
+        clause = _Clause(a, b, all_words[lo:hi], [n for n in numbers if a <= n.start < b], ref, _mask_in(hits, lo, hi))
         outcomes.append(_evaluate(book, clause, folded, unaccented))
     updates: dict[str, ParsedUpdate] = {}
     for o in outcomes:
@@ -775,6 +870,6 @@ def parse_message(tasks: Sequence[PledgedTask], text: str) -> ParseResult:
     for status in (ParseStatus.AMBIGUOUS, ParseStatus.UNMATCHED):
         hit = [o for o in outcomes if o.status is status]
         if hit:
-            cands = tuple(c for o in hit for c in o.candidates)
+            cands = tuple(c for o in hit for c in o.candidates())
             return ParseResult(status, (), cands, "; ".join(o.why for o in hit if o.why))
     return ParseResult(ParseStatus.NONE, explanation="; ".join(o.why for o in outcomes if o.why))

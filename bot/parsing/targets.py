@@ -21,9 +21,7 @@ _CUE_RE = re.compile(
     r"trong|thuc hien|co|xay dung|cho|tu)\W*$"
 )
 _LITERAL_RE = re.compile(r"^\+?\d+(?:[.,]\d+)*(?:\s*/\s*\d+)?")
-_LABEL_SKIP = frozenset(
-    ["va", "cua", "cac", "nhung", "cho", "tai", "trong", "tren", "den", "tu", "de", "theo", "voi"]
-)
+_LABEL_SKIP = frozenset(["va", "cua", "cac", "nhung", "cho", "tai", "trong", "tren", "den", "tu", "de", "theo", "voi"])
 
 
 def _unit_label(cleaned: str, folded: str, number: Number) -> str | None:
@@ -61,9 +59,7 @@ def read_target(text: str) -> tuple[float | None, str | None, Direction]:
         return None, None, Direction.DONE
     cued = [n for n in values if _CUE_RE.search(folded[max(0, n.start - 20) : n.start])]
     with_unit = [n for n in values if n.unit is not None]
-    pick = ((cued and with_unit and [n for n in cued if n.unit is not None]) or cued or with_unit or values)[
-        0
-    ]
+    pick = ((cued and with_unit and [n for n in cued if n.unit is not None]) or cued or with_unit or values)[0]
     label = _unit_label(cleaned, folded, pick)
     direction = Direction.AT_LEAST
     if _AT_MOST_RE.search(folded[max(0, pick.start - 30) : pick.start]):

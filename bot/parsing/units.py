@@ -134,9 +134,7 @@ _COUNTS: dict[str, str] = {
 }
 
 _PATTERNS = sorted(list(_MEASURES) + list(_COUNTS), key=len, reverse=True)
-UNIT_RE = re.compile(
-    r"\s*(" + "|".join(re.escape(p).replace(r"\ ", r"\s*") for p in _PATTERNS) + r")(?![^\W\d_])"
-)
+UNIT_RE = re.compile(r"\s*(" + "|".join(re.escape(p).replace(r"\ ", r"\s*") for p in _PATTERNS) + r")(?![^\W\d_])")
 
 
 def lookup(folded: str) -> Unit | None:

@@ -60,9 +60,7 @@ def score_corpus(folder: Path) -> Score:
     for line in lines:
         case = json.loads(line)
         result = parse_message(tasks[case["official"]], case["text"])
-        got = [
-            canon({"task": u.task_id, "kind": str(u.kind), "value": u.value}, targets) for u in result.updates
-        ]
+        got = [canon({"task": u.task_id, "kind": str(u.kind), "value": u.value}, targets) for u in result.updates]
         expect = case["expect"]
         if expect == "clarify":
             ok = not got and result.status in ("ambiguous", "unmatched")

@@ -10,9 +10,7 @@ from bot.parsing.numbers import find_numbers, read_literal
 
 def values(text: str) -> list[tuple[float, str | None, float | None]]:
     return [
-        (n.value, n.unit.label if n.unit else None, n.denom)
-        for n in find_numbers(fold(clean(text)))
-        if not n.excluded
+        (n.value, n.unit.label if n.unit else None, n.denom) for n in find_numbers(fold(clean(text))) if not n.excluded
     ]
 
 

@@ -52,7 +52,4 @@ def test_own_targets(text: str, value: float | None, unit: str | None, direction
 def test_explicit_fields_win() -> None:
     target = resolve_target("Thu ngân sách đạt và vượt kế hoạch", 12.5, "tỷ đồng", None)
     assert (target.value, target.unit, target.direction) == (12.5, "tỷ đồng", Direction.AT_LEAST)
-    assert (
-        resolve_target("Trồng 50.000 cây", explicit_direction=Direction.AT_MOST).direction
-        is Direction.AT_MOST
-    )
+    assert resolve_target("Trồng 50.000 cây", explicit_direction=Direction.AT_MOST).direction is Direction.AT_MOST
