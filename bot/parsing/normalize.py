@@ -63,22 +63,37 @@ _TONES = {
 _WORD_RE = re.compile(r"[^\W\d_]+", re.UNICODE)
 
 
+# What clean() turns each character into, when not itself: filled as characters are first seen.
+_CLEAN_MAP: dict[int, str] = {}
+_CLEAN_SEEN: set[str] = set()
+
+
+def _clean_char(ch: str) -> str:
+    if ch in "\n\r\u2028\u2029\x85":
+        return "\n"
+    cat = unicodedata.category(ch)
+    if cat[0] == "C" or cat in ("So", "Sk", "Cs") or ch == "\ufe0f":
+        return " "
+    return ch
+
+
 def clean(text: str) -> str:
     """NFC, look-alikes mapped, zero-width and emoji removed, control characters and line breaks kept as
     newlines or spaces, lower case. Length-preserving is not promised; offsets refer to this form."""
     text = text.translate(_ZERO_WIDTH)
     text = unicodedata.normalize("NFC", text).translate(_LOOKALIKES)
-    out: list[str] = []
-    for ch in text:
-        if ch in "\n\r\u2028\u2029\x85":
-            out.append("\n")
-            continue
-        cat = unicodedata.category(ch)
-        if cat[0] == "C" or cat in ("So", "Sk", "Cs") or ch == "\ufe0f":
-            out.append(" ")
-        else:
-            out.append(ch)
-    text = unicodedata.normalize("NFC", "".join(out)).lower()
+    new = set(text) - _CLEAN_SEEN
+    table = _CLEAN_MAP
+    if new:
+        if len(_CLEAN_SEEN) > 20000:  # an adversarial spread of characters: classify without keeping
+            table = dict(_CLEAN_MAP)
+        for ch in new:
+            to = _clean_char(ch)
+            if to != ch:
+                table[ord(ch)] = to
+            if table is _CLEAN_MAP:
+                _CLEAN_SEEN.add(ch)
+    text = unicodedata.normalize("NFC", text.translate(table)).lower()
     return text
 
 
@@ -124,14 +139,29 @@ def words(text: str) -> list[Word]:
     return out
 
 
+_FOLD_MAP: dict[int, str] = {}
+_FOLD_SEEN: set[str] = set()
+
+
+def _fold_char(ch: str) -> str:
+    if ch.isascii() or not ch.isalpha():
+        return ch
+    folded = word_forms(ch)[0]
+    # keep offsets: a letter always folds to exactly one character
+    return folded[0] if folded else ch
+
+
 def fold(text: str) -> str:
     """Whole-text fold: lower case, no diacritics, đ→d (offsets preserved for NFC input)."""
-    out: list[str] = []
-    for ch in text:
-        if ch.isascii() or not ch.isalpha():
-            out.append(ch)
-            continue
-        folded = word_forms(ch)[0]
-        # keep offsets: a letter always folds to exactly one character
-        out.append(folded[0] if folded else ch)
-    return "".join(out)
+    new = set(text) - _FOLD_SEEN
+    table = _FOLD_MAP
+    if new:
+        if len(_FOLD_SEEN) > 20000:  # an adversarial spread of characters: classify without keeping
+            table = dict(_FOLD_MAP)
+        for ch in new:
+            to = _fold_char(ch)
+            if to != ch:
+                table[ord(ch)] = to
+            if table is _FOLD_MAP:
+                _FOLD_SEEN.add(ch)
+    return text.translate(table)

@@ -18,6 +18,12 @@ _SUB_RE = re.compile(r"\s*(\d{1,3})(?!\d|[.,]\d)(?:\s*(trieu|tr|nghin|ngan|k)(?!
 _MAGNITUDES = {"ty": 1e9, "ti": 1e9, "trieu": 1e6, "tr": 1e6, "nghin": 1e3, "ngan": 1e3, "k": 1e3}
 _MONEY = Unit("money", 1.0, "", "đồng")
 _PREV_WORDS_RE = re.compile(r"([^\W\d_]+)\W*$")
+_NEXT_WORD_RE = re.compile(r"\s*([^\W\d_]+)")
+_CLOCK_AFTER_RE = re.compile(r"\s*(h\d{0,2}|g\d{0,2}|:\d\d)(?![^\W\d_])")
+_CLOCK_RE = re.compile(r":\d{2}")
+_FRACTION_RE = re.compile(r"\s*/\s*(\d{1,6})(?:\s*/\s*(\d{2,4}))?")
+_DASH_DIGIT_RE = re.compile(r"-\d")
+_RANGE_RE = re.compile(r"-(\d+)(?:-(\d+))?")
 
 _DATE_CUES = frozenset(
     ["ngay", "den", "tu", "hom", "truoc", "sau", "luc", "han", "dip", "vao", "hoi", "toi", "chieu", "sang"]
@@ -116,7 +122,7 @@ def _prev_words(folded: str, pos: int, n: int = 2) -> list[str]:
 
 
 def _next_word(folded: str, pos: int) -> str:
-    m = re.match(r"\s*([^\W\d_]+)", folded[pos : pos + 30])
+    m = _NEXT_WORD_RE.match(folded[pos : pos + 30])
     return m.group(1) if m else ""
 
 
@@ -127,7 +133,7 @@ def _exclusion(folded: str, start: int, end: int, value: float, raw: str, unit: 
     nxt = _next_word(folded, end)
     if glued:
         return "mã/số hiệu"
-    if re.match(r"\s*(h\d{0,2}|g\d{0,2}|:\d\d)(?![^\W\d_])", folded[end : end + 6]) and value < 25 and unit is None:
+    if _CLOCK_AFTER_RE.match(folded[end : end + 6]) and value < 25 and unit is None:
         return "giờ"
     if last == "thang":
         return "tháng"
@@ -166,14 +172,14 @@ def find_numbers(folded: str) -> list[Number]:
             value, alt, how = read_literal(raw)
         except ValueError:
             continue
-        clock = re.match(r":\d{2}", folded[end : end + 3])
+        clock = _CLOCK_RE.match(folded[end : end + 3])
         if clock:
             out.append(Number(value, start, end + 3, None, folded[start : end + 3], excluded="giờ"))
             pos = end + 3
             continue
         plus = start > 0 and folded[start - 1] == "+"
         # fractions and dates: a/b, a/b/c, a-b-c
-        frac = re.match(r"\s*/\s*(\d{1,6})(?:\s*/\s*(\d{2,4}))?", folded[end : end + 16]) if raw.isdigit() else None
+        frac = _FRACTION_RE.match(folded[end : end + 16]) if raw.isdigit() else None
         if frac:
             b = float(frac.group(1))
             fend = end + frac.end()
@@ -207,9 +213,9 @@ def find_numbers(folded: str) -> list[Number]:
             out.append(Number(value, start, fend, None, folded[start:fend], excluded="ngày"))
             pos = fend
             continue
-        if re.match(r"-\d", folded[end : end + 2]) and raw.isdigit():
+        if _DASH_DIGIT_RE.match(folded[end : end + 2]) and raw.isdigit():
             # 20-6-2024 dates and 2024-2029 ranges are not values
-            rng = re.match(r"-(\d+)(?:-(\d+))?", folded[end : end + 12])
+            rng = _RANGE_RE.match(folded[end : end + 12])
             if rng and (rng.group(2) or len(raw) == 4):
                 out.append(Number(value, start, end + rng.end(), None, raw, excluded="ngày/khoảng năm"))
                 pos = end + rng.end()

@@ -14,7 +14,7 @@ import math
 import re
 from bisect import bisect_left
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from bot.models import Direction, UpdateKind
@@ -35,6 +35,8 @@ _REF_RE = re.compile(
     r"(?<![^\W_])(?:#\s*(\d{1,3})|nv\.?\s*(\d{1,3})"
     r"|nhiem vu\s*(?:so\s*)?(\d{1,3})(?=\s*[:.\-]|\s+\d))(?![\d]|[.,]\d)"
 )
+_TOTAL_BEFORE_RE = re.compile(r"(tong( so| cong)?|luy ke|len|cong don|tinh den nay|den nay)\W*(la\W*)?(duoc\W*)?$")
+_TAKEN_BACK_RE = re.compile(r"(khong phai|chu khong phai|thay vi|khong con)\W*(la\W*)?$")
 _BULLET_RE = re.compile(r"(?m)^[ \t]*(?:\d{1,2}[.)]|[-+*•●▪◦])[ \t]+(?=[^\W\d_])")
 _SPLIT_RE = re.compile(r"[;\n]+|(?<!\d),|,(?!\d)|\.(?=\s+[^\W\d_])|\s-\s|!+")
 _TAIL_START = tuple(
@@ -93,6 +95,10 @@ class _Book:
     by_key: dict[str, tuple[int, ...]]  # which tasks hold a word: only those are scored
     by_fold: dict[str, tuple[int, ...]]
     fit_reps: tuple[int, ...]  # one task per fit class
+    # per figure-unit signature and plan cue: _class_fits' answer (bounded; a pure function's memo)
+    fit_memo: dict[tuple[bool, tuple[tuple[Unit | None, bool], ...]], list[tuple[float | None, bool]]] = field(
+        default_factory=dict
+    )
 
 
 def _trusted(ws: list[Word]) -> list[Word]:
@@ -219,8 +225,11 @@ def _cue_hits(seq: Sequence[Word]) -> list[_Hit]:
         if not w.accented:
             options = options + _CUE_BY_FOLD.get(w.fold, _NO_CUES)
         for phrase, mask in options:
+            # the first word matched by the lookup itself
             size = len(phrase)
-            if i + size <= n and all(_word_is(seq[i + j], k, f) for j, (k, f) in enumerate(phrase)):
+            if size == 1 or (
+                i + size <= n and all(_word_is(seq[i + j], phrase[j][0], phrase[j][1]) for j in range(1, size))
+            ):
                 out.append((i, size, mask))
     return out
 
@@ -316,6 +325,22 @@ def _index(tasks: tuple[PledgedTask, ...]) -> _Book:
         {k: tuple(v) for k, v in by_fold.items()},
         tuple(fit_reps),
     )
+
+
+# The same task tuple comes back for every message of an official: find its book by identity before
+# hashing 30 tasks. Each entry keeps its tuple alive, so an id is never reused while cached.
+_BOOKS: dict[int, tuple[tuple[PledgedTask, ...], _Book]] = {}
+
+
+def _book_for(tasks: tuple[PledgedTask, ...]) -> _Book:
+    hit = _BOOKS.get(id(tasks))
+    if hit is not None and hit[0] is tasks:
+        return hit[1]
+    book = _index(tasks)
+    if len(_BOOKS) >= 512:
+        _BOOKS.clear()
+    _BOOKS[id(tasks)] = (tasks, book)
+    return book
 
 
 @dataclass(slots=True)
@@ -511,7 +536,7 @@ def _cues(ws: list[Word], numbers: list[Number], folded: str, mask: int) -> _Cue
     totals: set[int] = set()
     for n in numbers:
         before = folded[max(0, n.start - 24) : n.start]
-        if re.search(r"(tong( so| cong)?|luy ke|len|cong don|tinh den nay|den nay)\W*(la\W*)?(duoc\W*)?$", before):
+        if _TOTAL_BEFORE_RE.search(before):
             totals.add(n.start)
     c.totals = frozenset(totals)
     verbs: set[str] = set()
@@ -583,7 +608,7 @@ def _strip_corrections(folded: str, numbers: list[Number]) -> list[Number]:
     out = []
     for n in numbers:
         before = folded[max(0, n.start - 20) : n.start]
-        if re.search(r"(khong phai|chu khong phai|thay vi|khong con)\W*(la\W*)?$", before):
+        if _TAKEN_BACK_RE.search(before):
             continue
         out.append(n)
     return out
@@ -713,7 +738,11 @@ def _blank(text: str, a: int, b: int) -> str:
 def _class_fits(book: _Book, values: list[Number], plan: bool) -> list[tuple[float | None, bool]]:
     """Per fit class: (best fit of the clause's figures or None when none can belong, a figure's unit
     names the task's unit). Tasks of a class share target presence and unit, hence every fit."""
-    out: list[tuple[float | None, bool]] = []
+    memo_key = (plan, tuple((n.unit, n.denom is not None) for n in values))
+    out = book.fit_memo.get(memo_key)
+    if out is not None:
+        return out
+    out = []
     for rep in book.fit_reps:
         rix = book.tasks[rep]
         best: float | None = None
@@ -727,6 +756,9 @@ def _class_fits(book: _Book, values: list[Number], plan: bool) -> list[tuple[flo
             if f >= 1.0 and n.unit is not None:
                 unit_fits = True
         out.append((best, unit_fits))
+    if len(book.fit_memo) >= 256:
+        book.fit_memo.clear()
+    book.fit_memo[memo_key] = out
     return out
 
 
@@ -830,7 +862,7 @@ def parse_message(tasks: Sequence[PledgedTask], text: str) -> ParseResult:
     cleaned = clean(text[: MAX_CHARS * 2])[:MAX_CHARS]
     if not task_tuple or not cleaned.strip():
         return ParseResult(ParseStatus.NONE, explanation="không có nội dung hoặc chưa có nhiệm vụ")
-    book = _index(task_tuple)
+    book = _book_for(task_tuple)
     cleaned = _BULLET_RE.sub(lambda m: " " * len(m.group()), cleaned)
     folded = fold(cleaned)
     refs: list[tuple[int, int]] = []
