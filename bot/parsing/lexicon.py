@@ -67,6 +67,7 @@ ABBREVIATIONS: dict[str, tuple[str, ...]] = {
     "ubnd": ("ủy ban nhân dân",),
     "tt": ("thị trấn", "trung tâm"),
     "ttvh": ("trung tâm văn hóa",),
+    "gdvh": ("gia đình văn hóa",),
     "nvh": ("nhà văn hóa",),
     "dtm": ("đô thị mới",),
     "xhh": ("xã hội hóa",),

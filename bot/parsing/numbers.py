@@ -128,6 +128,9 @@ def _next_word(folded: str, pos: int) -> str:
 
 def _exclusion(folded: str, start: int, end: int, value: float, raw: str, unit: Unit | None) -> str:
     prev = _prev_words(folded, start)
+    if prev and ":" in folded[max(0, start - 4) : start]:
+        # "6 tháng đầu năm: 72.000 lượt" — a label before a colon does not qualify the figure
+        prev = []
     last = prev[-1] if prev else ""
     glued = start > 0 and folded[start - 1].isalpha()
     nxt = _next_word(folded, end)
@@ -143,11 +146,16 @@ def _exclusion(folded: str, start: int, end: int, value: float, raw: str, unit: 
         return "năm"
     if last in ("ngay", "tuan", "hom"):
         return "ngày"
-    if last in _ORDINAL_PREV:
+    if last in _ORDINAL_PREV and (unit is None or unit.dim == "count"):
+        # an ordinal has no measure: "thu 21,5 tỷ" is "thu" (revenue), not "thứ"
         return "thứ tự"
+    if last == "doan" and unit is None:
+        return "thứ tự"  # "giai đoạn 2", "đoạn 3"
+    if unit is None and raw.isdigit() and value <= 10 and (last == "muc" or prev[-2:] == ["muc", "do"]):
+        return "mức độ"  # "định danh mức độ 2", "đạt chuẩn mức độ 1"
     if last == "ca" and (unit is None or nxt == "mat"):
         return "định tính (cả …)"
-    if "rong" in prev or (len(prev) == 2 and prev[0] == "rong"):
+    if ("rong" in prev or (len(prev) == 2 and prev[0] == "rong")) and prev[-2:] != ["mo", "rong"]:
         return "bề rộng"
     if last in _IDENT_PREV and unit is None:
         return "mã/số hiệu"

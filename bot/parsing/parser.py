@@ -64,6 +64,11 @@ _TAIL_START = tuple(
         "hoàn thành",
         "so với",
         "nhưng",
+        # a running total after the increment: "thêm 9 DN, lũy kế 83"
+        "lũy kế",
+        "luỹ kế",
+        "tổng số",
+        "tổng cộng",
     )
 )
 

@@ -20,6 +20,7 @@ _CUE_RE = re.compile(
     r"(dat|tren|it nhat|toi thieu|khong (vuot )?qua|duoi|con|toi da|len|giam|tang|moi|hoan thanh|"
     r"trong|thuc hien|co|xay dung|cho|tu)\W*$"
 )
+_ALL_OF_RE = re.compile(r"(?<![^\W\d_])ca\s+$")
 _LITERAL_RE = re.compile(r"^\+?\d+(?:[.,]\d+)*(?:\s*/\s*\d+)?")
 _LABEL_SKIP = frozenset(["va", "cua", "cac", "nhung", "cho", "tai", "trong", "tren", "den", "tu", "de", "theo", "voi"])
 
@@ -55,6 +56,8 @@ def read_target(text: str) -> tuple[float | None, str | None, Direction]:
     cleaned = clean(text)
     folded = fold(cleaned)
     values = [n for n in find_numbers(folded) if not n.excluded and n.denom is None]
+    # "trên cả 3 tiêu chí", "cả 3 mặt": "all of" qualifies the task, it pledges no amount
+    values = [n for n in values if not _ALL_OF_RE.search(folded[max(0, n.start - 6) : n.start])]
     if not values:
         return None, None, Direction.DONE
     cued = [n for n in values if _CUE_RE.search(folded[max(0, n.start - 20) : n.start])]
