@@ -59,10 +59,16 @@ def db_path_for(args: argparse.Namespace, settings: Settings) -> Path:
 
 
 @asynccontextmanager
-async def open_store_for(args: argparse.Namespace) -> AsyncIterator[tuple[Settings, Store]]:
-    """Open settings and the store for one command; the store is closed however the command ends."""
+async def open_store_for(
+    args: argparse.Namespace, *, must_exist: bool = False
+) -> AsyncIterator[tuple[Settings, Store]]:
+    """Open settings and the store for one command; the store is closed however the command ends.
+
+    must_exist: a command that only reads (list, invite, backup) refuses to create an empty database."""
     settings = settings_for(args)
     path = db_path_for(args, settings)
+    if must_exist and not _is_file(path):
+        raise CommandError(f"Chưa có cơ sở dữ liệu ở {path}. Nhập cam kết trước: dondoc pledges import TỆP")
     try:
         store = await Store.open(path)
     except (sqlite3.DatabaseError, OSError) as exc:
@@ -71,6 +77,10 @@ async def open_store_for(args: argparse.Namespace) -> AsyncIterator[tuple[Settin
         yield settings, store
     finally:
         await store.close()
+
+
+def _is_file(path: Path) -> bool:
+    return path.is_file()
 
 
 def fail(message: str, exit_code: int = EXIT_USAGE) -> int:
