@@ -22,7 +22,7 @@ from bot.parsing import lexicon as lx
 from bot.parsing.normalize import Word, clean, fold, word_forms, words
 from bot.parsing.numbers import Number, find_numbers
 from bot.parsing.types import Candidate, ParsedUpdate, ParseResult, ParseStatus, PledgedTask
-from bot.parsing.units import PERCENT, Unit, convert, parse_unit
+from bot.parsing.units import KNOWN_COUNTS, PERCENT, Unit, convert, parse_unit
 
 MAX_CHARS = 4000
 _DA = (word_forms("đã")[1], "da")
@@ -182,8 +182,22 @@ def _find(seq: Sequence[Word], phrases: _Phrases) -> int:
 # Every cue set a clause is asked about, matched in one pass over the message's words: a hit is
 # (word index, length, bit mask of the sets the phrase belongs to), so a clause's cues are the hits
 # lying wholly inside its word range.
-_NEG, _INTENT, _DONE, _COMPL, _INCR, _CORR, _QUEST, _CHAT, _UDONE, _PLAN, _CHG, _REM, _PLANNED, _TAIL = (
-    1 << k for k in range(14)
+_NEG, _INTENT, _DONE, _COMPL, _INCR, _CORR, _QUEST, _CHAT, _UDONE, _PLAN, _CHG, _REM, _PLANNED, _TAIL, _WHOLE = (
+    1 << k for k in range(15)
+)
+# the whole task reached, said outright
+_WHOLE_DONE = tuple(
+    lx.phrase_keys(p)
+    for p in (
+        "hoàn thành chỉ tiêu",
+        "hoàn thành kế hoạch",
+        "hoàn thành nhiệm vụ",
+        "đạt chỉ tiêu",
+        "đủ chỉ tiêu",
+        "đạt kế hoạch",
+        "vượt chỉ tiêu",
+        "vượt kế hoạch",
+    )
 )
 _Hit = tuple[int, int, int]
 
@@ -204,6 +218,7 @@ def _cue_index() -> tuple[dict[str, list[tuple[tuple[tuple[str, str], ...], int]
         (_REM, _REMAIN),
         (_PLANNED, lx.PLANNED),
         (_TAIL, _TAIL_START),
+        (_WHOLE, _WHOLE_DONE),
     )
     masks: dict[tuple[tuple[str, str], ...], int] = {}
     for bit, phrases in sets:
@@ -253,9 +268,16 @@ def _index(tasks: tuple[PledgedTask, ...]) -> _Book:
     token_lists: list[list[tuple[str, str]]] = []
     raw_words: list[list[Word]] = []
     for t in tasks:
-        ws = _trusted(words(clean(t.text)))
+        cleaned = clean(t.text)
+        ws = _trusted(words(cleaned))
         raw_words.append(ws)
-        token_lists.append(_expand_task_words(ws))
+        # a measure's word after the pledged figure ("700 triệu đồng", "2,5km") is judged by unit fit:
+        # as a word it would make any "500 triệu" or "1,5 km" look like this task
+        measures = [
+            (n.start, n.end) for n in find_numbers(fold(cleaned)) if n.unit is not None and n.unit.dim != "count"
+        ]
+        evidence = [w for w in ws if not any(a <= w.start < b for a, b in measures)]
+        token_lists.append(_expand_task_words(evidence))
     n = len(tasks)
     df: dict[str, int] = {}
     for toks in token_lists:
@@ -558,7 +580,7 @@ def _update_for(ix: _Indexed, clause: _Clause, cues: _Cues, matched: list[str]) 
     t = ix.task
     note = " ".join(w.text for w in clause.words)
     said = f"khớp «{', '.join(matched)}»" if matched else (f"#{t.number}" if clause.ref else "")
-    values = [n for n in clause.numbers if not n.excluded]
+    values = [n for n in clause.numbers if not n.excluded and not _counts_other(ix, n)]
     fitting = [n for n in values if _unit_fit(ix, n, cues.plan) is not None]
     # "chuẩn bị", "đang" inside the task's own wording are not the sender's intentions
     free = [w for w in clause.words if w.key not in ix.keys]
@@ -572,7 +594,8 @@ def _update_for(ix: _Indexed, clause: _Clause, cues: _Cues, matched: list[str]) 
         elif not finished and not not_finished and t.target is None and ix.head:
             finished = ix.head[0] in cues.verbs or word_forms(t.text.split()[0].lower())[0] in cues.verbs
         named_one = cues.unit_done or (cues.done and any(n.excluded == "mã/số hiệu" for n in clause.numbers))
-        if t.target is not None and not values and ix.counts_units and named_one and not not_finished:
+        whole = bool(clause.mask & _WHOLE)  # "hoàn thành chỉ tiêu": the whole task, not one more unit
+        if t.target is not None and not values and ix.counts_units and named_one and not not_finished and not whole:
             return ParsedUpdate(
                 t.id,
                 UpdateKind.INCREMENT,
@@ -598,6 +621,21 @@ def _update_for(ix: _Indexed, clause: _Clause, cues: _Cues, matched: list[str]) 
         return None, "«giảm/tăng» một lượng trên chỉ tiêu tính theo mức còn lại: cần hỏi lại"
     label = "thêm" if kind is UpdateKind.INCREMENT else "đạt"
     return ParsedUpdate(t.id, kind, value, f"{said}{_SEP if said else ''}{label} {how}", note), ""
+
+
+def _counts_other(ix: _Indexed, n: Number) -> bool:
+    """A figure counting another known thing ("2 tiêu chí" on a task counting communes) is no value of it."""
+    tu = ix.unit
+    return (
+        n.denom is None
+        and n.unit is not None
+        and tu is not None
+        and n.unit.dim == "count"
+        and tu.dim == "count"
+        and n.unit.group != tu.group
+        and n.unit.group in KNOWN_COUNTS
+        and tu.group in KNOWN_COUNTS
+    )
 
 
 def _pick_number(fitting: list[Number], cues: _Cues) -> Number:

@@ -133,6 +133,7 @@ _COUNTS: dict[str, str] = {
     "hop dong": "hop dong",
 }
 
+KNOWN_COUNTS = frozenset(_COUNTS.values())  # counted things the reader knows by name
 _PATTERNS = sorted(list(_MEASURES) + list(_COUNTS), key=len, reverse=True)
 UNIT_RE = re.compile(r"\s*(" + "|".join(re.escape(p).replace(r"\ ", r"\s*") for p in _PATTERNS) + r")(?![^\W\d_])")
 
