@@ -68,6 +68,8 @@ ABBREVIATIONS: dict[str, tuple[str, ...]] = {
     "tt": ("thị trấn", "trung tâm"),
     "ttvh": ("trung tâm văn hóa",),
     "gdvh": ("gia đình văn hóa",),
+    "mn": ("mầm non",),
+    "qg": ("quốc gia",),
     "nvh": ("nhà văn hóa",),
     "dtm": ("đô thị mới",),
     "xhh": ("xã hội hóa",),

@@ -72,7 +72,9 @@ def _clean_char(ch: str) -> str:
     if ch in "\n\r\u2028\u2029\x85":
         return "\n"
     cat = unicodedata.category(ch)
-    if cat[0] == "C" or cat in ("So", "Sk", "Cs") or ch == "\ufe0f":
+    if cat == "So":
+        return "\n"  # an emoji ends a sentence: "đạt chuẩn rồi ạ 👍 XKLĐ thêm 1" is two reports
+    if cat[0] == "C" or cat in ("Sk", "Cs") or ch == "\ufe0f":
         return " "
     return ch
 

@@ -25,6 +25,7 @@ from bot.parsing.types import Candidate, ParsedUpdate, ParseResult, ParseStatus,
 from bot.parsing.units import KNOWN_COUNTS, PERCENT, Unit, convert, parse_unit
 
 MAX_CHARS = 4000
+_MAX_APART = 3
 _DA = (word_forms("đã")[1], "da")
 _SEP = "; "
 _GIAM = (lx.phrase_keys("giảm"),)
@@ -588,7 +589,8 @@ def _update_for(ix: _Indexed, clause: _Clause, cues: _Cues, matched: list[str]) 
     not_finished = bool(free_mask & (_NEG | _INTENT))
     planned = bool(free_mask & _PLANNED)
     if t.target is None or not values or planned:
-        finished = cues.done and not not_finished
+        # a task without a figure reached its standard ("đạt chuẩn", "được công nhận") is finished
+        finished = (cues.done or (t.target is None and cues.unit_done)) and not not_finished
         if ix.ongoing:
             finished = finished and cues.complete
         elif not finished and not not_finished and t.target is None and ix.head:
@@ -669,8 +671,13 @@ def _segments(folded: str) -> list[tuple[int, int]]:
     return [(a, b) for a, b in spans if folded[a:b].strip()]
 
 
-def _group(folded: str, starts: list[int], hits: list[_Hit], numbers: list[Number]) -> list[tuple[int, int]]:
-    """Clauses: each holds at most one run of figures; figure-less pieces join a neighbour."""
+def _group(
+    folded: str, starts: list[int], hits: list[_Hit], numbers: list[Number]
+) -> list[tuple[int, int, tuple[int, ...]]]:
+    """Clauses: each holds at most one run of figures; figure-less pieces join a neighbour.
+
+    Each clause comes with the places where pieces were joined: a joined piece may still be a report
+    on another task of its own ("…2ha, đã ra mắt du lịch cộng đồng"), tried apart in parse_message."""
     segs = _segments(folded)
     if not segs:
         return []
@@ -684,26 +691,27 @@ def _group(folded: str, starts: list[int], hits: list[_Hit], numbers: list[Numbe
         return any(i == lo and size <= reach and bits & _TAIL for i, size, bits in hits)
 
     if not any(has_value(a, b) for a, b in segs):
-        return [(segs[0][0], segs[-1][1])]
-    clauses: list[list[int]] = []
-    pending: int | None = None
+        return [(segs[0][0], segs[-1][1], tuple(a for a, _ in segs[1:]))]
+    clauses: list[tuple[int, int, list[int]]] = []
+    pending: list[int] = []  # starts of figure-less pieces waiting for the next figure
     for a, b in segs:
         valued = has_value(a, b)
-        if clauses and pending is None and starts_with_tail(a, b):
-            clauses[-1][1] = b
+        if clauses and not pending and starts_with_tail(a, b):
+            start, _, cuts = clauses[-1]
+            clauses[-1] = (start, b, [*cuts, a])
             continue
         if not valued:
-            if pending is None:
-                pending = a
+            pending.append(a)
             continue
-        clauses.append([pending if pending is not None else a, b])
-        pending = None
-    if pending is not None:
+        clauses.append((pending[0], b, [*pending[1:], a]) if pending else (a, b, []))
+        pending = []
+    if pending:
         if clauses:
-            clauses[-1][1] = segs[-1][1]
+            start, _, cuts = clauses[-1]
+            clauses[-1] = (start, segs[-1][1], [*cuts, *pending])
         else:
-            clauses.append([pending, segs[-1][1]])
-    return [(a, b) for a, b in clauses]
+            clauses.append((pending[0], segs[-1][1], pending[1:]))
+    return [(a, b, tuple(cuts)) for a, b, cuts in clauses]
 
 
 def _looks_like_subject(ws: list[Word]) -> bool:
@@ -776,6 +784,16 @@ class _Outcome:
 
 def _blank(text: str, a: int, b: int) -> str:
     return text[:a] + " " * (b - a) + text[b:]
+
+
+def _only_ambiguous_syllables(matched: list[str]) -> bool:
+    """Every matched word is an unaccented syllable that is also a function word ("dat" is đạt or
+    đất, "trong" is trong or trồng): such a match alone names no task."""
+    for text in matched:
+        fld, _, accented = word_forms(text.lower())
+        if accented or fld not in lx.STOP_FOLD_EXCEPT:
+            return False
+    return bool(matched)
 
 
 def _class_fits(book: _Book, values: list[Number], plan: bool) -> list[tuple[float | None, bool]]:
@@ -859,7 +877,8 @@ def _evaluate(book: _Book, clause: _Clause, folded: str, unaccented: bool) -> _O
     if best is not None:
         _, _, best_idx, best_score, best_fit, best_coverage, best_matched = best
         confident = (
-            best_score - _FIT_WEIGHT * best_fit >= _MIN_SCORE
+            not _only_ambiguous_syllables(best_matched)
+            and best_score - _FIT_WEIGHT * best_fit >= _MIN_SCORE
             and best_coverage >= _MIN_COVERAGE
             and best_score - second >= max(_MARGIN_ABS, _MARGIN_REL * best_score)
         )
@@ -925,13 +944,42 @@ def parse_message(tasks: Sequence[PledgedTask], text: str) -> ParseResult:
     if refs:
         # a reference starts a clause of its own: "#3 2,9; #5 90" and "#3 2,9 #5 90"
         cuts = sorted({0, *(r[0] for r in refs)})
-        spans = [(a, b) for a, b in zip(cuts, [*cuts[1:], len(folded)], strict=True) if folded[a:b].strip()]
-    outcomes: list[_Outcome] = []
-    for a, b in spans:
+        spans = [(a, b, ()) for a, b in zip(cuts, [*cuts[1:], len(folded)], strict=True) if folded[a:b].strip()]
+
+    memo: dict[tuple[int, int], _Outcome] = {}
+
+    def evaluate(a: int, b: int) -> _Outcome:
+        hit = memo.get((a, b))
+        if hit is None:
+            hit = memo[(a, b)] = evaluate_fresh(a, b)
+        return hit
+
+    def evaluate_fresh(a: int, b: int) -> _Outcome:
         ref = next((num for pos, num in refs if a <= pos < b), None)
         lo, hi = bisect_left(starts, a), bisect_left(starts, b)
         clause = _Clause(a, b, all_words[lo:hi], [n for n in numbers if a <= n.start < b], ref, _mask_in(hits, lo, hi))
-        outcomes.append(_evaluate(book, clause, folded, unaccented))
+        return _evaluate(book, clause, folded, unaccented)
+
+    def apart(a: int, b: int, cuts: tuple[int, ...]) -> list[_Outcome]:
+        """The joined clause, or its pieces when the last piece alone is a sure report on a task that
+        the rest is not about: two reports, not one with a tail."""
+        for i in range(len(cuts) - 1, -1, -1):
+            cut = cuts[i]
+            right = evaluate(cut, b)
+            if right.status is not ParseStatus.OK or right.update is None:
+                continue
+            left = apart(a, cut, cuts[:i])
+            other = right.update.task_id
+            if any(o.update is not None and o.update.task_id != other for o in left) and all(
+                o.update is None or o.update.task_id != other for o in left
+            ):
+                return [*left, right]
+        return [evaluate(a, b)]
+
+    outcomes: list[_Outcome] = []
+    for a, b, joins in spans:
+        # only the last few joins are tried apart: a long message stays linear
+        outcomes.extend(apart(a, b, joins[-_MAX_APART:]) if joins else [evaluate(a, b)])
     updates: dict[str, ParsedUpdate] = {}
     for o in outcomes:
         if o.update is not None:
