@@ -144,7 +144,12 @@ _ROLE_WORDS = {
 
 
 def _fold(text: str) -> str:
-    return unit_id_for(text).replace("-", " ")
+    """The key a direction or role word is looked up by: symbols (">=") as written, words folded
+    to plain lower case with single spaces ("Ít nhất", "at_least" → "it nhat", "at least")."""
+    stripped = text.strip().lower()
+    if stripped in _DIRECTION_WORDS or stripped in _ROLE_WORDS:
+        return stripped
+    return unit_id_for(text).replace("-", " ").replace("at least", "at_least").replace("at most", "at_most")
 
 
 def build_book(raw_officials: list[RawOfficial], source: str) -> PledgeBook:

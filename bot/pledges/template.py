@@ -38,11 +38,10 @@ _TEXT_FORMAT_KEYS = {"official_id", "official_leader", "task_id", "task_start", 
 
 def write_template(out: Path) -> None:
     """Write the template workbook to `out` (.xlsx)."""
-    # openpyxl ships no type hints (types-openpyxl is not a dependency)
-    from openpyxl import Workbook  # type: ignore[import-untyped]
-    from openpyxl.styles import Alignment, Font, PatternFill  # type: ignore[import-untyped]
-    from openpyxl.utils import get_column_letter  # type: ignore[import-untyped]
-    from openpyxl.worksheet.datavalidation import DataValidation  # type: ignore[import-untyped]
+    from openpyxl import Workbook
+    from openpyxl.styles import Alignment, Font, PatternFill
+    from openpyxl.utils import get_column_letter
+    from openpyxl.worksheet.datavalidation import DataValidation
 
     workbook = Workbook()
     sheet = workbook.active

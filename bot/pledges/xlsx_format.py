@@ -53,7 +53,7 @@ def _sheet_rows(sheet: Any) -> Iterator[tuple[int, list[Cell]]]:
 def read_xlsx(path: Path, size: int, max_rows: int) -> tuple[list[RawOfficial], list[PledgeError]]:
     name = path.name
     _check_archive(path, size)
-    import openpyxl  # type: ignore[import-untyped]  # no stubs; lazy so only Excel imports load it
+    import openpyxl  # lazy: only Excel imports load it
 
     # openpyxl warns about Excel features it ignores (extensions, default styles): not the clerk's problem
     with warnings.catch_warnings():

@@ -83,7 +83,7 @@ def write_xlsx(
     headers: Sequence[str] = HEADERS,
     title_rows: Sequence[Sequence[Any]] = (),
 ) -> Path:
-    from openpyxl import Workbook  # type: ignore[import-untyped]  # no stubs
+    from openpyxl import Workbook
 
     workbook = Workbook()
     sheet = workbook.active

@@ -13,7 +13,7 @@ from bot.pledges.template import DATA_SHEET, DIRECTION_CHOICES, EXAMPLE_ROWS, wr
 
 
 def test_template_layout(tmp_path: Path) -> None:
-    from openpyxl import load_workbook  # type: ignore[import-untyped]  # no stubs
+    from openpyxl import load_workbook
 
     path = tmp_path / "mau.xlsx"
     write_template(path)
@@ -48,7 +48,7 @@ def test_template_imports_cleanly_as_written(tmp_path: Path) -> None:
 def test_filled_in_template_round_trip_through_the_cli(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    from openpyxl import load_workbook  # no stubs
+    from openpyxl import load_workbook
 
     path = tmp_path / "cam-ket-2026.xlsx"
     assert main(["pledges", "template", "--out", str(path)]) == 0

@@ -98,7 +98,7 @@ def test_duplicate_official_ids_with_different_names(tmp_path: Path) -> None:
 
 
 def test_guide_sheet_is_skipped(tmp_path: Path) -> None:
-    from openpyxl import load_workbook  # type: ignore[import-untyped]  # no stubs
+    from openpyxl import load_workbook
 
     path = write_xlsx(tmp_path / "co-huong-dan.xlsx", ROWS)
     workbook = load_workbook(path)
