@@ -70,7 +70,7 @@ def load_pledge_file(path: Path | str, limits: ImportLimits | None = None) -> Pl
         from bot.pledges.csv_format import decode_text
         from bot.pledges.toml_format import read_toml
 
-        raw = read_toml(path, decode_text(_read(path), name))
+        raw = read_toml(path, decode_text(_read(path), name, from_excel=False))
         rows = sum(1 + len(o.tasks) for o in raw)
         if rows > limits.max_import_rows:
             raise PledgeImportError([PledgeError(

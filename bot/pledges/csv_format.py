@@ -18,8 +18,10 @@ LEGACY_ENCODING_MESSAGE = (
 )
 
 
-def decode_text(data: bytes, name: str) -> str:
-    """Bytes → text; anything but UTF-8/UTF-16 is refused with a message that says how to fix it."""
+def decode_text(data: bytes, name: str, from_excel: bool = True) -> str:
+    """Bytes → text; anything but UTF-8/UTF-16 is refused with a message that says how to fix it.
+
+    from_excel: the file is the kind a clerk exports from Excel (CSV), so the advice says how."""
     if data.startswith(b"PK\x03\x04"):
         raise PledgeImportError([PledgeError(
             Where(name), "đây là tệp Excel (.xlsx) bị đặt sai đuôi: hãy đổi đuôi tệp thành .xlsx")])
@@ -33,9 +35,8 @@ def decode_text(data: bytes, name: str) -> str:
         except UnicodeDecodeError as exc:
             raise PledgeImportError([PledgeError(Where(name), LEGACY_ENCODING_MESSAGE)]) from exc
     if b"\x00" in data[:65536]:
-        raise PledgeImportError([PledgeError(
-            Where(name),
-            "tệp không phải văn bản (có ký tự nhị phân): hãy xuất lại từ Excel dạng «CSV UTF-8»")])
+        advice = ": hãy xuất lại từ Excel dạng «CSV UTF-8»" if from_excel else ""
+        raise PledgeImportError([PledgeError(Where(name), "tệp không phải văn bản (có ký tự nhị phân)" + advice)])
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
