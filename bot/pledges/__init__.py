@@ -42,7 +42,7 @@ SUPPORTED_SUFFIXES = (".toml", ".csv", ".xlsx")
 
 
 def _mb(size: int) -> str:
-    return f"{size / 1024 / 1024:.1f}".rstrip("0").rstrip(".") + " MB"
+    return f"{size / 1024 / 1024:.1f}".rstrip("0").rstrip(".").replace(".", ",") + " MB"  # 19,1 MB
 
 
 def load_pledge_file(path: Path | str, limits: ImportLimits | None = None) -> PledgeBook:
