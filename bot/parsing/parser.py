@@ -186,6 +186,7 @@ def _find(seq: Sequence[Word], phrases: _Phrases) -> int:
 _NEG, _INTENT, _DONE, _COMPL, _INCR, _CORR, _QUEST, _CHAT, _UDONE, _PLAN, _CHG, _REM, _PLANNED, _TAIL, _WHOLE = (
     1 << k for k in range(15)
 )
+_REPORT_CUES = _DONE | _NEG | _INTENT | _UDONE | _CORR
 # the whole task reached, said outright
 _WHOLE_DONE = tuple(
     lx.phrase_keys(p)
@@ -585,7 +586,10 @@ def _update_for(ix: _Indexed, clause: _Clause, cues: _Cues, matched: list[str]) 
     fitting = [n for n in values if _unit_fit(ix, n, cues.plan) is not None]
     # "chuẩn bị", "đang" inside the task's own wording are not the sender's intentions
     free = [w for w in clause.words if w.key not in ix.keys]
-    free_mask = clause.mask if len(free) == len(clause.words) else _mask_in(_cue_hits(free), 0, len(free))
+    if len(free) == len(clause.words) or not clause.mask & (_NEG | _INTENT | _PLANNED):
+        free_mask = clause.mask  # nothing to take away (a cue split by task words is no cue)
+    else:
+        free_mask = _mask_in(_cue_hits(free), 0, len(free))
     not_finished = bool(free_mask & (_NEG | _INTENT))
     planned = bool(free_mask & _PLANNED)
     if t.target is None or not values or planned:
@@ -960,11 +964,28 @@ def parse_message(tasks: Sequence[PledgedTask], text: str) -> ParseResult:
         clause = _Clause(a, b, all_words[lo:hi], [n for n in numbers if a <= n.start < b], ref, _mask_in(hits, lo, hi))
         return _evaluate(book, clause, folded, unaccented)
 
+    def reports(a: int, b: int) -> bool:
+        """A piece that reads as a report by itself: a figure, or a completion/negation/intention cue."""
+        if any(a <= n.start < b and not n.excluded for n in numbers):
+            return True
+        return bool(_mask_in(hits, bisect_left(starts, a), bisect_left(starts, b)) & _REPORT_CUES)
+
+    def names_a_task(a: int, b: int) -> bool:
+        """A piece with a content word some task holds (or an abbreviation): it may name its own task."""
+        for w in all_words[bisect_left(starts, a) : bisect_left(starts, b)]:
+            if not _content(w):
+                continue
+            if w.key in book.by_key or (not w.accented and w.fold in book.by_fold) or w.fold in lx.ABBREVIATIONS:
+                return True
+        return False
+
     def apart(a: int, b: int, cuts: tuple[int, ...]) -> list[_Outcome]:
         """The joined clause, or its pieces when the last piece alone is a sure report on a task that
         the rest is not about: two reports, not one with a tail."""
         for i in range(len(cuts) - 1, -1, -1):
             cut = cuts[i]
+            if not (reports(a, cut) and reports(cut, b) and names_a_task(a, cut) and names_a_task(cut, b)):
+                continue
             right = evaluate(cut, b)
             if right.status is not ParseStatus.OK or right.update is None:
                 continue
