@@ -27,7 +27,8 @@ OUT_OF_SCOPE = ("Không tìm thấy mục này trong phạm vi theo dõi của a
                 "(có thể danh sách đã thay đổi). Gõ /tiendo để xem lại.")
 STALE_BUTTON = "Nút này không còn dùng được. Gõ /tiendo để xem lại."
 CHART_WORDS = {"bieu do", "bieudo", "chart", "do thi"}
-_UNIT_PREFIXES = ("xa ", "phuong ", "thi tran ", "huyen ", "quan ", "thi xa ", "thanh pho ", "phong ", "so ")
+_UNIT_PREFIXES = ("xa ", "phuong ", "thi tran ", "huyen ", "quan ", "thi xa ", "thanh pho ", "phong ", "so ",
+                  "ap ", "thon ", "khom ", "to dan pho ")
 
 
 def _is_viewer(me: Official) -> bool:
