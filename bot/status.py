@@ -289,9 +289,10 @@ def tally(statuses: Iterable[TaskStatus]) -> Tally:
             measured += 1
             completion_sum += status.completion
             expected_sum += status.expected
+    red, amber, grey, green = counts  # indexed by SEVERITY
     if not measured:
-        return Tally(*counts)
-    return Tally(*counts, completion=completion_sum / measured, expected=expected_sum / measured)
+        return Tally(red, amber, grey, green)
+    return Tally(red, amber, grey, green, completion_sum / measured, expected_sum / measured)
 
 
 @dataclass(frozen=True, slots=True)
@@ -380,9 +381,9 @@ def build_overview(
         statuses.sort(key=task_rank_key)
         all_statuses += statuses
         last = last_report_at.get(official.id)
-        silent = None if last is None else (now - last).days
+        silent_days = None if last is None else (now - last).days
         official_statuses.append(OfficialStatus(official, units.get(official.unit_id), tuple(statuses),
-                                                tally(statuses), last, silent))
+                                                tally(statuses), last, silent_days))
     official_statuses.sort(key=lambda o: (*o.tally.rank_key(), o.official.name))
 
     by_unit: dict[str, list[OfficialStatus]] = {}

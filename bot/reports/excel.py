@@ -41,19 +41,20 @@ HEADERS: tuple[tuple[str, int], ...] = (  # (header, column width in characters)
 SHEET_TASKS = "Tiến độ"
 SHEET_SUMMARY = "Tổng hợp"
 TIME_FORMAT = "DD/MM/YYYY HH:MM"
+CellValue = str | int | float | datetime | None
 
 
 def _number_format(value: float) -> str:
     return "#,##0" if float(value).is_integer() else "#,##0.00"
 
 
-def _wrapped_lines(value: object, width: int) -> int:
+def _wrapped_lines(value: CellValue, width: int) -> int:
     if not isinstance(value, str) or not value:
         return 1
     return max(1, -(-len(value) * 11 // (10 * max(width - 1, 1))))  # about 1.1 width units a letter
 
 
-def task_row(status: TaskStatus, unit_name: str, official_name: str, tz: ZoneInfo) -> list[object]:
+def task_row(status: TaskStatus, unit_name: str, official_name: str, tz: ZoneInfo) -> list[CellValue]:
     task = status.task
     progress = status.progress
     last_at = progress.last_update_at.astimezone(tz).replace(tzinfo=None) if progress.last_update_at else None
@@ -107,7 +108,7 @@ def render_workbook(overview: Overview, tz: ZoneInfo, generated_at: datetime | N
                 row_number += 1
                 values = task_row(status, unit.unit.name, member.official.name, tz)
                 for col, value in enumerate(values, start=1):
-                    cell = sheet.cell(row=row_number, column=col, value=value)  # type: ignore[arg-type]
+                    cell = sheet.cell(row=row_number, column=col, value=value)
                     cell.border = border
                     cell.alignment = wrap
                 for col in (5, 7):
@@ -129,7 +130,8 @@ def render_workbook(overview: Overview, tz: ZoneInfo, generated_at: datetime | N
     sheet.page_setup.orientation = "landscape"
     sheet.page_setup.fitToWidth = 1
     sheet.page_setup.fitToHeight = 0
-    sheet.sheet_properties.pageSetUpPr.fitToPage = True
+    if sheet.sheet_properties.pageSetUpPr is not None:
+        sheet.sheet_properties.pageSetUpPr.fitToPage = True
 
     summary = workbook.create_sheet(SHEET_SUMMARY)
     stamp = generated_at.astimezone(tz).strftime("%H:%M ") if generated_at else ""
