@@ -59,8 +59,12 @@ async def _guard(services: Services, incoming: Incoming) -> list[Reply] | None:
     return await guard.check(services, incoming)
 
 
-async def handle(services: Services, incoming: Incoming) -> list[Reply]:
-    """Everything the bot does with one incoming message; returns what to send back."""
+async def handle(services: Services, incoming: Incoming, *, restate: bool = False) -> list[Reply]:
+    """Everything the bot does with one incoming message; returns what to send back.
+
+    `restate`: the channel lost the answer to an update the core already finished (a crash after
+    the core's last write, before the channel kept the replies): say again what was recorded
+    instead of staying silent — without handling it a second time."""
     store = services.store
     official_id = await store.people.official_id_for(incoming.channel, incoming.sender_id)
     edit_of = None
@@ -88,7 +92,7 @@ async def handle(services: Services, incoming: Incoming) -> list[Reply]:
         stored = await store.progress.message(message_id)
         if stored is not None and stored.parse_status is not None:
             log.info("update %s already handled (message %s): skipped", incoming.update_id, message_id)
-            return []
+            return await _restate(services, message_id) if restate else []
     try:
         replies = await _handle(services, incoming, official_id, message_id, original)
     except Exception:
@@ -99,6 +103,14 @@ async def handle(services: Services, incoming: Incoming) -> list[Reply]:
     if stored is not None and stored.parse_status is None:
         await store.progress.set_parse_result(message_id, "handled", {})
     return replies
+
+
+async def _restate(services: Services, message_id: int) -> list[Reply]:
+    """What a finished message recorded, read back from the store (nothing is written)."""
+    recorded = await services.store.progress.updates_for_message(message_id)
+    if recorded:
+        return [await report.recorded_reply(services, texts.RECORDED_ALREADY, message_id, recorded)]
+    return [Reply(texts.HANDLED_ALREADY)]
 
 
 async def _handle(

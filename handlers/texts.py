@@ -31,6 +31,7 @@ REBIND_DONE = (
 # --- reporting -------------------------------------------------------------------------------
 RECORDED_HEAD = "Đã ghi nhận:"
 RECORDED_ALREADY = "Tin này đã được ghi nhận trước đó:"
+HANDLED_ALREADY = "Tin này tôi đã nhận và xử lý rồi."
 CORRECTED_HEAD = "Đã sửa theo tin nhắn anh/chị vừa chỉnh:"
 CORRECTION_HEAD = "Đã sửa:"
 UNRESOLVED_TAIL = "Phần còn lại của tin tôi chưa rõ ứng với việc nào — anh/chị nhắn riêng giúp tôi nhé."

@@ -4,15 +4,33 @@ It turns PTB updates into plain `Incoming`s, hands them to the conversation core
 (handlers.router.handle) and renders the `Reply`s it gets back: inline keyboards for buttons,
 editMessageText when a reply replaces the message whose button was pressed, documents and photos.
 `TelegramSender` is the `ChannelSender` the reminders outbox sends through.
+
+Nothing is lost (durable inbox, store.inbox): Telegram forgets an update as soon as the next
+getUpdates carries a higher offset, and PTB sends that next getUpdates while the batch is still being
+processed. So `InboxBot.get_updates` writes the whole fetched batch to the inbox in one transaction
+before returning it (in webhook mode `InboxQueue.put` writes each update before PTB answers 200).
+After the core handled an update its replies are kept in the inbox before any is sent; each sent
+reply is counted; the row is marked handled with the last one. At start-up every row not handled is
+fed again before polling resumes: replies already kept are sent (only those not sent yet), otherwise
+the update goes through the core again, which recognises a message it stored and never records it
+twice. A redelivered update already in the inbox is dropped at the queue.
+
+Guarantee: every update Telegram delivered is stored and handled exactly once (one message row, one
+outcome); every reply is sent at least once; a reply is sent twice only when the process died
+between Telegram accepting that reply and the inbox counting it (or a send timed out after Telegram
+had in fact accepted it). When the process died after the core's last write but before the replies
+were kept, the restart answers with what the message recorded (router `restate`), not the first text.
 """
 
 from __future__ import annotations
 
 import asyncio
+import json
 import logging
 import os
 from collections.abc import Awaitable, Sequence
 from dataclasses import dataclass, field
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
@@ -26,14 +44,18 @@ from telegram.ext import (
     BaseUpdateProcessor,
     CallbackQueryHandler,
     ContextTypes,
+    ExtBot,
     MessageHandler,
+    TypeHandler,
     filters,
 )
+from telegram.request import HTTPXRequest
 
 from bot.channels.base import PermanentError, RetryLater, TransientError
+from bot.channels.inbox import decode_replies, encode_replies
 from bot.clock import Clock, SystemClock
 from bot.settings import Settings
-from bot.store import Store
+from bot.store import InboxItem, Store
 from handlers.context import Services
 from handlers.types import Incoming, IncomingKind, Reply
 
@@ -45,6 +67,7 @@ log = logging.getLogger(__name__)
 CHANNEL = "telegram"
 ALLOWED_UPDATES = ["message", "edited_message", "callback_query"]
 MAX_CONCURRENT_UPDATES = 64
+INBOX_KEEP = timedelta(days=7)  # handled inbox rows older than this are pruned at start-up
 
 
 # ------------------------------------------------------------------------------------ updates in
@@ -188,6 +211,42 @@ class TelegramSender:
         return str(message.message_id) if message is not None else ""
 
 
+# ------------------------------------------------------------------------------------ durable inbox
+class InboxBot(ExtBot[None]):
+    """ExtBot whose getUpdates keeps the fetched batch in the inbox (one transaction) before PTB
+    sees it — and so before PTB's next getUpdates confirms it to Telegram."""
+
+    __slots__ = ("_wiring",)  # PTB freezes bots: only underscore attributes may be set later
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._wiring: TelegramBot | None = None
+
+    def keep_in(self, wiring: TelegramBot) -> None:
+        self._wiring = wiring
+
+    async def get_updates(self, *args: Any, **kwargs: Any) -> tuple[Update, ...]:
+        updates = await super().get_updates(*args, **kwargs)
+        if updates and self._wiring is not None:
+            await self._wiring.keep_batch(updates)
+        return updates
+
+
+class InboxQueue(asyncio.Queue[object]):
+    """PTB's update queue. Polling and webhook both `await put(update)`; here an update the inbox
+    already had is dropped (it is handled, or being handled, already), and one not kept yet (webhook)
+    is written first — PTB's webhook handler answers Telegram only after `put` returns."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.wiring: TelegramBot | None = None
+
+    async def put(self, item: object) -> None:
+        if isinstance(item, Update) and self.wiring is not None and not await self.wiring.admit(item):
+            return
+        await super().put(item)
+
+
 # ------------------------------------------------------------------------------------ processing
 class PerChatUpdateProcessor(BaseUpdateProcessor):
     """Updates of different chats run concurrently; updates of one chat run in arrival order,
@@ -230,10 +289,19 @@ class TelegramBot:
     pledges: Path | None = None
     clock: Clock | None = None
     owns_store: bool = False
+    with_reminders: bool = False
     handled: int = field(default=0)
+    replayed: int = field(default=0)
+    reminders: Any = None
+    # update id → its inbox row, for updates fed again at start-up (not yet processed)
+    _replays: dict[str, InboxItem] = field(default_factory=dict)
+    # verdicts on fetched updates, consumed by InboxQueue.put: new → processed, already kept → dropped
+    _fresh: set[str] = field(default_factory=set)
+    _seen: set[str] = field(default_factory=set)
 
     async def post_init(self, application: Application[Any, Any, Any, Any, Any, Any]) -> None:
-        """Open the store (unless given one), import pledges if asked, publish the command menu."""
+        """Open the store (unless given one), import pledges if asked, feed again what the inbox holds
+        unhandled (before polling resumes), publish the command menu, start reminders."""
         if self.services is None:
             assert self.db_path is not None
             store = await Store.open(self.db_path)
@@ -242,35 +310,135 @@ class TelegramBot:
             from bot.commands.run import import_pledges_if_needed
 
             await import_pledges_if_needed(store, self.settings, self.pledges, "telegram")
+        await self.replay_inbox(application)
+        if isinstance(application.bot, InboxBot):
+            application.bot.keep_in(self)
+        if isinstance(application.update_queue, InboxQueue):
+            application.update_queue.wiring = self
         from handlers.commands import menu
 
         await application.bot.set_my_commands([BotCommand(name, text) for name, text in menu()])
+        if self.with_reminders:
+            await self._start_reminders(application)
+
+    async def _start_reminders(self, application: Application[Any, Any, Any, Any, Any, Any]) -> None:
+        try:
+            from reminders.scheduler import start_reminders
+        except ImportError:  # a build without reminders: the bot still answers
+            log.warning("reminders unavailable: the bot runs without them")
+            return
+        assert self.services is not None
+        self.reminders = await start_reminders(self.services, TelegramSender(application.bot))
+        log.info("reminders started")
+
+    async def post_stop(self, application: Application[Any, Any, Any, Any, Any, Any]) -> None:
+        """Updates in flight have finished (Application.stop waits for them); stop reminders while the
+        HTTP client is still open, so a reminder being sent completes."""
+        if self.reminders is not None:
+            reminders, self.reminders = self.reminders, None
+            await reminders.shutdown()
 
     async def post_shutdown(self, application: Application[Any, Any, Any, Any, Any, Any]) -> None:
+        await self.post_stop(application)
         if self.owns_store and self.services is not None:
             await self.services.store.close()
 
+    # ---------------------------------------------------------------- inbox
+    async def replay_inbox(self, application: Application[Any, Any, Any, Any, Any, Any]) -> int:
+        """Queue every inbox row not handled yet, oldest first; returns how many."""
+        assert self.services is not None
+        inbox = self.services.store.inbox
+        await inbox.prune(self.services.clock.now() - INBOX_KEEP)
+        items = await inbox.unhandled(CHANNEL)
+        for item in items:
+            try:
+                update = Update.de_json(json.loads(item.payload), application.bot)
+            except (ValueError, TypeError, KeyError) as exc:  # unreadable: never loop on it
+                log.error("inbox update %s unreadable (%s): skipped", item.update_id, exc)
+                await inbox.mark_handled(CHANNEL, item.update_id, self.services.clock.now())
+                continue
+            self._replays[item.update_id] = item
+            application.update_queue.put_nowait(update)  # put_nowait: not through the inbox gate
+        if items:
+            log.info("inbox: %d update(s) fetched before the last stop fed again", len(items))
+        self.replayed += len(items)
+        return len(items)
+
+    async def keep_batch(self, updates: Sequence[Update]) -> None:
+        """Write a fetched batch to the inbox; remember which ids were new for the queue gate."""
+        assert self.services is not None
+        rows = [(str(u.update_id), u.to_json()) for u in updates]
+        fresh = await self.services.store.inbox.receive(CHANNEL, rows, self.services.clock.now())
+        for update_id, _ in rows:
+            (self._fresh if update_id in fresh else self._seen).add(update_id)
+
+    async def admit(self, update: Update) -> bool:
+        """The queue gate: True when this update is to be processed now."""
+        key = str(update.update_id)
+        if key in self._fresh:
+            self._fresh.discard(key)
+            return True
+        if key in self._seen:
+            self._seen.discard(key)
+            log.info("update %s is already in the inbox: not processed again", key)
+            return False
+        if self.services is None:
+            return True
+        # webhook (or anything not fetched by InboxBot): kept before Telegram is answered
+        now = self.services.clock.now()
+        return key in await self.services.store.inbox.receive(CHANNEL, [(key, update.to_json())], now)
+
+    # ---------------------------------------------------------------- processing
     async def on_update(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-        """Every message, edit and button press: answer the button, run the core, render replies."""
+        """Every message, edit and button press: answer the button, run the core, keep the replies,
+        send them, mark the inbox row handled."""
         from handlers.router import handle
 
         assert self.services is not None
-        incoming = to_incoming(update, self.services.clock.now())
+        inbox = self.services.store.inbox
+        key = str(update.update_id)
+        replay = self._replays.pop(key, None)
+        received_at = replay.received_at if replay is not None else self.services.clock.now()
+        incoming = to_incoming(update, received_at)
         query = update.callback_query
-        if query is not None:
+        if query is not None and replay is None:
             try:
                 await query.answer()  # stop the client's spinner first: the core may take a moment
             except TelegramError as exc:
                 log.info("answerCallbackQuery failed: %s", exc)
         if incoming is None:
+            await inbox.mark_handled(CHANNEL, key, self.services.clock.now())
             return
-        replies = await handle(self.services, incoming)
+        if replay is not None and replay.replies is not None:
+            replies, first = decode_replies(replay.replies), replay.replies_sent
+        else:
+            # fed again without kept replies: the core handles it again if it had not finished,
+            # or says again what it recorded if it had (it never records a message twice)
+            replies, first = await handle(self.services, incoming, restate=replay is not None), 0
+            await inbox.save_replies(
+                CHANNEL, key, encode_replies(replies), self.services.clock.now(), handled=not replies
+            )
         edit_target = query.message if query is not None and isinstance(query.message, Message) else None
-        for reply in replies:
-            await deliver_retrying(
-                context.bot, incoming.chat_id, reply, edit_target if reply.replace_previous else None
+        for index in range(first, len(replies)):
+            reply = replies[index]
+            try:
+                await deliver_retrying(
+                    context.bot, incoming.chat_id, reply, edit_target if reply.replace_previous else None
+                )
+            except (BadRequest, Forbidden, InvalidToken) as exc:
+                # blocked, chat gone: resending cannot help, so it counts as done (logged)
+                log.warning("reply to chat %s refused by Telegram (%s): dropped", incoming.chat_id, exc.message)
+            # a send still failing after the retries raises: the row stays unhandled, the next start resends
+            await inbox.mark_sent(
+                CHANNEL, key, index + 1, self.services.clock.now(), handled=index + 1 == len(replies)
             )
         self.handled += 1
+
+    async def on_ignored(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        """Updates no handler takes (group chats, channel posts): done, so they are not fed again."""
+        assert self.services is not None
+        self._replays.pop(str(update.update_id), None)
+        await self.services.store.inbox.mark_handled(CHANNEL, str(update.update_id), self.services.clock.now())
 
     async def on_error(self, update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
         log.error(
@@ -307,22 +475,32 @@ def build_application(
     pledges: Path | None = None,
     overall_max_rate: float | None = None,
     max_concurrent_updates: int = MAX_CONCURRENT_UPDATES,
+    with_reminders: bool = False,
 ) -> tuple[Application[Any, Any, Any, Any, Any, Any], TelegramBot]:
     """The PTB Application for dondoc. Pass `services` to share an open store (tests), or `db_path`
     to let the application open and close it. `overall_max_rate` defaults to the configured global
-    send rate (Telegram allows about 30 messages per second)."""
-    wiring = TelegramBot(settings, db_path=db_path, services=services, pledges=pledges)
+    send rate (Telegram allows about 30 messages per second). `with_reminders` starts the reminders
+    service (reminders.scheduler.start_reminders) once the store is open, sending through this bot."""
+    wiring = TelegramBot(
+        settings, db_path=db_path, services=services, pledges=pledges, with_reminders=with_reminders
+    )
     rate = overall_max_rate or settings.reminders.global_rate_per_second
+    bot = InboxBot(
+        token,
+        base_url=settings.telegram.base_url,
+        base_file_url=settings.telegram.base_file_url,
+        request=HTTPXRequest(connection_pool_size=max(8, max_concurrent_updates // 2)),
+        get_updates_request=HTTPXRequest(connection_pool_size=1),
+        # honours 429 retry_after by waiting and retrying, and keeps us under the global send rate
+        rate_limiter=AIORateLimiter(overall_max_rate=rate, max_retries=3),
+    )
     application = (
         ApplicationBuilder()
-        .token(token)
-        .base_url(settings.telegram.base_url)
-        .base_file_url(settings.telegram.base_file_url)
-        # honours 429 retry_after by waiting and retrying, and keeps us under the global send rate
-        .rate_limiter(AIORateLimiter(overall_max_rate=rate, max_retries=3))
+        .bot(bot)
+        .update_queue(InboxQueue())
         .concurrent_updates(PerChatUpdateProcessor(max_concurrent_updates))
-        .connection_pool_size(max(8, max_concurrent_updates // 2))
         .post_init(wiring.post_init)
+        .post_stop(wiring.post_stop)
         .post_shutdown(wiring.post_shutdown)
         .build()
     )
@@ -331,6 +509,7 @@ def build_application(
     application.add_handler(MessageHandler(private & filters.UpdateType.MESSAGE, wiring.on_update))
     application.add_handler(MessageHandler(private & filters.UpdateType.EDITED_MESSAGE, wiring.on_update))
     application.add_handler(CallbackQueryHandler(wiring.on_update))
+    application.add_handler(TypeHandler(Update, wiring.on_ignored))  # last: what no handler above took
     application.add_error_handler(wiring.on_error)
     return application, wiring
 
@@ -353,7 +532,7 @@ def run_bot(settings: Settings, token: str, db_path: Path, pledges: Path | None 
             level=settings.bot.log_level, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
         )
     _quiet_http_logs()
-    application, _ = build_application(settings, token, db_path=db_path, pledges=pledges)
+    application, _ = build_application(settings, token, db_path=db_path, pledges=pledges, with_reminders=True)
     if settings.telegram.mode == "webhook":
         secret = settings.webhook_secret()
         if not settings.telegram.webhook_url or not secret:
@@ -375,6 +554,8 @@ def run_bot(settings: Settings, token: str, db_path: Path, pledges: Path | None 
 
 
 __all__: Sequence[str] = [
+    "InboxBot",
+    "InboxQueue",
     "TelegramBot",
     "TelegramSender",
     "build_application",

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from bot.store.audit import AuditRepo
 from bot.store.db import Database
+from bot.store.inbox import InboxItem, InboxRepo
 from bot.store.outbox import OutboxRepo
 from bot.store.people import PeopleRepo
 from bot.store.pledges import ImportSummary, PledgeRepo
@@ -26,6 +27,7 @@ class Store:
         self.outbox = OutboxRepo(db)
         self.audit = AuditRepo(db)
         self.reports = ReportsRepo(db)  # bulk reads for leader reports
+        self.inbox = InboxRepo(db)  # raw channel updates, kept before they are confirmed
 
     @classmethod
     async def open(cls, path: Path | str) -> Store:
@@ -38,4 +40,4 @@ class Store:
         await self.db.backup_to(target)
 
 
-__all__ = ["ImportSummary", "IncomingRecord", "NewUpdate", "PendingChoice", "Store", "StoredMessage"]
+__all__ = ["ImportSummary", "InboxItem", "IncomingRecord", "NewUpdate", "PendingChoice", "Store", "StoredMessage"]

@@ -158,4 +158,22 @@ MIGRATIONS: list[str] = [
     ALTER TABLE outbox ADD COLUMN failed_at TEXT;
     CREATE INDEX outbox_failed ON outbox(status, failed_at);
     """,
+    # 3: the durable inbox — every raw update a chat channel fetched, stored before the channel confirms
+    # it (Telegram forgets an update once the next getUpdates carries a higher offset), with the
+    # replies the core produced for it, so a crash between fetching, handling and answering loses nothing
+    """
+    CREATE TABLE inbox (
+        id            INTEGER PRIMARY KEY,
+        channel       TEXT NOT NULL,
+        update_id     TEXT NOT NULL,
+        payload       TEXT NOT NULL,
+        received_at   TEXT NOT NULL,
+        replies       TEXT,
+        replies_sent  INTEGER NOT NULL DEFAULT 0,
+        handled_at    TEXT,
+        UNIQUE (channel, update_id)
+    );
+    CREATE INDEX inbox_open ON inbox(channel, id) WHERE handled_at IS NULL;
+    CREATE INDEX inbox_handled ON inbox(handled_at) WHERE handled_at IS NOT NULL;
+    """,
 ]
