@@ -146,6 +146,7 @@ def render_workbook(overview: Overview, tz: ZoneInfo, generated_at: datetime | N
         cell.font = header_font
         cell.fill = header_fill
         cell.alignment = Alignment(wrap_text=True, vertical="center", horizontal="center")
+    summary.row_dimensions[3].height = 32
     for unit in overview.units:
         t = unit.tally
         summary.append([unit.unit.name, t.total, t.red, t.amber, t.green, t.grey, t.completion, t.expected])
@@ -169,6 +170,11 @@ def render_workbook(overview: Overview, tz: ZoneInfo, generated_at: datetime | N
     for letter in "BCDEFGH":
         summary.column_dimensions[letter].width = 13
     summary.freeze_panes = "A4"
+    summary.page_setup.orientation = "landscape"
+    summary.page_setup.fitToWidth = 1
+    summary.page_setup.fitToHeight = 0
+    if summary.sheet_properties.pageSetUpPr is not None:
+        summary.sheet_properties.pageSetUpPr.fitToPage = True
 
     buffer = io.BytesIO()
     workbook.save(buffer)
