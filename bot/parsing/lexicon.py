@@ -269,6 +269,10 @@ INTENTION = tuple(
         "khó khăn",
         "gặp",
         "định",
+        # work started is not work finished: "đã khởi công xây dựng" is a note on a "Xây dựng …" task
+        "khởi công",
+        "động thổ",
+        "bắt đầu",
     )
 )
 DONE = tuple(

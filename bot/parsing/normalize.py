@@ -79,7 +79,7 @@ def _clean_char(ch: str) -> str:
     return ch
 
 
-def clean(text: str) -> str:
+def clean(text: str, lower: bool = True) -> str:
     """NFC, look-alikes mapped, zero-width and emoji removed, control characters and line breaks kept as
     newlines or spaces, lower case. Length-preserving is not promised; offsets refer to this form."""
     text = text.translate(_ZERO_WIDTH)
@@ -95,8 +95,8 @@ def clean(text: str) -> str:
                 table[ord(ch)] = to
             if table is _CLEAN_MAP:
                 _CLEAN_SEEN.add(ch)
-    text = unicodedata.normalize("NFC", text.translate(table)).lower()
-    return text
+    text = unicodedata.normalize("NFC", text.translate(table))
+    return text.lower() if lower else text
 
 
 @lru_cache(maxsize=65536)

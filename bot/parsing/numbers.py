@@ -24,6 +24,11 @@ _CLOCK_RE = re.compile(r":\d{2}")
 _FRACTION_RE = re.compile(r"\s*/\s*(\d{1,6})(?:\s*/\s*(\d{2,4}))?")
 _DASH_DIGIT_RE = re.compile(r"-\d")
 _RANGE_RE = re.compile(r"-(\d+)(?:-(\d+))?")
+_EXPONENT_RE = re.compile(r"[.,]?[e]\s*[+-]?\d+")
+_NOT_A_NUMBER_RE = re.compile(r"(?<![^\W_])(inf|infinity)(?![^\W_])|\u221e")
+_HUGE = 1e15  # more than any pledge counts, in đồng or anything else
+# why a figure is not a value and must be asked about rather than dropped: the sender typed a figure
+INVALID = frozenset(["số âm", "số không hợp lệ"])
 
 _DATE_CUES = frozenset(
     ["ngay", "den", "tu", "hom", "truoc", "sau", "luc", "han", "dip", "vao", "hoi", "toi", "chieu", "sang"]
@@ -164,6 +169,36 @@ def _exclusion(folded: str, start: int, end: int, value: float, raw: str, unit: 
     return ""
 
 
+_NAME_BEFORE_RE = re.compile(r"([^\W\d_]+)[ \t]+$")
+_SENTENCE_START_RE = re.compile(r"(^|[.!?;:\n\-(\"“]|\s-)\s*$")
+
+
+def mark_names(cased: str, numbers: list[Number]) -> list[Number]:
+    """A bare small figure right after a capitalised name inside a sentence is part of the name:
+    "cầu treo Lũng Pô 2", "ấp Phú Hữu 3". `cased` is the cleaned text before lower-casing (same
+    offsets); an all-capitals text says nothing about names."""
+    if not any(ch.isupper() for ch in cased) or sum(ch.isupper() for ch in cased) > 0.5 * sum(
+        ch.isalpha() for ch in cased
+    ):
+        return numbers
+    out = numbers
+    for k, n in enumerate(numbers):
+        if n.excluded or n.unit is not None or n.denom is not None or not n.raw.isdigit() or n.value >= 100:
+            continue
+        m = _NAME_BEFORE_RE.search(cased, max(0, n.start - 30), n.start)
+        if not m:
+            continue
+        name = m.group(1)
+        if not (name[0].isupper() and any(ch.islower() for ch in name[1:])):
+            continue
+        if _SENTENCE_START_RE.search(cased, max(0, m.start() - 4), m.start()):
+            continue  # "Việc làm 80": a capital that starts a sentence names nothing
+        if out is numbers:
+            out = list(numbers)
+        out[k] = Number(n.value, n.start, n.end, n.unit, n.raw, excluded="tên riêng")
+    return out
+
+
 def find_numbers(folded: str) -> list[Number]:
     """Every figure in a folded text, left to right."""
     out: list[Number] = []
@@ -175,10 +210,25 @@ def find_numbers(folded: str) -> list[Number]:
         start, end, raw = m.start(), m.end(), m.group()
         pos = end
         if len(raw) > 40:
+            out.append(Number(0.0, start, end, None, raw, excluded="số không hợp lệ"))
             continue
         try:
             value, alt, how = read_literal(raw)
         except ValueError:
+            continue
+        exponent = _EXPONENT_RE.match(folded, end)
+        if exponent or value > _HUGE:
+            # "1e308", "5e3", 10^20: no official reports such a figure; it is asked, never recorded
+            stop = exponent.end() if exponent else end
+            out.append(Number(0.0, start, stop, None, folded[start:stop], excluded="số không hợp lệ"))
+            pos = stop
+            continue
+        if start > 0 and folded[start - 1] == "-" and (start < 2 or not folded[start - 2].isalnum()):
+            # "-5 tỷ": a negative amount is never silently recorded as a positive one
+            hit = match_after(folded, end)
+            stop = hit[1] if hit else end
+            out.append(Number(-value, start - 1, stop, None, folded[start - 1 : stop], excluded="số âm"))
+            pos = stop
             continue
         clock = _CLOCK_RE.match(folded[end : end + 3])
         if clock:
@@ -265,4 +315,12 @@ def find_numbers(folded: str) -> list[Number]:
             unit = PERCENT
         out.append(Number(value, start, uend, unit, folded[start:uend], alt=alt, excluded=excluded, plus=plus, how=how))
         pos = uend
+    for m in _NOT_A_NUMBER_RE.finditer(folded):
+        out.append(Number(0.0, m.start(), m.end(), None, m.group(), excluded="số không hợp lệ"))
+    if len(out) > 1 and out[-1].excluded == "số không hợp lệ":
+        out.sort(key=lambda n: n.start)
+    for m in _NOT_A_NUMBER_RE.finditer(folded):
+        out.append(Number(0.0, m.start(), m.end(), None, m.group(), excluded="số không hợp lệ"))
+    if len(out) > 1 and out[-1].excluded == "số không hợp lệ":
+        out.sort(key=lambda n: n.start)
     return out

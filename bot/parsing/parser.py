@@ -20,7 +20,7 @@ from functools import lru_cache
 from bot.models import Direction, UpdateKind
 from bot.parsing import lexicon as lx
 from bot.parsing.normalize import Word, clean, fold, word_forms, words
-from bot.parsing.numbers import Number, find_numbers
+from bot.parsing.numbers import INVALID, Number, find_numbers, mark_names
 from bot.parsing.types import Candidate, ParsedUpdate, ParseResult, ParseStatus, PledgedTask
 from bot.parsing.units import KNOWN_COUNTS, PERCENT, Unit, convert, parse_unit
 
@@ -39,6 +39,7 @@ _REF_RE = re.compile(
 _TOTAL_BEFORE_RE = re.compile(r"(tong( so| cong)?|luy ke|len|cong don|tinh den nay|den nay)\W*(la\W*)?(duoc\W*)?$")
 _TAKEN_BACK_RE = re.compile(r"(khong phai|chu khong phai|thay vi|khong con)\W*(la\W*)?$")
 _BULLET_RE = re.compile(r"(?m)^[ \t]*(?:\d{1,2}[.)]|[-+*•●▪◦])[ \t]+(?=[^\W\d_])")
+_LAST_WORD_RE = re.compile(r"([^\W\d_]+)[ \t]*$")
 _SPLIT_RE = re.compile(r"[;\n]+|(?<!\d),|,(?!\d)|\.(?=\s+[^\W\d_])|\s-\s|!+")
 _TAIL_START = tuple(
     lx.phrase_keys(p)
@@ -92,6 +93,7 @@ class _Indexed:
 
 @dataclass(slots=True)
 class _Book:
+    name_numbers: frozenset[tuple[str, str]]  # (word before, digits) of numbers that are names in a pledge
     tasks: list[_Indexed]
     by_number: dict[int, int]
     all_keys: frozenset[str]
@@ -238,6 +240,52 @@ _CUE_BY_KEY, _CUE_BY_FOLD = _cue_index()
 _NO_CUES: list[tuple[tuple[tuple[str, str], ...], int]] = []
 
 
+# One-syllable cues that are only half of another word: "quyết định" is a decision, not "định" (intend);
+# "công trình" a construction, not "trình" (submit); unaccented "dang vien" is đảng viên, not "đang".
+_CUE_AFTER = frozenset(
+    [
+        ("quyet", "dinh"),
+        ("on", "dinh"),
+        ("quy", "dinh"),
+        ("xac", "dinh"),
+        ("nhat", "dinh"),
+        ("khang", "dinh"),
+        ("co", "dinh"),
+        ("gia", "dinh"),
+        ("chi", "dinh"),
+        ("tham", "dinh"),
+        ("an", "dinh"),
+        ("kien", "dinh"),
+        ("chuong", "trinh"),
+        ("cong", "trinh"),
+        ("quy", "trinh"),
+        ("to", "trinh"),
+        ("lo", "trinh"),
+        ("tien", "trinh"),
+        ("hanh", "trinh"),
+        ("giao", "trinh"),
+        ("phuong", "trinh"),
+    ]
+)
+_CUE_BEFORE = frozenset(
+    [
+        ("dang", "vien"),
+        ("dang", "bo"),
+        ("dang", "uy"),
+        ("dang", "ky"),
+        ("dang", "tai"),
+        ("dang", "phi"),
+    ]
+)
+
+
+def _half_of_word(seq: Sequence[Word], i: int) -> bool:
+    w = seq[i]
+    if i > 0 and (seq[i - 1].fold, w.fold) in _CUE_AFTER:
+        return True
+    return i + 1 < len(seq) and not w.accented and (w.fold, seq[i + 1].fold) in _CUE_BEFORE
+
+
 def _cue_hits(seq: Sequence[Word]) -> list[_Hit]:
     """Every cue phrase occurrence in a word sequence."""
     out: list[_Hit] = []
@@ -249,6 +297,8 @@ def _cue_hits(seq: Sequence[Word]) -> list[_Hit]:
         for phrase, mask in options:
             # the first word matched by the lookup itself
             size = len(phrase)
+            if size == 1 and _half_of_word(seq, i):
+                continue
             if size == 1 or (
                 i + size <= n and all(_word_is(seq[i + j], phrase[j][0], phrase[j][1]) for j in range(1, size))
             ):
@@ -269,15 +319,25 @@ def _mask_in(hits: list[_Hit], lo: int, hi: int) -> int:
 def _index(tasks: tuple[PledgedTask, ...]) -> _Book:
     token_lists: list[list[tuple[str, str]]] = []
     raw_words: list[list[Word]] = []
+    name_numbers: set[tuple[str, str]] = set()
     for t in tasks:
         cleaned = clean(t.text)
         ws = _trusted(words(cleaned))
         raw_words.append(ws)
+        folded_task = fold(cleaned)
+        task_numbers = find_numbers(folded_task)
+        cased = clean(t.text, lower=False)
+        if len(cased) == len(cleaned):
+            task_numbers = mark_names(cased, task_numbers)
+        for n in task_numbers:
+            # the number of a name in the pledge ("Lũng Pô 2", "QL 4") is a name in a message too
+            if n.excluded in ("tên riêng", "mã/số hiệu") and n.raw.isdigit():
+                before = _LAST_WORD_RE.search(folded_task, 0, n.start)
+                if before:
+                    name_numbers.add((before.group(1), n.raw))
         # a measure's word after the pledged figure ("700 triệu đồng", "2,5km") is judged by unit fit:
         # as a word it would make any "500 triệu" or "1,5 km" look like this task
-        measures = [
-            (n.start, n.end) for n in find_numbers(fold(cleaned)) if n.unit is not None and n.unit.dim != "count"
-        ]
+        measures = [(n.start, n.end) for n in task_numbers if n.unit is not None and n.unit.dim != "count"]
         evidence = [w for w in ws if not any(a <= w.start < b for a, b in measures)]
         token_lists.append(_expand_task_words(evidence))
     n = len(tasks)
@@ -344,6 +404,7 @@ def _index(tasks: tuple[PledgedTask, ...]) -> _Book:
         for fld in ix.folds:
             by_fold.setdefault(fld, []).append(i)
     return _Book(
+        frozenset(name_numbers),
         indexed,
         by_number,
         frozenset(all_keys),
@@ -580,6 +641,9 @@ def _cues(ws: list[Word], numbers: list[Number], folded: str, mask: int) -> _Cue
 def _update_for(ix: _Indexed, clause: _Clause, cues: _Cues, matched: list[str]) -> tuple[ParsedUpdate | None, str]:
     """The update this clause records on this task; (None, reason) when it must be asked."""
     t = ix.task
+    invalid = next((n for n in clause.numbers if n.excluded in INVALID), None)
+    if invalid is not None:
+        return None, f"con số «{invalid.raw.strip()}» không hợp lệ ({invalid.excluded}): cần hỏi lại"
     note = " ".join(w.text for w in clause.words)
     said = f"khớp «{', '.join(matched)}»" if matched else (f"#{t.number}" if clause.ref else "")
     values = [n for n in clause.numbers if not n.excluded and not _counts_other(ix, n)]
@@ -650,6 +714,20 @@ def _pick_number(fitting: list[Number], cues: _Cues) -> Number:
             return n
     with_unit = [n for n in fitting if n.unit is not None or n.denom is not None]
     return (with_unit or fitting)[0]
+
+
+def _pledged_names(book: _Book, folded: str, numbers: list[Number]) -> list[Number]:
+    """A figure written as in a name of the pledge ("lung po 2" for "Lũng Pô 2") is that name."""
+    out = numbers
+    for k, n in enumerate(numbers):
+        if n.excluded or n.unit is not None or not n.raw.isdigit():
+            continue
+        before = _LAST_WORD_RE.search(folded, max(0, n.start - 30), n.start)
+        if before and (before.group(1), n.raw) in book.name_numbers:
+            if out is numbers:
+                out = list(numbers)
+            out[k] = Number(n.value, n.start, n.end, n.unit, n.raw, excluded="tên riêng")
+    return out
 
 
 def _strip_corrections(folded: str, numbers: list[Number]) -> list[Number]:
@@ -876,7 +954,7 @@ def _evaluate(book: _Book, clause: _Clause, folded: str, unaccented: bool) -> _O
     rows.sort()
     best = rows[0] if rows else None
     second = rows[1][3] if len(rows) > 1 else 0.0
-    report_like = bool(values) or cues.done or cues.negation or cues.intention or cues.unit_done or cues.correction
+    report_like = bool(values) or any(n.excluded in INVALID for n in clause.numbers) or cues.done or cues.negation or cues.intention or cues.unit_done or cues.correction
     lazy = (book, clause, cues, rows)
     if best is not None:
         _, _, best_idx, best_score, best_fit, best_coverage, best_matched = best
@@ -932,22 +1010,28 @@ def parse_message(tasks: Sequence[PledgedTask], text: str) -> ParseResult:
     cleaned = _BULLET_RE.sub(lambda m: " " * len(m.group()), cleaned)
     folded = fold(cleaned)
     refs: list[tuple[int, int]] = []
+    unknown: list[tuple[int, int]] = []  # "#99" on a pledge of 8 tasks: say so, never guess
     for m in list(_REF_RE.finditer(folded)):
         number = int(next(g for g in m.groups() if g))
-        if number in book.by_number:
-            refs.append((m.start(), number))
+        (refs if number in book.by_number else unknown).append((m.start(), number))
         cleaned = _blank(cleaned, m.start(), m.end())
         folded = _blank(folded, m.start(), m.end())
     numbers = _strip_corrections(folded, find_numbers(folded))
+    if numbers:
+        cased = clean(text[: MAX_CHARS * 2], lower=False)[:MAX_CHARS]
+        if len(cased) == len(cleaned):
+            numbers = mark_names(cased, numbers)
+        if book.name_numbers:
+            numbers = _pledged_names(book, folded, numbers)
     all_words = words(cleaned)
     unaccented = not any(w.accented for w in all_words)
     all_words = _trusted(all_words)
     starts = [w.start for w in all_words]
     hits = _cue_hits(all_words)
     spans = _group(folded, starts, hits, numbers)
-    if refs:
+    if refs or unknown:
         # a reference starts a clause of its own: "#3 2,9; #5 90" and "#3 2,9 #5 90"
-        cuts = sorted({0, *(r[0] for r in refs)})
+        cuts = sorted({0, *(r[0] for r in refs), *(r[0] for r in unknown)})
         spans = [(a, b, ()) for a, b in zip(cuts, [*cuts[1:], len(folded)], strict=True) if folded[a:b].strip()]
 
     memo: dict[tuple[int, int], _Outcome] = {}
@@ -960,6 +1044,15 @@ def parse_message(tasks: Sequence[PledgedTask], text: str) -> ParseResult:
 
     def evaluate_fresh(a: int, b: int) -> _Outcome:
         ref = next((num for pos, num in refs if a <= pos < b), None)
+        bad = next((num for pos, num in unknown if a <= pos < b), None)
+        if ref is None and bad is not None:
+            last = max(book.by_number)
+            return _Outcome(
+                ParseStatus.UNMATCHED,
+                None,
+                (),
+                f"không có nhiệm vụ #{bad}: nhiệm vụ của anh/chị đánh số từ #1 đến #{last}",
+            )
         lo, hi = bisect_left(starts, a), bisect_left(starts, b)
         clause = _Clause(a, b, all_words[lo:hi], [n for n in numbers if a <= n.start < b], ref, _mask_in(hits, lo, hi))
         return _evaluate(book, clause, folded, unaccented)

@@ -11,7 +11,7 @@ import re
 
 from bot.models import Direction, Target
 from bot.parsing.normalize import clean, fold
-from bot.parsing.numbers import Number, find_numbers
+from bot.parsing.numbers import Number, find_numbers, mark_names
 
 _AT_MOST_RE = re.compile(
     r"(khong (vuot )?qua|duoi|giam con|giam xuong|xuong con|xuong duoi|toi da|thap hon|it hon|kiem che)\W*$"
@@ -55,7 +55,11 @@ def read_target(text: str) -> tuple[float | None, str | None, Direction]:
     """(value, unit label, direction) as the text states them; value None when no figure is pledged."""
     cleaned = clean(text)
     folded = fold(cleaned)
-    values = [n for n in find_numbers(folded) if not n.excluded and n.denom is None]
+    numbers = find_numbers(folded)
+    cased = clean(text, lower=False)
+    if len(cased) == len(cleaned):
+        numbers = mark_names(cased, numbers)  # "Xây dựng cầu treo Lũng Pô 2" pledges no amount
+    values = [n for n in numbers if not n.excluded and n.denom is None]
     # "trên cả 3 tiêu chí", "cả 3 mặt": "all of" qualifies the task, it pledges no amount
     values = [n for n in values if not _ALL_OF_RE.search(folded[max(0, n.start - 6) : n.start])]
     if not values:

@@ -1,0 +1,73 @@
+"""General causes of failure found by a blind corpus and a hostile-user test: each test states a rule."""
+
+from __future__ import annotations
+
+from parse_helpers import make_tasks
+
+from bot.models import UpdateKind
+from bot.parsing import ParseStatus, parse_message, resolve_target
+
+TASKS = make_tasks(
+    "Nâng cấp 3,2km đường giao thông nông thôn",
+    "Thu ngân sách nhà nước đạt 8,5 tỷ đồng",
+    "Xây dựng cầu treo Lũng Pô 2",
+    "Xây dựng 14 phòng học cho trường số 2",
+    "Trồng mới 120ha rừng sản xuất",
+    "Hỗ trợ 20 hộ nghèo vay vốn",
+    "Hoàn thành giải phóng mặt bằng dự án QL4D",
+    "Có 3 trường đạt chuẩn quốc gia",
+)
+
+
+def updates(text: str) -> list[tuple[str, UpdateKind, float | None]]:
+    return [(u.task_id, u.kind, u.value) for u in parse_message(TASKS, text).updates]
+
+
+def test_a_negative_figure_is_asked_never_recorded() -> None:
+    for text in ("#2: đạt -5 tỷ", "thu ngân sách -5 tỷ"):
+        result = parse_message(TASKS, text)
+        assert result.status is ParseStatus.AMBIGUOUS and not result.updates, text
+        assert "âm" in result.explanation
+
+
+def test_scientific_huge_and_infinite_figures_are_asked() -> None:
+    for text in ("#1: đạt 1e308", "#2 dat inf", "#2: 99999999999999999999 tỷ", "#1: đạt 5E3 m"):
+        result = parse_message(TASKS, text)
+        assert result.status is ParseStatus.AMBIGUOUS and not result.updates, text
+
+
+def test_a_task_number_out_of_range_says_so() -> None:
+    result = parse_message(TASKS, "#99: 5")
+    assert result.status is ParseStatus.UNMATCHED and not result.candidates
+    assert "#99" in result.explanation and "#8" in result.explanation
+    # a valid reference beside it is still recorded
+    assert updates("#2: 6 tỷ; #42: 3") == [("t2", UpdateKind.ABSOLUTE, 6.0)]
+
+
+def test_a_number_inside_a_name_is_neither_target_nor_value() -> None:
+    assert resolve_target("Xây dựng cầu treo Lũng Pô 2").value is None
+    assert resolve_target("Nhà văn hóa ấp Phú Hữu 3 đạt 500 m2").value == 500
+    assert resolve_target("Giải quyết việc làm cho 150 lao động").value == 150
+    # capitalised in the message, or written like the pledge's name without accents or capitals
+    for text in ("cầu treo Lũng Pô 2 đã khởi công", "cau treo lung po 2 dang lam mong"):
+        assert updates(text) == [("t3", UpdateKind.NOTE, None)], text
+    assert updates("cầu Lũng Pô 2 đã hoàn thành") == [("t3", UpdateKind.DONE, None)]
+
+
+def test_a_capital_that_starts_a_sentence_is_not_a_name() -> None:
+    tasks = make_tasks("Giải quyết việc làm cho 150 lao động", "Kết nạp 12 đảng viên mới")
+    got = [(u.task_id, u.value) for u in parse_message(tasks, "Kết nạp 5. Việc làm 80").updates]
+    assert got == [("t2", 5.0), ("t1", 80.0)]
+
+
+def test_half_of_a_word_is_not_a_cue() -> None:
+    # "quyết định" is not "định" (intend), "công trình" is not "trình" (submit)
+    assert updates("GPMB QL4D xong rồi, đã có quyết định") == [("t7", UpdateKind.DONE, None)]
+    assert updates("công trình cầu treo Lũng Pô đã hoàn thành") == [("t3", UpdateKind.DONE, None)]
+    tasks = make_tasks("Kết nạp 12 đảng viên mới", "Giải quyết việc làm cho 150 lao động")
+    got = [(u.task_id, u.kind, u.value) for u in parse_message(tasks, "ket nap them 2 dang vien").updates]
+    assert got == [("t1", UpdateKind.INCREMENT, 2.0)]
+
+
+def test_work_started_is_not_work_finished() -> None:
+    assert updates("Cầu treo Lũng Pô đã khởi công xây dựng") == [("t3", UpdateKind.NOTE, None)]
