@@ -45,8 +45,9 @@ async def cmd_howto(services: Services, incoming: Incoming, me: Official, args: 
     with_figure = [t for t in tasks if t.target.value is not None]
     chosen = (with_figure[:2] + [t for t in tasks if t.target.value is None][:1]) or tasks[:2]
     examples = [f"  «{example_report(t)}»" for t in chosen]
-    if with_figure:
-        examples.append(f"  «{example_free_text(with_figure[0])}»")
+    free_text = next((text for t in with_figure if (text := example_free_text(t, tasks))), None)
+    if free_text:
+        examples.append(f"  «{free_text}»")
     return [Reply(texts.REPORT_HOWTO.format(examples="\n".join(examples)))]
 
 

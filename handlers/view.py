@@ -97,16 +97,39 @@ def example_report(task: Task) -> str:
     return f"#{task.position}: đạt {fmt_value(task, value)}"
 
 
-def example_free_text(task: Task) -> str:
-    """The same report in the official's own words: the task's first words and a figure."""
-    words = task.text.split()
-    head = " ".join(words[:4])
+_DANGLING = {"tại", "của", "và", "các", "những", "với", "về", "ở", "trong", "có", "mới", "sớm"}
+_HEAD_STOP = {"đạt", "cho", "trên", "từ", "không", "dưới", "ít", "theo", "so", "tối", "giảm", "còn", "được"}
+
+
+def example_free_text(task: Task, tasks: Sequence[Task]) -> str | None:
+    """The same report in the official's own words: the shortest opening of the task's text that the
+    parser really reads as this task, with a figure. None when no short phrasing is unambiguous, so
+    /baocao never teaches a message that the bot would then have to ask about."""
+    from bot.parsing import parse_message
+
     target = task.target
     if target.value is None or target.direction is Direction.DONE:
-        return f"{head} xong rồi"
+        return None
     value = target.value * 0.6
     value = round(value) if value >= 10 else round(value, 1)
-    return f"{head} được {fmt_value(task, value)}"
+    figure = fmt_value(task, value)
+    words: list[str] = []
+    for word in task.text.split():
+        if word.lower() in _HEAD_STOP or any(ch.isdigit() for ch in word):
+            break
+        words.append(word.strip(",;:"))
+    views = pledged(tasks)
+    # longest natural opening first: "Thu ngân sách nhà nước được …" reads better than "Thu ngân được …"
+    for length in range(min(len(words), 7), 1, -1):
+        if words[length - 1].lower() in _DANGLING:
+            continue
+        text = f"{' '.join(words[:length])} được {figure}"
+        result = parse_message(views, text)
+        updates = result.updates
+        if (result.status == "ok" and len(updates) == 1 and updates[0].task_id == task.id
+                and updates[0].value is not None and abs(updates[0].value - value) < 1e-6):
+            return text
+    return None
 
 
 def pledged(tasks: Sequence[Task]) -> list[PledgedTask]:
