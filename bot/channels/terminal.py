@@ -88,6 +88,7 @@ class TerminalChat:
         prefix = "bot (sửa tin trước)> " if reply.replace_previous else "bot> "
         self._print(prefix + reply.text.replace("\n", "\n     "))
         if reply.attachment is not None:
+            self.attachments_dir.mkdir(parents=True, exist_ok=True)
             path = self.attachments_dir / reply.attachment.filename
             path.write_bytes(reply.attachment.data)
             self._print(f"     [tệp đính kèm đã lưu: {path}]")

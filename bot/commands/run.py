@@ -49,7 +49,8 @@ async def cmd_demo(args: argparse.Namespace) -> int:
     try:
         await import_pledges_if_needed(store, settings, getattr(args, "pledges", None), "demo")
         services = Services(settings, store, SystemClock(settings.tz))
-        chat = TerminalChat(services)
+        # files the bot sends (Excel, charts) land beside the database, not in whatever folder the user is in
+        chat = TerminalChat(services, attachments_dir=db_path.resolve().parent / "tep-gui-ve")
         wanted = getattr(args, "as_official", None)
         if wanted is None:
             wanted = await _first_official_with_tasks(store)
