@@ -70,11 +70,13 @@ class Spy:
 
     def __init__(self, server: FakeBotApi) -> None:
         self.batch = threading.Event()
+        self.polled = threading.Event()  # any getUpdates: the bot is up (its signal handlers too)
         self.confirming = threading.Event()
         self.hold_confirmation = False
         original = server._get_updates
 
         async def get_updates(params: dict[str, Any]) -> list[dict[str, Any]]:
+            self.polled.set()
             if self.hold_confirmation and int(params.get("offset") or 0) > 0:
                 self.confirming.set()
                 await asyncio.sleep(3)  # the asker is dead by now; this offset never takes effect
@@ -168,12 +170,14 @@ def test_kill_9_after_fetching_loses_and_duplicates_nothing(
             spy.hold_confirmation = False
 
     push_wave()
+    spy.polled.clear()
     bot = _start_bot(server, db, log)
     total = sum(len(v) for v in pushed.values())
     def answered() -> bool:
         return all(len(_replied_figures(server, thread, chat)) >= len(pushed[chat]) for chat in CHATS)
 
     try:
+        assert spy.polled.wait(20), "the bot did not start polling again"
         _wait(answered, 20, "every report to be answered")
     except AssertionError as exc:
         counts = {chat: (len(_replied_figures(server, thread, chat)), len(pushed[chat])) for chat in CHATS}
@@ -221,3 +225,52 @@ def test_kill_9_after_fetching_loses_and_duplicates_nothing(
         duplicates += len(replies) - len(pushed[chat])
     assert 0 <= duplicates <= KILLS * len(CHATS)
     print(f"{total} reports, {KILLS} kills after {[round(d, 3) for d in kill_delays]} s, {duplicates} resent")
+
+
+def test_sigterm_finishes_what_is_in_flight_then_exits(
+    fake: tuple[FakeBotApiThread, FakeBotApi], tmp_path: Path
+) -> None:
+    """SIGTERM while a burst is being processed: polling stops, every update already taken is
+    finished (stored, handled, answered), the store is closed, exit code 0; a restart does the rest."""
+    thread, server = fake
+    db = tmp_path / "dondoc.sqlite3"
+    log = tmp_path / "bot.log"
+    asyncio.run(_prepare(db, _pledges(tmp_path / "pledges.toml")))
+    spy = Spy(server)
+    pushed = {chat: [thread.call(server.push_text, chat, f"#1: thu được {n + 1} tỷ")["update_id"] for n in range(10)]
+              for chat in CHATS}
+    bot = _start_bot(server, db, log)
+    assert spy.batch.wait(20), "the bot never fetched updates"
+    time.sleep(0.05)
+    bot.send_signal(signal.SIGTERM)
+    assert bot.wait(15) == 0, log.read_text(errors="replace")[-3000:]
+    conn = sqlite3.connect(db)
+    try:
+        unfinished_messages = conn.execute("SELECT COUNT(*) FROM messages WHERE parse_status IS NULL").fetchone()[0]
+        half_answered = conn.execute(
+            "SELECT COUNT(*) FROM inbox WHERE replies IS NOT NULL AND handled_at IS NULL").fetchone()[0]
+        handled_before = conn.execute("SELECT COUNT(*) FROM inbox WHERE handled_at IS NOT NULL").fetchone()[0]
+    finally:
+        conn.close()
+    assert unfinished_messages == 0 and half_answered == 0
+    assert handled_before > 0
+    sent_before = sum(len(_replied_figures(server, thread, chat)) for chat in CHATS)
+    assert sent_before == handled_before  # one reply per finished report, none cut off
+
+    spy.polled.clear()
+    bot = _start_bot(server, db, log)
+    try:
+        assert spy.polled.wait(20), "the bot did not start polling again"
+        _wait(lambda: all(len(_replied_figures(server, thread, c)) >= len(pushed[c]) for c in CHATS), 20,
+              "the rest to be answered after the restart")
+    finally:
+        bot.send_signal(signal.SIGTERM)
+        assert bot.wait(15) == 0
+    conn = sqlite3.connect(db)
+    try:
+        stored = conn.execute("SELECT COUNT(*), COUNT(DISTINCT external_update_id) FROM messages").fetchone()
+        assert stored == (120, 120)
+        assert conn.execute("SELECT COUNT(*) FROM updates").fetchone()[0] == 120
+    finally:
+        conn.close()
+    assert sum(len(_replied_figures(server, thread, chat)) for chat in CHATS) == 120
