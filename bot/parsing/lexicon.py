@@ -82,7 +82,65 @@ ABBREVIATIONS: dict[str, tuple[str, ...]] = {
     "mttq": ("mặt trận tổ quốc",),
     "kt": ("kiểm tra",),
     "ccdc": ("công cụ dụng cụ",),
+    "sx": ("sản xuất",),
+    "sxkd": ("sản xuất kinh doanh",),
+    "pcgd": ("phổ cập giáo dục",),
+    "pcgdth": ("phổ cập giáo dục tiểu học",),
+    "xmc": ("xóa mù chữ",),
+    "gd": ("giáo dục",),
+    "gddt": ("giáo dục đào tạo",),
+    "yt": ("y tế",),
+    "vh": ("văn hóa",),
+    "xd": ("xây dựng",),
+    "tk": ("tài khoản",),
+    "tcmr": ("tiêm chủng mở rộng",),
+    "sxh": ("sốt xuất huyết",),
+    "hssk": ("hồ sơ sức khỏe",),
+    "ttkdtm": ("thanh toán không dùng tiền mặt",),
+    "hkd": ("hộ kinh doanh",),
+    "kp": ("khu phố",),
+    "tdp": ("tổ dân phố",),
+    "ntts": ("nuôi trồng thủy sản",),
+    "gsht": ("giám sát hành trình",),
+    "dt": ("diện tích", "dự toán", "đường tỉnh"),
+    "sl": ("sản lượng",),
+    "ql": ("quốc lộ",),
+    "nts": ("nuôi trồng thủy sản",),
+    "csgt": ("cảnh sát giao thông",),
+    "ctr": ("chất thải rắn",),
+    "rtsh": ("rác thải sinh hoạt",),
+    "clb": ("câu lạc bộ",),
+    "hcc": ("hành chính công",),
+    "nqh": ("nghị quyết",),
+    "nq": ("nghị quyết",),
+    "hđnd": ("hội đồng nhân dân",),
+    "thcs": ("trung học cơ sở",),
+    "thpt": ("trung học phổ thông",),
+    "tmdt": ("thương mại điện tử",),
+    "cntt": ("công nghệ thông tin",),
+    "dtnt": ("đô thị nông thôn",),
+    "ccn": ("cụm công nghiệp",),
+    "kcn": ("khu công nghiệp",),
+    "cqdt": ("chính quyền điện tử",),
+    "vneid": ("định danh điện tử",),
+    "tnxh": ("tệ nạn xã hội",),
+    "lmlm": ("lở mồm long móng",),
 }
+
+# Everyday words for a pledge's words, one syllable each: the reading is added beside the word itself.
+SYNONYMS: dict[str, tuple[str, ...]] = {
+    "lúa": ("lương thực",),
+    "ngô": ("lương thực",),
+    "bắp": ("ngô", "lương thực"),
+    "dạy": ("đào tạo",),
+    "tôm": ("thủy sản",),
+    "heo": ("lợn",),
+    "lợn": ("heo",),
+    "rác": ("chất thải",),
+    "đèn": ("chiếu sáng",),
+}
+SYNONYM_BY_KEY: dict[str, tuple[str, ...]] = {}  # filled below, by accent key and by fold
+SYNONYM_BY_FOLD: dict[str, tuple[str, ...]] = {}
 
 # Words that carry no task meaning: function words, report verbs, time words, politeness.
 STOP_WORDS = frozenset(
@@ -304,6 +362,11 @@ DONE = tuple(
         "đã thành lập",
         "đã khai trương",
         "đã cấp",
+        "phê duyệt",
+        "có quyết định",
+        "vào vận hành",
+        "vào hoạt động",
+        "đưa vào hoạt động",
     )
 )
 # Future plans: a figure after these is a plan, not progress.
@@ -452,3 +515,18 @@ CHATTER = tuple(
         "nhắc",
     )
 )
+
+
+def _synonym_index() -> None:
+    for word, meanings in SYNONYMS.items():
+        fld, key, _ = word_forms(word)
+        SYNONYM_BY_KEY[key] = meanings
+        if word in _FOLD_SAFE:
+            SYNONYM_BY_FOLD[fld] = meanings
+
+
+# words whose unaccented spelling is no other common word ("den" is also đến, "lon" lớn, "ngo" ngõ)
+_FOLD_SAFE = frozenset(["tôm", "heo", "rác", "bắp"])
+
+
+_synonym_index()

@@ -21,7 +21,8 @@ _PREV_WORDS_RE = re.compile(r"([^\W\d_]+)\W*$")
 _NEXT_WORD_RE = re.compile(r"\s*([^\W\d_]+)")
 _CLOCK_AFTER_RE = re.compile(r"\s*(h\d{0,2}|g\d{0,2}|:\d\d)(?![^\W\d_])")
 _CLOCK_RE = re.compile(r":\d{2}")
-_FRACTION_RE = re.compile(r"\s*/\s*(\d{1,6})(?:\s*/\s*(\d{2,4}))?")
+_FRACTION_RE = re.compile(r"\s*/\s*(\d{1,3}(?:\.\d{3})+(?![\d.,])|\d{1,6})(?:\s*/\s*(\d{2,4}))?")
+_THOUSANDS_RE = re.compile(r"^\d{1,3}(?:\.\d{3})+$")  # "1.046/1.120 trẻ"
 _DASH_DIGIT_RE = re.compile(r"-\d")
 _RANGE_RE = re.compile(r"-(\d+)(?:-(\d+))?")
 _EXPONENT_RE = re.compile(r"[.,]?[e]\s*[+-]?\d+")
@@ -35,6 +36,9 @@ _DATE_CUES = frozenset(
 )
 _VALUE_CUES = frozenset(["dat", "duoc", "la", "len", "con", "tong", "them", "co"])
 _TIME_UNITS = frozenset(["thang", "nam", "ngay", "tuan", "quy", "gio", "phut", "buoi", "tuoi", "sao", "mat", "nhiem"])
+_PART_OF_YEAR = frozenset(["dau", "giua", "cuoi", "ca", "moi", "hang", "nua", "tu"])
+# a figure after a dimension and "từ" in "… trở lên" is a standard the counted things meet, not an amount
+_STANDARD_PREV = frozenset(["dai", "rong", "cao", "sau", "tai", "suat", "tich"])
 _ORDINAL_PREV = frozenset(["thu", "lan", "dot", "ky", "khoa", "phase", "giai"])
 _IDENT_PREV = frozenset(
     [
@@ -147,7 +151,9 @@ def _exclusion(folded: str, start: int, end: int, value: float, raw: str, unit: 
         return "tháng"
     if last == "quy":
         return "quý"
-    if last == "nam" or (raw.isdigit() and len(raw) == 4 and 1900 <= value <= 2100 and unit is None):
+    if last == "nam" and len(prev) == 2 and prev[0] in _PART_OF_YEAR and (unit is not None or value < 1900):
+        pass  # "từ đầu năm 7 vụ", "cả năm 12 ca": a count since the start of the year, not a year
+    elif last == "nam" or (raw.isdigit() and len(raw) == 4 and 1900 <= value <= 2100 and unit is None):
         return "năm"
     if last in ("ngay", "tuan", "hom"):
         return "ngày"
@@ -162,6 +168,11 @@ def _exclusion(folded: str, start: int, end: int, value: float, raw: str, unit: 
         return "định tính (cả …)"
     if ("rong" in prev or (len(prev) == 2 and prev[0] == "rong")) and prev[-2:] != ["mo", "rong"]:
         return "bề rộng"
+    if last == "tu" and len(prev) == 2 and prev[0] in _STANDARD_PREV:
+        return "tiêu chuẩn"  # "tàu cá có chiều dài từ 15m trở lên"
+    if (last == "pho" and prev[0] in ("khu", "dan")) or last == "kp":
+        if unit is None:
+            return "mã/số hiệu"  # "khu phố 4", "tổ dân phố 7", "KP 5"
     if last in _IDENT_PREV and unit is None:
         return "mã/số hiệu"
     if nxt in _TIME_UNITS and unit is None:
@@ -177,9 +188,7 @@ def mark_names(cased: str, numbers: list[Number]) -> list[Number]:
     """A bare small figure right after a capitalised name inside a sentence is part of the name:
     "cầu treo Lũng Pô 2", "ấp Phú Hữu 3". `cased` is the cleaned text before lower-casing (same
     offsets); an all-capitals text says nothing about names."""
-    if not any(ch.isupper() for ch in cased) or sum(ch.isupper() for ch in cased) > 0.5 * sum(
-        ch.isalpha() for ch in cased
-    ):
+    if cased.isupper() or cased.islower():
         return numbers
     out = numbers
     for k, n in enumerate(numbers):
@@ -237,9 +246,9 @@ def find_numbers(folded: str) -> list[Number]:
             continue
         plus = start > 0 and folded[start - 1] == "+"
         # fractions and dates: a/b, a/b/c, a-b-c
-        frac = _FRACTION_RE.match(folded[end : end + 16]) if raw.isdigit() else None
+        frac = _FRACTION_RE.match(folded[end : end + 20]) if raw.isdigit() or _THOUSANDS_RE.match(raw) else None
         if frac:
-            b = float(frac.group(1))
+            b = float(frac.group(1).replace(".", ""))
             fend = end + frac.end()
             unit_hit = match_after(folded, fend)
             frac_unit = unit_hit[0] if unit_hit else None

@@ -122,7 +122,12 @@ def _plain(w: Word) -> bool:
     return w.key.replace("đ", "d") == w.fold
 
 
+_ROMAN = frozenset(["ii", "iii", "iv", "vi", "vii", "viii", "ix", "xi", "xii", "xiii", "xiv", "xv"])
+
+
 def _content(w: Word) -> bool:
+    if w.fold in _ROMAN:
+        return False  # "quý III", "lần thứ XIV": an ordinal, never a task word
     if w.key in lx.STOP_KEYS:
         return not w.accented and w.fold in lx.STOP_FOLD_EXCEPT
     return w.accented or w.fold not in lx.STOP_FOLDS
@@ -441,6 +446,7 @@ class _Clause:
     numbers: list[Number]
     ref: int | None = None
     mask: int = 0  # the cue sets found inside the clause
+    names: frozenset[int] = frozenset()  # starts of capitalised name words inside a sentence
 
 
 def _expand_message(ws: list[Word], book: _Book) -> list[tuple[Word, tuple[tuple[str, str], ...]]]:
@@ -455,8 +461,15 @@ def _expand_message(ws: list[Word], book: _Book) -> list[tuple[Word, tuple[tuple
         if meanings:
             best = max(meanings, key=lambda m: sum(k in book.all_keys for k, _ in lx.phrase_keys(m)))
             out.append((w, ((w.key, w.fold), *lx.phrase_keys(best))))
-        else:
-            out.append((w, ((w.key, w.fold),)))
+            continue
+        synonyms = lx.SYNONYM_BY_KEY.get(w.key) or (None if w.accented else lx.SYNONYM_BY_FOLD.get(w.fold))
+        if synonyms and w.key not in book.all_keys:
+            # "lúa" for a task on "lương thực": the pledge's word is read beside the sender's
+            held = [m for m in synonyms if all(k in book.all_keys for k, _ in lx.phrase_keys(m))]
+            if held:
+                out.append((w, ((w.key, w.fold), *lx.phrase_keys(held[0]))))
+                continue
+        out.append((w, ((w.key, w.fold),)))
     return out
 
 
@@ -477,6 +490,7 @@ def _score(
     expanded: list[tuple[Word, tuple[tuple[str, str], ...]]],
     unaccented_msg: bool,
     compound: list[bool] | None = None,
+    names: frozenset[int] = frozenset(),
 ) -> tuple[float, float, list[str]]:
     """(score, share of the clause's content words explained, matched words).
 
@@ -484,36 +498,46 @@ def _score(
     counts for little and explains nothing: folding and one-syllable overlaps are where the false
     matches come from."""
     used: set[str] = set()
-    base: list[float] = []
-    curs: list[list[tuple[str, str, float]]] = []
-    for w, readings in expanded:
+    keys, folds = ix.keys, ix.folds
+    fold_q = 0.55 if unaccented_msg else 0.3
+    n = len(expanded)
+    base = [0.0] * n
+    curs: list[list[tuple[str, str, float]] | None] = [None] * n
+    for j, (w, readings) in enumerate(expanded):
         best = 0.0
-        cur: list[tuple[str, str, float]] = []
+        cur: list[tuple[str, str, float]] | None = None
         for key, fld in readings:
-            if key in ix.keys:
-                q, k2, weight = 1.0, key, ix.keys[key]
-            elif not w.accented and fld in ix.folds:
-                q, k2, weight = (0.55 if unaccented_msg else 0.3), fld, ix.folds[fld]
+            weight = keys.get(key)
+            if weight is not None:
+                q, k2 = 1.0, key
+            elif not w.accented and fld in folds:
+                q, k2, weight = fold_q, fld, folds[fld]
             else:
                 continue
+            if cur is None:
+                cur = []
             cur.append((key, fld, weight))
             if k2 in used:
                 continue
             used.add(k2)
             best += q * weight
-        base.append(best)
-        curs.append(cur)
-    n = len(expanded)
+        base[j] = best
+        curs[j] = cur
     pair = [0.0] * (n + 1)  # pair[j]: bigram bonus between j-1 and j
+    bigrams, fold_bigrams = ix.bigrams, ix.fold_bigrams
     for j in range(1, n):
-        for pk, pf, pw in curs[j - 1]:
-            for ck, cf, cw in curs[j]:
-                if (pk, ck) in ix.bigrams or (pf, cf) in ix.fold_bigrams:
+        prev_cur, this_cur = curs[j - 1], curs[j]
+        if prev_cur is None or this_cur is None:
+            continue
+        for pk, pf, pw in prev_cur:
+            for ck, cf, cw in this_cur:
+                if (pk, ck) in bigrams or (pf, cf) in fold_bigrams:
                     pair[j] = max(pair[j], 0.6 * (pw + cw))
     score = 0.0
     explained = 0
+    unnamed = n  # a place or person name the task does not hold ("đường Trần Phú") is not left unexplained
     matched: list[str] = []
-    for j, (w, _) in enumerate(expanded):
+    for j in range(n):
         value = base[j]
         paired = pair[j] > 0 or pair[j + 1] > 0
         if compound is not None and compound[j] and not paired:
@@ -523,8 +547,11 @@ def _score(
             continue
         if value > 0 or paired:
             explained += 1
-            matched.append(w.text)
+            matched.append(expanded[j][0].text)
+        elif names and expanded[j][0].start in names:
+            unnamed -= 1
         score += value + pair[j]
+    n = unnamed
     return score, (explained / n if n else 0.0), matched
 
 
@@ -679,6 +706,9 @@ def _update_for(ix: _Indexed, clause: _Clause, cues: _Cues, matched: list[str]) 
     if not fitting:
         return None, "con số không hợp đơn vị của nhiệm vụ"
     pick = _pick_number(fitting, cues)
+    named_dim = _named_dimension(clause)
+    if named_dim is not None and pick.unit is not None and pick.unit.dim not in (named_dim, "percent"):
+        return None, "câu nói một đại lượng, con số lại mang đơn vị khác: cần hỏi lại"
     value, how = _value_for(ix, pick, cues.plan)
     if value is None:
         return None, how or "không quy đổi được"
@@ -691,6 +721,22 @@ def _update_for(ix: _Indexed, clause: _Clause, cues: _Cues, matched: list[str]) 
         return None, "«giảm/tăng» một lượng trên chỉ tiêu tính theo mức còn lại: cần hỏi lại"
     label = "thêm" if kind is UpdateKind.INCREMENT else "đạt"
     return ParsedUpdate(t.id, kind, value, f"{said}{_SEP if said else ''}{label} {how}", note), ""
+
+
+_DIMENSION_WORDS = (
+    ((lx.phrase_keys("diện tích"),), "area"),
+    ((lx.phrase_keys("chiều dài"),), "length"),
+    ((lx.phrase_keys("kinh phí"),), "money"),
+    ((lx.phrase_keys("sản lượng"),), "mass"),
+)
+
+
+def _named_dimension(clause: _Clause) -> str | None:
+    """The dimension a clause names outright ("diện tích NTTS … 3.100 tấn" names an area)."""
+    for phrases, dim in _DIMENSION_WORDS:
+        if _find(clause.words, phrases) >= 0:
+            return dim
+    return None
 
 
 def _counts_other(ix: _Indexed, n: Number) -> bool:
@@ -714,6 +760,25 @@ def _pick_number(fitting: list[Number], cues: _Cues) -> Number:
             return n
     with_unit = [n for n in fitting if n.unit is not None or n.denom is not None]
     return (with_unit or fitting)[0]
+
+
+_SENTENCE_END = frozenset(".!?;:\n-(\"“•")
+
+
+def _name_words(cased: str, ws: list[Word]) -> frozenset[int]:
+    """Starts of capitalised words inside a sentence ("đường Trần Phú"): names, in a text that is
+    neither all lower case nor all capitals."""
+    if cased.islower() or cased.isupper():
+        return frozenset()
+    out: list[int] = []
+    for w in ws:
+        first = cased[w.start]
+        if not first.isupper() or w.end - w.start < 2 or not cased[w.start + 1 : w.end].islower():
+            continue
+        before = cased[max(0, w.start - 4) : w.start].rstrip(" \t")
+        if before and before[-1] not in _SENTENCE_END:
+            out.append(w.start)
+    return frozenset(out)
 
 
 def _pledged_names(book: _Book, folded: str, numbers: list[Number]) -> list[Number]:
@@ -837,6 +902,9 @@ _NOT_UNITS = frozenset(
 )
 _MIN_SCORE = 1.0
 _MIN_COVERAGE = 0.4
+_MIN_COVERAGE_STRONG = 0.25
+_STRONG_SCORE = 4.0
+_STRONG_RATIO = 2.5
 _MARGIN_ABS = 0.6
 _MARGIN_REL = 0.2
 _FIT_WEIGHT = 1.0
@@ -931,19 +999,24 @@ def _evaluate(book: _Book, clause: _Clause, folded: str, unaccented: bool) -> _O
             touched.update(book.by_fold.get(fld, ()))
     class_fits = _class_fits(book, values, cues.plan) if values else None
     rows: list[_Row] = []
+    # tasks sharing no word all score 0 and sort by fit then order: a few per fit class are enough
+    # for the ranking's head (best, second, four candidates)
+    idle = [0] * len(book.fit_reps)
     for i, ix in enumerate(book.tasks):
         fit, unit_fits = class_fits[ix.fit_class] if class_fits is not None else (0.0, False)
         if fit is None:
             continue
         if i not in touched:
-            rows.append((-0.0, -fit, i, 0.0, fit, 0.0, _NO_WORDS))
+            if idle[ix.fit_class] < 5:
+                idle[ix.fit_class] += 1
+                rows.append((-0.0, -fit, i, 0.0, fit, 0.0, _NO_WORDS))
             continue
-        score, coverage, matched = _score(ix, expanded, unaccented, compound)
+        score, coverage, matched = _score(ix, expanded, unaccented, compound, clause.names)
         if unit_fits and len(expanded_all) != len(expanded):
             # unit words count for a task whose unit they name, and are never "unexplained"
             if compound_all is None:
                 compound_all = _compounds(book, expanded_all)
-            score_u, _, matched_u = _score(ix, expanded_all, unaccented, compound_all)
+            score_u, _, matched_u = _score(ix, expanded_all, unaccented, compound_all, clause.names)
             extra = len(matched_u) - len(matched)
             if extra > 0:
                 score = score_u
@@ -961,7 +1034,15 @@ def _evaluate(book: _Book, clause: _Clause, folded: str, unaccented: bool) -> _O
         confident = (
             not _only_ambiguous_syllables(best_matched)
             and best_score - _FIT_WEIGHT * best_fit >= _MIN_SCORE
-            and best_coverage >= _MIN_COVERAGE
+            and (
+                best_coverage >= _MIN_COVERAGE
+                # a long clause with few task words is still about a task that leads by far
+                or (
+                    best_coverage >= _MIN_COVERAGE_STRONG
+                    and best_score - _FIT_WEIGHT * best_fit >= _STRONG_SCORE
+                    and best_score >= _STRONG_RATIO * second
+                )
+            )
             and best_score - second >= max(_MARGIN_ABS, _MARGIN_REL * best_score)
         )
         if confident:
@@ -1003,7 +1084,8 @@ def parse_message(tasks: Sequence[PledgedTask], text: str) -> ParseResult:
     if not isinstance(text, str):
         return ParseResult(ParseStatus.NONE, explanation="tin nhắn không phải văn bản")
     task_tuple = tuple(tasks)
-    cleaned = clean(text[: MAX_CHARS * 2])[:MAX_CHARS]
+    cased = clean(text[: MAX_CHARS * 2], lower=False)[:MAX_CHARS]
+    cleaned = cased.lower()
     if not task_tuple or not cleaned.strip():
         return ParseResult(ParseStatus.NONE, explanation="không có nội dung hoặc chưa có nhiệm vụ")
     book = _book_for(task_tuple)
@@ -1018,7 +1100,6 @@ def parse_message(tasks: Sequence[PledgedTask], text: str) -> ParseResult:
         folded = _blank(folded, m.start(), m.end())
     numbers = _strip_corrections(folded, find_numbers(folded))
     if numbers:
-        cased = clean(text[: MAX_CHARS * 2], lower=False)[:MAX_CHARS]
         if len(cased) == len(cleaned):
             numbers = mark_names(cased, numbers)
         if book.name_numbers:
@@ -1027,6 +1108,7 @@ def parse_message(tasks: Sequence[PledgedTask], text: str) -> ParseResult:
     unaccented = not any(w.accented for w in all_words)
     all_words = _trusted(all_words)
     starts = [w.start for w in all_words]
+    names = _name_words(cased, all_words) if len(cased) == len(cleaned) else frozenset()
     hits = _cue_hits(all_words)
     spans = _group(folded, starts, hits, numbers)
     if refs or unknown:
@@ -1054,7 +1136,9 @@ def parse_message(tasks: Sequence[PledgedTask], text: str) -> ParseResult:
                 f"không có nhiệm vụ #{bad}: nhiệm vụ của anh/chị đánh số từ #1 đến #{last}",
             )
         lo, hi = bisect_left(starts, a), bisect_left(starts, b)
-        clause = _Clause(a, b, all_words[lo:hi], [n for n in numbers if a <= n.start < b], ref, _mask_in(hits, lo, hi))
+        clause = _Clause(
+            a, b, all_words[lo:hi], [n for n in numbers if a <= n.start < b], ref, _mask_in(hits, lo, hi), names
+        )
         return _evaluate(book, clause, folded, unaccented)
 
     def reports(a: int, b: int) -> bool:

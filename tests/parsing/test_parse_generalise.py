@@ -71,3 +71,61 @@ def test_half_of_a_word_is_not_a_cue() -> None:
 
 def test_work_started_is_not_work_finished() -> None:
     assert updates("Cầu treo Lũng Pô đã khởi công xây dựng") == [("t3", UpdateKind.NOTE, None)]
+
+
+def test_numbers_of_places_and_standards_are_not_values() -> None:
+    assert resolve_target("Ra mắt mô hình khu phố chuyển đổi số tại khu phố 4").value is None
+    assert resolve_target("100% tàu cá có chiều dài từ 15m trở lên lắp thiết bị giám sát").value == 100
+    tasks = make_tasks(
+        "Lắp đặt mới 4,5 km đường điện chiếu sáng tại khu phố 3 và khu phố 5",
+        "Kiềm chế tai nạn giao thông, tối đa 12 vụ trên toàn thị xã",
+    )
+    got = [(u.task_id, u.kind, u.value) for u in parse_message(tasks, "chiếu sáng KP 5 đang thi công").updates]
+    assert got == [("t1", UpdateKind.NOTE, None)]
+    # "từ đầu năm 7 vụ" counts since the start of the year; "năm 2025" is still a year
+    got = [(u.task_id, u.value) for u in parse_message(tasks, "TNGT toàn thị xã từ đầu năm 7 vụ").updates]
+    assert got == [("t2", 7.0)]
+
+
+def test_a_fraction_with_thousands_dots_on_a_percent_task() -> None:
+    tasks = make_tasks("Tỷ lệ trẻ dưới 1 tuổi được tiêm chủng đầy đủ đạt từ 95% trở lên", "Kết nạp 12 đảng viên")
+    got = [(u.task_id, round(u.value or 0, 2)) for u in parse_message(tasks, "tiêm chủng: 1.046/1.120 trẻ").updates]
+    assert got == [("t1", 93.39)]
+
+
+def test_approval_and_operation_finish_a_task() -> None:
+    tasks = make_tasks("Hoàn thành điều chỉnh quy hoạch chung thị xã đến năm 2040", "Đưa Trung tâm điều hành IOC vào vận hành")
+    for text, task in (
+        ("Điều chỉnh quy hoạch chung đến năm 2040 đã được UBND tỉnh phê duyệt", "t1"),
+        ("IOC đã chính thức đi vào vận hành từ 15/6", "t2"),
+    ):
+        assert [(u.task_id, u.kind) for u in parse_message(tasks, text).updates] == [(task, UpdateKind.DONE)], text
+    assert parse_message(tasks, "quy hoạch chung đang chờ tỉnh phê duyệt").updates[0].kind is UpdateKind.NOTE
+
+
+def test_abbreviations_and_synonyms_name_tasks() -> None:
+    tasks = make_tasks(
+        "Diện tích nuôi trồng thủy sản đạt 1.250 ha",
+        "Sản lượng lương thực đạt 3.600 tấn",
+        "Đào tạo nghề cho 200 lao động nông thôn",
+        "Tỷ lệ hộ kinh doanh thanh toán không dùng tiền mặt đạt 55%",
+    )
+    for text, want in (
+        ("NTTS thả nuôi thêm 45ha", ("t1", UpdateKind.INCREMENT, 45.0)),
+        ("lúa ngô được 3.100 tấn", ("t2", UpdateKind.ABSOLUTE, 3100.0)),
+        ("dạy nghề đạt 75% kế hoạch", ("t3", UpdateKind.ABSOLUTE, 150.0)),
+        ("TTKDTM ở các HKD đạt 48%", ("t4", UpdateKind.ABSOLUTE, 48.0)),
+    ):
+        assert [(u.task_id, u.kind, u.value) for u in parse_message(tasks, text).updates] == [want], text
+
+
+def test_a_named_dimension_with_a_figure_of_another_unit_is_asked() -> None:
+    tasks = make_tasks("Diện tích nuôi trồng thủy sản đạt 1.250 ha", "Sản lượng nuôi trồng thủy sản đạt 3.600 tấn")
+    result = parse_message(tasks, "dien tich NTTS dat 3.100 tan")
+    assert not result.updates and result.status is ParseStatus.AMBIGUOUS
+
+
+def test_a_place_name_in_a_message_is_not_unexplained() -> None:
+    tasks = make_tasks("Trồng mới 1.200 cây xanh trên các tuyến phố", "Duy trì trật tự vỉa hè, lòng đường")
+    got = [(u.task_id, u.kind, u.value) for u in parse_message(tasks, "quý III trồng thêm 300 cây trên đường Trần Phú").updates]
+    assert got == [("t1", UpdateKind.INCREMENT, 300.0)]
