@@ -170,9 +170,8 @@ def _exclusion(folded: str, start: int, end: int, value: float, raw: str, unit: 
         return "bề rộng"
     if last == "tu" and len(prev) == 2 and prev[0] in _STANDARD_PREV:
         return "tiêu chuẩn"  # "tàu cá có chiều dài từ 15m trở lên"
-    if (last == "pho" and prev[0] in ("khu", "dan")) or last == "kp":
-        if unit is None:
-            return "mã/số hiệu"  # "khu phố 4", "tổ dân phố 7", "KP 5"
+    if ((last == "pho" and prev[0] in ("khu", "dan")) or last == "kp") and unit is None:
+        return "mã/số hiệu"  # "khu phố 4", "tổ dân phố 7", "KP 5"
     if last in _IDENT_PREV and unit is None:
         return "mã/số hiệu"
     if nxt in _TIME_UNITS and unit is None:

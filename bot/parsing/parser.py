@@ -88,6 +88,7 @@ class _Indexed:
     ongoing: bool
     counts_units: bool
     at_most_reduction: bool
+    place_words: frozenset[str] = frozenset()  # folds of names and place kinds in the task's text
     fit_class: int = 0  # tasks of one class give every figure the same unit fit
 
 
@@ -325,6 +326,7 @@ def _index(tasks: tuple[PledgedTask, ...]) -> _Book:
     token_lists: list[list[tuple[str, str]]] = []
     raw_words: list[list[Word]] = []
     name_numbers: set[tuple[str, str]] = set()
+    place_lists: list[frozenset[str]] = []
     for t in tasks:
         cleaned = clean(t.text)
         ws = _trusted(words(cleaned))
@@ -332,8 +334,18 @@ def _index(tasks: tuple[PledgedTask, ...]) -> _Book:
         folded_task = fold(cleaned)
         task_numbers = find_numbers(folded_task)
         cased = clean(t.text, lower=False)
+        places = set()
         if len(cased) == len(cleaned):
             task_numbers = mark_names(cased, task_numbers)
+            named = _name_words(cased, ws)
+            # a name after a kind of place ("ấp Phú Hữu", "xã Tân Phú") is a place
+            in_place = False
+            for w in ws:
+                if w.start in named and in_place:
+                    places.add(w.fold)
+                    continue
+                in_place = w.fold in _PLACE_KINDS and w.start not in named
+        place_lists.append(frozenset(places))
         for n in task_numbers:
             # the number of a name in the pledge ("Lũng Pô 2", "QL 4") is a name in a message too
             if n.excluded in ("tên riêng", "mã/số hiệu") and n.raw.isdigit():
@@ -353,7 +365,7 @@ def _index(tasks: tuple[PledgedTask, ...]) -> _Book:
     indexed: list[_Indexed] = []
     all_keys: set[str] = set()
     all_folds: set[str] = set()
-    for t, toks, ws in zip(tasks, token_lists, raw_words, strict=True):
+    for t, toks, ws, places in zip(tasks, token_lists, raw_words, place_lists, strict=True):
         keys: dict[str, float] = {}
         folds: dict[str, float] = {}
         for key, fld in toks:
@@ -387,6 +399,7 @@ def _index(tasks: tuple[PledgedTask, ...]) -> _Book:
                 ongoing,
                 counts_units,
                 reduction,
+                places | _PLACE_KINDS if places else frozenset(),
             )
         )
     by_number = {t.number: i for i, t in enumerate(tasks)}
@@ -762,6 +775,8 @@ def _pick_number(fitting: list[Number], cues: _Cues) -> Number:
     return (with_unit or fitting)[0]
 
 
+# kinds of place before a name: with the name itself they say where, not what ("ấp Phú Hữu")
+_PLACE_KINDS = frozenset(["xa", "ap", "thon", "phuong", "khu", "pho", "to", "xom", "ban", "huyen", "tinh", "doan", "qua"])
 _SENTENCE_END = frozenset(".!?;:\n-(\"“•")
 
 
@@ -946,6 +961,14 @@ def _only_ambiguous_syllables(matched: list[str]) -> bool:
     return bool(matched)
 
 
+def _only_places(ix: _Indexed, matched: list[str]) -> bool:
+    """Every matched word is a place of the task's text ("cầu ấp Phú Hữu" against a task that only
+    passes through ấp Phú Hữu): where something happened does not say which task it is."""
+    if not ix.place_words or not matched:
+        return False
+    return all(word_forms(text.lower())[0] in ix.place_words for text in matched)
+
+
 def _class_fits(book: _Book, values: list[Number], plan: bool) -> list[tuple[float | None, bool]]:
     """Per fit class: (best fit of the clause's figures or None when none can belong, a figure's unit
     names the task's unit). Tasks of a class share target presence and unit, hence every fit."""
@@ -1033,6 +1056,7 @@ def _evaluate(book: _Book, clause: _Clause, folded: str, unaccented: bool) -> _O
         _, _, best_idx, best_score, best_fit, best_coverage, best_matched = best
         confident = (
             not _only_ambiguous_syllables(best_matched)
+            and not _only_places(book.tasks[best_idx], best_matched)
             and best_score - _FIT_WEIGHT * best_fit >= _MIN_SCORE
             and (
                 best_coverage >= _MIN_COVERAGE

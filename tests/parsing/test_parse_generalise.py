@@ -129,3 +129,15 @@ def test_a_place_name_in_a_message_is_not_unexplained() -> None:
     tasks = make_tasks("Trồng mới 1.200 cây xanh trên các tuyến phố", "Duy trì trật tự vỉa hè, lòng đường")
     got = [(u.task_id, u.kind, u.value) for u in parse_message(tasks, "quý III trồng thêm 300 cây trên đường Trần Phú").updates]
     assert got == [("t1", UpdateKind.INCREMENT, 300.0)]
+
+
+def test_a_place_the_task_passes_through_does_not_name_it() -> None:
+    tasks = make_tasks(
+        "Vận động hiến đất, giải phóng mặt bằng tuyến ĐT 883 (đoạn qua ấp Phú Hữu)",
+        "Nâng cấp 3,2km đường giao thông nông thôn",
+        "Xây dựng cầu treo Lũng Pô",
+    )
+    result = parse_message(tasks, "Đã sửa xong cầu ấp Phú Hữu")
+    assert not result.updates
+    # a name that is the task's own subject still names it
+    assert [u.task_id for u in parse_message(tasks, "Lũng Pô đã xong").updates] == ["t3"]
