@@ -22,6 +22,9 @@ _NEXT_WORD_RE = re.compile(r"\s*([^\W\d_]+)")
 _CLOCK_AFTER_RE = re.compile(r"\s*(h\d{0,2}|g\d{0,2}|:\d\d)(?![^\W\d_])")
 _CLOCK_RE = re.compile(r":\d{2}")
 _FRACTION_RE = re.compile(r"\s*/\s*(\d{1,3}(?:\.\d{3})+(?![\d.,])|\d{1,6})(?:\s*/\s*(\d{2,4}))?")
+_SHARE_AFTER_RE = re.compile(
+    r"\s*(ke hoach|kh|chi tieu|muc tieu|khoi luong|dien tich|chieu dai|nghi quyet|du toan|so giao|cam ket)(?![^\W\d_])"
+)
 _THOUSANDS_RE = re.compile(r"^\d{1,3}(?:\.\d{3})+$")  # "1.046/1.120 trẻ"
 _DASH_DIGIT_RE = re.compile(r"-\d")
 _RANGE_RE = re.compile(r"-(\d+)(?:-(\d+))?")
@@ -85,6 +88,7 @@ class Number:
     excluded: str = ""  # why this is not a value; "" for a value
     plus: bool = False  # written "+10"
     how: str = ""  # how the literal was read, for explanations
+    share: bool = False  # "2/3 kế hoạch": a share of the pledged amount, not a count
 
 
 def read_literal(raw: str) -> tuple[float, float | None, str]:
@@ -262,6 +266,9 @@ def find_numbers(folded: str) -> list[Number]:
             )
             not_percent = frac_unit is None or frac_unit.dim != "percent"
             if frac.group(2) is None and not is_date and b > 0 and not_percent:
+                share = bool(_SHARE_AFTER_RE.match(folded, fend))
+                if share:
+                    frac_unit, unit_hit = None, None  # "kế hoạch" here is the plan, not a counted document
                 uend = unit_hit[1] if unit_hit else fend
                 out.append(
                     Number(
@@ -272,6 +279,7 @@ def find_numbers(folded: str) -> list[Number]:
                         folded[start:uend],
                         denom=b,
                         how=f"phân số {raw}/{frac.group(1)}",
+                        share=share,
                     )
                 )
                 pos = uend

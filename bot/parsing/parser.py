@@ -37,6 +37,7 @@ _REF_RE = re.compile(
     r"|nhiem vu\s*(?:so\s*)?(\d{1,3})(?=\s*[:.\-]|\s+\d))(?![\d]|[.,]\d)"
 )
 _TOTAL_BEFORE_RE = re.compile(r"(tong( so| cong)?|luy ke|len|cong don|tinh den nay|den nay)\W*(la\W*)?(duoc\W*)?$")
+_REACHED_BEFORE_RE = re.compile(r"(len|luy ke|cong don|dat|duoc)\W*(la\W*)?(duoc\W*)?$")
 _TAKEN_BACK_RE = re.compile(r"(khong phai|chu khong phai|thay vi|khong con)\W*(la\W*)?$")
 _BULLET_RE = re.compile(r"(?m)^[ \t]*(?:\d{1,2}[.)]|[-+*•●▪◦])[ \t]+(?=[^\W\d_])")
 _LAST_WORD_RE = re.compile(r"([^\W\d_]+)[ \t]*$")
@@ -606,6 +607,11 @@ def _value_for(ix: _Indexed, n: Number, plan: bool) -> tuple[float | None, str]:
         if tu is not None and tu.dim == "percent":
             value = 100.0 * n.value / n.denom
             return value, f"{read} → {n.value:g}/{n.denom:g} = {value:.1f}%"
+        if n.share:
+            if t.target is None or n.value > n.denom:
+                return None, f"{read}: không rõ phần của kế hoạch"
+            value = t.target * n.value / n.denom
+            return value, f"{read} → {n.value:g}/{n.denom:g} của chỉ tiêu {t.target:g} = {value:g}"
         return n.value, f"{read} → {n.value:g} (tử số)"
     if n.unit is not None and n.unit.dim == "percent" and (tu is None or tu.dim != "percent"):
         if t.target is None:
@@ -646,6 +652,7 @@ class _Cues:
     change: bool = False  # "giảm 0,2%" without "còn"
     remain: bool = False
     totals: frozenset[int] = frozenset()  # starts of figures announced as totals
+    reached: frozenset[int] = frozenset()  # totals said as reached ("nâng lên 14", "lũy kế 14")
     verbs: frozenset[str] = frozenset()  # keys of words right after "đã"
 
 
@@ -664,11 +671,15 @@ def _cues(ws: list[Word], numbers: list[Number], folded: str, mask: int) -> _Cue
     c.change = bool(mask & _CHG)
     c.remain = bool(mask & _REM)
     totals: set[int] = set()
+    reached: set[int] = set()
     for n in numbers:
         before = folded[max(0, n.start - 24) : n.start]
         if _TOTAL_BEFORE_RE.search(before):
             totals.add(n.start)
+            if _REACHED_BEFORE_RE.search(before):
+                reached.add(n.start)
     c.totals = frozenset(totals)
+    c.reached = frozenset(reached)
     verbs: set[str] = set()
     for i, w in enumerate(ws[:-1]):
         if _word_is(w, _DA[0], _DA[1]):
@@ -718,7 +729,7 @@ def _update_for(ix: _Indexed, clause: _Clause, cues: _Cues, matched: list[str]) 
         return ParsedUpdate(t.id, kind, None, f"{said}{_SEP if said else ''}{why}", note), ""
     if not fitting:
         return None, "con số không hợp đơn vị của nhiệm vụ"
-    pick = _pick_number(fitting, cues)
+    pick = _pick_number(fitting, cues, ix)
     named_dim = _named_dimension(clause)
     if named_dim is not None and pick.unit is not None and pick.unit.dim not in (named_dim, "percent"):
         return None, "câu nói một đại lượng, con số lại mang đơn vị khác: cần hỏi lại"
@@ -767,7 +778,19 @@ def _counts_other(ix: _Indexed, n: Number) -> bool:
     )
 
 
-def _pick_number(fitting: list[Number], cues: _Cues) -> Number:
+def _pick_number(fitting: list[Number], cues: _Cues, ix: _Indexed | None = None) -> Number:
+    if ix is not None and len(fitting) > 1 and ix.task.target:
+        # "14 phòng học … đã xây xong 9 phòng": the figure restating the pledge is not the report
+        target = ix.task.target
+        restated = [
+            n
+            for n in fitting
+            if n.denom is None
+            and n.start not in cues.reached
+            and abs(_plain_value(ix, n) - target) <= 0.01 * abs(target)
+        ]
+        if restated and len(restated) < len(fitting):
+            fitting = [n for n in fitting if n not in restated]
     for n in fitting:
         if n.start in cues.totals:
             return n
@@ -808,6 +831,14 @@ def _pledged_names(book: _Book, folded: str, numbers: list[Number]) -> list[Numb
                 out = list(numbers)
             out[k] = Number(n.value, n.start, n.end, n.unit, n.raw, excluded="tên riêng")
     return out
+
+
+def _plain_value(ix: _Indexed, n: Number) -> float:
+    """The figure in the task's unit when the units convert, else as written (for comparisons only)."""
+    tu = ix.unit
+    if n.unit is not None and tu is not None and n.unit.dim == tu.dim and n.unit.dim != "count":
+        return convert(n.value, n.unit, tu)
+    return n.value
 
 
 def _strip_corrections(folded: str, numbers: list[Number]) -> list[Number]:
@@ -888,31 +919,22 @@ _NOT_UNITS = frozenset(
         "nguoi",
         "ho",
         "cay",
-        "ho",
-        "so",
+        "ho so",
         "vu",
-        "truong",
-        "hop",
-        "hoc",
-        "vien",
-        "can",
-        "bo",
-        "hoc",
-        "sinh",
+        "truong hop",
+        "hoc vien",
+        "can bo",
+        "hoc sinh",
         "tre",
         "luot",
         "the",
-        "dang",
-        "vien",
-        "nhiem",
-        "vu",
-        "tieu",
-        "chi",
-        "chi",
-        "tieu",
-        "hop",
-        "dong",
+        "dang vien",
+        "nhiem vu",
+        "tieu chi",
+        "chi tieu",
+        "hop dong",
         "camera",
+        "can",
     ]
 )
 _MIN_SCORE = 1.0

@@ -141,3 +141,20 @@ def test_a_place_the_task_passes_through_does_not_name_it() -> None:
     assert not result.updates
     # a name that is the task's own subject still names it
     assert [u.task_id for u in parse_message(tasks, "Lũng Pô đã xong").updates] == ["t3"]
+
+
+def test_the_reported_figure_beats_the_one_restating_the_pledge() -> None:
+    assert updates("14 phòng học đã xây xong 9 phòng") == [("t4", UpdateKind.ABSOLUTE, 9.0)]
+    assert updates("đã xây 9 phòng trên tổng số 14 phòng học") == [("t4", UpdateKind.ABSOLUTE, 9.0)]
+    # reaching the pledged figure is still reaching it
+    assert updates("phòng học thêm 3, nâng tổng số lên 14 phòng") == [("t4", UpdateKind.ABSOLUTE, 14.0)]
+
+
+def test_a_fraction_of_the_plan_is_that_share_of_the_target() -> None:
+    for text in ("rừng sản xuất được 2/3 kế hoạch", "trồng rừng sx 2/3 KH"):
+        assert updates(text) == [("t5", UpdateKind.ABSOLUTE, 80.0)], text
+
+
+def test_one_named_school_reaching_the_standard_is_one_more() -> None:
+    assert updates("trường tiểu học Kim Đồng đạt chuẩn quốc gia") == [("t8", UpdateKind.INCREMENT, 1.0)]
+    assert updates("3 trường đạt chuẩn quốc gia, hoàn thành chỉ tiêu") == [("t8", UpdateKind.ABSOLUTE, 3.0)]
