@@ -32,11 +32,7 @@ def fold_text(text: str) -> str:
 
 
 def run_parser(tasks: Sequence[Task], text: str) -> ParseResult:
-    # imported at call time: the parser lands in its own package, and the core must start without it
-    try:
-        from bot.parsing import parse_message  # type: ignore[attr-defined]  # exported once the parser lands
-    except ImportError:
-        from bot.parsing.parser import parse_message
+    from bot.parsing import parse_message
     result: ParseResult = parse_message(pledged(tasks), text)
     return result
 
@@ -289,7 +285,7 @@ async def _current_lines(services: Services, task_ids: Sequence[str]) -> str:
 
 
 async def undo_message(
-    services: Services, me: Official, message_id: int, replace_previous: bool
+    services: Services, me: Official, message_id: int, replace_previous: bool, invoking_message_id: int | None = None
 ) -> list[Reply]:
     """Undo what one of MY messages recorded. A message of someone else is refused, changing nothing."""
     message = await services.store.progress.message(message_id)
@@ -299,17 +295,21 @@ async def undo_message(
     live = [u for u in updates if u.undone_at is None and u.author_id == me.id]
     if not live:
         return [Reply(texts.UNDO_ALREADY if updates else texts.UNDO_NOTHING)]
-    await services.store.progress.undo([u.id for u in live], me.id, services.clock.now())
+    await services.store.progress.undo(
+        [u.id for u in live], me.id, services.clock.now(), handled_message_id=invoking_message_id
+    )
     lines = await _current_lines(services, [u.task_id for u in live])
     return [Reply(f"{texts.UNDONE}\n{lines}", replace_previous=replace_previous)]
 
 
-async def cmd_undo(services: Services, incoming: Incoming, me: Official, args: str) -> list[Reply]:
+async def cmd_undo(
+    services: Services, incoming: Incoming, me: Official, args: str, invoking_message_id: int | None = None
+) -> list[Reply]:
     """/hoantac: undo my most recent message that still has live updates."""
     last = await services.store.progress.last_live_message_with_updates(me.id)
     if last is None:
         return [Reply(texts.UNDO_NOTHING)]
-    return await undo_message(services, me, last, replace_previous=False)
+    return await undo_message(services, me, last, replace_previous=False, invoking_message_id=invoking_message_id)
 
 
 # ------------------------------------------------------------------------------ fix ("Sửa")

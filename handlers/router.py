@@ -135,7 +135,7 @@ async def _handle(
         return await register.stranger(services, incoming)
 
     if incoming.kind is IncomingKind.BUTTON:
-        return await _on_button(services, incoming, me, incoming.button_data or "")
+        return await _on_button(services, incoming, me, incoming.button_data or "", message_id)
     if incoming.kind is IncomingKind.EDIT:
         return await report.on_edit(services, incoming, me, message_id, original)
     if incoming.kind is not IncomingKind.TEXT:
@@ -144,6 +144,8 @@ async def _handle(
         found = commands.BY_NAME.get(command.group(1).lower())
         if found is None:
             return [Reply(texts.UNKNOWN_COMMAND.format(command="/" + command.group(1)[:30]))]
+        if found.run is commands.cmd_undo:  # the one command that changes progress: undo at most once
+            return await report.cmd_undo(services, incoming, me, "", invoking_message_id=message_id)
         return await found.run(services, incoming, me, command.group(2) or "")
 
     folded = report.fold_text(text)
@@ -153,14 +155,16 @@ async def _handle(
         if answered is not None:
             return answered
     if folded in _TYPED_UNDO:
-        return await report.cmd_undo(services, incoming, me, "")
+        return await report.cmd_undo(services, incoming, me, "", invoking_message_id=message_id)
     fix_args = report.typed_fix_args(text)
     if fix_args is not None:
         return await report.typed_fix(services, me, fix_args, message_id)
     return await report.on_text(services, incoming, me, message_id)
 
 
-async def _on_button(services: Services, incoming: Incoming, me: Official, data: str) -> list[Reply]:
+async def _on_button(
+    services: Services, incoming: Incoming, me: Official, data: str, message_id: int
+) -> list[Reply]:
     """Button data is never trusted: each feature re-checks that its target belongs to the presser."""
     if data.startswith("ld:"):
         return await commands.leader_button(services, incoming, me, data)
@@ -169,7 +173,7 @@ async def _on_button(services: Services, incoming: Incoming, me: Official, data:
         return [Reply(texts.BUTTON_REFUSED)]
     kind, first, second = match.group(1), int(match.group(2)), match.group(3)
     if kind == "u" and second is None:
-        return await report.undo_message(services, me, first, replace_previous=True)
+        return await report.undo_message(services, me, first, replace_previous=True, invoking_message_id=message_id)
     if kind == "f" and second is None:
         return await report.ask_fix(services, me, first)
     if kind == "c" and second is not None:

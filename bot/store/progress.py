@@ -162,10 +162,18 @@ class ProgressRepo:
                                               message_id, author_id, now, update.note))
         return created
 
-    async def undo(self, update_ids: list[int], by: str | None, now: datetime, reason: str = "hoàn tác") -> int:
-        """Mark updates undone; returns how many were live. Nothing is deleted."""
+    async def undo(self, update_ids: list[int], by: str | None, now: datetime, reason: str = "hoàn tác",
+                   handled_message_id: int | None = None) -> int:
+        """Mark updates undone; returns how many were live. Nothing is deleted.
+
+        `handled_message_id`: the message asking for the undo is marked handled in the same
+        transaction, so a crash never leaves an undo done but its request unfinished (which a
+        restart would handle again, undoing a second message)."""
         stamp = to_db_time(now)
         async with self._db.transaction() as conn:
+            if handled_message_id is not None:
+                await conn.execute("UPDATE messages SET parse_status = 'undo' WHERE id = ? AND parse_status IS NULL",
+                                   (handled_message_id,))
             count = 0
             for uid in update_ids:
                 cursor = await conn.execute(
