@@ -105,6 +105,7 @@ class _Book:
     by_key: dict[str, tuple[int, ...]]  # which tasks hold a word: only those are scored
     by_fold: dict[str, tuple[int, ...]]
     fit_reps: tuple[int, ...]  # one task per fit class
+    class_members: tuple[tuple[int, ...], ...]  # the tasks of each fit class, in order
     # per figure-unit signature and plan cue: _class_fits' answer (bounded; a pure function's memo)
     fit_memo: dict[tuple[bool, tuple[tuple[Unit | None, bool], ...]], list[tuple[float | None, bool]]] = field(
         default_factory=dict
@@ -192,8 +193,8 @@ def _find(seq: Sequence[Word], phrases: _Phrases) -> int:
 # Every cue set a clause is asked about, matched in one pass over the message's words: a hit is
 # (word index, length, bit mask of the sets the phrase belongs to), so a clause's cues are the hits
 # lying wholly inside its word range.
-_NEG, _INTENT, _DONE, _COMPL, _INCR, _CORR, _QUEST, _CHAT, _UDONE, _PLAN, _CHG, _REM, _PLANNED, _TAIL, _WHOLE = (
-    1 << k for k in range(15)
+_NEG, _INTENT, _DONE, _COMPL, _INCR, _CORR, _QUEST, _CHAT, _UDONE, _PLAN, _CHG, _REM, _PLANNED, _TAIL, _WHOLE, _DIM = (
+    1 << k for k in range(16)
 )
 _REPORT_CUES = _DONE | _NEG | _INTENT | _UDONE | _CORR
 # the whole task reached, said outright
@@ -211,6 +212,12 @@ _WHOLE_DONE = tuple(
     )
 )
 _Hit = tuple[int, int, int]
+_DIMENSION_WORDS = (
+    ((lx.phrase_keys("diện tích"),), "area"),
+    ((lx.phrase_keys("chiều dài"),), "length"),
+    ((lx.phrase_keys("kinh phí"),), "money"),
+    ((lx.phrase_keys("sản lượng"),), "mass"),
+)
 
 
 def _cue_index() -> tuple[dict[str, list[tuple[tuple[tuple[str, str], ...], int]]], ...]:
@@ -230,6 +237,7 @@ def _cue_index() -> tuple[dict[str, list[tuple[tuple[tuple[str, str], ...], int]
         (_PLANNED, lx.PLANNED),
         (_TAIL, _TAIL_START),
         (_WHOLE, _WHOLE_DONE),
+        (_DIM, tuple(p for phrases, _ in _DIMENSION_WORDS for p in phrases)),
     )
     masks: dict[tuple[tuple[str, str], ...], int] = {}
     for bit, phrases in sets:
@@ -433,6 +441,7 @@ def _index(tasks: tuple[PledgedTask, ...]) -> _Book:
         {k: tuple(v) for k, v in by_key.items()},
         {k: tuple(v) for k, v in by_fold.items()},
         tuple(fit_reps),
+        tuple(tuple(i for i, ix in enumerate(indexed) if ix.fit_class == c) for c in range(len(fit_reps))),
     )
 
 
@@ -747,16 +756,10 @@ def _update_for(ix: _Indexed, clause: _Clause, cues: _Cues, matched: list[str]) 
     return ParsedUpdate(t.id, kind, value, f"{said}{_SEP if said else ''}{label} {how}", note), ""
 
 
-_DIMENSION_WORDS = (
-    ((lx.phrase_keys("diện tích"),), "area"),
-    ((lx.phrase_keys("chiều dài"),), "length"),
-    ((lx.phrase_keys("kinh phí"),), "money"),
-    ((lx.phrase_keys("sản lượng"),), "mass"),
-)
-
-
 def _named_dimension(clause: _Clause) -> str | None:
     """The dimension a clause names outright ("diện tích NTTS … 3.100 tấn" names an area)."""
+    if not clause.mask & _DIM:
+        return None
     for phrases, dim in _DIMENSION_WORDS:
         if _find(clause.words, phrases) >= 0:
             return dim
@@ -799,8 +802,10 @@ def _pick_number(fitting: list[Number], cues: _Cues, ix: _Indexed | None = None)
 
 
 # kinds of place before a name: with the name itself they say where, not what ("ấp Phú Hữu")
-_PLACE_KINDS = frozenset(["xa", "ap", "thon", "phuong", "khu", "pho", "to", "xom", "ban", "huyen", "tinh", "doan", "qua"])
-_SENTENCE_END = frozenset(".!?;:\n-(\"“•")
+_PLACE_KINDS = frozenset(
+    ["xa", "ap", "thon", "phuong", "khu", "pho", "to", "xom", "ban", "huyen", "tinh", "doan", "qua"]
+)
+_SENTENCE_END = frozenset('.!?;:\n-("“•')
 
 
 def _name_words(cased: str, ws: list[Word]) -> frozenset[int]:
@@ -938,6 +943,7 @@ _NOT_UNITS = frozenset(
     ]
 )
 _MIN_SCORE = 1.0
+_IDLE_ROWS = 8  # tasks sharing no word kept in a ranking: enough for second place and the candidates
 _MIN_COVERAGE = 0.4
 _MIN_COVERAGE_STRONG = 0.25
 _STRONG_SCORE = 4.0
@@ -1046,15 +1052,27 @@ def _evaluate(book: _Book, clause: _Clause, folded: str, unaccented: bool) -> _O
     rows: list[_Row] = []
     # tasks sharing no word all score 0 and sort by fit then order: a few per fit class are enough
     # for the ranking's head (best, second, four candidates)
-    idle = [0] * len(book.fit_reps)
-    for i, ix in enumerate(book.tasks):
-        fit, unit_fits = class_fits[ix.fit_class] if class_fits is not None else (0.0, False)
+    no_fit = (0.0, False)
+    idle: list[tuple[float, int]] = []
+    for cls, members in enumerate(book.class_members):
+        fit = class_fits[cls][0] if class_fits is not None else 0.0
         if fit is None:
             continue
-        if i not in touched:
-            if idle[ix.fit_class] < 5:
-                idle[ix.fit_class] += 1
-                rows.append((-0.0, -fit, i, 0.0, fit, 0.0, _NO_WORDS))
+        taken = 0
+        for i in members:
+            if i not in touched:
+                idle.append((-fit, i))
+                taken += 1
+                if taken == _IDLE_ROWS:
+                    break
+    if len(idle) > _IDLE_ROWS:
+        idle.sort()
+        del idle[_IDLE_ROWS:]
+    rows.extend((-0.0, neg_fit, i, 0.0, -neg_fit, 0.0, _NO_WORDS) for neg_fit, i in idle)
+    for i in sorted(touched):
+        ix = book.tasks[i]
+        fit, unit_fits = class_fits[ix.fit_class] if class_fits is not None else no_fit
+        if fit is None:
             continue
         score, coverage, matched = _score(ix, expanded, unaccented, compound, clause.names)
         if unit_fits and len(expanded_all) != len(expanded):
@@ -1072,7 +1090,15 @@ def _evaluate(book: _Book, clause: _Clause, folded: str, unaccented: bool) -> _O
     rows.sort()
     best = rows[0] if rows else None
     second = rows[1][3] if len(rows) > 1 else 0.0
-    report_like = bool(values) or any(n.excluded in INVALID for n in clause.numbers) or cues.done or cues.negation or cues.intention or cues.unit_done or cues.correction
+    report_like = (
+        bool(values)
+        or cues.done
+        or cues.negation
+        or cues.intention
+        or cues.unit_done
+        or cues.correction
+        or any(n.excluded in INVALID for n in clause.numbers)
+    )
     lazy = (book, clause, cues, rows)
     if best is not None:
         _, _, best_idx, best_score, best_fit, best_coverage, best_matched = best

@@ -94,7 +94,9 @@ def test_a_fraction_with_thousands_dots_on_a_percent_task() -> None:
 
 
 def test_approval_and_operation_finish_a_task() -> None:
-    tasks = make_tasks("Hoàn thành điều chỉnh quy hoạch chung thị xã đến năm 2040", "Đưa Trung tâm điều hành IOC vào vận hành")
+    tasks = make_tasks(
+        "Hoàn thành điều chỉnh quy hoạch chung thị xã đến năm 2040", "Đưa Trung tâm điều hành IOC vào vận hành"
+    )
     for text, task in (
         ("Điều chỉnh quy hoạch chung đến năm 2040 đã được UBND tỉnh phê duyệt", "t1"),
         ("IOC đã chính thức đi vào vận hành từ 15/6", "t2"),
@@ -127,7 +129,10 @@ def test_a_named_dimension_with_a_figure_of_another_unit_is_asked() -> None:
 
 def test_a_place_name_in_a_message_is_not_unexplained() -> None:
     tasks = make_tasks("Trồng mới 1.200 cây xanh trên các tuyến phố", "Duy trì trật tự vỉa hè, lòng đường")
-    got = [(u.task_id, u.kind, u.value) for u in parse_message(tasks, "quý III trồng thêm 300 cây trên đường Trần Phú").updates]
+    got = [
+        (u.task_id, u.kind, u.value)
+        for u in parse_message(tasks, "quý III trồng thêm 300 cây trên đường Trần Phú").updates
+    ]
     assert got == [("t1", UpdateKind.INCREMENT, 300.0)]
 
 
