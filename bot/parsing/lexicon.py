@@ -7,6 +7,8 @@ several meanings, and the one sharing most words with the official's own tasks i
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from bot.parsing.normalize import word_forms
 
 ABBREVIATIONS: dict[str, tuple[str, ...]] = {
@@ -301,6 +303,7 @@ GENERIC_WORDS = frozenset(
 GENERIC_KEYS = frozenset(word_forms(w)[1] for w in GENERIC_WORDS)
 
 
+@lru_cache(maxsize=4096)
 def phrase_keys(phrase: str) -> tuple[tuple[str, str], ...]:
     """(key, fold) per word of an accented phrase."""
     return tuple((word_forms(w)[1], word_forms(w)[0]) for w in phrase.lower().split())

@@ -228,7 +228,7 @@ def find_numbers(folded: str) -> list[Number]:
             value, alt, how = read_literal(raw)
         except ValueError:
             continue
-        exponent = _EXPONENT_RE.match(folded, end)
+        exponent = _EXPONENT_RE.match(folded, end) if folded[end : end + 1] in ("e", ".", ",") else None
         if exponent or value > _HUGE:
             # "1e308", "5e3", 10^20: no official reports such a figure; it is asked, never recorded
             stop = exponent.end() if exponent else end
@@ -331,11 +331,11 @@ def find_numbers(folded: str) -> list[Number]:
             unit = PERCENT
         out.append(Number(value, start, uend, unit, folded[start:uend], alt=alt, excluded=excluded, plus=plus, how=how))
         pos = uend
-    for m in _NOT_A_NUMBER_RE.finditer(folded):
+    for m in _NOT_A_NUMBER_RE.finditer(folded) if ("inf" in folded or "\u221e" in folded) else ():
         out.append(Number(0.0, m.start(), m.end(), None, m.group(), excluded="số không hợp lệ"))
     if len(out) > 1 and out[-1].excluded == "số không hợp lệ":
         out.sort(key=lambda n: n.start)
-    for m in _NOT_A_NUMBER_RE.finditer(folded):
+    for m in _NOT_A_NUMBER_RE.finditer(folded) if ("inf" in folded or "\u221e" in folded) else ():
         out.append(Number(0.0, m.start(), m.end(), None, m.group(), excluded="số không hợp lệ"))
     if len(out) > 1 and out[-1].excluded == "số không hợp lệ":
         out.sort(key=lambda n: n.start)

@@ -96,6 +96,7 @@ class _Indexed:
 @dataclass(slots=True)
 class _Book:
     name_numbers: frozenset[tuple[str, str]]  # (word before, digits) of numbers that are names in a pledge
+    name_digits: frozenset[str]
     tasks: list[_Indexed]
     by_number: dict[int, int]
     all_keys: frozenset[str]
@@ -432,6 +433,7 @@ def _index(tasks: tuple[PledgedTask, ...]) -> _Book:
             by_fold.setdefault(fld, []).append(i)
     return _Book(
         frozenset(name_numbers),
+        frozenset(d for _, d in name_numbers),
         indexed,
         by_number,
         frozenset(all_keys),
@@ -470,6 +472,8 @@ class _Clause:
     ref: int | None = None
     mask: int = 0  # the cue sets found inside the clause
     names: frozenset[int] = frozenset()  # starts of capitalised name words inside a sentence
+    invalid: Number | None = None  # a figure typed but unusable (negative, 1e308): the clause is asked
+    note: str = ""  # the clause's words, joined once
 
 
 def _expand_message(ws: list[Word], book: _Book) -> list[tuple[Word, tuple[tuple[str, str], ...]]]:
@@ -701,19 +705,21 @@ def _cues(ws: list[Word], numbers: list[Number], folded: str, mask: int) -> _Cue
 def _update_for(ix: _Indexed, clause: _Clause, cues: _Cues, matched: list[str]) -> tuple[ParsedUpdate | None, str]:
     """The update this clause records on this task; (None, reason) when it must be asked."""
     t = ix.task
-    invalid = next((n for n in clause.numbers if n.excluded in INVALID), None)
+    invalid = clause.invalid
     if invalid is not None:
         return None, f"con số «{invalid.raw.strip()}» không hợp lệ ({invalid.excluded}): cần hỏi lại"
-    note = " ".join(w.text for w in clause.words)
+    note = clause.note
+    if not note:
+        note = clause.note = " ".join(w.text for w in clause.words)
     said = f"khớp «{', '.join(matched)}»" if matched else (f"#{t.number}" if clause.ref else "")
     values = [n for n in clause.numbers if not n.excluded and not _counts_other(ix, n)]
     fitting = [n for n in values if _unit_fit(ix, n, cues.plan) is not None]
     # "chuẩn bị", "đang" inside the task's own wording are not the sender's intentions
-    free = [w for w in clause.words if w.key not in ix.keys]
-    if len(free) == len(clause.words) or not clause.mask & (_NEG | _INTENT | _PLANNED):
-        free_mask = clause.mask  # nothing to take away (a cue split by task words is no cue)
-    else:
-        free_mask = _mask_in(_cue_hits(free), 0, len(free))
+    free_mask = clause.mask  # nothing to take away (a cue split by task words is no cue)
+    if clause.mask & (_NEG | _INTENT | _PLANNED):
+        free = [w for w in clause.words if w.key not in ix.keys]
+        if len(free) != len(clause.words):
+            free_mask = _mask_in(_cue_hits(free), 0, len(free))
     not_finished = bool(free_mask & (_NEG | _INTENT))
     planned = bool(free_mask & _PLANNED)
     if t.target is None or not values or planned:
@@ -739,7 +745,7 @@ def _update_for(ix: _Indexed, clause: _Clause, cues: _Cues, matched: list[str]) 
     if not fitting:
         return None, "con số không hợp đơn vị của nhiệm vụ"
     pick = _pick_number(fitting, cues, ix)
-    named_dim = _named_dimension(clause)
+    named_dim = _named_dimension(clause) if clause.mask & _DIM else None
     if named_dim is not None and pick.unit is not None and pick.unit.dim not in (named_dim, "percent"):
         return None, "câu nói một đại lượng, con số lại mang đơn vị khác: cần hỏi lại"
     value, how = _value_for(ix, pick, cues.plan)
@@ -782,6 +788,8 @@ def _counts_other(ix: _Indexed, n: Number) -> bool:
 
 
 def _pick_number(fitting: list[Number], cues: _Cues, ix: _Indexed | None = None) -> Number:
+    if len(fitting) == 1:
+        return fitting[0]
     if ix is not None and len(fitting) > 1 and ix.task.target:
         # "14 phòng học … đã xây xong 9 phòng": the figure restating the pledge is not the report
         target = ix.task.target
@@ -828,7 +836,7 @@ def _pledged_names(book: _Book, folded: str, numbers: list[Number]) -> list[Numb
     """A figure written as in a name of the pledge ("lung po 2" for "Lũng Pô 2") is that name."""
     out = numbers
     for k, n in enumerate(numbers):
-        if n.excluded or n.unit is not None or not n.raw.isdigit():
+        if n.excluded or n.unit is not None or n.raw not in book.name_digits:
             continue
         before = _LAST_WORD_RE.search(folded, max(0, n.start - 30), n.start)
         if before and (before.group(1), n.raw) in book.name_numbers:
@@ -1054,8 +1062,14 @@ def _evaluate(book: _Book, clause: _Clause, folded: str, unaccented: bool) -> _O
     # for the ranking's head (best, second, four candidates)
     no_fit = (0.0, False)
     idle: list[tuple[float, int]] = []
-    for cls, members in enumerate(book.class_members):
-        fit = class_fits[cls][0] if class_fits is not None else 0.0
+    if class_fits is None:  # no figure: every idle task fits 0, the first few in order are the head
+        for i in range(len(book.tasks)):
+            if i not in touched:
+                idle.append((-0.0, i))
+                if len(idle) == _IDLE_ROWS:
+                    break
+    for cls, members in enumerate(book.class_members if class_fits is not None else ()):
+        fit = class_fits[cls][0]  # type: ignore[index]
         if fit is None:
             continue
         taken = 0
@@ -1097,7 +1111,7 @@ def _evaluate(book: _Book, clause: _Clause, folded: str, unaccented: bool) -> _O
         or cues.intention
         or cues.unit_done
         or cues.correction
-        or any(n.excluded in INVALID for n in clause.numbers)
+        or clause.invalid is not None
     )
     lazy = (book, clause, cues, rows)
     if best is not None:
@@ -1181,6 +1195,7 @@ def parse_message(tasks: Sequence[PledgedTask], text: str) -> ParseResult:
     all_words = _trusted(all_words)
     starts = [w.start for w in all_words]
     names = _name_words(cased, all_words) if len(cased) == len(cleaned) else frozenset()
+    any_invalid = any(n.excluded in INVALID for n in numbers)
     hits = _cue_hits(all_words)
     spans = _group(folded, starts, hits, numbers)
     if refs or unknown:
@@ -1208,9 +1223,9 @@ def parse_message(tasks: Sequence[PledgedTask], text: str) -> ParseResult:
                 f"không có nhiệm vụ #{bad}: nhiệm vụ của anh/chị đánh số từ #1 đến #{last}",
             )
         lo, hi = bisect_left(starts, a), bisect_left(starts, b)
-        clause = _Clause(
-            a, b, all_words[lo:hi], [n for n in numbers if a <= n.start < b], ref, _mask_in(hits, lo, hi), names
-        )
+        inside = [n for n in numbers if a <= n.start < b]
+        invalid = next((n for n in inside if n.excluded in INVALID), None) if any_invalid else None
+        clause = _Clause(a, b, all_words[lo:hi], inside, ref, _mask_in(hits, lo, hi), names, invalid)
         return _evaluate(book, clause, folded, unaccented)
 
     def reports(a: int, b: int) -> bool:
