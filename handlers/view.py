@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
+from bot.formatting import fmt_number, fmt_quantity
 from bot.models import Direction, Official, Progress, Task, YearMonth
 from bot.parsing.types import PledgedTask
 from handlers import texts
@@ -12,21 +13,10 @@ from handlers import texts
 SHORT_TASK_CHARS = 48
 
 
-def fmt_number(value: float) -> str:
-    """26500 → '26.500', 12.5 → '12,5', 0.333 → '0,33' (Vietnamese separators)."""
-    if abs(value - round(value)) < 1e-9:
-        return f"{round(value):,}".replace(",", ".")
-    whole = f"{value:,.2f}".rstrip("0").rstrip(".")
-    return whole.replace(",", "\0").replace(".", ",").replace("\0", ".")
-
-
 def fmt_value(task: Task, value: float | None) -> str:
     if value is None:
         return "chưa có số"
-    unit = task.target.unit or ""
-    if unit == "%":
-        return f"{fmt_number(value)}%"
-    return f"{fmt_number(value)} {unit}".rstrip()
+    return fmt_quantity(value, task.target.unit)
 
 
 def short_task(task: Task) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bot.formatting import fmt_number, fmt_quantity
 from bot.models import Direction, Official, Progress, Task
 
 GREETING = "Chào đồng chí {name},"
@@ -26,33 +27,19 @@ def given_name(official: Official) -> str:
     return parts[-1] if parts else official.name
 
 
-def fmt_number(value: float) -> str:
-    """26500 → '26.500', 12.5 → '12,5' (Vietnamese separators)."""
-    if abs(value - round(value)) < 1e-9:
-        return f"{round(value):,}".replace(",", ".")
-    text = f"{value:,.2f}".rstrip("0").rstrip(".")
-    return text.replace(",", "\0").replace(".", ",").replace("\0", ".")
-
-
-def _with_unit(value: float, unit: str | None) -> str:
-    if unit == "%":
-        return f"{fmt_number(value)}%"
-    return f"{fmt_number(value)} {unit or ''}".rstrip()
-
-
 def progress_phrase(task: Task, progress: Progress) -> str:
     """What is known of a task's progress, in a few words."""
     target = task.target
     if progress.value is not None and target.value is not None and target.direction is not Direction.DONE:
-        reached = _with_unit(progress.value, target.unit)
-        goal = _with_unit(target.value, target.unit)
+        reached = fmt_quantity(progress.value, target.unit)
+        goal = fmt_quantity(target.value, target.unit)
         if target.direction is Direction.AT_MOST:
             return f"hiện {reached} (chỉ tiêu không quá {goal})"
         share = round(progress.value / target.value * 100) if target.value else 0
         figure = fmt_number(progress.value) + ("%" if target.unit == "%" else "")
         return f"đạt {figure}/{goal} ({share}%)"
     if progress.value is not None:
-        return f"đã báo {_with_unit(progress.value, target.unit)}"
+        return f"đã báo {fmt_quantity(progress.value, target.unit)}"
     if progress.last_note:
         note = progress.last_note if len(progress.last_note) <= 60 else progress.last_note[:59] + "…"
         return f"ghi nhận gần nhất: «{note}»"

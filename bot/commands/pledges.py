@@ -8,6 +8,7 @@ import sys
 
 from bot.clock import SystemClock
 from bot.commands.common import cli_command, fail, open_store_for, settings_for
+from bot.formatting import fmt_number
 from bot.models import Direction, PledgeBook, Progress, Task, fold_progress
 from bot.pledges import PledgeImportError, load_pledge_file
 
@@ -21,20 +22,12 @@ def _report_errors(exc: PledgeImportError) -> int:
     return 2
 
 
-def _number(value: float) -> str:
-    """Vietnamese style: 26.500 and 1,35."""
-    if float(value).is_integer():
-        return f"{int(value):,}".replace(",", ".")
-    text = f"{value:,.2f}".rstrip("0").rstrip(".")
-    return text.replace(",", "\0").replace(".", ",").replace("\0", ".")
-
-
 def _goal(task: Task) -> str:
     target = task.target
     if target.value is None:
         return "hoàn thành"
     sign = "≤" if target.direction is Direction.AT_MOST else "≥"
-    return f"{sign} {_number(target.value)} {target.unit or ''}".rstrip()
+    return f"{sign} {fmt_number(target.value)} {target.unit or ''}".rstrip()
 
 
 def _load(args: argparse.Namespace) -> PledgeBook:
@@ -85,9 +78,9 @@ def _progress_text(task: Task, progress: Progress) -> str:
     if progress.done:
         state = "✅ xong"
     elif progress.value is not None:
-        state = _number(progress.value)
+        state = fmt_number(progress.value)
         if task.target.value is not None:
-            state += f"/{_number(task.target.value)}"
+            state += f"/{fmt_number(task.target.value)}"
         if task.target.unit:
             state += f" {task.target.unit}"
         if task.target.value and task.target.direction is Direction.AT_LEAST:

@@ -11,6 +11,7 @@ from collections.abc import Iterable
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
+from bot.formatting import fmt_number
 from bot.models import Direction, Task
 from bot.status import MARKS, Colour, OfficialStatus, Overview, Reason, Tally, TaskStatus, UnitStatus
 
@@ -40,14 +41,8 @@ def fold_name(text: str) -> str:
 
 
 def number(value: float | None) -> str:
-    """Vietnamese number: 26.500 · 12,5 · 1,35 (at most two decimals, no trailing zeros)."""
-    if value is None:
-        return "—"
-    rounded = round(value, 2)
-    if rounded == int(rounded):
-        return f"{int(rounded):,}".replace(",", ".")
-    whole, _, decimals = f"{rounded:,.2f}".partition(".")
-    return whole.replace(",", ".") + "," + decimals.rstrip("0")
+    """Vietnamese number: 26.500 · 12,5 · 1,35; a dash when there is none."""
+    return "—" if value is None else fmt_number(value)
 
 
 def percent(fraction: float | None) -> str:
