@@ -250,6 +250,17 @@ STOP_WORDS = frozenset(
         "ít",
         "xin",
         "gửi",
+        # roman ordinals ("quý III", "lần thứ XIV") that are no Vietnamese syllable: never task words
+        "ii",
+        "iii",
+        "iv",
+        "vii",
+        "viii",
+        "ix",
+        "xii",
+        "xiii",
+        "xiv",
+        "xv",
     ]
 )
 # An unaccented "trong" may be "trồng": keep it as a content word when folded.

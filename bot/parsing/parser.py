@@ -126,12 +126,7 @@ def _plain(w: Word) -> bool:
     return w.key.replace("đ", "d") == w.fold
 
 
-_ROMAN = frozenset(["ii", "iii", "iv", "vi", "vii", "viii", "ix", "xi", "xii", "xiii", "xiv", "xv"])
-
-
 def _content(w: Word) -> bool:
-    if w.fold in _ROMAN:
-        return False  # "quý III", "lần thứ XIV": an ordinal, never a task word
     if w.key in lx.STOP_KEYS:
         return not w.accented and w.fold in lx.STOP_FOLD_EXCEPT
     return w.accented or w.fold not in lx.STOP_FOLDS
@@ -295,6 +290,9 @@ _CUE_BEFORE = frozenset(
 )
 
 
+_HALF_FOLDS = frozenset(b for _, b in _CUE_AFTER) | frozenset(a for a, _ in _CUE_BEFORE)
+
+
 def _half_of_word(seq: Sequence[Word], i: int) -> bool:
     w = seq[i]
     if i > 0 and (seq[i - 1].fold, w.fold) in _CUE_AFTER:
@@ -313,7 +311,7 @@ def _cue_hits(seq: Sequence[Word]) -> list[_Hit]:
         for phrase, mask in options:
             # the first word matched by the lookup itself
             size = len(phrase)
-            if size == 1 and _half_of_word(seq, i):
+            if size == 1 and w.fold in _HALF_FOLDS and _half_of_word(seq, i):
                 continue
             if size == 1 or (
                 i + size <= n and all(_word_is(seq[i + j], phrase[j][0], phrase[j][1]) for j in range(1, size))
