@@ -342,7 +342,7 @@ def _index(tasks: tuple[PledgedTask, ...]) -> _Book:
         folded_task = fold(cleaned)
         task_numbers = find_numbers(folded_task)
         cased = clean(t.text, lower=False)
-        places = set()
+        places: set[str] = set()
         if len(cased) == len(cleaned):
             task_numbers = mark_names(cased, task_numbers)
             named = _name_words(cased, ws)
@@ -354,15 +354,15 @@ def _index(tasks: tuple[PledgedTask, ...]) -> _Book:
                     continue
                 in_place = w.fold in _PLACE_KINDS and w.start not in named
         place_lists.append(frozenset(places))
-        for n in task_numbers:
+        for num in task_numbers:
             # the number of a name in the pledge ("Lũng Pô 2", "QL 4") is a name in a message too
-            if n.excluded in ("tên riêng", "mã/số hiệu") and n.raw.isdigit():
-                before = _LAST_WORD_RE.search(folded_task, 0, n.start)
+            if num.excluded in ("tên riêng", "mã/số hiệu") and num.raw.isdigit():
+                before = _LAST_WORD_RE.search(folded_task, 0, num.start)
                 if before:
-                    name_numbers.add((before.group(1), n.raw))
+                    name_numbers.add((before.group(1), num.raw))
         # a measure's word after the pledged figure ("700 triệu đồng", "2,5km") is judged by unit fit:
         # as a word it would make any "500 triệu" or "1,5 km" look like this task
-        measures = [(n.start, n.end) for n in task_numbers if n.unit is not None and n.unit.dim != "count"]
+        measures = [(m.start, m.end) for m in task_numbers if m.unit is not None and m.unit.dim != "count"]
         evidence = [w for w in ws if not any(a <= w.start < b for a, b in measures)]
         token_lists.append(_expand_task_words(evidence))
     n = len(tasks)
@@ -373,7 +373,7 @@ def _index(tasks: tuple[PledgedTask, ...]) -> _Book:
     indexed: list[_Indexed] = []
     all_keys: set[str] = set()
     all_folds: set[str] = set()
-    for t, toks, ws, places in zip(tasks, token_lists, raw_words, place_lists, strict=True):
+    for t, toks, ws, task_places in zip(tasks, token_lists, raw_words, place_lists, strict=True):
         keys: dict[str, float] = {}
         folds: dict[str, float] = {}
         for key, fld in toks:
@@ -407,7 +407,7 @@ def _index(tasks: tuple[PledgedTask, ...]) -> _Book:
                 ongoing,
                 counts_units,
                 reduction,
-                places | _PLACE_KINDS if places else frozenset(),
+                task_places | _PLACE_KINDS if task_places else frozenset(),
             )
         )
     by_number = {t.number: i for i, t in enumerate(tasks)}
