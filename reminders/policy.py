@@ -294,7 +294,7 @@ class ReminderPolicy:
 
         parts = [texts.GREETING.format(name=texts.given_name(recipient)), *sections]
         if own_tasks:
-            parts.append(texts.CLOSING.format(position=own_tasks[0].position))
+            parts.append(texts.closing(own_tasks[0]))
         text = "\n\n".join(parts)
         if len(text) > MAX_TEXT_CHARS:
             cut = text[:MAX_TEXT_CHARS].rsplit("\n", 1)[0]

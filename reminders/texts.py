@@ -10,7 +10,7 @@ OVERDUE_HEAD = "⚠️ Đã quá hạn, chưa hoàn thành:"
 MONTH_END_HEAD = "⏳ Còn {days} ngày làm việc là hết {month}, hạn của:"
 MONTH_START_HEAD = "📅 {month} đến hạn:"
 SILENCE_HEAD = "📝 Đã lâu chưa thấy báo cáo về:"
-CLOSING = "Nhắn tiến độ bất cứ lúc nào, ví dụ «#{position} đạt 60%». Tạm dừng nhắc: /tamdung <số ngày>."
+CLOSING = "Nhắn tiến độ bất cứ lúc nào, ví dụ «#{position} {example}». Tạm dừng nhắc: /tamdung <số ngày>."
 
 LEADER_OVERDUE_HEAD = "⚠️ Nhiệm vụ quá hạn chưa hoàn thành của cán bộ:"
 LEADER_SUMMARY_HEAD = "📊 Tổng hợp đầu {month}:"
@@ -53,3 +53,16 @@ def task_line(task: Task, progress: Progress) -> str:
 
 def capitalised(text: str) -> str:
     return text[:1].upper() + text[1:]
+
+
+def closing(task: Task) -> str:
+    """The sign-off, with an example report that fits the first task mentioned."""
+    target = task.target
+    if target.value is None or target.direction is Direction.DONE:
+        example = "đã xong"
+    elif target.direction is Direction.AT_MOST:
+        example = f"còn {fmt_quantity(target.value, target.unit)}"
+    else:
+        share = target.value * 0.6
+        example = f"đạt {fmt_quantity(round(share) if share >= 10 else round(share, 1), target.unit)}"
+    return CLOSING.format(position=task.position, example=example)
