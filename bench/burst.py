@@ -6,7 +6,7 @@ is duplicated (every message stored once, every update recorded once, every repl
 per chat) and prints p50/p99 from the update being available to the reply reaching the server, and
 the rate.
 
-    .venv/bin/python bench/burst.py [--officials 1000] [--messages 10] [--db PATH]
+    .venv/bin/python bench/burst.py [--officials 1000] [--messages 10] [--rate MSG_PER_S] [--db PATH]
 
 Note: the send rate limiter is opened wide here to measure what the bot itself can do; on real
 Telegram the global cap (~30 messages/second) bounds the reply rate, not the bot.
@@ -76,7 +76,7 @@ def make_book(officials: int) -> PledgeBook:
     return PledgeBook(tuple(units), tuple(people), tuple(tasks), "bench")
 
 
-async def run(officials: int, per_official: int, db_path: Path) -> int:
+async def run(officials: int, per_official: int, db_path: Path, rate: float = 0.0) -> int:
     fake = FakeBotApiThread(max_poll_seconds=0.2)
     server = fake.start()
     settings = load_settings(
@@ -100,12 +100,25 @@ async def run(officials: int, per_official: int, db_path: Path) -> int:
     total = officials * per_official
     pushed_at: dict[tuple[int, int], float] = {}  # (chat, n-th message of that chat) → when available
 
-    def push_all() -> None:
-        for n in range(per_official):
-            for i in range(officials):
-                value = n + 1
-                pushed_at[(USER_BASE + i, n)] = time.monotonic()
-                server.push_text(USER_BASE + i, f"#2: giải quyết được {value} lao động")
+    order = [(i, n) for n in range(per_official) for i in range(officials)]
+
+    def push(chunk: list[tuple[int, int]]) -> None:
+        for i, n in chunk:
+            pushed_at[(USER_BASE + i, n)] = time.monotonic()
+            server.push_text(USER_BASE + i, f"#2: giải quyết được {n + 1} lao động")
+
+    async def push_paced() -> None:
+        """Offer `rate` messages a second (all at once when rate is 0), so latency measures the bot,
+        not the queue in front of it."""
+        if rate <= 0:
+            fake.call(lambda: push(order))
+            return
+        step = max(1, round(rate * 0.05))
+        begun = time.monotonic()
+        for k in range(0, len(order), step):
+            chunk = order[k:k + step]
+            fake.call(lambda chunk=chunk: push(chunk))  # type: ignore[misc]  # bound per chunk on purpose
+            await asyncio.sleep(max(0.0, begun + (k + step) / rate - time.monotonic()))
 
     async with application:
         assert application.post_init is not None and application.post_shutdown is not None
@@ -114,11 +127,12 @@ async def run(officials: int, per_official: int, db_path: Path) -> int:
         assert application.updater is not None
         await application.updater.start_polling(poll_interval=0, timeout=1)
         started = time.monotonic()
-        fake.call(push_all)
+        pusher = asyncio.create_task(push_paced())
         # the server lives on another thread and loop: poll its record rather than share an Event
         while len(server.sent()) < total and time.monotonic() - started < TIME_LIMIT_SECONDS:  # noqa: ASYNC110
             await asyncio.sleep(0.2)
         finished = time.monotonic()
+        await pusher
         await asyncio.sleep(1.0)  # anything extra (a duplicate) would show up now
         await application.updater.stop()
         await application.stop()
@@ -149,7 +163,8 @@ async def run(officials: int, per_official: int, db_path: Path) -> int:
 
     lost = total - len(sent)
     duplicated = sum(max(0, len(t) - per_official) for t in by_chat.values())
-    print(f"officials {officials}, messages {total}, wall {finished - started:.1f} s")
+    offered = f"offered {rate:g} msg/s" if rate > 0 else "all queued at once"
+    print(f"officials {officials}, messages {total} ({offered}), wall {finished - started:.1f} s")
     print(
         f"replies sent {len(sent)} (lost {lost}, duplicated {duplicated}); "
         f"chats with exactly {per_official} replies: {sum(len(t) == per_official for t in by_chat.values())}"
@@ -191,10 +206,12 @@ def main() -> int:
     parser.add_argument("--officials", type=int, default=1000)
     parser.add_argument("--messages", type=int, default=10, help="messages per official")
     parser.add_argument("--db", type=Path, default=None)
+    parser.add_argument("--rate", type=float, default=0.0,
+                        help="offered messages per second (0: all at once, the burst)")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         db_path = args.db or Path(tmp) / "burst.sqlite3"
-        return asyncio.run(run(args.officials, args.messages, db_path))
+        return asyncio.run(run(args.officials, args.messages, db_path, args.rate))
 
 
 if __name__ == "__main__":
