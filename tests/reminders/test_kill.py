@@ -28,7 +28,7 @@ MAX_IN_FLIGHT = 8  # the dispatcher's default
 async def _worker(db: Path, server: FakeBotApi) -> asyncio.subprocess.Process:
     env = {**os.environ, "PTB_TIMEDELTA": "1", "PYTHONPATH": str(ROOT)}
     return await asyncio.create_subprocess_exec(
-        sys.executable, "-m", "reminders.fanout_worker", str(db), server.base_url, server.token,
+        sys.executable, "-m", "bot.channels.telegram_fanout", str(db), server.base_url, server.token,
         str(29 * SCALE), str(1.0 / SCALE), cwd=ROOT, env=env,
         stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE)
 

@@ -1,7 +1,7 @@
 """A stand-alone dispatcher process over a database and a Bot API address (the kill test and the
 fan-out benchmark run it; an operator can too, to flush an outbox without the bot):
 
-    python -m reminders.fanout_worker DB BASE_URL TOKEN RATE PER_CHAT_SECONDS
+    python -m bot.channels.telegram_fanout DB BASE_URL TOKEN RATE PER_CHAT_SECONDS
 
 Sends every ready outbox row through the real PTB `Bot` + `TelegramSender`, then exits 0."""
 
