@@ -17,6 +17,7 @@ import re
 
 from bot.models import Official
 from bot.store import IncomingRecord, StoredMessage
+from bot.store.db import StoreBusyError
 from handlers import commands, register, report, texts
 from handlers.context import Services
 from handlers.types import Incoming, IncomingKind, Reply
@@ -26,6 +27,23 @@ log = logging.getLogger(__name__)
 _COMMAND = re.compile(r"^/([A-Za-z_]+)(?:@\w+)?(?:\s+(.*))?$", re.DOTALL)
 _BUTTON = re.compile(r"^([a-z]{1,2}):(\d{1,12})(?::(\d{1,2}))?$")
 _TYPED_UNDO = frozenset({"hoan tac", "hoantac", "undo"})
+
+# The database stayed locked by another process (an import, a backup) through the store's retries.
+# With a durable channel (Telegram: the update stays in the inbox and is fed again within a minute
+# while the bot runs, and at the next start) the message really is kept and handled later:
+BUSY_KEPT = "Hệ thống đang bận, tin của anh/chị đã được giữ lại, sẽ xử lý sau ít phút."
+# Without one (the terminal demo) the raw message may be stored, but nothing will handle it again:
+BUSY_RESEND = "Hệ thống đang bận, tin này chưa xử lý được. Anh/chị gửi lại sau ít phút nhé."
+
+
+class HandlingDeferred(Exception):
+    """Raised by `handle(..., defer_when_busy=True)`: the store stayed busy, nothing about this
+    message was finished (it may be stored raw, without an outcome); the channel keeps the update,
+    tells the sender `replies` and feeds the update to `handle` again later."""
+
+    def __init__(self, replies: list[Reply]) -> None:
+        super().__init__("store busy: handling deferred")
+        self.replies = replies
 
 
 def _record_kind(incoming: Incoming) -> str:
@@ -59,12 +77,29 @@ async def _guard(services: Services, incoming: Incoming) -> list[Reply] | None:
     return await guard.check(services, incoming)
 
 
-async def handle(services: Services, incoming: Incoming, *, restate: bool = False) -> list[Reply]:
+async def handle(
+    services: Services, incoming: Incoming, *, restate: bool = False, defer_when_busy: bool = False
+) -> list[Reply]:
     """Everything the bot does with one incoming message; returns what to send back.
 
     `restate`: the channel lost the answer to an update the core already finished (a crash after
     the core's last write, before the channel kept the replies): say again what was recorded
-    instead of staying silent — without handling it a second time."""
+    instead of staying silent — without handling it a second time.
+
+    When the store stays busy (another process holding the write lock) the message is left without
+    an outcome, so handling it again later does the whole job once (like after a crash):
+    `defer_when_busy` (a channel that keeps the update and feeds it again) → HandlingDeferred;
+    otherwise the sender is asked to send it again."""
+    try:
+        return await _handle_once(services, incoming, restate)
+    except StoreBusyError:
+        log.warning("store busy: update %s not handled now", incoming.update_id)
+        if defer_when_busy:
+            raise HandlingDeferred([Reply(BUSY_KEPT)]) from None
+        return [Reply(BUSY_RESEND)]
+
+
+async def _handle_once(services: Services, incoming: Incoming, restate: bool) -> list[Reply]:
     store = services.store
     official_id = await store.people.official_id_for(incoming.channel, incoming.sender_id)
     edit_of = None
@@ -95,6 +130,8 @@ async def handle(services: Services, incoming: Incoming, *, restate: bool = Fals
             return await _restate(services, message_id) if restate else []
     try:
         replies = await _handle(services, incoming, official_id, message_id, original)
+    except StoreBusyError:
+        raise  # not a fault of this message: it gets no outcome, and is handled again later
     except Exception:
         log.exception("handling message %s failed", message_id)
         await store.progress.set_parse_result(message_id, "error", {})

@@ -13,7 +13,10 @@ After the core handled an update its replies are kept in the inbox before any is
 reply is counted; the row is marked handled with the last one. At start-up every row not handled is
 fed again before polling resumes: replies already kept are sent (only those not sent yet), otherwise
 the update goes through the core again, which recognises a message it stored and never records it
-twice. A redelivered update already in the inbox is dropped at the queue.
+twice. A redelivered update already in the inbox is dropped at the queue. While the bot runs, a row
+left unhandled by a failure (replies that could not be sent through the retries, the store busy past
+its retries) is fed again every REFEED_SECONDS, so a slow chat API or a locked database delays an
+answer but does not park it until the next start.
 
 Guarantee: every update Telegram delivered is stored and handled exactly once (one message row, one
 outcome); every reply is sent at least once; a reply is sent twice only when the process died
@@ -25,6 +28,7 @@ were kept, the restart answers with what the message recorded (router `restate`)
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 import logging
 import os
@@ -56,6 +60,7 @@ from bot.channels.inbox import decode_replies, encode_replies
 from bot.clock import Clock, SystemClock
 from bot.settings import Settings
 from bot.store import InboxItem, Store
+from bot.store.db import StoreBusyError
 from handlers.context import Services
 from handlers.types import Incoming, IncomingKind, Reply
 
@@ -68,6 +73,8 @@ CHANNEL = "telegram"
 ALLOWED_UPDATES = ["message", "edited_message", "callback_query"]
 MAX_CONCURRENT_UPDATES = 64
 INBOX_KEEP = timedelta(days=7)  # handled inbox rows older than this are pruned at start-up
+# an inbox row left unhandled (and not in the works) this long is fed again while the bot runs
+REFEED_SECONDS = 30.0
 
 
 # ------------------------------------------------------------------------------------ updates in
@@ -228,7 +235,12 @@ class InboxBot(ExtBot[None]):
     async def get_updates(self, *args: Any, **kwargs: Any) -> tuple[Update, ...]:
         updates = await super().get_updates(*args, **kwargs)
         if updates and self._wiring is not None:
-            await self._wiring.keep_batch(updates)
+            try:
+                await self._wiring.keep_batch(updates)
+            except StoreBusyError as exc:
+                # not kept, so not confirmed: a NetworkError makes PTB's polling loop wait and ask again
+                # (any other exception would end polling for good); Telegram redelivers the batch
+                raise NetworkError(f"inbox busy: {exc}") from exc
         return updates
 
 
@@ -298,6 +310,11 @@ class TelegramBot:
     # verdicts on fetched updates, consumed by InboxQueue.put: new → processed, already kept → dropped
     _fresh: set[str] = field(default_factory=set)
     _seen: set[str] = field(default_factory=set)
+    # update ids queued or being processed: the refeed sweep leaves them alone
+    _pending: set[str] = field(default_factory=set)
+    # update ids whose sender was already told the store is busy (told once per update)
+    _busy_told: set[str] = field(default_factory=set)
+    _refeeder: asyncio.Task[None] | None = None
 
     async def post_init(self, application: Application[Any, Any, Any, Any, Any, Any]) -> None:
         """Open the store (unless given one), import pledges if asked, feed again what the inbox holds
@@ -320,6 +337,7 @@ class TelegramBot:
         await application.bot.set_my_commands([BotCommand(name, text) for name, text in menu()])
         if self.with_reminders:
             await self._start_reminders(application)
+        self._refeeder = asyncio.create_task(self._refeed_loop(application), name="dondoc-inbox-refeed")
 
     async def _start_reminders(self, application: Application[Any, Any, Any, Any, Any, Any]) -> None:
         try:
@@ -334,6 +352,10 @@ class TelegramBot:
     async def post_stop(self, application: Application[Any, Any, Any, Any, Any, Any]) -> None:
         """Updates in flight have finished (Application.stop waits for them); stop reminders while the
         HTTP client is still open, so a reminder being sent completes."""
+        if self._refeeder is not None:
+            refeeder, self._refeeder = self._refeeder, None
+            refeeder.cancel()
+            await asyncio.gather(refeeder, return_exceptions=True)
         if self.reminders is not None:
             reminders, self.reminders = self.reminders, None
             await reminders.shutdown()
@@ -358,17 +380,50 @@ class TelegramBot:
                 await inbox.mark_handled(CHANNEL, item.update_id, self.services.clock.now())
                 continue
             self._replays[item.update_id] = item
+            self._pending.add(item.update_id)
             application.update_queue.put_nowait(update)  # put_nowait: not through the inbox gate
         if items:
             log.info("inbox: %d update(s) fetched before the last stop fed again", len(items))
         self.replayed += len(items)
         return len(items)
 
+    async def refeed_stalled(self, application: Application[Any, Any, Any, Any, Any, Any]) -> int:
+        """Queue again the unhandled rows nobody is working on, received over REFEED_SECONDS ago (a
+        reply the retries could not send, a message deferred because the store was busy); returns
+        how many. Rows still queued or in flight are in `_pending` and left alone; the age keeps a
+        row just written by `keep_batch` (not yet marked pending) out of reach."""
+        assert self.services is not None
+        now = self.services.clock.now()
+        count = 0
+        for item in await self.services.store.inbox.unhandled(CHANNEL):
+            if item.update_id in self._pending or (now - item.received_at).total_seconds() < REFEED_SECONDS:
+                continue
+            try:
+                update = Update.de_json(json.loads(item.payload), application.bot)
+            except (ValueError, TypeError, KeyError):
+                continue  # replay_inbox marks it handled at the next start
+            self._replays[item.update_id] = item
+            self._pending.add(item.update_id)
+            application.update_queue.put_nowait(update)
+            count += 1
+        if count:
+            log.info("inbox: %d unfinished update(s) fed again", count)
+        return count
+
+    async def _refeed_loop(self, application: Application[Any, Any, Any, Any, Any, Any]) -> None:
+        while True:
+            await asyncio.sleep(REFEED_SECONDS)
+            try:
+                await self.refeed_stalled(application)
+            except Exception as exc:  # the store busy too: try again at the next round
+                log.warning("inbox refeed failed: %r", exc)
+
     async def keep_batch(self, updates: Sequence[Update]) -> None:
         """Write a fetched batch to the inbox; remember which ids were new for the queue gate."""
         assert self.services is not None
         rows = [(str(u.update_id), u.to_json()) for u in updates]
         fresh = await self.services.store.inbox.receive(CHANNEL, rows, self.services.clock.now())
+        self._pending.update(fresh)
         for update_id, _ in rows:
             (self._fresh if update_id in fresh else self._seen).add(update_id)
 
@@ -386,17 +441,26 @@ class TelegramBot:
             return True
         # webhook (or anything not fetched by InboxBot): kept before Telegram is answered
         now = self.services.clock.now()
-        return key in await self.services.store.inbox.receive(CHANNEL, [(key, update.to_json())], now)
+        if key in await self.services.store.inbox.receive(CHANNEL, [(key, update.to_json())], now):
+            self._pending.add(key)
+            return True
+        return False
 
     # ---------------------------------------------------------------- processing
     async def on_update(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         """Every message, edit and button press: answer the button, run the core, keep the replies,
         send them, mark the inbox row handled."""
-        from handlers.router import handle
+        key = str(update.update_id)
+        try:
+            await self._process(update, context, key)
+        finally:
+            self._pending.discard(key)  # finished, or failed: then the refeed sweep takes it again
+
+    async def _process(self, update: Update, context: ContextTypes.DEFAULT_TYPE, key: str) -> None:
+        from handlers.router import HandlingDeferred, handle
 
         assert self.services is not None
         inbox = self.services.store.inbox
-        key = str(update.update_id)
         replay = self._replays.pop(key, None)
         received_at = replay.received_at if replay is not None else self.services.clock.now()
         incoming = to_incoming(update, received_at)
@@ -414,7 +478,17 @@ class TelegramBot:
         else:
             # fed again without kept replies: the core handles it again if it had not finished,
             # or says again what it recorded if it had (it never records a message twice)
-            replies, first = await handle(self.services, incoming, restate=replay is not None), 0
+            try:
+                replies = await handle(self.services, incoming, restate=replay is not None, defer_when_busy=True)
+            except HandlingDeferred as deferred:
+                # the row stays unhandled: the refeed sweep brings it back; say so once, not per try
+                if key not in self._busy_told:
+                    self._busy_told.add(key)
+                    for reply in deferred.replies:
+                        with contextlib.suppress(TelegramError):
+                            await deliver_retrying(context.bot, incoming.chat_id, reply, None)
+                return
+            first = 0
             await inbox.save_replies(
                 CHANNEL, key, encode_replies(replies), self.services.clock.now(), handled=not replies
             )
@@ -432,12 +506,14 @@ class TelegramBot:
             await inbox.mark_sent(
                 CHANNEL, key, index + 1, self.services.clock.now(), handled=index + 1 == len(replies)
             )
+        self._busy_told.discard(key)
         self.handled += 1
 
     async def on_ignored(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         """Updates no handler takes (group chats, channel posts): done, so they are not fed again."""
         assert self.services is not None
         self._replays.pop(str(update.update_id), None)
+        self._pending.discard(str(update.update_id))
         await self.services.store.inbox.mark_handled(CHANNEL, str(update.update_id), self.services.clock.now())
 
     async def on_error(self, update: object, context: ContextTypes.DEFAULT_TYPE) -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import os
+import random
 import sqlite3
 from collections.abc import AsyncIterator, Iterable, Sequence
 from contextlib import asynccontextmanager
@@ -21,6 +22,24 @@ import aiosqlite
 from bot.store.migrations import MIGRATIONS
 
 BUSY_TIMEOUT_MS = 10_000
+# Taking the write lock is tried this many times: each try already waits up to busy_timeout inside
+# SQLite; between tries a short jittered pause lets another process's burst of writes finish.
+# Bounded: at most BUSY_ATTEMPTS × busy_timeout + the pauses (about 0.2 s + 0.4 s, ± a quarter).
+BUSY_ATTEMPTS = 3
+BUSY_BACKOFF_SECONDS = 0.2
+
+
+class StoreBusyError(sqlite3.OperationalError):
+    """Another process held the database's write lock through every try: nothing was written.
+    A sqlite3.OperationalError still (its message keeps SQLite's "database is locked")."""
+
+
+def is_busy(exc: BaseException) -> bool:
+    """SQLite's `database is locked` / `database is busy` (SQLITE_BUSY): worth trying again."""
+    if not isinstance(exc, sqlite3.OperationalError):
+        return False
+    text = str(exc).lower()
+    return "locked" in text or "busy" in text
 
 
 def to_db_time(moment: datetime) -> str:
@@ -88,7 +107,7 @@ class Database:
     async def transaction(self) -> AsyncIterator[aiosqlite.Connection]:
         """A write transaction; everything inside commits together or not at all."""
         async with self._write_lock:
-            await self._conn.execute("BEGIN IMMEDIATE")
+            await self._begin_immediate()
             try:
                 yield self._conn
             except BaseException:
@@ -96,6 +115,21 @@ class Database:
                 raise
             else:
                 await self._conn.execute("COMMIT")
+
+    async def _begin_immediate(self) -> None:
+        """BEGIN IMMEDIATE (the write lock up front, so nothing inside can meet SQLITE_BUSY), retried
+        with backoff when another process holds the lock past busy_timeout; StoreBusyError after that."""
+        for attempt in range(1, BUSY_ATTEMPTS + 1):
+            try:
+                await self._conn.execute("BEGIN IMMEDIATE")
+                return
+            except sqlite3.OperationalError as exc:
+                if not is_busy(exc):
+                    raise
+                if attempt == BUSY_ATTEMPTS:
+                    raise StoreBusyError(f"{exc} ({BUSY_ATTEMPTS} lần thử)") from exc
+            pause = BUSY_BACKOFF_SECONDS * 2 ** (attempt - 1)
+            await asyncio.sleep(pause * random.uniform(0.75, 1.25))
 
     async def fetch_all(self, sql: str, params: Sequence[Any] = ()) -> list[sqlite3.Row]:
         async with self._conn.execute(sql, params) as cursor:
