@@ -238,8 +238,9 @@ class InboxBot(ExtBot[None]):
             try:
                 await self._wiring.keep_batch(updates)
             except StoreBusyError as exc:
-                # not kept, so not confirmed: a NetworkError makes PTB's polling loop wait and ask again
-                # (any other exception would end polling for good); Telegram redelivers the batch
+                # not kept, so not confirmed (Telegram redelivers the batch): as a NetworkError PTB's
+                # polling loop backs off before asking again, instead of logging "data not processed"
+                # as critical and hammering the locked database at once
                 raise NetworkError(f"inbox busy: {exc}") from exc
         return updates
 
