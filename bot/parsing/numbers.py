@@ -8,7 +8,7 @@ ordinal, rating, qualifier, identifier, time) so explanations can say what was s
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from bot.parsing.units import PERCENT, Unit, match_after
 
@@ -17,7 +17,7 @@ _MAGNITUDE_RE = re.compile(r"\s*(ty|ti|trieu|tr|nghin|ngan|k)(?![^\W\d_])")
 _SUB_RE = re.compile(r"\s*(\d{1,3})(?!\d|[.,]\d)(?:\s*(trieu|tr|nghin|ngan|k)(?![^\W\d_]))?")
 _MAGNITUDES = {"ty": 1e9, "ti": 1e9, "trieu": 1e6, "tr": 1e6, "nghin": 1e3, "ngan": 1e3, "k": 1e3}
 _MONEY = Unit("money", 1.0, "", "đồng")
-_PREV_WORDS_RE = re.compile(r"([^\W\d_]+)\W*$")
+_PREV_WORD_REV_RE = re.compile(r"\W*([^\W\d_]+)")  # a word and what follows it, reversed
 _NEXT_WORD_RE = re.compile(r"\s*([^\W\d_]+)")
 _CLOCK_AFTER_RE = re.compile(r"\s*(h\d{0,2}|g\d{0,2}|:\d\d)(?![^\W\d_])")
 _CLOCK_RE = re.compile(r":\d{2}")
@@ -76,8 +76,7 @@ _IDENT_PREV = frozenset(
 )
 
 
-@dataclass(frozen=True, slots=True)
-class Number:
+class Number(NamedTuple):  # a tuple: built for every figure of every message, and cheaply so
     value: float
     start: int
     end: int  # span in the text, unit included
@@ -123,13 +122,17 @@ def _prev_words(folded: str, pos: int, n: int = 2) -> list[str]:
     """Up to n words before pos, nearest last."""
     out: list[str] = []
     text = folded[max(0, pos - 40) : pos]
+    # read backwards on the reversed text: one anchored match per word instead of a search for the end
+    rev = text[::-1]
+    at = 0
     for _ in range(n):
-        m = _PREV_WORDS_RE.search(text)
+        m = _PREV_WORD_REV_RE.match(rev, at)
         if not m:
             break
-        out.insert(0, m.group(1))
-        text = text[: m.start()]
-        if text.rstrip().endswith((",", ";", ".", "\n")) or not text.strip():
+        out.insert(0, m.group(1)[::-1])
+        at = m.end()
+        rest = text[: len(text) - at]
+        if rest.rstrip().endswith((",", ";", ".", "\n")) or not rest.strip():
             break
     return out
 

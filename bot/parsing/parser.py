@@ -93,6 +93,11 @@ class _Indexed:
     fit_class: int = 0  # tasks of one class give every figure the same unit fit
 
 
+# per fit class (best fit or None, a figure's unit names the task's unit); and every task that can take
+# a figure as (-fit, index), best fit first then task order: the ranking of tasks sharing no word
+_Fits = tuple[list[tuple[float | None, bool]], tuple[tuple[float, int], ...]]
+
+
 @dataclass(slots=True)
 class _Book:
     name_numbers: frozenset[tuple[str, str]]  # (word before, digits) of numbers that are names in a pledge
@@ -108,16 +113,18 @@ class _Book:
     fit_reps: tuple[int, ...]  # one task per fit class
     class_members: tuple[tuple[int, ...], ...]  # the tasks of each fit class, in order
     # per figure-unit signature and plan cue: _class_fits' answer (bounded; a pure function's memo)
-    fit_memo: dict[tuple[bool, tuple[tuple[Unit | None, bool], ...]], list[tuple[float | None, bool]]] = field(
-        default_factory=dict
-    )
+    fit_memo: dict[tuple[bool, tuple[tuple[Unit | None, bool], ...]], _Fits] = field(default_factory=dict)
+    no_figure_order: tuple[tuple[float, int], ...] = ()  # (-0.0, index) for every task
+    # per word form (key, fold, accented): what _word_reading works out against this book (bounded memo)
+    word_memo: dict[tuple[str, str, bool], _Reading | None] = field(default_factory=dict)
 
 
 def _trusted(ws: list[Word]) -> list[Word]:
     """When the writer types diacritics, a bare "cho" is "cho", not "chờ": mark every word as accented."""
     accented = sum(w.accented for w in ws)
     if accented and accented >= 0.25 * len(ws):
-        return [Word(w.fold, w.key, True, w.start, w.end, w.text) for w in ws]
+        new = tuple.__new__
+        return [w if w.accented else new(Word, (w.fold, w.key, True, w.start, w.end, w.text)) for w in ws]
     return ws
 
 
@@ -307,7 +314,9 @@ def _cue_hits(seq: Sequence[Word]) -> list[_Hit]:
     for i, w in enumerate(seq):
         options = _CUE_BY_KEY.get(w.key, _NO_CUES)
         if not w.accented:
-            options = options + _CUE_BY_FOLD.get(w.fold, _NO_CUES)
+            by_fold = _CUE_BY_FOLD.get(w.fold)
+            if by_fold:
+                options = options + by_fold
         for phrase, mask in options:
             # the first word matched by the lookup itself
             size = len(phrase)
@@ -442,6 +451,7 @@ def _index(tasks: tuple[PledgedTask, ...]) -> _Book:
         {k: tuple(v) for k, v in by_fold.items()},
         tuple(fit_reps),
         tuple(tuple(i for i, ix in enumerate(indexed) if ix.fit_class == c) for c in range(len(fit_reps))),
+        no_figure_order=tuple((-0.0, i) for i in range(len(indexed))),
     )
 
 
@@ -474,28 +484,70 @@ class _Clause:
     note: str = ""  # the clause's words, joined once
 
 
-def _expand_message(ws: list[Word], book: _Book) -> list[tuple[Word, tuple[tuple[str, str], ...]]]:
-    """Each content word with the (key, fold) readings it stands for (abbreviations resolved)."""
-    out: list[tuple[Word, tuple[tuple[str, str], ...]]] = []
-    for w in ws:
-        if not _content(w):
-            continue
-        meanings = lx.ABBREVIATIONS.get(w.fold) if _plain(w) else None
-        if meanings and (w.key in book.all_keys and len(w.fold) > 3):
-            meanings = None
-        if meanings:
-            best = max(meanings, key=lambda m: sum(k in book.all_keys for k, _ in lx.phrase_keys(m)))
-            out.append((w, ((w.key, w.fold), *lx.phrase_keys(best))))
-            continue
-        synonyms = lx.SYNONYM_BY_KEY.get(w.key) or (None if w.accented else lx.SYNONYM_BY_FOLD.get(w.fold))
-        if synonyms and w.key not in book.all_keys:
-            # "lúa" for a task on "lương thực": the pledge's word is read beside the sender's
-            held = [m for m in synonyms if all(k in book.all_keys for k, _ in lx.phrase_keys(m))]
-            if held:
-                out.append((w, ((w.key, w.fold), *lx.phrase_keys(held[0]))))
-                continue
-        out.append((w, ((w.key, w.fold),)))
+_Readings = tuple[tuple[str, str], ...]
+# one reading matched in a task: (key, fold, weight, word counted once per task, matched by fold only)
+_Match = tuple[str, str, float, str, bool]
+# a content word's readings (abbreviations resolved), per task holding one of them as the scorer
+# matches (fold only for an unaccented word) the readings matched, and the tasks sharing a key or
+# fold at all
+_Reading = tuple[_Readings, dict[int, tuple[_Match, ...]], tuple[int, ...]]
+
+
+def _word_reading(book: _Book, w: Word) -> _Reading | None:
+    """What one word stands for against this book; None for a function word. Memoised per book and
+    word form: the same few hundred words come back in every message of an official."""
+    sig = (w.key, w.fold, w.accented)
+    memo = book.word_memo
+    if sig in memo:
+        return memo[sig]
+    readings = _readings(w, book)
+    out: _Reading | None = None
+    if readings is not None:
+        hits: set[int] = set()
+        touches: set[int] = set()
+        for key, fld in readings:
+            by_key = book.by_key.get(key, ())
+            by_fold = book.by_fold.get(fld, ())
+            hits.update(by_key)
+            touches.update(by_key)
+            touches.update(by_fold)
+            if not w.accented:
+                hits.update(by_fold)
+        per_task: dict[int, tuple[_Match, ...]] = {}
+        for i in sorted(hits):
+            keys, folds = book.tasks[i].keys, book.tasks[i].folds
+            found: list[_Match] = []
+            for key, fld in readings:
+                weight = keys.get(key)
+                if weight is not None:
+                    found.append((key, fld, weight, key, False))
+                elif not w.accented and fld in folds:
+                    found.append((key, fld, folds[fld], fld, True))
+            per_task[i] = tuple(found)
+        out = (readings, per_task, tuple(sorted(touches)))
+    if len(memo) >= 20000:
+        memo.clear()
+    memo[sig] = out
     return out
+
+
+def _readings(w: Word, book: _Book) -> _Readings | None:
+    """The (key, fold) readings a content word stands for (abbreviations resolved); None for a function word."""
+    if not _content(w):
+        return None
+    meanings = lx.ABBREVIATIONS.get(w.fold) if _plain(w) else None
+    if meanings and (w.key in book.all_keys and len(w.fold) > 3):
+        meanings = None
+    if meanings:
+        best = max(meanings, key=lambda m: sum(k in book.all_keys for k, _ in lx.phrase_keys(m)))
+        return ((w.key, w.fold), *lx.phrase_keys(best))
+    synonyms = lx.SYNONYM_BY_KEY.get(w.key) or (None if w.accented else lx.SYNONYM_BY_FOLD.get(w.fold))
+    if synonyms and w.key not in book.all_keys:
+        # "lúa" for a task on "lương thực": the pledge's word is read beside the sender's
+        held = [m for m in synonyms if all(k in book.all_keys for k, _ in lx.phrase_keys(m))]
+        if held:
+            return ((w.key, w.fold), *lx.phrase_keys(held[0]))
+    return ((w.key, w.fold),)
 
 
 def _compounds(book: _Book, expanded: list[tuple[Word, tuple[tuple[str, str], ...]]]) -> list[bool]:
@@ -510,62 +562,89 @@ def _compounds(book: _Book, expanded: list[tuple[Word, tuple[tuple[str, str], ..
     return flags
 
 
-def _score(
-    ix: _Indexed,
-    expanded: list[tuple[Word, tuple[tuple[str, str], ...]]],
-    unaccented_msg: bool,
-    compound: list[bool] | None = None,
-    names: frozenset[int] = frozenset(),
-) -> tuple[float, float, list[str]]:
+_Expanded = list[tuple[Word, tuple[tuple[str, str], ...]]]
+
+
+@dataclass(slots=True)
+class _Words:
+    """A clause's expanded words as the scorer reads them, worked out once for every task: which
+    positions hold a word of each task (the other words score nothing on it), and how many words
+    are names the tasks do not hold (never "unexplained")."""
+
+    expanded: _Expanded
+    compound: list[bool]
+    at: dict[int, list[int]]  # task index → positions of the words holding one of its words
+    matches: list[dict[int, tuple[_Match, ...]]]  # per position: per task, the readings it matches
+    names_idle: int  # positions outside any compound that are names
+    name_flags: list[bool]
+
+
+def _words_for(
+    expanded: _Expanded, hits: list[dict[int, tuple[_Match, ...]]], compound: list[bool], names: frozenset[int]
+) -> _Words:
+    at: dict[int, list[int]] = {}
+    for j, tasks in enumerate(hits):
+        for i in tasks:
+            if i in at:
+                at[i].append(j)
+            else:
+                at[i] = [j]
+    if names:
+        flags = [w.start in names for w, _ in expanded]
+        idle = sum(1 for j, flag in enumerate(flags) if flag and not compound[j])
+    else:
+        flags, idle = [], 0
+    return _Words(expanded, compound, at, hits, idle, flags)
+
+
+def _score(ix: _Indexed, task_index: int, cw: _Words, unaccented_msg: bool) -> tuple[float, float, list[str]]:
     """(score, share of the clause's content words explained, matched words).
 
     A syllable whose compound belongs to another task ("ngân" of "giải ngân" against "ngân sách")
     counts for little and explains nothing: folding and one-syllable overlaps are where the false
-    matches come from."""
-    used: set[str] = set()
-    keys, folds = ix.keys, ix.folds
-    fold_q = 0.55 if unaccented_msg else 0.3
+    matches come from. Only the positions holding a word of the task are visited: the others add
+    nothing and explain nothing."""
+    expanded, compound = cw.expanded, cw.compound
     n = len(expanded)
-    base = [0.0] * n
-    curs: list[list[tuple[str, str, float]] | None] = [None] * n
-    for j, (w, readings) in enumerate(expanded):
+    js = cw.at.get(task_index, ())
+    unnamed = n - cw.names_idle  # a place or person name the task does not hold is not left unexplained
+    if not js:
+        return 0.0, (0 / unnamed if unnamed else 0.0), []
+    used: set[str] = set()
+    fold_q = 0.55 if unaccented_msg else 0.3
+    base: list[float] = []
+    curs: list[tuple[_Match, ...]] = []
+    matches = cw.matches
+    for j in js:
+        cur = matches[j][task_index]
         best = 0.0
-        cur: list[tuple[str, str, float]] | None = None
-        for key, fld in readings:
-            weight = keys.get(key)
-            if weight is not None:
-                q, k2 = 1.0, key
-            elif not w.accented and fld in folds:
-                q, k2, weight = fold_q, fld, folds[fld]
-            else:
-                continue
-            if cur is None:
-                cur = []
-            cur.append((key, fld, weight))
+        for _, _, weight, k2, by_fold in cur:
             if k2 in used:
                 continue
             used.add(k2)
-            best += q * weight
-        base[j] = best
-        curs[j] = cur
-    pair = [0.0] * (n + 1)  # pair[j]: bigram bonus between j-1 and j
+            best += fold_q * weight if by_fold else 1.0 * weight
+        base.append(best)
+        curs.append(cur)
+    m = len(js)
+    pair = [0.0] * (m + 1)  # pair[k]: bigram bonus between the word before js[k] and js[k]
     bigrams, fold_bigrams = ix.bigrams, ix.fold_bigrams
-    for j in range(1, n):
-        prev_cur, this_cur = curs[j - 1], curs[j]
-        if prev_cur is None or this_cur is None:
+    for k in range(1, m):
+        if js[k - 1] != js[k] - 1:
             continue
-        for pk, pf, pw in prev_cur:
-            for ck, cf, cw in this_cur:
+        for pk, pf, pw, _, _ in curs[k - 1]:
+            for ck, cf, cwt, _, _ in curs[k]:
                 if (pk, ck) in bigrams or (pf, cf) in fold_bigrams:
-                    pair[j] = max(pair[j], 0.6 * (pw + cw))
+                    pair[k] = max(pair[k], 0.6 * (pw + cwt))
     score = 0.0
     explained = 0
-    unnamed = n  # a place or person name the task does not hold ("đường Trần Phú") is not left unexplained
+    flags = cw.name_flags
     matched: list[str] = []
-    for j in range(n):
-        value = base[j]
-        paired = pair[j] > 0 or pair[j + 1] > 0
-        if compound is not None and compound[j] and not paired:
+    for k in range(m):
+        j = js[k]
+        value = base[k]
+        after = pair[k + 1] if k + 1 < m and js[k + 1] == j + 1 else 0.0
+        paired = pair[k] > 0 or after > 0
+        if compound[j] and not paired:
             value *= 0.3
             if value > 0:
                 score += value
@@ -573,11 +652,10 @@ def _score(
         if value > 0 or paired:
             explained += 1
             matched.append(expanded[j][0].text)
-        elif names and expanded[j][0].start in names:
-            unnamed -= 1
-        score += value + pair[j]
-    n = unnamed
-    return score, (explained / n if n else 0.0), matched
+            if flags and flags[j] and not compound[j]:
+                unnamed += 1  # counted among the idle names, but explained here
+        score += value + pair[k]
+    return score, (explained / unnamed if unnamed else 0.0), matched
 
 
 def _unit_fit(ix: _Indexed, n: Number, plan: bool) -> float | None:
@@ -692,8 +770,9 @@ def _cues(ws: list[Word], numbers: list[Number], folded: str, mask: int) -> _Cue
     c.totals = frozenset(totals)
     c.reached = frozenset(reached)
     verbs: set[str] = set()
+    da_key, da_fold = _DA
     for i, w in enumerate(ws[:-1]):
-        if _word_is(w, _DA[0], _DA[1]):
+        if w.key == da_key or (w.fold == da_fold and not w.accented):
             verbs.update(x.key for x in ws[i + 1 : i + 4])
             verbs.update(x.fold for x in ws[i + 1 : i + 4] if not x.accented)
     c.verbs = frozenset(verbs)
@@ -1003,14 +1082,14 @@ def _only_places(ix: _Indexed, matched: list[str]) -> bool:
     return all(word_forms(text.lower())[0] in ix.place_words for text in matched)
 
 
-def _class_fits(book: _Book, values: list[Number], plan: bool) -> list[tuple[float | None, bool]]:
+def _class_fits(book: _Book, values: list[Number], plan: bool) -> _Fits:
     """Per fit class: (best fit of the clause's figures or None when none can belong, a figure's unit
     names the task's unit). Tasks of a class share target presence and unit, hence every fit."""
     memo_key = (plan, tuple((n.unit, n.denom is not None) for n in values))
-    out = book.fit_memo.get(memo_key)
-    if out is not None:
-        return out
-    out = []
+    memo = book.fit_memo.get(memo_key)
+    if memo is not None:
+        return memo
+    out: list[tuple[float | None, bool]] = []
     for rep in book.fit_reps:
         rix = book.tasks[rep]
         best: float | None = None
@@ -1024,22 +1103,17 @@ def _class_fits(book: _Book, values: list[Number], plan: bool) -> list[tuple[flo
             if f >= 1.0 and n.unit is not None:
                 unit_fits = True
         out.append((best, unit_fits))
+    order = sorted((-fit, i) for cls, (fit, _) in enumerate(out) if fit is not None for i in book.class_members[cls])
     if len(book.fit_memo) >= 256:
         book.fit_memo.clear()
-    book.fit_memo[memo_key] = out
-    return out
+    book.fit_memo[memo_key] = memo = (out, tuple(order))
+    return memo
 
 
 def _evaluate(book: _Book, clause: _Clause, folded: str, unaccented: bool) -> _Outcome:
     ws = clause.words
     values = [n for n in clause.numbers if not n.excluded]
     cues = _cues(ws, clause.numbers, folded, clause.mask)
-    # unit words after a figure ("lao động" in "70 lao động") are judged by unit fit, not as words
-    unit_starts = {w.start for w in ws for n in values if n.start <= w.start < n.end}
-    expanded_all = _expand_message(ws, book)
-    expanded = [(w, r) for w, r in expanded_all if w.start not in unit_starts] if unit_starts else expanded_all
-    compound = _compounds(book, expanded)
-    compound_all: list[bool] | None = None
     if clause.ref is not None:
         ix = book.tasks[book.by_number[clause.ref]]
         update, why = _update_for(ix, clause, cues, [])
@@ -1049,49 +1123,49 @@ def _evaluate(book: _Book, clause: _Clause, folded: str, unaccented: bool) -> _O
         return _Outcome(ParseStatus.OK, update, cand, "")
     if cues.question and not values:
         return _Outcome(ParseStatus.NONE, why="câu hỏi")
+    # unit words after a figure ("lao động" in "70 lao động") are judged by unit fit, not as words
+    unit_starts = {w.start for w in ws for n in values if n.start <= w.start < n.end}
+    expanded_all: _Expanded = []
+    hits_all: list[dict[int, tuple[_Match, ...]]] = []
     touched: set[int] = set()
-    for _, readings in expanded_all:
-        for key, fld in readings:
-            touched.update(book.by_key.get(key, ()))
-            touched.update(book.by_fold.get(fld, ()))
-    class_fits = _class_fits(book, values, cues.plan) if values else None
+    for w in ws:
+        reading = _word_reading(book, w)
+        if reading is not None:
+            expanded_all.append((w, reading[0]))
+            hits_all.append(reading[1])
+            touched.update(reading[2])
+    if unit_starts:
+        kept = [j for j, (w, _) in enumerate(expanded_all) if w.start not in unit_starts]
+        expanded = [expanded_all[j] for j in kept]
+        hits = [hits_all[j] for j in kept]
+    else:
+        expanded, hits = expanded_all, hits_all
+    compound = _compounds(book, expanded)
+    scored = _words_for(expanded, hits, compound, clause.names)
+    scored_all: _Words | None = None
+    class_fits: list[tuple[float | None, bool]] | None = None
+    if values:
+        class_fits, order = _class_fits(book, values, cues.plan)
+    else:  # no figure: every task fits 0, in task order
+        order = book.no_figure_order
     rows: list[_Row] = []
-    # tasks sharing no word all score 0 and sort by fit then order: a few per fit class are enough
-    # for the ranking's head (best, second, four candidates)
+    # tasks sharing no word all score 0 and sort by fit then order: a few are enough for the
+    # ranking's head (best, second, four candidates); the first _IDLE_ROWS untouched ones lie
+    # within the first _IDLE_ROWS + len(touched)
     no_fit = (0.0, False)
-    idle: list[tuple[float, int]] = []
-    if class_fits is None:  # no figure: every idle task fits 0, the first few in order are the head
-        for i in range(len(book.tasks)):
-            if i not in touched:
-                idle.append((-0.0, i))
-                if len(idle) == _IDLE_ROWS:
-                    break
-    for cls, members in enumerate(book.class_members if class_fits is not None else ()):
-        fit = class_fits[cls][0]  # type: ignore[index]
-        if fit is None:
-            continue
-        taken = 0
-        for i in members:
-            if i not in touched:
-                idle.append((-fit, i))
-                taken += 1
-                if taken == _IDLE_ROWS:
-                    break
-    if len(idle) > _IDLE_ROWS:
-        idle.sort()
-        del idle[_IDLE_ROWS:]
-    rows.extend((-0.0, neg_fit, i, 0.0, -neg_fit, 0.0, _NO_WORDS) for neg_fit, i in idle)
+    idle = [row for row in order[: _IDLE_ROWS + len(touched)] if row[1] not in touched][:_IDLE_ROWS]
+    rows.extend([(-0.0, neg_fit, i, 0.0, -neg_fit, 0.0, _NO_WORDS) for neg_fit, i in idle])
     for i in sorted(touched):
         ix = book.tasks[i]
         fit, unit_fits = class_fits[ix.fit_class] if class_fits is not None else no_fit
         if fit is None:
             continue
-        score, coverage, matched = _score(ix, expanded, unaccented, compound, clause.names)
+        score, coverage, matched = _score(ix, i, scored, unaccented)
         if unit_fits and len(expanded_all) != len(expanded):
             # unit words count for a task whose unit they name, and are never "unexplained"
-            if compound_all is None:
-                compound_all = _compounds(book, expanded_all)
-            score_u, _, matched_u = _score(ix, expanded_all, unaccented, compound_all, clause.names)
+            if scored_all is None:
+                scored_all = _words_for(expanded_all, hits_all, _compounds(book, expanded_all), clause.names)
+            score_u, _, matched_u = _score(ix, i, scored_all, unaccented)
             extra = len(matched_u) - len(matched)
             if extra > 0:
                 score = score_u
