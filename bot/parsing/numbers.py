@@ -13,8 +13,9 @@ from typing import NamedTuple
 from bot.parsing.units import PERCENT, Unit, match_after
 
 _LITERAL_RE = re.compile(r"(?<![^\W_])\d+(?:[.,]\d+)*")
-_MAGNITUDE_RE = re.compile(r"\s*(ty|ti|trieu|tr|nghin|ngan|k)(?![^\W\d_])")
-_SUB_RE = re.compile(r"\s*(\d{1,3})(?!\d|[.,]\d)(?:\s*(trieu|tr|nghin|ngan|k)(?![^\W\d_]))?")
+# a figure's magnitude and unit are on its own line: "Kết nạp ĐV 6\nThẻ BHYT 352" is two figures
+_MAGNITUDE_RE = re.compile(r"[ \t]*(ty|ti|trieu|tr|nghin|ngan|k)(?![^\W\d_])")
+_SUB_RE = re.compile(r"[ \t]*(\d{1,3})(?!\d|[.,]\d)(?:[ \t]*(trieu|tr|nghin|ngan|k)(?![^\W\d_]))?")
 _MAGNITUDES = {"ty": 1e9, "ti": 1e9, "trieu": 1e6, "tr": 1e6, "nghin": 1e3, "ngan": 1e3, "k": 1e3}
 _MONEY = Unit("money", 1.0, "", "đồng")
 _PREV_WORD_REV_RE = re.compile(r"\W*([^\W\d_]+)")  # a word and what follows it, reversed
@@ -169,8 +170,15 @@ def _exclusion(folded: str, start: int, end: int, value: float, raw: str, unit: 
         return "thứ tự"
     if last == "doan" and unit is None:
         return "thứ tự"  # "giai đoạn 2", "đoạn 3"
-    if unit is None and raw.isdigit() and value <= 10 and (last == "muc" or prev[-2:] == ["muc", "do"]):
-        return "mức độ"  # "định danh mức độ 2", "đạt chuẩn mức độ 1"
+    if (
+        unit is None
+        and raw.isdigit()
+        and value <= 10
+        and (last == "muc" or prev[-2:] in (["muc", "do"], ["cap", "do"]))
+    ):
+        return "mức độ"  # "định danh mức độ 2", "đạt chuẩn mức độ 1", "an toàn thông tin cấp độ 3"
+    if last == "lop" and unit is None and raw.isdigit() and value <= 12:
+        return "lớp (khối)"  # "học sinh lớp 9 tốt nghiệp … 99,3%": a grade, not a count
     if last == "ca" and (unit is None or nxt == "mat"):
         return "định tính (cả …)"
     if ("rong" in prev or (len(prev) == 2 and prev[0] == "rong")) and prev[-2:] != ["mo", "rong"]:

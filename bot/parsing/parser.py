@@ -37,6 +37,7 @@ _REF_RE = re.compile(
     r"|nhiem vu\s*(?:so\s*)?(\d{1,3})(?=\s*[:.\-]|\s+\d))(?![\d]|[.,]\d)"
 )
 _TOTAL_BEFORE_RE = re.compile(r"(tong( so| cong)?|luy ke|len|cong don|tinh den nay|den nay)\W*(la\W*)?(duoc\W*)?$")
+_TOTAL_START_RE = re.compile(r"\W*(nang (tong so |tong cong )?len|luy ke|tong so|tong cong|cong don)(?![^\W\d_])")
 _REACHED_BEFORE_RE = re.compile(r"(len|luy ke|cong don|dat|duoc)\W*(la\W*)?(duoc\W*)?$")
 _TAKEN_BACK_RE = re.compile(r"(khong phai|chu khong phai|thay vi|khong con)\W*(la\W*)?$")
 _BULLET_RE = re.compile(r"(?m)^[ \t]*(?:\d{1,2}[.)]|[-+*•●▪◦])[ \t]+(?=[^\W\d_])")
@@ -207,6 +208,7 @@ _WHOLE_DONE = tuple(
         "hoàn thành chỉ tiêu",
         "hoàn thành kế hoạch",
         "hoàn thành nhiệm vụ",
+        "xong nhiệm vụ",
         "đạt chỉ tiêu",
         "đủ chỉ tiêu",
         "đạt kế hoạch",
@@ -1306,6 +1308,11 @@ def parse_message(tasks: Sequence[PledgedTask], text: str) -> ParseResult:
             return True
         return bool(_mask_in(hits, bisect_left(starts, a), bisect_left(starts, b)) & _REPORT_CUES)
 
+    def starts_with_tail(a: int, b: int) -> bool:
+        lo, hi = bisect_left(starts, a), bisect_left(starts, b)
+        reach = min(3, hi - lo)
+        return any(i == lo and size <= reach and bits & _TAIL for i, size, bits in hits)
+
     def names_a_task(a: int, b: int) -> bool:
         """A piece with a content word some task holds (or an abbreviation): it may name its own task."""
         for w in all_words[bisect_left(starts, a) : bisect_left(starts, b)]:
@@ -1322,8 +1329,16 @@ def parse_message(tasks: Sequence[PledgedTask], text: str) -> ParseResult:
             cut = cuts[i]
             if not (reports(a, cut) and reports(cut, b) and names_a_task(a, cut) and names_a_task(cut, b)):
                 continue
+            right_mask = _mask_in(hits, bisect_left(starts, cut), bisect_left(starts, b))
+            if right_mask & _WHOLE:
+                continue  # "…, xong nhiệm vụ": the whole of what the clause before names is done
             right = evaluate(cut, b)
             if right.status is not ParseStatus.OK or right.update is None:
+                continue
+            if starts_with_tail(cut, b) and (
+                right.update.kind is UpdateKind.NOTE or _TOTAL_START_RE.match(folded, cut)
+            ):
+                # "…, đang chờ Sở phê duyệt", "thêm 3 đ/c, nâng tổng số lên 9": a tail on the clause before
                 continue
             left = apart(a, cut, cuts[:i])
             other = right.update.task_id

@@ -67,7 +67,7 @@ _COUNTS: dict[str, str] = {
     "nguoi": "nguoi",
     "lao dong": "nguoi",
     "ld": "nguoi",
-    "luot nguoi": "nguoi",
+    "luot nguoi": "luot",  # visits: "1.630 lượt" on "1.800 lượt người"
     "nhan khau": "nguoi",
     "cong nhan": "nguoi",
     "nguoi lao dong": "nguoi",
@@ -93,6 +93,8 @@ _COUNTS: dict[str, str] = {
     "chi bo": "chi bo",
     "dang vien": "dang vien",
     "dv": "dang vien",
+    "d/c": "dang vien",  # "đ/c" (đồng chí): how party members are counted
+    "dong chi": "dang vien",
     "cay": "cay",
     "cay xanh": "cay",
     "goc": "cay",
@@ -135,7 +137,10 @@ _COUNTS: dict[str, str] = {
 
 KNOWN_COUNTS = frozenset(_COUNTS.values())  # counted things the reader knows by name
 _PATTERNS = sorted(list(_MEASURES) + list(_COUNTS), key=len, reverse=True)
-UNIT_RE = re.compile(r"\s*(" + "|".join(re.escape(p).replace(r"\ ", r"\s*") for p in _PATTERNS) + r")(?![^\W\d_])")
+# a unit follows its figure on the same line: "Kết nạp ĐV 6\nThẻ BHYT 352" is not "6 thẻ"
+UNIT_RE = re.compile(
+    r"[ \t]*(" + "|".join(re.escape(p).replace(r"\ ", r"[ \t]*") for p in _PATTERNS) + r")(?![^\W\d_])"
+)
 
 
 def lookup(folded: str) -> Unit | None:

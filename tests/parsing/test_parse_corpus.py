@@ -26,8 +26,8 @@ def test_adversarial_heldout3_level() -> None:
     assert score.correct / score.total >= HELDOUT3_LEVEL, f"heldout3: {score.correct}/{score.total}\n{detail}"
 
 
-# independent tuning corpora (urban, coastal): accuracy level and most cases with a wrong write
-TUNING = {"heldout4": (0.97, 0), "heldout5": (0.97, 2)}
+# independent tuning corpora (urban, coastal, mountain district): accuracy level and most cases with a wrong write
+TUNING = {"heldout4": (0.98, 0), "heldout5": (0.97, 1), "heldout6": (0.94, 4)}
 
 
 @pytest.mark.parametrize("name", sorted(TUNING))
