@@ -553,21 +553,25 @@ def build_application(
     overall_max_rate: float | None = None,
     max_concurrent_updates: int = MAX_CONCURRENT_UPDATES,
     with_reminders: bool = False,
+    read_timeout: float | None = None,
 ) -> tuple[Application[Any, Any, Any, Any, Any, Any], TelegramBot]:
     """The PTB Application for dondoc. Pass `services` to share an open store (tests), or `db_path`
     to let the application open and close it. `overall_max_rate` defaults to the configured global
     send rate (Telegram allows about 30 messages per second). `with_reminders` starts the reminders
-    service (reminders.scheduler.start_reminders) once the store is open, sending through this bot."""
+    service (reminders.scheduler.start_reminders) once the store is open, sending through this bot.
+    `read_timeout`: seconds to wait for a Bot API answer (PTB's default, 5 s, when None; getUpdates
+    adds its long-poll time); tests of a slow API shorten it."""
     wiring = TelegramBot(
         settings, db_path=db_path, services=services, pledges=pledges, with_reminders=with_reminders
     )
     rate = overall_max_rate or settings.reminders.global_rate_per_second
+    read = 5.0 if read_timeout is None else read_timeout  # 5.0: PTB's own default
     bot = InboxBot(
         token,
         base_url=settings.telegram.base_url,
         base_file_url=settings.telegram.base_file_url,
-        request=HTTPXRequest(connection_pool_size=max(8, max_concurrent_updates // 2)),
-        get_updates_request=HTTPXRequest(connection_pool_size=1),
+        request=HTTPXRequest(connection_pool_size=max(8, max_concurrent_updates // 2), read_timeout=read),
+        get_updates_request=HTTPXRequest(connection_pool_size=1, read_timeout=read),
         # honours 429 retry_after by waiting and retrying, and keeps us under the global send rate
         rate_limiter=AIORateLimiter(overall_max_rate=rate, max_retries=3),
     )

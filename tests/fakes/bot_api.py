@@ -23,6 +23,12 @@ Failures on demand: `fail_next(method, ...)` scripts the next answers of a metho
 `parameters.retry_after`, 5xx, 403 "bot was blocked", 400 "chat not found"); `RateLimits` makes the
 server enforce Telegram-like send limits (messages per second overall, minimum interval per chat)
 and answer 429 when exceeded, counting each violation.
+
+Slowness on demand: `delay_next(method, seconds, ...)` holds the next answers of a method. By default
+the call is carried out first and only its answer is late (Telegram did send the message; a client
+that gave up meanwhile does not know it); `before_accepting=True` waits first and drops the call when
+the client has hung up meanwhile (the request never got through). Each recorded call says whether
+its client was gone when the answer was ready (`abandoned`).
 """
 
 from __future__ import annotations
@@ -65,6 +71,12 @@ class ScriptedFailure:
     retry_after: int | None = None
 
 
+@dataclass(frozen=True, slots=True)
+class ScriptedDelay:
+    seconds: float
+    before_accepting: bool = False
+
+
 @dataclass(slots=True)
 class ApiCall:
     method: str
@@ -73,6 +85,7 @@ class ApiCall:
     at: float  # time.monotonic() when the server received it
     status: int = 200
     result: Any = None
+    abandoned: bool = False  # the client had hung up when the (delayed) answer was ready
 
     @property
     def chat_id(self) -> str | None:
@@ -143,6 +156,8 @@ class FakeBotApi:
         self._update_ids = itertools.count(1)
         self._message_ids: dict[int, itertools.count[int]] = {}
         self._failures: dict[str, list[ScriptedFailure]] = {}
+        self._delays: dict[str, list[ScriptedDelay]] = {}
+        self._held = 0  # answers being held back right now
         self._global_sends: list[float] = []  # monotonic times of recent accepted sends (sliding 1 s window)
         self._chat_last_send: dict[str, float] = {}
         self._changed = asyncio.Event()
@@ -252,6 +267,15 @@ class FakeBotApi:
         failure = ScriptedFailure(status, description, retry_after if status == 429 else None)
         self._failures.setdefault(method, []).extend([failure] * times)
 
+    def delay_next(self, method: str, seconds: float, times: int = 1, before_accepting: bool = False) -> None:
+        """The next `times` calls of `method` are answered `seconds` late (see the module docstring)."""
+        self._delays.setdefault(method, []).extend([ScriptedDelay(seconds, before_accepting)] * times)
+
+    @property
+    def delays_pending(self) -> int:
+        """Scripted delays not used yet, plus answers being held back right now (0: all played out,
+        every call's `abandoned` is final)."""
+        return sum(len(d) for d in self._delays.values()) + self._held
     # ------------------------------------------------------------------ reading what happened
     def calls_of(self, method: str, ok_only: bool = True) -> list[ApiCall]:
         return [c for c in self.calls if c.method == method and (c.ok or not ok_only)]
@@ -299,7 +323,7 @@ class FakeBotApi:
                 if request is None:
                     break
                 path, headers, body = request
-                status, payload = await self._dispatch(path, headers, body)
+                status, payload = await self._dispatch(path, headers, body, reader)
                 data = json.dumps(payload, ensure_ascii=False).encode()
                 writer.write(
                     f"HTTP/1.1 {status} {'OK' if status == 200 else 'Error'}\r\n"
@@ -360,17 +384,40 @@ class FakeBotApi:
                 params[name] = _decode_param(name, value)
         return params, files
 
-    async def _dispatch(self, path: str, headers: dict[str, str], body: bytes) -> tuple[int, dict[str, Any]]:
+    async def _dispatch(self, path: str, headers: dict[str, str], body: bytes,
+                        reader: asyncio.StreamReader | None = None) -> tuple[int, dict[str, Any]]:
         prefix = f"/bot{self.token}/"
         if not path.startswith(prefix):
             return 401, {"ok": False, "error_code": 401, "description": "Unauthorized"}
         method = path[len(prefix):]
         params, files = self._parse_body(headers, body)
         call = ApiCall(method, params, files, time.monotonic())
+        delays = self._delays.get(method)
+        delay = delays.pop(0) if delays else None
+        if delay is None:
+            return await self._carry_out(call)
+        self._held += 1
+        try:
+            if delay.before_accepting:
+                await asyncio.sleep(delay.seconds)
+                if reader is not None and reader.at_eof():  # the client gave up: the call never got through
+                    call.status, call.abandoned = 499, True
+                    self.calls.append(call)
+                    return 499, {"ok": False, "error_code": 499, "description": "Client Closed Request"}
+                return await self._carry_out(call)
+            answer = await self._carry_out(call)
+            await asyncio.sleep(delay.seconds)  # carried out already; only the answer is late
+            call.abandoned = reader is not None and reader.at_eof()
+            return answer
+        finally:
+            self._held -= 1
+            self._changed.set()
+
+    async def _carry_out(self, call: ApiCall) -> tuple[int, dict[str, Any]]:
         status, payload = await self._answer(call)
         call.status = status
         call.result = payload.get("result")
-        if method != "getUpdates" or payload.get("result"):
+        if call.method != "getUpdates" or payload.get("result"):
             self.calls.append(call)
             self._changed.set()
         return status, payload
