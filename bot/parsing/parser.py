@@ -201,6 +201,8 @@ _NEG, _INTENT, _DONE, _COMPL, _INCR, _CORR, _QUEST, _CHAT, _UDONE, _PLAN, _CHG, 
     1 << k for k in range(16)
 )
 _REPORT_CUES = _DONE | _NEG | _INTENT | _UDONE | _CORR
+_HOLD = _NEG | _INTENT | _PLANNED
+_WEAK_FOLD_CUES = frozenset(["cho", "gap"])
 # the whole task reached, said outright
 _WHOLE_DONE = tuple(
     lx.phrase_keys(p)
@@ -484,6 +486,7 @@ class _Clause:
     names: frozenset[int] = frozenset()  # starts of capitalised name words inside a sentence
     invalid: Number | None = None  # a figure typed but unusable (negative, 1e308): the clause is asked
     note: str = ""  # the clause's words, joined once
+    folded: str = ""  # the whole message folded (offsets as the words'), to find a figure's own piece
 
 
 _Readings = tuple[tuple[str, str], ...]
@@ -792,6 +795,8 @@ def _update_for(ix: _Indexed, clause: _Clause, cues: _Cues, matched: list[str]) 
         note = clause.note = " ".join(w.text for w in clause.words)
     said = f"khớp «{', '.join(matched)}»" if matched else (f"#{t.number}" if clause.ref else "")
     values = [n for n in clause.numbers if not n.excluded and not _counts_other(ix, n)]
+    if values and clause.mask & (_NEG | _INTENT | _PLANNED):
+        values = [n for n in values if not _held_back(ix, clause, n)]
     fitting = [n for n in values if _unit_fit(ix, n, cues.plan) is not None]
     # "chuẩn bị", "đang" inside the task's own wording are not the sender's intentions
     free_mask = clause.mask  # nothing to take away (a cue split by task words is no cue)
@@ -808,7 +813,9 @@ def _update_for(ix: _Indexed, clause: _Clause, cues: _Cues, matched: list[str]) 
             finished = finished and cues.complete
         elif not finished and not not_finished and t.target is None and ix.head:
             finished = ix.head[0] in cues.verbs or word_forms(t.text.split()[0].lower())[0] in cues.verbs
-        named_one = cues.unit_done or (cues.done and any(n.excluded == "mã/số hiệu" for n in clause.numbers))
+        named_one = cues.unit_done or (
+            cues.done and (any(n.excluded == "mã/số hiệu" for n in clause.numbers) or _names_a_unit(ix, clause))
+        )
         whole = bool(clause.mask & _WHOLE)  # "hoàn thành chỉ tiêu": the whole task, not one more unit
         if t.target is not None and not values and ix.counts_units and named_one and not not_finished and not whole:
             return ParsedUpdate(
@@ -839,6 +846,51 @@ def _update_for(ix: _Indexed, clause: _Clause, cues: _Cues, matched: list[str]) 
         return None, "«giảm/tăng» một lượng trên chỉ tiêu tính theo mức còn lại: cần hỏi lại"
     label = "thêm" if kind is UpdateKind.INCREMENT else "đạt"
     return ParsedUpdate(t.id, kind, value, f"{said}{_SEP if said else ''}{label} {how}", note), ""
+
+
+# right before a figure, these say it was reached: "đang triển khai, đạt 60%", "hiện đang ở mức 1,2%"
+_REACHED_RIGHT_BEFORE_RE = re.compile(
+    r"(?<![^\W\d_])(dat|duoc|len|xuong|o muc|luy ke|cong don|tong so|tong cong|xong|hoan thanh|la)\W*$"
+)
+
+
+def _held_back(ix: _Indexed, clause: _Clause, n: Number) -> bool:
+    """A figure inside a piece that says the work is not done or only intended ("đang thi công 2 bếp
+    cuối", "chưa kết nạp 2 quần chúng", "2 hồ sơ đang chờ") is no progress: the cue covers its whole
+    piece (up to the next comma, semicolon or line), unless the figure is said as reached ("đạt 60%").
+    Cue words that belong to the task's own wording are not the sender's."""
+    text = clause.folded
+    if not text:
+        return False
+    if _REACHED_RIGHT_BEFORE_RE.search(text, max(clause.start, n.start - 16), n.start):
+        return False
+    lo, hi = clause.start, clause.end
+    for m in _SPLIT_RE.finditer(text, clause.start, clause.end):
+        if m.end() <= n.start:
+            lo = m.end()
+        elif m.start() >= n.end:
+            hi = m.start()
+            break
+    piece = [w for w in clause.words if lo <= w.start < hi and w.key not in ix.keys]
+    for i, size, bits in _cue_hits(piece):
+        # unaccented "cho" is far more often "cho" (for, at: "ở chợ") than "chờ"
+        if bits & _HOLD and not (size == 1 and not piece[i].accented and piece[i].fold in _WEAK_FOLD_CUES):
+            return True
+    return False
+
+
+def _names_a_unit(ix: _Indexed, clause: _Clause) -> bool:
+    """The clause names one place ("thôn Na Hoàng", "xã Tân Phú", "trường Kim Đồng"): a kind of unit
+    followed by a capitalised name or by a name the task's own text gives after such a word. On a task
+    counting units, that one unit finished is one more, never the whole task."""
+    ws = clause.words
+    for k in range(len(ws) - 1):
+        if ws[k].fold not in _UNIT_KINDS:
+            continue
+        nxt = ws[k + 1]
+        if nxt.start in clause.names or (nxt.fold in ix.place_words and nxt.fold not in _UNIT_KINDS):
+            return True
+    return False
 
 
 def _named_dimension(clause: _Clause) -> str | None:
@@ -892,6 +944,8 @@ def _pick_number(fitting: list[Number], cues: _Cues, ix: _Indexed | None = None)
 _PLACE_KINDS = frozenset(
     ["xa", "ap", "thon", "phuong", "khu", "pho", "to", "xom", "ban", "huyen", "tinh", "doan", "qua"]
 )
+# kinds of unit a pledge counts one by one, before the unit's own name
+_UNIT_KINDS = _PLACE_KINDS | frozenset(["truong", "nvh", "cho", "tram", "cau", "benh", "clb", "htx"])
 _SENTENCE_END = frozenset('.!?;:\n-("“•')
 
 
@@ -1299,7 +1353,7 @@ def parse_message(tasks: Sequence[PledgedTask], text: str) -> ParseResult:
         lo, hi = bisect_left(starts, a), bisect_left(starts, b)
         inside = [n for n in numbers if a <= n.start < b]
         invalid = next((n for n in inside if n.excluded in INVALID), None) if any_invalid else None
-        clause = _Clause(a, b, all_words[lo:hi], inside, ref, _mask_in(hits, lo, hi), names, invalid)
+        clause = _Clause(a, b, all_words[lo:hi], inside, ref, _mask_in(hits, lo, hi), names, invalid, folded=folded)
         return _evaluate(book, clause, folded, unaccented)
 
     def reports(a: int, b: int) -> bool:
@@ -1355,6 +1409,9 @@ def parse_message(tasks: Sequence[PledgedTask], text: str) -> ParseResult:
     updates: dict[str, ParsedUpdate] = {}
     for o in outcomes:
         if o.update is not None:
+            before = updates.get(o.update.task_id)
+            if before is not None and o.update.kind is UpdateKind.NOTE and before.kind is not UpdateKind.NOTE:
+                continue  # "đã xong 4 bếp, 2 bếp đang thi công": the work in progress takes nothing back
             updates.pop(o.update.task_id, None)
             updates[o.update.task_id] = o.update
     if updates:

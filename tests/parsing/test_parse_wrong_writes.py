@@ -1,0 +1,64 @@
+"""Structural causes of wrong writes on unseen text: each test states one rule, on made-up pledges."""
+
+from __future__ import annotations
+
+from parse_helpers import make_tasks
+
+from bot.models import UpdateKind
+from bot.parsing import ParseStatus, parse_message
+
+SCHOOLS = make_tasks(
+    "Kiên cố hóa 32 phòng học",
+    "Xây dựng 6 bếp ăn bán trú cho các trường mầm non",
+    "Kết nạp 5 đảng viên mới",
+    "Xây mới 3 nhà văn hóa thôn (thôn 7, thôn Na Hoàng, thôn Khe Thương)",
+    "Huy động xã hội hóa 900 triệu đồng xây dựng nông thôn mới",
+    "Đưa 20 lao động đi làm việc ở nước ngoài",
+)
+
+
+def updates(tasks: tuple, text: str) -> list[tuple[str, UpdateKind, float | None]]:  # type: ignore[type-arg]
+    return [(u.task_id, u.kind, u.value) for u in parse_message(tasks, text).updates]
+
+
+def test_a_figure_inside_a_not_done_or_intended_piece_is_no_value() -> None:
+    assert updates(SCHOOLS, "Phòng học kiên cố xong 32/32, bếp ăn bán trú đang thi công 2 bếp cuối") == [
+        ("t1", UpdateKind.ABSOLUTE, 32.0),
+        ("t2", UpdateKind.NOTE, None),
+    ]
+    assert updates(SCHOOLS, "bep an ban tru dang thi cong 2 bep") == [("t2", UpdateKind.NOTE, None)]
+    assert updates(SCHOOLS, "Kết nạp ĐV: có 2 quần chúng ưu tú đang học lớp cảm tình Đảng") == [
+        ("t3", UpdateKind.NOTE, None)
+    ]
+    assert updates(SCHOOLS, "XKLĐ chưa có thêm, 2 hồ sơ đang chờ xuất cảnh") == [("t6", UpdateKind.NOTE, None)]
+
+
+def test_a_figure_said_as_reached_beside_an_intention_is_kept() -> None:
+    assert updates(SCHOOLS, "bếp ăn bán trú đang triển khai, đã xong 4 bếp") == [("t2", UpdateKind.ABSOLUTE, 4.0)]
+    assert updates(SCHOOLS, "bếp ăn bán trú đang triển khai đạt 4 bếp") == [("t2", UpdateKind.ABSOLUTE, 4.0)]
+
+
+def test_work_in_progress_after_a_figure_takes_nothing_back() -> None:
+    assert updates(SCHOOLS, "bếp ăn bán trú đã xong 4 bếp; 2 bếp còn lại đang thi công") == [
+        ("t2", UpdateKind.ABSOLUTE, 4.0)
+    ]
+
+
+def test_unaccented_cho_is_not_waiting() -> None:
+    tasks = make_tasks("Tỷ lệ thanh toán không dùng tiền mặt tại chợ đạt 60%", "Kết nạp 5 đảng viên mới")
+    assert updates(tasks, "TTKDTM o cho 57%") == [("t1", UpdateKind.ABSOLUTE, 57.0)]
+
+
+def test_one_named_unit_finished_is_one_more_not_the_whole_task() -> None:
+    assert updates(SCHOOLS, "NVH thôn Na Hoàng đã xong; XHH lũy kế 820tr") == [
+        ("t4", UpdateKind.INCREMENT, 1.0),
+        ("t5", UpdateKind.ABSOLUTE, 820.0),
+    ]
+    assert updates(SCHOOLS, "nha van hoa thon na hoang da khanh thanh") == [("t4", UpdateKind.INCREMENT, 1.0)]
+    # no unit named: the whole task
+    assert updates(SCHOOLS, "Nhà văn hóa các thôn đã xây xong hết") == [("t4", UpdateKind.DONE, None)]
+
+
+def test_status_of_a_held_back_figure_is_still_a_report() -> None:
+    result = parse_message(SCHOOLS, "bếp ăn bán trú dự kiến xong 2 bếp trong tháng 12")
+    assert result.status is ParseStatus.OK and [u.kind for u in result.updates] == [UpdateKind.NOTE]
