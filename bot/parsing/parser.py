@@ -27,6 +27,9 @@ from bot.parsing.units import KNOWN_COUNTS, PERCENT, Unit, convert, parse_unit
 MAX_CHARS = 4000
 _MAX_APART = 3
 _DA = (word_forms("đã")[1], "da")
+_ROI = (word_forms("rồi")[1], "roi")
+# "tuần rồi" is last week, "biết rồi" acknowledges: neither says a task's verb is done
+_NOT_DONE_ROI = frozenset(["tuan", "thang", "nam", "hom", "bua", "biet", "nhan", "roi", "dot", "ky", "quy"])
 _SEP = "; "
 _GIAM = (lx.phrase_keys("giảm"),)
 _COMPLETE = (lx.phrase_keys("hoàn thành"), lx.phrase_keys("xong"), lx.phrase_keys("hoàn tất"))
@@ -776,10 +779,14 @@ def _cues(ws: list[Word], numbers: list[Number], folded: str, mask: int) -> _Cue
     c.reached = frozenset(reached)
     verbs: set[str] = set()
     da_key, da_fold = _DA
-    for i, w in enumerate(ws[:-1]):
+    for i, w in enumerate(ws):
         if w.key == da_key or (w.fold == da_fold and not w.accented):
             verbs.update(x.key for x in ws[i + 1 : i + 4])
             verbs.update(x.fold for x in ws[i + 1 : i + 4] if not x.accented)
+        elif i and (w.key == _ROI[0] or (w.fold == _ROI[1] and not w.accented)) and ws[i - 1].fold not in _NOT_DONE_ROI:
+            # "UBND xã ban hành QĐ rồi": the verb a few words before "rồi" is done
+            verbs.update(x.key for x in ws[max(0, i - 3) : i])
+            verbs.update(x.fold for x in ws[max(0, i - 3) : i] if not x.accented)
     c.verbs = frozenset(verbs)
     return c
 
@@ -849,20 +856,35 @@ def _update_for(ix: _Indexed, clause: _Clause, cues: _Cues, matched: list[str]) 
 
 
 # right before a figure, these say it was reached: "đang triển khai, đạt 60%", "hiện đang ở mức 1,2%"
-_REACHED_RIGHT_BEFORE_RE = re.compile(
-    r"(?<![^\W\d_])(dat|duoc|len|xuong|o muc|luy ke|cong don|tong so|tong cong|xong|hoan thanh|la)\W*$"
+_REACHED_RIGHT_BEFORE = tuple(
+    lx.phrase_keys(p)
+    for p in (
+        "đạt",
+        "được",
+        "lên",
+        "xuống",
+        "ở mức",
+        "lũy kế",
+        "luỹ kế",
+        "cộng dồn",
+        "tổng số",
+        "tổng cộng",
+        "xong",
+        "hoàn thành",
+        "là",
+    )
 )
+_CONTRAST = frozenset(["nhung", "song"])
 
 
 def _held_back(ix: _Indexed, clause: _Clause, n: Number) -> bool:
     """A figure inside a piece that says the work is not done or only intended ("đang thi công 2 bếp
     cuối", "chưa kết nạp 2 quần chúng", "2 hồ sơ đang chờ") is no progress: the cue covers its whole
-    piece (up to the next comma, semicolon or line), unless the figure is said as reached ("đạt 60%").
-    Cue words that belong to the task's own wording are not the sender's."""
+    piece (up to the next comma, semicolon, line or "nhưng"), unless the figure is said as reached
+    ("đang triển khai đạt 60%") and that is not itself negated ("chưa đạt 95%"). Cue words that
+    belong to the task's own wording are not the sender's."""
     text = clause.folded
     if not text:
-        return False
-    if _REACHED_RIGHT_BEFORE_RE.search(text, max(clause.start, n.start - 16), n.start):
         return False
     lo, hi = clause.start, clause.end
     for m in _SPLIT_RE.finditer(text, clause.start, clause.end):
@@ -871,12 +893,30 @@ def _held_back(ix: _Indexed, clause: _Clause, n: Number) -> bool:
         elif m.start() >= n.end:
             hi = m.start()
             break
-    piece = [w for w in clause.words if lo <= w.start < hi and w.key not in ix.keys]
-    for i, size, bits in _cue_hits(piece):
+    piece = [w for w in clause.words if lo <= w.start < hi and not (n.start <= w.start < n.end)]
+    for k in range(len(piece) - 1, -1, -1):
+        if piece[k].end <= n.start and piece[k].fold in _CONTRAST:
+            piece = piece[k + 1 :]
+            break
+    free = [w for w in piece if w.key not in ix.keys]
+    held = negated = False
+    for i, size, bits in _cue_hits(free):
         # unaccented "cho" is far more often "cho" (for, at: "ở chợ") than "chờ"
-        if bits & _HOLD and not (size == 1 and not piece[i].accented and piece[i].fold in _WEAK_FOLD_CUES):
-            return True
-    return False
+        if not bits & _HOLD or (size == 1 and not free[i].accented and free[i].fold in _WEAK_FOLD_CUES):
+            continue
+        held = True
+        if bits & _NEG and free[i].end <= n.start:
+            negated = True
+    if not held or negated:
+        return held
+    before = [w for w in piece if w.end <= n.start]
+    for phrase in _REACHED_RIGHT_BEFORE:
+        size = len(phrase)
+        if len(before) >= size and all(
+            _word_is(before[len(before) - size + j], k, f) for j, (k, f) in enumerate(phrase)
+        ):
+            return False
+    return True
 
 
 def _names_a_unit(ix: _Indexed, clause: _Clause) -> bool:
@@ -1259,6 +1299,10 @@ def _evaluate(book: _Book, clause: _Clause, folded: str, unaccented: bool) -> _O
             )
             and best_score - second >= max(_MARGIN_ABS, _MARGIN_REL * best_score)
         )
+        if confident and len(rows) > 1 and _percent_tie(book, clause, values, best, rows[1]):
+            return _Outcome(
+                ParseStatus.AMBIGUOUS, None, None, "tỷ lệ % hay phần trăm kế hoạch của nhiệm vụ khác: cần hỏi", lazy
+            )
         if confident:
             update, why = _update_for(book.tasks[best_idx], clause, cues, best_matched)
             if update is not None:
@@ -1275,6 +1319,30 @@ def _evaluate(book: _Book, clause: _Clause, folded: str, unaccented: bool) -> _O
         status = ParseStatus.AMBIGUOUS if values and cands else ParseStatus.UNMATCHED
         return _Outcome(status, None, cands, "không đủ căn cứ để chọn nhiệm vụ")
     return _Outcome(ParseStatus.AMBIGUOUS, None, None, "nhiều nhiệm vụ khớp gần như nhau", lazy)
+
+
+def _percent_tie(book: _Book, clause: _Clause, values: list[Number], best: _Row, second: _Row) -> bool:
+    """ "tiêm phòng đạt 80%" with a %-task and a count task on the same topic: only the % sign picks the
+    first, yet "đạt 80%" reads as well as progress on the second's plan (80% of 4.500 con). Equal words,
+    so ask. A bare "BHYT 93,1%" names a rate, and a share below one counted thing is no share."""
+    if len(values) != 1 or values[0].unit is not PERCENT or not clause.folded:
+        return False
+    ix, other = book.tasks[best[2]], book.tasks[second[2]]
+    if ix.unit is None or ix.unit.dim != "percent" or other.task.target is None or second[3] <= 0:
+        return False
+    if other.unit is None or other.unit.dim == "percent":
+        return False
+    n = values[0]
+    if not _PROGRESS_BEFORE_RE.search(clause.folded, max(clause.start, n.start - 12), n.start):
+        return False
+    if other.unit.dim == "count" and n.value / 100.0 * other.task.target < 1.0:
+        return False
+    words_best = best[3] - _FIT_WEIGHT * best[4]
+    words_second = second[3] - _FIT_WEIGHT * second[4]
+    return words_second >= words_best - 0.05 * max(words_best, 1.0)
+
+
+_PROGRESS_BEFORE_RE = re.compile(r"(?<![^\W\d_])(dat|duoc)\W*$")
 
 
 def _candidates(book: _Book, clause: _Clause, cues: _Cues, rows: list[_Row]) -> tuple[Candidate, ...]:

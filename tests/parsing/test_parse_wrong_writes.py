@@ -62,3 +62,38 @@ def test_one_named_unit_finished_is_one_more_not_the_whole_task() -> None:
 def test_status_of_a_held_back_figure_is_still_a_report() -> None:
     result = parse_message(SCHOOLS, "bếp ăn bán trú dự kiến xong 2 bếp trong tháng 12")
     assert result.status is ParseStatus.OK and [u.kind for u in result.updates] == [UpdateKind.NOTE]
+
+
+def test_a_negated_reach_is_no_value() -> None:
+    tasks = make_tasks(
+        "Tỷ lệ tham gia BHYT đạt 95%",
+        "Thu tiền sử dụng đất đạt 42 tỷ đồng",
+        "Tỷ lệ hộ nghèo giảm xuống dưới 1,2%",
+    )
+    assert updates(tasks, "BHYT chưa đạt 95%") == [("t1", UpdateKind.NOTE, None)]
+    # "đất" is no "đạt": the negation before still covers the figure
+    assert updates(tasks, "chưa thu được tiền sử dụng đất 42 tỷ theo dự toán") == [("t2", UpdateKind.NOTE, None)]
+    # a contrast ends the negation's reach
+    assert updates(tasks, "tiền sử dụng đất chưa xong nhưng đã thu được 30 tỷ") == [("t2", UpdateKind.ABSOLUTE, 30.0)]
+
+
+def test_approval_said_done_with_roi() -> None:
+    tasks = make_tasks("Ban hành Đề án phát triển vùng chè đặc sản", "Kết nạp 7 đảng viên mới")
+    assert updates(tasks, "Đề án vùng chè đã được HĐND xã thông qua, UBND xã ban hành QĐ rồi") == [
+        ("t1", UpdateKind.DONE, None)
+    ]
+    assert updates(tasks, "Đề án vùng chè đã có QĐ") == [("t1", UpdateKind.DONE, None)]
+    assert updates(tasks, "Đề án vùng chè tuần rồi họp góp ý") == [("t1", UpdateKind.NOTE, None)]
+
+
+def test_reached_percent_with_a_count_task_on_the_same_topic_is_asked() -> None:
+    tasks = make_tasks(
+        "Tiêm phòng lở mồm long móng cho 4.500 con gia súc",
+        "Tỷ lệ tiêm phòng bệnh dại trên đàn chó đạt trên 85%",
+        "Có thêm 320 hộ sử dụng nước sạch",
+    )
+    result = parse_message(tasks, "tiêm phòng đạt 80%")
+    assert result.status is ParseStatus.AMBIGUOUS and not result.updates
+    assert {c.task_id for c in result.candidates} >= {"t1", "t2"}
+    # a bare rate, or a share below one counted thing, names the rate task
+    assert updates(tasks, "tiêm phòng dại 80%") == [("t2", UpdateKind.ABSOLUTE, 80.0)]
