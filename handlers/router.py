@@ -28,12 +28,6 @@ _COMMAND = re.compile(r"^/([A-Za-z_]+)(?:@\w+)?(?:\s+(.*))?$", re.DOTALL)
 _BUTTON = re.compile(r"^([a-z]{1,2}):(\d{1,12})(?::(\d{1,2}))?$")
 _TYPED_UNDO = frozenset({"hoan tac", "hoantac", "undo"})
 
-# The database stayed locked by another process (an import, a backup) through the store's retries.
-# With a durable channel (Telegram: the update stays in the inbox and is fed again within a minute
-# while the bot runs, and at the next start) the message really is kept and handled later:
-BUSY_KEPT = "Hệ thống đang bận, tin của anh/chị đã được giữ lại, sẽ xử lý sau ít phút."
-# Without one (the terminal demo) the raw message may be stored, but nothing will handle it again:
-BUSY_RESEND = "Hệ thống đang bận, tin này chưa xử lý được. Anh/chị gửi lại sau ít phút nhé."
 
 
 class HandlingDeferred(Exception):
@@ -95,8 +89,8 @@ async def handle(
     except StoreBusyError:
         log.warning("store busy: update %s not handled now", incoming.update_id)
         if defer_when_busy:
-            raise HandlingDeferred([Reply(BUSY_KEPT)]) from None
-        return [Reply(BUSY_RESEND)]
+            raise HandlingDeferred([Reply(texts.BUSY_KEPT)]) from None
+        return [Reply(texts.BUSY_RESEND)]
 
 
 async def _handle_once(services: Services, incoming: Incoming, restate: bool) -> list[Reply]:

@@ -108,3 +108,10 @@ STATUS_LATE = "⚠️ quá hạn"
 STATUS_NOT_REPORTED = "chưa báo cáo"
 STATUS_IN_PROGRESS = "đang thực hiện"
 DEADLINE = "hạn {month}"
+
+# The database stayed locked by another process (an import, a backup) through the store's retries.
+# With a durable channel (Telegram: the update stays in the inbox and is fed again within a minute
+# while the bot runs, and at the next start) the message really is kept and handled later:
+BUSY_KEPT = "Hệ thống đang bận, tin của anh/chị đã được giữ lại, sẽ xử lý sau ít phút."
+# Without one (the terminal demo) the raw message may be stored, but nothing will handle it again:
+BUSY_RESEND = "Hệ thống đang bận, tin này chưa xử lý được. Anh/chị gửi lại sau ít phút nhé."

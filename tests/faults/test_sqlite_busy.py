@@ -25,7 +25,8 @@ from bot.settings import load_settings
 from bot.store import Store
 from bot.store import db as store_db
 from handlers.context import Services
-from handlers.router import BUSY_KEPT, BUSY_RESEND, handle
+from handlers.router import handle
+from handlers.texts import BUSY_KEPT, BUSY_RESEND
 from handlers.types import Incoming, IncomingKind
 from tests.e2e.conftest import running_bot
 from tests.fakes.bot_api import FakeBotApi
