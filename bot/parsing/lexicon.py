@@ -252,6 +252,7 @@ STOP_WORDS = frozenset(
         "ít",
         "xin",
         "gửi",
+        "nữa",
         # roman ordinals ("quý III", "lần thứ XIV") that are no Vietnamese syllable: never task words
         "ii",
         "iii",

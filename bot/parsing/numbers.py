@@ -187,6 +187,8 @@ def _exclusion(folded: str, start: int, end: int, value: float, raw: str, unit: 
         return "tiêu chuẩn"  # "tàu cá có chiều dài từ 15m trở lên"
     if ((last == "pho" and prev[0] in ("khu", "dan")) or last == "kp") and unit is None:
         return "mã/số hiệu"  # "khu phố 4", "tổ dân phố 7", "KP 5"
+    if prev[-2:] == ["so", "nha"] and unit is None:
+        return "mã/số hiệu"  # "số nhà 25"
     if last in _IDENT_PREV and unit is None:
         return "mã/số hiệu"
     if nxt in _TIME_UNITS and unit is None:

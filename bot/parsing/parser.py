@@ -42,6 +42,7 @@ _REF_RE = re.compile(
 _TOTAL_BEFORE_RE = re.compile(r"(tong( so| cong)?|luy ke|len|cong don|tinh den nay|den nay)\W*(la\W*)?(duoc\W*)?$")
 _TOTAL_START_RE = re.compile(r"\W*(nang (tong so |tong cong )?len|luy ke|tong so|tong cong|cong don)(?![^\W\d_])")
 _REACHED_BEFORE_RE = re.compile(r"(len|luy ke|cong don|dat|duoc)\W*(la\W*)?(duoc\W*)?$")
+_REMAIN_BEFORE_RE = re.compile(r"(?<![^\W\d_])(con|con lai|xuong|xuong con|o muc)\W*$")
 _TAKEN_BACK_RE = re.compile(r"(khong phai|chu khong phai|thay vi|khong con)\W*(la\W*)?$")
 _BULLET_RE = re.compile(r"(?m)^[ \t]*(?:\d{1,2}[.)]|[-+*•●▪◦])[ \t]+(?=[^\W\d_])")
 _LAST_WORD_RE = re.compile(r"([^\W\d_]+)[ \t]*$")
@@ -119,6 +120,7 @@ class _Book:
     # per figure-unit signature and plan cue: _class_fits' answer (bounded; a pure function's memo)
     fit_memo: dict[tuple[bool, tuple[tuple[Unit | None, bool], ...]], _Fits] = field(default_factory=dict)
     no_figure_order: tuple[tuple[float, int], ...] = ()  # (-0.0, index) for every task
+    count_words: frozenset[str] = frozenset()  # folds of the words the tasks count by ("bếp", "giấy")
     # per word form (key, fold, accented): what _word_reading works out against this book (bounded memo)
     word_memo: dict[tuple[str, str, bool], _Reading | None] = field(default_factory=dict)
 
@@ -351,6 +353,7 @@ def _index(tasks: tuple[PledgedTask, ...]) -> _Book:
     raw_words: list[list[Word]] = []
     name_numbers: set[tuple[str, str]] = set()
     place_lists: list[frozenset[str]] = []
+    count_words: set[str] = set()  # what the tasks count by: "bếp", "tài khoản" and its initials "tk"
     for t in tasks:
         cleaned = clean(t.text)
         ws = _trusted(words(cleaned))
@@ -370,6 +373,20 @@ def _index(tasks: tuple[PledgedTask, ...]) -> _Book:
                     continue
                 in_place = w.fold in _PLACE_KINDS and w.start not in named
         place_lists.append(frozenset(places))
+        if t.unit:
+            count_words.update(fold(clean(t.unit)).split()[:1])
+        task_unit = parse_unit(t.unit) if t.unit else None
+        if t.target is not None and (task_unit is None or task_unit.dim == "count"):
+            # "276 tàu cá" on "350 chiếc tàu cá": a task counting things may be counted by any of its words
+            count_words.update(w.fold for w in ws if _content(w))
+        if t.target is not None:
+            for num in task_numbers:
+                if abs(num.value - t.target) <= 1e-9 * max(1.0, abs(t.target)):
+                    after = [w for w in ws if w.start >= num.end][:2]
+                    count_words.update(w.fold for w in after[:1])
+                    if len(after) == 2:
+                        count_words.add(after[0].fold[:1] + after[1].fold[:1])
+                    break
         for num in task_numbers:
             # the number of a name in the pledge ("Lũng Pô 2", "QL 4") is a name in a message too
             if num.excluded in ("tên riêng", "mã/số hiệu") and num.raw.isdigit():
@@ -459,6 +476,7 @@ def _index(tasks: tuple[PledgedTask, ...]) -> _Book:
         tuple(fit_reps),
         tuple(tuple(i for i, ix in enumerate(indexed) if ix.fit_class == c) for c in range(len(fit_reps))),
         no_figure_order=tuple((-0.0, i) for i in range(len(indexed))),
+        count_words=frozenset(count_words),
     )
 
 
@@ -750,6 +768,7 @@ class _Cues:
     remain: bool = False
     totals: frozenset[int] = frozenset()  # starts of figures announced as totals
     reached: frozenset[int] = frozenset()  # totals said as reached ("nâng lên 14", "lũy kế 14")
+    remains: frozenset[int] = frozenset()  # figures said as what is left ("còn 24 hộ", "xuống 1,2%")
     verbs: frozenset[str] = frozenset()  # keys of words right after "đã"
 
 
@@ -769,12 +788,16 @@ def _cues(ws: list[Word], numbers: list[Number], folded: str, mask: int) -> _Cue
     c.remain = bool(mask & _REM)
     totals: set[int] = set()
     reached: set[int] = set()
+    remains: set[int] = set()
     for n in numbers:
         before = folded[max(0, n.start - 24) : n.start]
         if _TOTAL_BEFORE_RE.search(before):
             totals.add(n.start)
             if _REACHED_BEFORE_RE.search(before):
                 reached.add(n.start)
+        if _REMAIN_BEFORE_RE.search(before):
+            remains.add(n.start)
+    c.remains = frozenset(remains)
     c.totals = frozenset(totals)
     c.reached = frozenset(reached)
     verbs: set[str] = set()
@@ -845,7 +868,8 @@ def _update_for(ix: _Indexed, clause: _Clause, cues: _Cues, matched: list[str]) 
     if value is None:
         return None, how or "không quy đổi được"
     kind = UpdateKind.ABSOLUTE
-    if (cues.increment or pick.plus) and pick.start not in cues.totals and not cues.correction:
+    left = pick.start in cues.remains and (t.direction is Direction.AT_MOST or ix.at_most_reduction)
+    if (cues.increment or pick.plus) and pick.start not in cues.totals and not cues.correction and not left:
         kind = UpdateKind.INCREMENT
     if t.target is not None and t.target > 0 and kind is UpdateKind.ABSOLUTE and value > 5 * t.target:
         return None, f"{value:g} lớn bất thường so với chỉ tiêu {t.target:g}"
@@ -919,6 +943,36 @@ def _held_back(ix: _Indexed, clause: _Clause, n: Number) -> bool:
     return True
 
 
+# words that count whatever the sentence is about ("6 cơ sở" homestay, "3 chiếc" tàu): never another thing
+_CLASSIFIERS = frozenset(["co", "chiec", "cai", "con", "can", "don", "suat", "bo", "luot", "diem", "ca", "lan"])
+
+
+def _count_nouns(book: _Book, folded: str, numbers: list[Number], ws: list[Word]) -> list[Number]:
+    """ "đấu giá được 3 lô, tổng 9,6 tỷ", "làm hồ sơ cho 3 quần chúng": a bare figure right before a
+    noun that no task counts (and no known unit) counts that thing; it is no value of any task."""
+    out = numbers
+    starts = [w.start for w in ws]
+    for k, n in enumerate(numbers):
+        if n.excluded or n.unit is not None or n.denom is not None or n.alt is not None:
+            continue
+        j = bisect_left(starts, n.end)
+        if j >= len(ws) or folded[n.end : ws[j].start].strip(" \t"):
+            continue
+        w = ws[j]
+        if (
+            not _content(w)
+            or w.fold in book.count_words
+            or w.fold in lx.ABBREVIATIONS
+            or w.fold in lx.STOP_FOLD_EXCEPT
+            or w.fold in _CLASSIFIERS
+        ):
+            continue
+        if out is numbers:
+            out = list(numbers)
+        out[k] = n._replace(excluded="đếm thứ khác")
+    return out
+
+
 def _names_a_unit(ix: _Indexed, clause: _Clause) -> bool:
     """The clause names one place ("thôn Na Hoàng", "xã Tân Phú", "trường Kim Đồng"): a kind of unit
     followed by a capitalised name or by a name the task's own text gives after such a word. On a task
@@ -973,6 +1027,11 @@ def _pick_number(fitting: list[Number], cues: _Cues, ix: _Indexed | None = None)
         ]
         if restated and len(restated) < len(fitting):
             fitting = [n for n in fitting if n not in restated]
+    if ix is not None and (ix.task.direction is Direction.AT_MOST or ix.at_most_reduction):
+        # "giảm thêm 3 hộ, còn 24 hộ": on a task kept under a ceiling, what is left is the level
+        for n in fitting:
+            if n.start in cues.remains:
+                return n
     for n in fitting:
         if n.start in cues.totals:
             return n
@@ -1035,6 +1094,26 @@ def _strip_corrections(folded: str, numbers: list[Number]) -> list[Number]:
         if _TAKEN_BACK_RE.search(before):
             continue
         out.append(n)
+    return out
+
+
+_PARTS_RE = re.compile(r"(?<![^\W\d_])trong do(?![^\W\d_])")
+_SENTENCE_STOP_RE = re.compile(r"[.;!?\n]")
+
+
+def _breakdowns(folded: str, numbers: list[Number]) -> list[Number]:
+    """ "XKLĐ được 11 người, trong đó 7 người đi Nhật, 4 người đi Hàn": after a total, the figures
+    following "trong đó" up to the sentence's end are its parts, never the value."""
+    out = numbers
+    for m in _PARTS_RE.finditer(folded):
+        stop = _SENTENCE_STOP_RE.search(folded, m.end())
+        end = stop.start() if stop else len(folded)
+        begin = 0
+        for stop_before in _SENTENCE_STOP_RE.finditer(folded, 0, m.start()):
+            begin = stop_before.end()
+        if not any(begin <= n.start < m.start() and not n.excluded for n in numbers):
+            continue
+        out = [n._replace(excluded="phần của tổng") if m.end() <= n.start < end and not n.excluded else n for n in out]
     return out
 
 
@@ -1217,7 +1296,8 @@ def _evaluate(book: _Book, clause: _Clause, folded: str, unaccented: bool) -> _O
         if update is None:
             return _Outcome(ParseStatus.AMBIGUOUS, None, cand, why)
         return _Outcome(ParseStatus.OK, update, cand, "")
-    if cues.question and not values:
+    if cues.question and (not values or "?" in folded[clause.start : clause.end]):
+        # "tháng 12 là hạn chót phải không?", "số nhà 25 … hồ sơ đủ chưa anh?": a question records nothing
         return _Outcome(ParseStatus.NONE, why="câu hỏi")
     # unit words after a figure ("lao động" in "70 lao động") are judged by unit fit, not as words
     unit_starts = {w.start for w in ws for n in values if n.start <= w.start < n.end}
@@ -1386,9 +1466,13 @@ def parse_message(tasks: Sequence[PledgedTask], text: str) -> ParseResult:
             numbers = mark_names(cased, numbers)
         if book.name_numbers:
             numbers = _pledged_names(book, folded, numbers)
+    if numbers and "trong do" in folded:
+        numbers = _breakdowns(folded, numbers)
     all_words = words(cleaned)
     unaccented = not any(w.accented for w in all_words)
     all_words = _trusted(all_words)
+    if numbers:
+        numbers = _count_nouns(book, folded, numbers, all_words)
     starts = [w.start for w in all_words]
     names = _name_words(cased, all_words) if len(cased) == len(cleaned) else frozenset()
     any_invalid = any(n.excluded in INVALID for n in numbers)

@@ -97,3 +97,43 @@ def test_reached_percent_with_a_count_task_on_the_same_topic_is_asked() -> None:
     assert {c.task_id for c in result.candidates} >= {"t1", "t2"}
     # a bare rate, or a share below one counted thing, names the rate task
     assert updates(tasks, "tiêm phòng dại 80%") == [("t2", UpdateKind.ABSOLUTE, 80.0)]
+
+
+def test_figures_after_trong_do_are_parts_of_the_total() -> None:
+    tasks = make_tasks("Đưa 25 người đi làm việc ở nước ngoài theo hợp đồng", "Giải quyết việc làm cho 650 lao động")
+    assert updates(tasks, "XKLĐ được 11 người, trong đó 7 người đi Nhật, 4 người đi Hàn") == [
+        ("t1", UpdateKind.ABSOLUTE, 11.0)
+    ]
+
+
+def test_what_is_left_on_a_ceiling_task_is_the_level() -> None:
+    tasks = make_tasks("Số hộ nghèo cuối năm không quá 30 hộ", "Kết nạp 7 đảng viên mới")
+    assert updates(tasks, "Hộ nghèo giảm thêm 3 hộ, còn 24 hộ") == [("t1", UpdateKind.ABSOLUTE, 24.0)]
+
+
+def test_a_bare_figure_counting_another_noun_is_no_value() -> None:
+    tasks = make_tasks(
+        "Thu tiền sử dụng đất từ đấu giá 5 lô đất khu dân cư đạt 15 tỷ đồng",
+        "Thu ngân sách từ phí, lệ phí cấp phép xây dựng 1.200 triệu đồng",
+        "Cấp giấy phép khai thác thủy sản cho 350 chiếc tàu cá",
+        "Phát triển thêm 10 homestay phục vụ du lịch cộng đồng",
+        "Thẩm tra quyết toán 40 dự án hoàn thành",
+    )
+    assert updates(tasks, "thu tien dau gia dat duoc 3 lo, tong 9,6 ty") == [("t1", UpdateKind.ABSOLUTE, 9.6)]
+    assert updates(tasks, "Thu tiền SDĐ: 5 lô đã đấu giá xong, thu 15,3 tỷ, vượt kế hoạch") == [
+        ("t1", UpdateKind.ABSOLUTE, 15.3)
+    ]
+    # the task's own words, a classifier, or the initials of what it counts still count it
+    assert updates(tasks, "Cấp phép khai thác cho 276 tàu cá") == [("t3", UpdateKind.ABSOLUTE, 276.0)]
+    assert updates(tasks, "homestay phát triển mới được 6 cơ sở") == [("t4", UpdateKind.ABSOLUTE, 6.0)]
+    assert updates(tasks, "quyết toán thêm 5 DA") == [("t5", UpdateKind.INCREMENT, 5.0)]
+
+
+def test_a_question_with_a_figure_records_nothing() -> None:
+    tasks = make_tasks("Tỷ lệ hồ sơ cấp phép xây dựng giải quyết đúng hạn đạt 100%", "Cấp 450 giấy phép xây dựng")
+    for text in (
+        "Anh ơi số nhà 25 đường 30/4 xin cấp phép sửa chữa, hồ sơ đủ chưa anh?",
+        "cấp phép xây dựng 450 giấy là hết năm phải không?",
+    ):
+        result = parse_message(tasks, text)
+        assert not result.updates, text
