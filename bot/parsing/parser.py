@@ -118,7 +118,7 @@ class _Book:
     fit_reps: tuple[int, ...]  # one task per fit class
     class_members: tuple[tuple[int, ...], ...]  # the tasks of each fit class, in order
     # per figure-unit signature and plan cue: _class_fits' answer (bounded; a pure function's memo)
-    fit_memo: dict[tuple[bool, tuple[tuple[Unit | None, bool], ...]], _Fits] = field(default_factory=dict)
+    fit_memo: dict[tuple[bool, tuple[tuple[Unit | None, bool, bool], ...]], _Fits] = field(default_factory=dict)
     no_figure_order: tuple[tuple[float, int], ...] = ()  # (-0.0, index) for every task
     count_words: frozenset[str] = frozenset()  # folds of the words the tasks count by ("bếp", "giấy")
     # per word form (key, fold, accented): what _word_reading works out against this book (bounded memo)
@@ -697,7 +697,8 @@ def _unit_fit(ix: _Indexed, n: Number, plan: bool) -> float | None:
             return None if n.unit.dim != "count" else -0.5
         return 0.8
     if n.unit is None:
-        return 0.0
+        # a rate never passes 100%: "cấp phép 300 giấy" is no rate of 300%
+        return None if tu is not None and tu.dim == "percent" and n.value > 100 else 0.0
     if n.unit.dim == "percent":
         if tu is not None and tu.dim == "percent":
             return 1.5
@@ -825,8 +826,13 @@ def _update_for(ix: _Indexed, clause: _Clause, cues: _Cues, matched: list[str]) 
         note = clause.note = " ".join(w.text for w in clause.words)
     said = f"khớp «{', '.join(matched)}»" if matched else (f"#{t.number}" if clause.ref else "")
     values = [n for n in clause.numbers if not n.excluded and not _counts_other(ix, n)]
+    typed = len(values)
+    if values and cues.remains and not (t.direction is Direction.AT_MOST or ix.at_most_reduction):
+        # "còn 2km nữa là xong": on a task that grows, what is left to do is no amount reached
+        values = [n for n in values if n.start not in cues.remains]
     if values and clause.mask & (_NEG | _INTENT | _PLANNED):
         values = [n for n in values if not _held_back(ix, clause, n)]
+    withheld = len(values) < typed  # a figure left or still to do: the task is not finished either
     fitting = [n for n in values if _unit_fit(ix, n, cues.plan) is not None]
     # "chuẩn bị", "đang" inside the task's own wording are not the sender's intentions
     free_mask = clause.mask  # nothing to take away (a cue split by task words is no cue)
@@ -834,7 +840,7 @@ def _update_for(ix: _Indexed, clause: _Clause, cues: _Cues, matched: list[str]) 
         free = [w for w in clause.words if w.key not in ix.keys]
         if len(free) != len(clause.words):
             free_mask = _mask_in(_cue_hits(free), 0, len(free))
-    not_finished = bool(free_mask & (_NEG | _INTENT))
+    not_finished = bool(free_mask & (_NEG | _INTENT)) or withheld
     planned = bool(free_mask & _PLANNED)
     if t.target is None or not values or planned:
         # a task without a figure reached its standard ("đạt chuẩn", "được công nhận") is finished
@@ -1260,7 +1266,7 @@ def _only_places(ix: _Indexed, matched: list[str]) -> bool:
 def _class_fits(book: _Book, values: list[Number], plan: bool) -> _Fits:
     """Per fit class: (best fit of the clause's figures or None when none can belong, a figure's unit
     names the task's unit). Tasks of a class share target presence and unit, hence every fit."""
-    memo_key = (plan, tuple((n.unit, n.denom is not None) for n in values))
+    memo_key = (plan, tuple((n.unit, n.denom is not None, n.unit is None and n.value > 100) for n in values))
     memo = book.fit_memo.get(memo_key)
     if memo is not None:
         return memo
@@ -1379,6 +1385,13 @@ def _evaluate(book: _Book, clause: _Clause, folded: str, unaccented: bool) -> _O
             )
             and best_score - second >= max(_MARGIN_ABS, _MARGIN_REL * best_score)
         )
+        if confident and unit_starts and best_fit > 0 and len(rows) > 1:
+            # "thêm 12 lao động": the unit word names the unit, and another task counts the same unit
+            unit_texts = {w.text for w in ws if w.start in unit_starts}
+            if all(text in unit_texts for text in best_matched) and any(
+                row[2] != best_idx and row[4] >= best_fit for row in rows
+            ):
+                return _Outcome(ParseStatus.AMBIGUOUS, None, None, "đơn vị khớp nhiều nhiệm vụ: cần hỏi", lazy)
         if confident and len(rows) > 1 and _percent_tie(book, clause, values, best, rows[1]):
             return _Outcome(
                 ParseStatus.AMBIGUOUS, None, None, "tỷ lệ % hay phần trăm kế hoạch của nhiệm vụ khác: cần hỏi", lazy

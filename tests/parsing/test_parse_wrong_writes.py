@@ -137,3 +137,34 @@ def test_a_question_with_a_figure_records_nothing() -> None:
     ):
         result = parse_message(tasks, text)
         assert not result.updates, text
+
+
+def test_what_is_left_on_a_growing_task_is_no_amount() -> None:
+    tasks = make_tasks("Nhựa hóa 9,5km đường trục xã", "Cấp 450 giấy phép xây dựng nhà ở riêng lẻ")
+    assert updates(tasks, "đường trục xã còn 2km nữa là xong") == [("t1", UpdateKind.NOTE, None)]
+    assert updates(tasks, "đường trục xã đã xong 7,5km, còn 2km") == [("t1", UpdateKind.ABSOLUTE, 7.5)]
+
+
+def test_a_rate_never_takes_a_bare_figure_over_100_and_the_memo_knows() -> None:
+    tasks = make_tasks(
+        "Tỷ lệ hồ sơ cấp phép xây dựng giải quyết đúng hạn đạt 100%",
+        "Cấp 450 giấy phép xây dựng nhà ở riêng lẻ",
+        "Thu ngân sách từ phí, lệ phí cấp phép xây dựng 1.200 triệu đồng",
+    )
+    first = parse_message(tasks, "cap phep xay dung dat 300 giay")
+    assert all(u.task_id != "t1" for u in first.updates)
+    # the same message after and before another one reads the same (no memo keyed too coarsely)
+    fresh = make_tasks(*(t.text for t in tasks))
+    for text in ("Cấp phép XD: thêm 35 GP trong tháng 7", "đúng hạn 98"):
+        assert parse_message(tasks, text) == parse_message(fresh, text), text
+
+
+def test_a_unit_word_alone_does_not_choose_between_tasks_counting_that_unit() -> None:
+    tasks = make_tasks(
+        "Giải quyết việc làm mới cho 650 lao động",
+        "Đưa 25 người đi làm việc ở nước ngoài theo hợp đồng",
+        "Tổ chức 12 lớp đào tạo nghề",
+    )
+    result = parse_message(tasks, "thêm 12 lao động")
+    assert result.status is ParseStatus.AMBIGUOUS and not result.updates
+    assert updates(tasks, "giải quyết việc làm thêm 12 lao động") == [("t1", UpdateKind.INCREMENT, 12.0)]
