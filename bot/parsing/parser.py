@@ -29,6 +29,7 @@ _MAX_APART = 3
 _DA = (word_forms("đã")[1], "da")
 _ROI = (word_forms("rồi")[1], "roi")
 # "tuần rồi" is last week, "biết rồi" acknowledges: neither says a task's verb is done
+_VERB_MARKS = frozenset(["da", "roi"])
 _NOT_DONE_ROI = frozenset(["tuan", "thang", "nam", "hom", "bua", "biet", "nhan", "roi", "dot", "ky", "quy"])
 _SEP = "; "
 _GIAM = (lx.phrase_keys("giảm"),)
@@ -791,19 +792,25 @@ def _cues(ws: list[Word], numbers: list[Number], folded: str, mask: int) -> _Cue
     reached: set[int] = set()
     remains: set[int] = set()
     for n in numbers:
+        if n.excluded:
+            continue  # never picked: what precedes it does not matter
         before = folded[max(0, n.start - 24) : n.start]
         if _TOTAL_BEFORE_RE.search(before):
             totals.add(n.start)
             if _REACHED_BEFORE_RE.search(before):
                 reached.add(n.start)
-        if _REMAIN_BEFORE_RE.search(before):
+        if ("con" in before or "xuong" in before or "muc" in before) and _REMAIN_BEFORE_RE.search(before):
             remains.add(n.start)
-    c.remains = frozenset(remains)
-    c.totals = frozenset(totals)
-    c.reached = frozenset(reached)
+    if remains:
+        c.remains = frozenset(remains)
+    if totals:
+        c.totals = frozenset(totals)
+        c.reached = frozenset(reached)
     verbs: set[str] = set()
     da_key, da_fold = _DA
     for i, w in enumerate(ws):
+        if w.fold not in _VERB_MARKS:
+            continue
         if w.key == da_key or (w.fold == da_fold and not w.accented):
             verbs.update(x.key for x in ws[i + 1 : i + 4])
             verbs.update(x.fold for x in ws[i + 1 : i + 4] if not x.accented)
@@ -811,7 +818,8 @@ def _cues(ws: list[Word], numbers: list[Number], folded: str, mask: int) -> _Cue
             # "UBND xã ban hành QĐ rồi": the verb a few words before "rồi" is done
             verbs.update(x.key for x in ws[max(0, i - 3) : i])
             verbs.update(x.fold for x in ws[max(0, i - 3) : i] if not x.accented)
-    c.verbs = frozenset(verbs)
+    if verbs:
+        c.verbs = frozenset(verbs)
     return c
 
 
@@ -953,11 +961,10 @@ def _held_back(ix: _Indexed, clause: _Clause, n: Number) -> bool:
 _CLASSIFIERS = frozenset(["co", "chiec", "cai", "con", "can", "don", "suat", "bo", "luot", "diem", "ca", "lan"])
 
 
-def _count_nouns(book: _Book, folded: str, numbers: list[Number], ws: list[Word]) -> list[Number]:
+def _count_nouns(book: _Book, folded: str, numbers: list[Number], ws: list[Word], starts: list[int]) -> list[Number]:
     """ "đấu giá được 3 lô, tổng 9,6 tỷ", "làm hồ sơ cho 3 quần chúng": a bare figure right before a
     noun that no task counts (and no known unit) counts that thing; it is no value of any task."""
     out = numbers
-    starts = [w.start for w in ws]
     for k, n in enumerate(numbers):
         if n.excluded or n.unit is not None or n.denom is not None or n.alt is not None:
             continue
@@ -1310,8 +1317,10 @@ def _evaluate(book: _Book, clause: _Clause, folded: str, unaccented: bool) -> _O
     expanded_all: _Expanded = []
     hits_all: list[dict[int, tuple[_Match, ...]]] = []
     touched: set[int] = set()
+    memo = book.word_memo
     for w in ws:
-        reading = _word_reading(book, w)
+        sig = (w.key, w.fold, w.accented)
+        reading = memo[sig] if sig in memo else _word_reading(book, w)
         if reading is not None:
             expanded_all.append((w, reading[0]))
             hits_all.append(reading[1])
@@ -1385,14 +1394,20 @@ def _evaluate(book: _Book, clause: _Clause, folded: str, unaccented: bool) -> _O
             )
             and best_score - second >= max(_MARGIN_ABS, _MARGIN_REL * best_score)
         )
-        if confident and unit_starts and best_fit > 0 and len(rows) > 1:
+        if confident and unit_starts and best_fit > 0 and len(best_matched) <= len(unit_starts) and len(rows) > 1:
             # "thêm 12 lao động": the unit word names the unit, and another task counts the same unit
             unit_texts = {w.text for w in ws if w.start in unit_starts}
             if all(text in unit_texts for text in best_matched) and any(
                 row[2] != best_idx and row[4] >= best_fit for row in rows
             ):
                 return _Outcome(ParseStatus.AMBIGUOUS, None, None, "đơn vị khớp nhiều nhiệm vụ: cần hỏi", lazy)
-        if confident and len(rows) > 1 and _percent_tie(book, clause, values, best, rows[1]):
+        if (
+            confident
+            and len(values) == 1
+            and values[0].unit is PERCENT
+            and len(rows) > 1
+            and _percent_tie(book, clause, values, best, rows[1])
+        ):
             return _Outcome(
                 ParseStatus.AMBIGUOUS, None, None, "tỷ lệ % hay phần trăm kế hoạch của nhiệm vụ khác: cần hỏi", lazy
             )
@@ -1484,9 +1499,9 @@ def parse_message(tasks: Sequence[PledgedTask], text: str) -> ParseResult:
     all_words = words(cleaned)
     unaccented = not any(w.accented for w in all_words)
     all_words = _trusted(all_words)
-    if numbers:
-        numbers = _count_nouns(book, folded, numbers, all_words)
     starts = [w.start for w in all_words]
+    if numbers:
+        numbers = _count_nouns(book, folded, numbers, all_words, starts)
     names = _name_words(cased, all_words) if len(cased) == len(cleaned) else frozenset()
     any_invalid = any(n.excluded in INVALID for n in numbers)
     hits = _cue_hits(all_words)
