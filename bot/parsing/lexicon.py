@@ -365,11 +365,6 @@ DONE = tuple(
         "tổ chức thành công",
         "thành công",
         "đã tổ chức",
-        "đã ban hành",
-        "ban hành xong",
-        "được phê duyệt",
-        "đã phê duyệt",
-        "đã ký",
         "về đích",
         "đạt chỉ tiêu",
         "đạt kế hoạch",
@@ -378,14 +373,26 @@ DONE = tuple(
         "đã tổ chức tập huấn",
         "đã thành lập",
         "đã khai trương",
-        "đã cấp",
-        "phê duyệt",
-        "có quyết định",
-        "có qđ",
-        "ra quyết định",
         "vào vận hành",
         "vào hoạt động",
         "đưa vào hoạt động",
+    )
+)
+# Approval and issuance: the task is finished only when approving or issuing is what it pledges
+# ("Ban hành Đề án …", a task without a figure); "phê duyệt hồ sơ hỗ trợ 3 hộ" builds no house.
+APPROVAL = tuple(
+    phrase_keys(p)
+    for p in (
+        "đã ban hành",
+        "ban hành xong",
+        "được phê duyệt",
+        "đã phê duyệt",
+        "phê duyệt",
+        "đã ký",
+        "đã cấp",
+        "có quyết định",
+        "có qđ",
+        "ra quyết định",
     )
 )
 # Future plans: a figure after these is a plan, not progress.

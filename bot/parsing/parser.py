@@ -33,6 +33,9 @@ _VERB_MARKS = frozenset(["da", "roi"])
 _NOT_DONE_ROI = frozenset(["tuan", "thang", "nam", "hom", "bua", "biet", "nhan", "roi", "dot", "ky", "quy"])
 _SEP = "; "
 _GIAM = (lx.phrase_keys("giảm"),)
+_APPROVAL_VERBS = tuple(
+    lx.phrase_keys(p) for p in ("phê duyệt", "ban hành", "quyết định", "ký", "cấp", "thông qua", "thẩm định")
+)
 _COMPLETE = (lx.phrase_keys("hoàn thành"), lx.phrase_keys("xong"), lx.phrase_keys("hoàn tất"))
 _CHANGE = (lx.phrase_keys("giảm"), lx.phrase_keys("tăng"))
 _REMAIN = (lx.phrase_keys("còn"), lx.phrase_keys("xuống"), lx.phrase_keys("ở mức"))
@@ -97,6 +100,7 @@ class _Indexed:
     at_most_reduction: bool
     place_words: frozenset[str] = frozenset()  # folds of names and place kinds in the task's text
     fit_class: int = 0  # tasks of one class give every figure the same unit fit
+    approves: bool = False  # the task pledges approving/issuing something, or has no figure
 
 
 # per fit class (best fit or None, a figure's unit names the task's unit); and every task that can take
@@ -206,7 +210,8 @@ def _find(seq: Sequence[Word], phrases: _Phrases) -> int:
 _NEG, _INTENT, _DONE, _COMPL, _INCR, _CORR, _QUEST, _CHAT, _UDONE, _PLAN, _CHG, _REM, _PLANNED, _TAIL, _WHOLE, _DIM = (
     1 << k for k in range(16)
 )
-_REPORT_CUES = _DONE | _NEG | _INTENT | _UDONE | _CORR
+_APPR = 1 << 16
+_REPORT_CUES = _DONE | _NEG | _INTENT | _UDONE | _CORR | _APPR
 _HOLD = _NEG | _INTENT | _PLANNED
 _WEAK_FOLD_CUES = frozenset(["cho", "gap"])
 # the whole task reached, said outright
@@ -238,6 +243,7 @@ def _cue_index() -> tuple[dict[str, list[tuple[tuple[tuple[str, str], ...], int]
         (_NEG, lx.NEGATION),
         (_INTENT, lx.INTENTION),
         (_DONE, lx.DONE),
+        (_APPR, lx.APPROVAL),
         (_COMPL, _COMPLETE),
         (_INCR, lx.INCREMENT),
         (_CORR, lx.CORRECTION),
@@ -442,6 +448,7 @@ def _index(tasks: tuple[PledgedTask, ...]) -> _Book:
                 counts_units,
                 reduction,
                 task_places | _PLACE_KINDS if task_places else frozenset(),
+                approves=t.target is None or _find(ws, _APPROVAL_VERBS) >= 0,
             )
         )
     by_number = {t.number: i for i, t in enumerate(tasks)}
@@ -757,6 +764,7 @@ def _value_for(ix: _Indexed, n: Number, plan: bool) -> tuple[float | None, str]:
 @dataclass(slots=True)
 class _Cues:
     done: bool = False
+    approved: bool = False  # "phê duyệt", "ban hành", "có QĐ": finishes only a task that pledges it
     complete: bool = False  # "hoàn thành"/"xong" said outright
     negation: bool = False
     intention: bool = False
@@ -779,6 +787,7 @@ def _cues(ws: list[Word], numbers: list[Number], folded: str, mask: int) -> _Cue
     c.negation = bool(mask & _NEG)
     c.intention = bool(mask & _INTENT)
     c.done = bool(mask & _DONE)
+    c.approved = bool(mask & _APPR)
     c.complete = bool(mask & _COMPL)
     c.increment = bool(mask & _INCR)
     c.correction = bool(mask & _CORR)
@@ -833,14 +842,16 @@ def _update_for(ix: _Indexed, clause: _Clause, cues: _Cues, matched: list[str]) 
     if not note:
         note = clause.note = " ".join(w.text for w in clause.words)
     said = f"khớp «{', '.join(matched)}»" if matched else (f"#{t.number}" if clause.ref else "")
+    typed = sum(1 for n in clause.numbers if not n.excluded or (n.excluded == "đếm thứ khác" and t.target))
     values = [n for n in clause.numbers if not n.excluded and not _counts_other(ix, n)]
-    typed = len(values)
     if values and cues.remains and not (t.direction is Direction.AT_MOST or ix.at_most_reduction):
         # "còn 2km nữa là xong": on a task that grows, what is left to do is no amount reached
         values = [n for n in values if n.start not in cues.remains]
     if values and clause.mask & (_NEG | _INTENT | _PLANNED):
         values = [n for n in values if not _held_back(ix, clause, n)]
-    withheld = len(values) < typed  # a figure left or still to do: the task is not finished either
+    # a figure left or still to do, or counting something else ("phê duyệt hồ sơ cho 3 hộ rồi"): whatever
+    # was finished is that part, not the task
+    withheld = len(values) < typed
     fitting = [n for n in values if _unit_fit(ix, n, cues.plan) is not None]
     # "chuẩn bị", "đang" inside the task's own wording are not the sender's intentions
     free_mask = clause.mask  # nothing to take away (a cue split by task words is no cue)
@@ -852,13 +863,16 @@ def _update_for(ix: _Indexed, clause: _Clause, cues: _Cues, matched: list[str]) 
     planned = bool(free_mask & _PLANNED)
     if t.target is None or not values or planned:
         # a task without a figure reached its standard ("đạt chuẩn", "được công nhận") is finished
-        finished = (cues.done or (t.target is None and cues.unit_done)) and not not_finished
+        done = cues.done or (cues.approved and ix.approves)
+        finished = (done or (t.target is None and cues.unit_done)) and not not_finished
         if ix.ongoing:
             finished = finished and cues.complete
+        elif finished and ix.unit is not None and ix.unit.dim == "percent" and not clause.mask & _WHOLE:
+            finished = False  # a rate is measured, not finished: "hồ sơ … xong" reaches no 90%
         elif not finished and not not_finished and t.target is None and ix.head:
             finished = ix.head[0] in cues.verbs or word_forms(t.text.split()[0].lower())[0] in cues.verbs
         named_one = cues.unit_done or (
-            cues.done and (any(n.excluded == "mã/số hiệu" for n in clause.numbers) or _names_a_unit(ix, clause))
+            done and (any(n.excluded == "mã/số hiệu" for n in clause.numbers) or _names_a_unit(ix, clause))
         )
         whole = bool(clause.mask & _WHOLE)  # "hoàn thành chỉ tiêu": the whole task, not one more unit
         if t.target is not None and not values and ix.counts_units and named_one and not not_finished and not whole:
@@ -1370,6 +1384,7 @@ def _evaluate(book: _Book, clause: _Clause, folded: str, unaccented: bool) -> _O
     report_like = (
         bool(values)
         or cues.done
+        or cues.approved
         or cues.negation
         or cues.intention
         or cues.unit_done

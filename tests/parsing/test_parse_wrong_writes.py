@@ -168,3 +168,26 @@ def test_a_unit_word_alone_does_not_choose_between_tasks_counting_that_unit() ->
     result = parse_message(tasks, "thêm 12 lao động")
     assert result.status is ParseStatus.AMBIGUOUS and not result.updates
     assert updates(tasks, "giải quyết việc làm thêm 12 lao động") == [("t1", UpdateKind.INCREMENT, 12.0)]
+
+
+HOUSING = make_tasks(
+    "Hỗ trợ xây dựng 15 căn nhà cho hộ nghèo, hộ khó khăn về nhà ở",
+    "Kết nạp 6 đảng viên mới",
+    "Tỷ lệ hồ sơ giải quyết trực tuyến đạt từ 90% trở lên",
+    "Ban hành Kế hoạch phát triển nhà ở giai đoạn 2025-2030",
+)
+
+
+def test_approving_finishes_only_a_task_that_pledges_approval() -> None:
+    assert updates(HOUSING, "Phê duyệt hồ sơ hỗ trợ nhà ở cho 3 hộ rồi") == [("t1", UpdateKind.NOTE, None)]
+    assert updates(HOUSING, "hỗ trợ xây dựng nhà ở cho hộ nghèo đã phê duyệt") == [("t1", UpdateKind.NOTE, None)]
+    assert updates(HOUSING, "Kế hoạch phát triển nhà ở đã được phê duyệt") == [("t4", UpdateKind.DONE, None)]
+
+
+def test_a_rate_is_never_finished_by_a_bare_completion() -> None:
+    assert updates(HOUSING, "hồ sơ giải quyết trực tuyến xong") == [("t3", UpdateKind.NOTE, None)]
+    assert updates(HOUSING, "hồ sơ trực tuyến đạt chỉ tiêu") == [("t3", UpdateKind.DONE, None)]
+
+
+def test_finishing_something_else_counted_is_not_finishing_the_task() -> None:
+    assert updates(SCHOOLS, "Kết nạp ĐV: hoàn thành hồ sơ cho 3 quần chúng") == [("t3", UpdateKind.NOTE, None)]
