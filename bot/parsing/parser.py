@@ -849,6 +849,13 @@ def _update_for(ix: _Indexed, clause: _Clause, cues: _Cues, matched: list[str]) 
         values = [n for n in values if n.start not in cues.remains]
     if values and clause.mask & (_NEG | _INTENT | _PLANNED):
         values = [n for n in values if not _held_back(ix, clause, n)]
+        if values and clause.mask & _PLANNED:
+            # a plan said before a figure covers it across pieces ("dự kiến đấu giá đợt 2, ước thu 6 tỷ");
+            # one said after does not ("giải ngân được 65%, công tác chuẩn bị đã xong")
+            free = [w for w in clause.words if w.key not in ix.keys]
+            plans = [free[i].start for i, _, bits in _cue_hits(free) if bits & _PLANNED]
+            if plans:
+                values = [n for n in values if n.start < plans[0]]
     # a figure left or still to do, or counting something else ("phê duyệt hồ sơ cho 3 hộ rồi"): whatever
     # was finished is that part, not the task
     withheld = len(values) < typed
@@ -860,8 +867,7 @@ def _update_for(ix: _Indexed, clause: _Clause, cues: _Cues, matched: list[str]) 
         if len(free) != len(clause.words):
             free_mask = _mask_in(_cue_hits(free), 0, len(free))
     not_finished = bool(free_mask & (_NEG | _INTENT)) or withheld
-    planned = bool(free_mask & _PLANNED)
-    if t.target is None or not values or planned:
+    if t.target is None or not values:
         # a task without a figure reached its standard ("đạt chuẩn", "được công nhận") is finished
         done = cues.done or (cues.approved and ix.approves)
         finished = (done or (t.target is None and cues.unit_done)) and not not_finished
@@ -897,6 +903,14 @@ def _update_for(ix: _Indexed, clause: _Clause, cues: _Cues, matched: list[str]) 
         return None, how or "không quy đổi được"
     kind = UpdateKind.ABSOLUTE
     left = pick.start in cues.remains and (t.direction is Direction.AT_MOST or ix.at_most_reduction)
+    if (
+        cues.increment
+        and not pick.plus
+        and tu_is_rate(ix)
+        and clause.folded
+        and not _MORE_BEFORE_RE.search(clause.folded, max(clause.start, pick.start - 12), pick.start)
+    ):
+        left = True  # "trong tháng giải ngân đạt 60%": a rate reached in the month is the rate, not 60 more
     if (cues.increment or pick.plus) and pick.start not in cues.totals and not cues.correction and not left:
         kind = UpdateKind.INCREMENT
     if t.target is not None and t.target > 0 and kind is UpdateKind.ABSOLUTE and value > 5 * t.target:
@@ -957,8 +971,8 @@ def _held_back(ix: _Indexed, clause: _Clause, n: Number) -> bool:
         if not bits & _HOLD or (size == 1 and not free[i].accented and free[i].fold in _WEAK_FOLD_CUES):
             continue
         held = True
-        if bits & _NEG and free[i].end <= n.start:
-            negated = True
+        if bits & (_NEG | _PLANNED) and free[i].end <= n.start:
+            negated = True  # "chưa đạt 95%", "dự kiến đạt 60%": neither is reached
     if not held or negated:
         return held
     before = [w for w in piece if w.end <= n.start]
@@ -1012,6 +1026,13 @@ def _names_a_unit(ix: _Indexed, clause: _Clause) -> bool:
         if nxt.start in clause.names or (nxt.fold in ix.place_words and nxt.fold not in _UNIT_KINDS):
             return True
     return False
+
+
+_MORE_BEFORE_RE = re.compile(r"(?<![^\W\d_])(them|tang|tang them)\W*$")
+
+
+def tu_is_rate(ix: _Indexed) -> bool:
+    return ix.unit is not None and ix.unit.dim == "percent"
 
 
 def _named_dimension(clause: _Clause) -> str | None:
@@ -1124,6 +1145,7 @@ def _strip_corrections(folded: str, numbers: list[Number]) -> list[Number]:
     return out
 
 
+_HARD_BREAK_RE = re.compile(r"[;\n]\s*$")
 _PARTS_RE = re.compile(r"(?<![^\W\d_])trong do(?![^\W\d_])")
 _SENTENCE_STOP_RE = re.compile(r"[.;!?\n]")
 
@@ -1409,6 +1431,8 @@ def _evaluate(book: _Book, clause: _Clause, folded: str, unaccented: bool) -> _O
             )
             and best_score - second >= max(_MARGIN_ABS, _MARGIN_REL * best_score)
         )
+        if confident and not values and _weak_words(book.tasks[best_idx], best_matched):
+            confident = False
         if confident and unit_starts and best_fit > 0 and len(best_matched) <= len(unit_starts) and len(rows) > 1:
             # "thêm 12 lao động": the unit word names the unit, and another task counts the same unit
             unit_texts = {w.text for w in ws if w.start in unit_starts}
@@ -1442,6 +1466,27 @@ def _evaluate(book: _Book, clause: _Clause, folded: str, unaccented: bool) -> _O
         status = ParseStatus.AMBIGUOUS if values and cands else ParseStatus.UNMATCHED
         return _Outcome(status, None, cands, "không đủ căn cứ để chọn nhiệm vụ")
     return _Outcome(ParseStatus.AMBIGUOUS, None, None, "nhiều nhiệm vụ khớp gần như nhau", lazy)
+
+
+# words many tasks' reports share: with a task's opening verb they name no task on their own
+_WEAK_KEYS = lx.GENERIC_KEYS | frozenset(
+    k
+    for p in ("hồ sơ", "phê duyệt", "hoàn thành", "báo cáo", "văn bản", "đề án", "quyết định", "năm", "xong")
+    for k, _ in lx.phrase_keys(p)
+)
+
+
+def _weak_words(ix: _Indexed, matched: list[str]) -> bool:
+    """A figure-less report whose words are only the task's opening verb and generic words ("nhiệm vụ
+    tuyên truyền đã hoàn thành" against "Tuyên truyền, vận động thành lập 60 doanh nghiệp", "hoàn
+    thành kế hoạch năm" against "Giải ngân … kế hoạch vốn") names no task."""
+    if ix.task.target is None:
+        return False
+    for text in matched:
+        key = word_forms(text.lower())[1]
+        if key not in ix.head and key not in _WEAK_KEYS:
+            return False
+    return True
 
 
 def _percent_tie(book: _Book, clause: _Clause, values: list[Number], best: _Row, second: _Row) -> bool:
@@ -1595,7 +1640,20 @@ def parse_message(tasks: Sequence[PledgedTask], text: str) -> ParseResult:
                 o.update is None or o.update.task_id != other for o in left
             ):
                 return [*left, right]
-        return [evaluate(a, b)]
+        whole = evaluate(a, b)
+        if whole.status is ParseStatus.OK or not cuts:
+            return [whole]
+        # "Hộ nghèo còn 1,3%; nhiệm vụ tuyên truyền đã hoàn thành": after a hard break (";", a new line) a
+        # piece that names no task for sure must not drown the report before it
+        for i in range(len(cuts) - 1, -1, -1):
+            cut = cuts[i]
+            if not _HARD_BREAK_RE.search(folded, max(a, cut - 3), cut):
+                continue
+            left = apart(a, cut, cuts[:i])
+            right = evaluate(cut, b)
+            if any(o.update is not None for o in left) or right.status is ParseStatus.OK:
+                return [*left, right]
+        return [whole]
 
     outcomes: list[_Outcome] = []
     for a, b, joins in spans:

@@ -191,3 +191,40 @@ def test_a_rate_is_never_finished_by_a_bare_completion() -> None:
 
 def test_finishing_something_else_counted_is_not_finishing_the_task() -> None:
     assert updates(SCHOOLS, "Kết nạp ĐV: hoàn thành hồ sơ cho 3 quần chúng") == [("t3", UpdateKind.NOTE, None)]
+
+
+BUDGET = make_tasks(
+    "Giải ngân vốn đầu tư công đạt trên 95% kế hoạch vốn tỉnh giao",
+    "Tỷ lệ hộ nghèo giảm còn không quá 1,2%",
+    "Tuyên truyền, vận động thành lập mới 60 doanh nghiệp",
+    "Thu tiền sử dụng đất đạt 42 tỷ đồng",
+    "Thu ngân sách nhà nước trên địa bàn đạt 185 tỷ đồng",
+)
+
+
+def test_a_plan_covers_the_figures_after_it_only() -> None:
+    assert updates(BUDGET, "Giải ngân được 65%, công tác chuẩn bị đã xong") == [("t1", UpdateKind.ABSOLUTE, 65.0)]
+    assert updates(BUDGET, "Thu tiền sử dụng đất: dự kiến đấu giá đợt 2 ngày 12/9, ước thu 6 tỷ") == [
+        ("t4", UpdateKind.NOTE, None)
+    ]
+    assert updates(BUDGET, "giải ngân dự kiến đạt 80% trong tháng 12") == [("t1", UpdateKind.NOTE, None)]
+
+
+def test_a_rate_reached_within_a_period_is_the_rate() -> None:
+    assert updates(BUDGET, "trong thang giai ngan dat 60%") == [("t1", UpdateKind.ABSOLUTE, 60.0)]
+    assert updates(BUDGET, "giải ngân tăng thêm 5%") == [("t1", UpdateKind.INCREMENT, 5.0)]
+
+
+def test_an_opening_verb_and_generic_words_name_no_task_for_a_completion() -> None:
+    for text in ("nhiệm vụ tuyên truyền đã hoàn thành", "Hoàn thành kế hoạch năm 2024"):
+        result = parse_message(BUDGET, text)
+        assert not result.updates, text
+    # beside a sure report, after a hard break, it does not drown it (either order)
+    for text in (
+        "Hộ nghèo còn 1,3%; nhiệm vụ tuyên truyền đã hoàn thành",
+        "nhiệm vụ tuyên truyền đã hoàn thành; Hộ nghèo còn 1,3%",
+    ):
+        assert updates(BUDGET, text) == [("t2", UpdateKind.ABSOLUTE, 1.3)], text
+    assert updates(BUDGET, "Tuyên truyền vận động thành lập doanh nghiệp đã hoàn thành") == [
+        ("t3", UpdateKind.DONE, None)
+    ]
