@@ -348,6 +348,11 @@ INTENTION = tuple(
         "khởi công",
         "động thổ",
         "bắt đầu",
+        # a construction stage finished is not the work finished: "xong phần thô", "xong móng"
+        "phần thô",
+        "phần móng",
+        "xong móng",
+        "cất nóc",
     )
 )
 DONE = tuple(

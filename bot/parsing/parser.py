@@ -889,6 +889,8 @@ def _update_for(ix: _Indexed, clause: _Clause, cues: _Cues, matched: list[str]) 
                 f"{said}{_SEP if said else ''}một đơn vị được công nhận → thêm 1 {t.unit or ''}".rstrip(),
                 note,
             ), ""
+        if finished and t.target is not None and not ix.counts_units and _names_a_part(ix, clause):
+            finished = False  # "đường GTNT đoạn ấp 3 đã hoàn thành": one named stretch, not the 12 km
         kind = UpdateKind.DONE if finished else UpdateKind.NOTE
         why = "đã xong" if finished else "ghi nhận tình hình, chưa có số liệu hoàn thành"
         return ParsedUpdate(t.id, kind, None, f"{said}{_SEP if said else ''}{why}", note), ""
@@ -1012,6 +1014,18 @@ def _count_nouns(book: _Book, folded: str, numbers: list[Number], ws: list[Word]
             out = list(numbers)
         out[k] = n._replace(excluded="đếm thứ khác")
     return out
+
+
+def _names_a_part(ix: _Indexed, clause: _Clause) -> bool:
+    """The clause names a place the task's text does not ("đoạn ấp 3", "tuyến thôn Na Hoàng"): what
+    was finished there is a part of the task."""
+    if _names_a_unit(ix, clause):
+        return True
+    for w in clause.words:
+        if w.fold in _PLACE_KINDS and w.key not in ix.keys:
+            if any(n.excluded == "mã/số hiệu" and 0 <= n.start - w.end <= 2 for n in clause.numbers):
+                return True
+    return False
 
 
 def _names_a_unit(ix: _Indexed, clause: _Clause) -> bool:

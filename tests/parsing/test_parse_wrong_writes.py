@@ -228,3 +228,11 @@ def test_an_opening_verb_and_generic_words_name_no_task_for_a_completion() -> No
     assert updates(BUDGET, "Tuyên truyền vận động thành lập doanh nghiệp đã hoàn thành") == [
         ("t3", UpdateKind.DONE, None)
     ]
+
+
+def test_a_named_stretch_or_a_construction_stage_finished_is_not_the_task() -> None:
+    tasks = make_tasks("Hoàn thành 12 km đường giao thông nông thôn", "Xây dựng 3 nhà văn hóa ấp")
+    assert updates(tasks, "Đã hoàn thành đường GTNT đoạn ấp 3") == [("t1", UpdateKind.NOTE, None)]
+    assert updates(tasks, "Đường GTNT đã hoàn thành toàn bộ") == [("t1", UpdateKind.DONE, None)]
+    assert updates(tasks, "Nhà văn hóa ấp Phú Hòa xong phần thô") == [("t2", UpdateKind.NOTE, None)]
+    assert updates(tasks, "NVH ấp 2 đã khánh thành") == [("t2", UpdateKind.INCREMENT, 1.0)]
