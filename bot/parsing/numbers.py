@@ -340,9 +340,24 @@ def find_numbers(folded: str) -> list[Number]:
             if hit:
                 unit, uend = hit[0], hit[1]
         excluded = _exclusion(folded, start, end, value, raw, unit)
+        share = False
         if unit is PERCENT or (unit is not None and unit.dim == "percent"):
             unit = PERCENT
-        out.append(Number(value, start, uend, unit, folded[start:uend], alt=alt, excluded=excluded, plus=plus, how=how))
+            share = bool(_SHARE_AFTER_RE.match(folded, uend))  # "60% kế hoạch": a share of the plan
+        out.append(
+            Number(
+                value,
+                start,
+                uend,
+                unit,
+                folded[start:uend],
+                alt=alt,
+                excluded=excluded,
+                plus=plus,
+                how=how,
+                share=share,
+            )
+        )
         pos = uend
     for m in _NOT_A_NUMBER_RE.finditer(folded) if ("inf" in folded or "\u221e" in folded) else ():
         out.append(Number(0.0, m.start(), m.end(), None, m.group(), excluded="số không hợp lệ"))

@@ -101,6 +101,7 @@ class _Indexed:
     place_words: frozenset[str] = frozenset()  # folds of names and place kinds in the task's text
     fit_class: int = 0  # tasks of one class give every figure the same unit fit
     approves: bool = False  # the task pledges approving/issuing something, or has no figure
+    plan_rate: bool = False  # a %-task whose rate is of a plan ("đạt 95% kế hoạch vốn")
 
 
 # per fit class (best fit or None, a figure's unit names the task's unit); and every task that can take
@@ -123,7 +124,7 @@ class _Book:
     fit_reps: tuple[int, ...]  # one task per fit class
     class_members: tuple[tuple[int, ...], ...]  # the tasks of each fit class, in order
     # per figure-unit signature and plan cue: _class_fits' answer (bounded; a pure function's memo)
-    fit_memo: dict[tuple[bool, tuple[tuple[Unit | None, bool, bool], ...]], _Fits] = field(default_factory=dict)
+    fit_memo: dict[tuple[bool, tuple[tuple[Unit | None, bool, bool, bool], ...]], _Fits] = field(default_factory=dict)
     no_figure_order: tuple[tuple[float, int], ...] = ()  # (-0.0, index) for every task
     count_words: frozenset[str] = frozenset()  # folds of the words the tasks count by ("bếp", "giấy")
     # per word form (key, fold, accented): what _word_reading works out against this book (bounded memo)
@@ -449,14 +450,16 @@ def _index(tasks: tuple[PledgedTask, ...]) -> _Book:
                 reduction,
                 task_places | _PLACE_KINDS if task_places else frozenset(),
                 approves=t.target is None or _find(ws, _APPROVAL_VERBS) >= 0,
+                plan_rate=unit is not None and unit.dim == "percent" and _find(ws, lx.PLAN) >= 0,
             )
         )
     by_number = {t.number: i for i, t in enumerate(tasks)}
-    # a figure's fit depends only on whether the task has a target and on its unit
-    classes: dict[tuple[bool, Unit | None], int] = {}
+    # a figure's fit depends only on whether the task has a target, on its unit, and (for a rate) on
+    # whether the rate is of a plan
+    classes: dict[tuple[bool, Unit | None, bool], int] = {}
     fit_reps: list[int] = []
     for i, ix in enumerate(indexed):
-        cls = (ix.task.target is None, ix.unit)
+        cls = (ix.task.target is None, ix.unit, ix.plan_rate)
         if cls not in classes:
             classes[cls] = len(fit_reps)
             fit_reps.append(i)
@@ -709,7 +712,10 @@ def _unit_fit(ix: _Indexed, n: Number, plan: bool) -> float | None:
         return None if tu is not None and tu.dim == "percent" and n.value > 100 else 0.0
     if n.unit.dim == "percent":
         if tu is not None and tu.dim == "percent":
-            return 1.5
+            # "60% kế hoạch" is a rate only on a task whose rate is itself of a plan ("95% kế hoạch vốn")
+            return 1.5 if not n.share or ix.plan_rate else 0.5
+        if n.share:
+            return 1.2
         return 0.8 if plan else 0.0
     if tu is None:
         return 0.0
@@ -1021,11 +1027,12 @@ def _names_a_part(ix: _Indexed, clause: _Clause) -> bool:
     was finished there is a part of the task."""
     if _names_a_unit(ix, clause):
         return True
-    for w in clause.words:
-        if w.fold in _PLACE_KINDS and w.key not in ix.keys:
-            if any(n.excluded == "mã/số hiệu" and 0 <= n.start - w.end <= 2 for n in clause.numbers):
-                return True
-    return False
+    return any(
+        w.fold in _PLACE_KINDS
+        and w.key not in ix.keys
+        and any(n.excluded == "mã/số hiệu" and 0 <= n.start - w.end <= 2 for n in clause.numbers)
+        for w in clause.words
+    )
 
 
 def _names_a_unit(ix: _Indexed, clause: _Clause) -> bool:
@@ -1323,7 +1330,10 @@ def _only_places(ix: _Indexed, matched: list[str]) -> bool:
 def _class_fits(book: _Book, values: list[Number], plan: bool) -> _Fits:
     """Per fit class: (best fit of the clause's figures or None when none can belong, a figure's unit
     names the task's unit). Tasks of a class share target presence and unit, hence every fit."""
-    memo_key = (plan, tuple((n.unit, n.denom is not None, n.unit is None and n.value > 100) for n in values))
+    memo_key = (
+        plan,
+        tuple((n.unit, n.denom is not None, n.unit is None and n.value > 100, n.share) for n in values),
+    )
     memo = book.fit_memo.get(memo_key)
     if memo is not None:
         return memo
@@ -1364,6 +1374,11 @@ def _evaluate(book: _Book, clause: _Clause, folded: str, unaccented: bool) -> _O
         return _Outcome(ParseStatus.NONE, why="câu hỏi")
     # unit words after a figure ("lao động" in "70 lao động") are judged by unit fit, not as words
     unit_starts = {w.start for w in ws for n in values if n.start <= w.start < n.end}
+    if cues.plan:
+        # "50% kế hoạch", "15/17 chỉ tiêu": the plan word says what the share is of; it is part of the figure
+        for n in values:
+            if n.unit is PERCENT or n.denom is not None:
+                unit_starts.update(_plan_words_after(ws, n.end, folded))
     expanded_all: _Expanded = []
     hits_all: list[dict[int, tuple[_Match, ...]]] = []
     touched: set[int] = set()
@@ -1501,6 +1516,20 @@ def _weak_words(ix: _Indexed, matched: list[str]) -> bool:
         if key not in ix.head and key not in _WEAK_KEYS:
             return False
     return True
+
+
+def _plan_words_after(ws: list[Word], end: int, folded: str) -> list[int]:
+    """Starts of the plan words ("kế hoạch", "KH", "chỉ tiêu") right after a figure."""
+    after = [w for w in ws if w.start >= end][:3]
+    if not after or folded[end : after[0].start].strip(" \t"):
+        return []
+    k = _find(after, lx.PLAN)
+    if k != 0:
+        return []
+    for phrase in lx.PLAN:
+        if len(phrase) <= len(after) and all(_word_is(after[j], key, f) for j, (key, f) in enumerate(phrase)):
+            return [w.start for w in after[: len(phrase)]]
+    return []
 
 
 def _percent_tie(book: _Book, clause: _Clause, values: list[Number], best: _Row, second: _Row) -> bool:

@@ -236,3 +236,17 @@ def test_a_named_stretch_or_a_construction_stage_finished_is_not_the_task() -> N
     assert updates(tasks, "Đường GTNT đã hoàn thành toàn bộ") == [("t1", UpdateKind.DONE, None)]
     assert updates(tasks, "Nhà văn hóa ấp Phú Hòa xong phần thô") == [("t2", UpdateKind.NOTE, None)]
     assert updates(tasks, "NVH ấp 2 đã khánh thành") == [("t2", UpdateKind.INCREMENT, 1.0)]
+
+
+def test_a_share_of_the_plan_prefers_the_task_with_an_amount() -> None:
+    tasks = make_tasks(
+        "Cấp 450 giấy phép xây dựng nhà ở riêng lẻ",
+        "Tỷ lệ hồ sơ cấp phép xây dựng giải quyết đúng hạn đạt 100%",
+        "Giải ngân vốn đầu tư công đạt trên 95% kế hoạch vốn",
+        "Giải quyết việc làm cho 120 lao động",
+    )
+    assert updates(tasks, "Giay phep xay dung cap duoc 60% ke hoach") == [("t1", UpdateKind.ABSOLUTE, 270.0)]
+    # a rate that is itself of a plan takes the share as the rate
+    assert updates(tasks, "giải ngân đạt 71,2% kế hoạch vốn") == [("t3", UpdateKind.ABSOLUTE, 71.2)]
+    # the plan word is part of the figure, not a word left unexplained
+    assert updates(tasks, "GQVL dat 50% ke hoach") == [("t4", UpdateKind.ABSOLUTE, 60.0)]
