@@ -1166,6 +1166,7 @@ def _strip_corrections(folded: str, numbers: list[Number]) -> list[Number]:
     return out
 
 
+_SENTENCE_BREAK_RE = re.compile(r"[.!?]\s*$")
 _HARD_BREAK_RE = re.compile(r"[;\n]\s*$")
 _PARTS_RE = re.compile(r"(?<![^\W\d_])trong do(?![^\W\d_])")
 _SENTENCE_STOP_RE = re.compile(r"[.;!?\n]")
@@ -1222,14 +1223,23 @@ def _group(
         return [(segs[0][0], segs[-1][1], tuple(a for a, _ in segs[1:]))]
     clauses: list[tuple[int, int, list[int]]] = []
     pending: list[int] = []  # starts of figure-less pieces waiting for the next figure
+    pending_end = 0
     for a, b in segs:
         valued = has_value(a, b)
-        if clauses and not pending and starts_with_tail(a, b):
+        # a sentence's figure-less pieces stay with its own figure, and a tail never crosses a full stop:
+        # "… đi mất gần 2 tiếng. … Về giải ngân, lũy kế đạt 71,2%" are two reports' worth of sentences
+        sentence = _SENTENCE_BREAK_RE.search(folded, max(0, a - 3), a) is not None
+        if sentence and pending and clauses:
+            start, _, cuts = clauses[-1]
+            clauses[-1] = (start, pending_end, [*cuts, *pending])
+            pending = []
+        if clauses and not pending and not sentence and starts_with_tail(a, b):
             start, _, cuts = clauses[-1]
             clauses[-1] = (start, b, [*cuts, a])
             continue
         if not valued:
             pending.append(a)
+            pending_end = b
             continue
         clauses.append((pending[0], b, [*pending[1:], a]) if pending else (a, b, []))
         pending = []

@@ -250,3 +250,12 @@ def test_a_share_of_the_plan_prefers_the_task_with_an_amount() -> None:
     assert updates(tasks, "giải ngân đạt 71,2% kế hoạch vốn") == [("t3", UpdateKind.ABSOLUTE, 71.2)]
     # the plan word is part of the figure, not a word left unexplained
     assert updates(tasks, "GQVL dat 50% ke hoach") == [("t4", UpdateKind.ABSOLUTE, 60.0)]
+
+
+def test_a_long_message_keeps_each_sentence_with_its_own_figure() -> None:
+    text = (
+        "Báo cáo anh: sáng nay em cùng 3 anh em văn phòng đi kiểm tra công trình trụ sở xã giai đoạn 2, "
+        "đường xấu quá đi mất gần 2 tiếng. Bà con ấp 4 phản ánh chuyện đèn đường hư, em đã giao xã xử lý. "
+        "Về giải ngân, lũy kế đến nay đạt 71,2% kế hoạch vốn tỉnh giao. Chiều em họp lúc 15h, có gì em báo anh sau."
+    )
+    assert updates(BUDGET, text) == [("t1", UpdateKind.ABSOLUTE, 71.2)]
