@@ -102,6 +102,7 @@ class _Indexed:
     fit_class: int = 0  # tasks of one class give every figure the same unit fit
     approves: bool = False  # the task pledges approving/issuing something, or has no figure
     plan_rate: bool = False  # a %-task whose rate is of a plan ("đạt 95% kế hoạch vốn")
+    counts_known: bool = False  # counts a thing the reader knows by name (see _counts_other)
 
 
 # per fit class (best fit or None, a figure's unit names the task's unit); and every task that can take
@@ -451,6 +452,7 @@ def _index(tasks: tuple[PledgedTask, ...]) -> _Book:
                 task_places | _PLACE_KINDS if task_places else frozenset(),
                 approves=t.target is None or _find(ws, _APPROVAL_VERBS) >= 0,
                 plan_rate=unit is not None and unit.dim == "percent" and _find(ws, lx.PLAN) >= 0,
+                counts_known=unit is not None and unit.dim == "count" and unit.group in KNOWN_COUNTS,
             )
         )
     by_number = {t.number: i for i, t in enumerate(tasks)}
@@ -848,30 +850,37 @@ def _update_for(ix: _Indexed, clause: _Clause, cues: _Cues, matched: list[str]) 
     if not note:
         note = clause.note = " ".join(w.text for w in clause.words)
     said = f"khớp «{', '.join(matched)}»" if matched else (f"#{t.number}" if clause.ref else "")
-    typed = sum(1 for n in clause.numbers if not n.excluded or (n.excluded == "đếm thứ khác" and t.target))
-    values = [n for n in clause.numbers if not n.excluded and not _counts_other(ix, n)]
+    values: list[Number] = []
+    typed = 0
+    for n in clause.numbers:
+        if not n.excluded:
+            typed += 1
+            if not (ix.counts_known and _counts_other(ix, n)):
+                values.append(n)
+        elif t.target and n.excluded == _OTHER_THING:
+            typed += 1
     if values and cues.remains and not (t.direction is Direction.AT_MOST or ix.at_most_reduction):
         # "còn 2km nữa là xong": on a task that grows, what is left to do is no amount reached
         values = [n for n in values if n.start not in cues.remains]
     if values and clause.mask & (_NEG | _INTENT | _PLANNED):
         values = [n for n in values if not _held_back(ix, clause, n)]
+    # "chuẩn bị", "đang" inside the task's own wording are not the sender's intentions
+    free_mask = clause.mask  # nothing to take away (a cue split by task words is no cue)
+    if clause.mask & (_NEG | _INTENT | _PLANNED):
+        free = [w for w in clause.words if w.key not in ix.keys]
+        free_hits = _cue_hits(free) if len(free) != len(clause.words) or values else []
+        if len(free) != len(clause.words):
+            free_mask = _mask_in(free_hits, 0, len(free))
         if values and clause.mask & _PLANNED:
             # a plan said before a figure covers it across pieces ("dự kiến đấu giá đợt 2, ước thu 6 tỷ");
             # one said after does not ("giải ngân được 65%, công tác chuẩn bị đã xong")
-            free = [w for w in clause.words if w.key not in ix.keys]
-            plans = [free[i].start for i, _, bits in _cue_hits(free) if bits & _PLANNED]
+            plans = [free[i].start for i, _, bits in free_hits if bits & _PLANNED]
             if plans:
                 values = [n for n in values if n.start < plans[0]]
     # a figure left or still to do, or counting something else ("phê duyệt hồ sơ cho 3 hộ rồi"): whatever
     # was finished is that part, not the task
     withheld = len(values) < typed
     fitting = [n for n in values if _unit_fit(ix, n, cues.plan) is not None]
-    # "chuẩn bị", "đang" inside the task's own wording are not the sender's intentions
-    free_mask = clause.mask  # nothing to take away (a cue split by task words is no cue)
-    if clause.mask & (_NEG | _INTENT | _PLANNED):
-        free = [w for w in clause.words if w.key not in ix.keys]
-        if len(free) != len(clause.words):
-            free_mask = _mask_in(_cue_hits(free), 0, len(free))
     not_finished = bool(free_mask & (_NEG | _INTENT)) or withheld
     if t.target is None or not values:
         # a task without a figure reached its standard ("đạt chuẩn", "được công nhận") is finished
@@ -997,6 +1006,9 @@ def _held_back(ix: _Indexed, clause: _Clause, n: Number) -> bool:
 _CLASSIFIERS = frozenset(["co", "chiec", "cai", "con", "can", "don", "suat", "bo", "luot", "diem", "ca", "lan"])
 
 
+_OTHER_THING = "đếm thứ khác"
+
+
 def _count_nouns(book: _Book, folded: str, numbers: list[Number], ws: list[Word], starts: list[int]) -> list[Number]:
     """ "đấu giá được 3 lô, tổng 9,6 tỷ", "làm hồ sơ cho 3 quần chúng": a bare figure right before a
     noun that no task counts (and no known unit) counts that thing; it is no value of any task."""
@@ -1018,7 +1030,7 @@ def _count_nouns(book: _Book, folded: str, numbers: list[Number], ws: list[Word]
             continue
         if out is numbers:
             out = list(numbers)
-        out[k] = n._replace(excluded="đếm thứ khác")
+        out[k] = n._replace(excluded=_OTHER_THING)
     return out
 
 
