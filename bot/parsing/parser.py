@@ -50,6 +50,7 @@ _REMAIN_BEFORE_RE = re.compile(r"(?<![^\W\d_])(con|con lai|xuong|xuong con|o muc
 _TAKEN_BACK_RE = re.compile(r"(khong phai|chu khong phai|thay vi|khong con)\W*(la\W*)?$")
 _BULLET_RE = re.compile(r"(?m)^[ \t]*(?:\d{1,2}[.)]|[-+*•●▪◦])[ \t]+(?=[^\W\d_])")
 _LAST_WORD_RE = re.compile(r"([^\W\d_]+)[ \t]*$")
+_PIECE_RE = re.compile(r"[;\n()]+|(?<!\d),|,(?!\d)|\.(?=\s+[^\W\d_])|\s-\s|!+")  # _SPLIT_RE and brackets
 _SPLIT_RE = re.compile(r"[;\n]+|(?<!\d),|,(?!\d)|\.(?=\s+[^\W\d_])|\s-\s|!+")
 _TAIL_START = tuple(
     lx.phrase_keys(p)
@@ -932,7 +933,13 @@ def _update_for(ix: _Indexed, clause: _Clause, cues: _Cues, matched: list[str]) 
         kind = UpdateKind.INCREMENT
     if t.target is not None and t.target > 0 and kind is UpdateKind.ABSOLUTE and value > 5 * t.target:
         return None, f"{value:g} lớn bất thường so với chỉ tiêu {t.target:g}"
-    if t.direction is Direction.AT_MOST and cues.change and not cues.remain:
+    if (
+        t.direction is Direction.AT_MOST
+        and cues.change
+        and not cues.remain
+        and clause.folded
+        and _CHANGE_BEFORE_RE.search(clause.folded, max(clause.start, pick.start - 16), pick.start)
+    ):
         return None, "«giảm/tăng» một lượng trên chỉ tiêu tính theo mức còn lại: cần hỏi lại"
     label = "thêm" if kind is UpdateKind.INCREMENT else "đạt"
     return ParsedUpdate(t.id, kind, value, f"{said}{_SEP if said else ''}{label} {how}", note), ""
@@ -970,7 +977,7 @@ def _held_back(ix: _Indexed, clause: _Clause, n: Number) -> bool:
     if not text:
         return False
     lo, hi = clause.start, clause.end
-    for m in _SPLIT_RE.finditer(text, clause.start, clause.end):
+    for m in _PIECE_RE.finditer(text, clause.start, clause.end):
         if m.end() <= n.start:
             lo = m.end()
         elif m.start() >= n.end:
@@ -1061,6 +1068,7 @@ def _names_a_unit(ix: _Indexed, clause: _Clause) -> bool:
     return False
 
 
+_CHANGE_BEFORE_RE = re.compile(r"(?<![^\W\d_])(giam|tang)(?: them| duoc| di)?\W*$")
 _MORE_BEFORE_RE = re.compile(r"(?<![^\W\d_])(them|tang|tang them)\W*$")
 
 
@@ -1182,6 +1190,27 @@ _SENTENCE_BREAK_RE = re.compile(r"[.!?]\s*$")
 _HARD_BREAK_RE = re.compile(r"[;\n]\s*$")
 _PARTS_RE = re.compile(r"(?<![^\W\d_])trong do(?![^\W\d_])")
 _SENTENCE_STOP_RE = re.compile(r"[.;!?\n]")
+
+
+_COMPARED_AFTER_RE = re.compile(
+    r"\s*(?:[^\W\d_]+\s+){0,2}?(?:so voi|cung ky|ky truoc|nam truoc|nam ngoai)(?![^\W\d_])"
+    r"(?!\s*(?:ke hoach|kh|chi tieu|du toan|nghi quyet|muc tieu|cam ket)(?![^\W\d_]))"
+)
+_PAST_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?:nam ngoai|nam truoc|cung ky|ky truoc)(?:\s+[^\W\d_]+){0,2}\s*$")
+
+
+def _comparisons(folded: str, numbers: list[Number]) -> list[Number]:
+    """ "tăng 15% so với cùng kỳ", "bằng 80% cùng kỳ", "năm ngoái 90%, năm nay 93%": a figure compared
+    with a past period, or said of it, is no level reached now (a comparison with the plan still is)."""
+    out = numbers
+    for k, n in enumerate(numbers):
+        if n.excluded:
+            continue
+        if _COMPARED_AFTER_RE.match(folded, n.end) or _PAST_BEFORE_RE.search(folded, max(0, n.start - 30), n.start):
+            if out is numbers:
+                out = list(numbers)
+            out[k] = n._replace(excluded="so sánh với kỳ trước")
+    return out
 
 
 def _breakdowns(folded: str, numbers: list[Number]) -> list[Number]:
@@ -1621,6 +1650,8 @@ def parse_message(tasks: Sequence[PledgedTask], text: str) -> ParseResult:
             numbers = _pledged_names(book, folded, numbers)
     if numbers and "trong do" in folded:
         numbers = _breakdowns(folded, numbers)
+    if numbers and ("so voi" in folded or "cung ky" in folded or "nam " in folded or "ky truoc" in folded):
+        numbers = _comparisons(folded, numbers)
     all_words = words(cleaned)
     unaccented = not any(w.accented for w in all_words)
     all_words = _trusted(all_words)

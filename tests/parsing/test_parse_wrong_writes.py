@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from parse_helpers import make_tasks
 
 from bot.models import UpdateKind
@@ -259,3 +260,33 @@ def test_a_long_message_keeps_each_sentence_with_its_own_figure() -> None:
         "Về giải ngân, lũy kế đến nay đạt 71,2% kế hoạch vốn tỉnh giao. Chiều em họp lúc 15h, có gì em báo anh sau."
     )
     assert updates(BUDGET, text) == [("t1", UpdateKind.ABSOLUTE, 71.2)]
+
+
+REVENUE = make_tasks(
+    "Thu ngân sách nhà nước đạt 12,5 tỷ đồng",
+    "Giải quyết việc làm cho 105 lao động",
+    "Tỷ lệ tham gia BHYT đạt 95% trở lên",
+    "Xây dựng 26.500m đường giao thông nông thôn",
+    "Số vụ tai nạn giao thông không quá 5 vụ",
+)
+
+
+def test_a_figure_compared_with_a_past_period_is_no_level() -> None:
+    for text in (
+        "thu ngân sách tăng 15% so với cùng kỳ",
+        "thu ngân sách bằng 80% cùng kỳ",
+        "thu ngan sach dat 110% so voi cung ky",
+    ):
+        assert updates(REVENUE, text) == [("t1", UpdateKind.NOTE, None)], text
+    assert updates(REVENUE, "việc làm tăng 20 người so với năm trước") == [("t2", UpdateKind.NOTE, None)]
+    assert updates(REVENUE, "BHYT năm ngoái 90%, năm nay 93%") == [("t3", UpdateKind.ABSOLUTE, 93.0)]
+    assert updates(REVENUE, "đường GTNT năm ngoái làm 5km, năm nay 3km") == [("t4", UpdateKind.ABSOLUTE, 3000.0)]
+    # compared with the plan it is still a share of the plan
+    [(task, kind, value)] = updates(REVENUE, "thu ngân sách đạt 110% so với kế hoạch")
+    assert (task, kind) == ("t1", UpdateKind.ABSOLUTE) and value == pytest.approx(13.75)
+    # the change compared is skipped, the level beside it is kept
+    assert updates(REVENUE, "TNGT 9 tháng xảy ra 3 vụ, giảm 1 vụ so với cùng kỳ") == [("t5", UpdateKind.ABSOLUTE, 3.0)]
+
+
+def test_a_bracketed_aside_does_not_cover_the_figure_before_it() -> None:
+    assert updates(REVENUE, "thu ngân sách 10 tỷ (chưa tính tiền đất)") == [("t1", UpdateKind.ABSOLUTE, 10.0)]
