@@ -77,7 +77,8 @@ _TAIL_START = tuple(
         "hoàn thành",
         "so với",
         "nhưng",
-        # a running total after the increment: "thêm 9 DN, lũy kế 83"
+        # a running total after the increment: "thêm 9 DN, lũy kế 83", "được 20 người, tổng 70"
+        "tổng",
         "lũy kế",
         "luỹ kế",
         "tổng số",
@@ -934,6 +935,16 @@ def _update_for(ix: _Indexed, clause: _Clause, cues: _Cues, matched: list[str]) 
     if t.target is not None and t.target > 0 and kind is UpdateKind.ABSOLUTE and value > 5 * t.target:
         return None, f"{value:g} lớn bất thường so với chỉ tiêu {t.target:g}"
     if (
+        pick.unit is None
+        and pick.denom is None
+        and ix.unit is not None
+        and ix.unit.dim in _MEASURES
+        and t.target
+        and 0 < value < 0.01 * t.target
+    ):
+        # "đường GTNT 2,5" on 26.500 m: 2,5 m is no progress anyone reports; the unit was left out
+        return None, f"{value:g} {t.unit or ''} nhỏ bất thường so với chỉ tiêu {t.target:g}: cần hỏi đơn vị"
+    if (
         t.direction is Direction.AT_MOST
         and cues.change
         and not cues.remain
@@ -1068,6 +1079,7 @@ def _names_a_unit(ix: _Indexed, clause: _Clause) -> bool:
     return False
 
 
+_MEASURES = frozenset(["length", "area", "money", "mass", "volume"])
 _CHANGE_BEFORE_RE = re.compile(r"(?<![^\W\d_])(giam|tang)(?: them| duoc| di)?\W*$")
 _MORE_BEFORE_RE = re.compile(r"(?<![^\W\d_])(them|tang|tang them)\W*$")
 

@@ -290,3 +290,19 @@ def test_a_figure_compared_with_a_past_period_is_no_level() -> None:
 
 def test_a_bracketed_aside_does_not_cover_the_figure_before_it() -> None:
     assert updates(REVENUE, "thu ngân sách 10 tỷ (chưa tính tiền đất)") == [("t1", UpdateKind.ABSOLUTE, 10.0)]
+
+
+def test_a_total_after_an_increment_wins_even_when_said_with_tong_alone() -> None:
+    assert updates(REVENUE, "tháng này việc làm được 20 người, tổng 70") == [("t2", UpdateKind.ABSOLUTE, 70.0)]
+    # "tổng" starting another task's report still stands apart
+    assert updates(REVENUE, "việc làm thêm 20 người, tổng thu ngân sách 10 tỷ") == [
+        ("t2", UpdateKind.INCREMENT, 20.0),
+        ("t1", UpdateKind.ABSOLUTE, 10.0),
+    ]
+
+
+def test_a_bare_figure_far_below_a_measured_target_is_asked() -> None:
+    result = parse_message(REVENUE, "đường GTNT 2,5")
+    assert result.status is ParseStatus.AMBIGUOUS and not result.updates
+    assert updates(REVENUE, "đường GTNT 2,5 km") == [("t4", UpdateKind.ABSOLUTE, 2500.0)]
+    assert updates(REVENUE, "đường GTNT 2.500") == [("t4", UpdateKind.ABSOLUTE, 2500.0)]
