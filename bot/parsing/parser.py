@@ -1079,6 +1079,11 @@ def _names_a_unit(ix: _Indexed, clause: _Clause) -> bool:
     return False
 
 
+# question words that make a question even with a figure and no "?": "được 60 rồi phải không anh"
+_SURE_QUESTION = tuple(
+    lx.phrase_keys(p)
+    for p in ("phải không", "đúng không", "được không", "chưa ạ", "không ạ", "bao nhiêu", "hạn chót", "có phải")
+)
 _MEASURES = frozenset(["length", "area", "money", "mass", "volume"])
 _CHANGE_BEFORE_RE = re.compile(r"(?<![^\W\d_])(giam|tang)(?: them| duoc| di)?\W*$")
 _MORE_BEFORE_RE = re.compile(r"(?<![^\W\d_])(them|tang|tang them)\W*$")
@@ -1432,7 +1437,7 @@ def _evaluate(book: _Book, clause: _Clause, folded: str, unaccented: bool) -> _O
         if update is None:
             return _Outcome(ParseStatus.AMBIGUOUS, None, cand, why)
         return _Outcome(ParseStatus.OK, update, cand, "")
-    if cues.question and (not values or "?" in folded[clause.start : clause.end]):
+    if cues.question and (not values or "?" in folded[clause.start : clause.end] or _find(ws, _SURE_QUESTION) >= 0):
         # "tháng 12 là hạn chót phải không?", "số nhà 25 … hồ sơ đủ chưa anh?": a question records nothing
         return _Outcome(ParseStatus.NONE, why="câu hỏi")
     # unit words after a figure ("lao động" in "70 lao động") are judged by unit fit, not as words

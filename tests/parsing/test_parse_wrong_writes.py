@@ -306,3 +306,11 @@ def test_a_bare_figure_far_below_a_measured_target_is_asked() -> None:
     assert result.status is ParseStatus.AMBIGUOUS and not result.updates
     assert updates(REVENUE, "đường GTNT 2,5 km") == [("t4", UpdateKind.ABSOLUTE, 2500.0)]
     assert updates(REVENUE, "đường GTNT 2.500") == [("t4", UpdateKind.ABSOLUTE, 2500.0)]
+
+
+def test_a_sure_question_with_a_figure_records_nothing_even_without_a_question_mark() -> None:
+    for text in ("việc làm được 60 rồi phải không anh", "thu ngân sách 10 tỷ chưa ạ"):
+        result = parse_message(REVENUE, text)
+        assert result.status is ParseStatus.NONE and not result.updates, text
+    # a correction saying "không phải" is no question
+    assert updates(REVENUE, "việc làm đạt 60 lao động, không phải 50") == [("t2", UpdateKind.ABSOLUTE, 60.0)]
