@@ -854,13 +854,14 @@ def _update_for(ix: _Indexed, clause: _Clause, cues: _Cues, matched: list[str]) 
     said = f"khớp «{', '.join(matched)}»" if matched else (f"#{t.number}" if clause.ref else "")
     values: list[Number] = []
     typed = 0
-    for n in clause.numbers:
-        if not n.excluded:
-            typed += 1
-            if not (ix.counts_known and _counts_other(ix, n)):
-                values.append(n)
-        elif t.target and n.excluded == _OTHER_THING:
-            typed += 1
+    if clause.numbers:
+        for n in clause.numbers:
+            if not n.excluded:
+                typed += 1
+                if not (ix.counts_known and _counts_other(ix, n)):
+                    values.append(n)
+            elif t.target and n.excluded == _OTHER_THING:
+                typed += 1
     if values and cues.remains and not (t.direction is Direction.AT_MOST or ix.at_most_reduction):
         # "còn 2km nữa là xong": on a task that grows, what is left to do is no amount reached
         values = [n for n in values if n.start not in cues.remains]
@@ -1203,7 +1204,6 @@ def _strip_corrections(folded: str, numbers: list[Number]) -> list[Number]:
     return out
 
 
-_SENTENCE_BREAK_RE = re.compile(r"[.!?]\s*$")
 _HARD_BREAK_RE = re.compile(r"[;\n]\s*$")
 _PARTS_RE = re.compile(r"(?<![^\W\d_])trong do(?![^\W\d_])")
 _SENTENCE_STOP_RE = re.compile(r"[.;!?\n]")
@@ -1286,7 +1286,7 @@ def _group(
         valued = has_value(a, b)
         # a sentence's figure-less pieces stay with its own figure, and a tail never crosses a full stop:
         # "… đi mất gần 2 tiếng. … Về giải ngân, lũy kế đạt 71,2%" are two reports' worth of sentences
-        sentence = _SENTENCE_BREAK_RE.search(folded, max(0, a - 3), a) is not None
+        sentence = a > 0 and folded[a - 1] in ".!"  # the split ate the full stop right before
         if sentence and pending and clauses:
             start, _, cuts = clauses[-1]
             clauses[-1] = (start, pending_end, [*cuts, *pending])
@@ -1667,7 +1667,13 @@ def parse_message(tasks: Sequence[PledgedTask], text: str) -> ParseResult:
             numbers = _pledged_names(book, folded, numbers)
     if numbers and "trong do" in folded:
         numbers = _breakdowns(folded, numbers)
-    if numbers and ("so voi" in folded or "cung ky" in folded or "nam " in folded or "ky truoc" in folded):
+    if numbers and (
+        "so voi" in folded
+        or "cung ky" in folded
+        or "nam truoc" in folded
+        or "nam ngoai" in folded
+        or "ky truoc" in folded
+    ):
         numbers = _comparisons(folded, numbers)
     all_words = words(cleaned)
     unaccented = not any(w.accented for w in all_words)
