@@ -1134,6 +1134,14 @@ def _pick_number(fitting: list[Number], cues: _Cues, ix: _Indexed | None = None)
         ]
         if restated and len(restated) < len(fitting):
             fitting = [n for n in fitting if n not in restated]
+    tu = ix.unit if ix is not None else None
+    if tu is not None and len(fitting) > 1 and tu.dim in _MEASURES:
+        # "BHYT 92% thu ngân sách 9 tỷ": the figure in the task's own measure beats a share or a bare one
+        own = [
+            n for n in fitting if n.unit is not None and n.denom is None and n.unit.dim == tu.dim and n.unit.fits(tu)
+        ]
+        if own and len(own) < len(fitting):
+            fitting = own
     if ix is not None and (ix.task.direction is Direction.AT_MOST or ix.at_most_reduction):
         # "giảm thêm 3 hộ, còn 24 hộ": on a task kept under a ceiling, what is left is the level
         for n in fitting:

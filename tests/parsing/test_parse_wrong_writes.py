@@ -314,3 +314,9 @@ def test_a_sure_question_with_a_figure_records_nothing_even_without_a_question_m
         assert result.status is ParseStatus.NONE and not result.updates, text
     # a correction saying "không phải" is no question
     assert updates(REVENUE, "việc làm đạt 60 lao động, không phải 50") == [("t2", UpdateKind.ABSOLUTE, 60.0)]
+
+
+def test_the_figure_in_the_tasks_own_measure_beats_a_percent_beside_it() -> None:
+    assert updates(REVENUE, "BHYT 92% thu ngan sach 9 ty") == [("t1", UpdateKind.ABSOLUTE, 9.0)]
+    # a running total without a unit still wins over a counted increment
+    assert updates(SCHOOLS, "Kết nạp thêm 1 đảng viên, nâng tổng số lên 5") == [("t3", UpdateKind.ABSOLUTE, 5.0)]
