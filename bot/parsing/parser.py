@@ -523,6 +523,8 @@ class _Clause:
     invalid: Number | None = None  # a figure typed but unusable (negative, 1e308): the clause is asked
     note: str = ""  # the clause's words, joined once
     folded: str = ""  # the whole message folded (offsets as the words'), to find a figure's own piece
+    values: list[Number] | None = None  # the figures that are values (not dates, names…), worked out once
+    others: int = 0  # figures counting a thing no task counts ("3 lô")
 
 
 _Readings = tuple[tuple[str, str], ...]
@@ -842,6 +844,14 @@ def _cues(ws: list[Word], numbers: list[Number], folded: str, mask: int) -> _Cue
     return c
 
 
+def _clause_values(clause: _Clause) -> list[Number]:
+    values = [n for n in clause.numbers if not n.excluded]
+    if len(values) < len(clause.numbers):
+        clause.others = sum(1 for n in clause.numbers if n.excluded == _OTHER_THING)
+    clause.values = values
+    return values
+
+
 def _update_for(ix: _Indexed, clause: _Clause, cues: _Cues, matched: list[str]) -> tuple[ParsedUpdate | None, str]:
     """The update this clause records on this task; (None, reason) when it must be asked."""
     t = ix.task
@@ -852,16 +862,12 @@ def _update_for(ix: _Indexed, clause: _Clause, cues: _Cues, matched: list[str]) 
     if not note:
         note = clause.note = " ".join(w.text for w in clause.words)
     said = f"khớp «{', '.join(matched)}»" if matched else (f"#{t.number}" if clause.ref else "")
-    values: list[Number] = []
-    typed = 0
-    if clause.numbers:
-        for n in clause.numbers:
-            if not n.excluded:
-                typed += 1
-                if not (ix.counts_known and _counts_other(ix, n)):
-                    values.append(n)
-            elif t.target and n.excluded == _OTHER_THING:
-                typed += 1
+    values = clause.values
+    if values is None:
+        values = _clause_values(clause)
+    typed = len(values) + (clause.others if t.target else 0)
+    if values and ix.counts_known:
+        values = [n for n in values if not _counts_other(ix, n)]
     if values and cues.remains and not (t.direction is Direction.AT_MOST or ix.at_most_reduction):
         # "còn 2km nữa là xong": on a task that grows, what is left to do is no amount reached
         values = [n for n in values if n.start not in cues.remains]
@@ -1436,7 +1442,7 @@ def _class_fits(book: _Book, values: list[Number], plan: bool) -> _Fits:
 
 def _evaluate(book: _Book, clause: _Clause, folded: str, unaccented: bool) -> _Outcome:
     ws = clause.words
-    values = [n for n in clause.numbers if not n.excluded]
+    values = _clause_values(clause)
     cues = _cues(ws, clause.numbers, folded, clause.mask)
     if clause.ref is not None:
         ix = book.tasks[book.by_number[clause.ref]]
