@@ -75,8 +75,19 @@ _IDENT_PREV = frozenset(
         "hem",
         "kiet",
         "ngo",
+        # villages of the Central Highlands and the north (plei, buôn, bon, làng, sóc, bản) are numbered too
+        "plei",
+        "buon",
+        "bon",
+        "lang",
+        "soc",
+        # "Chương trình MTQG 1719", "NQ 88": a programme's or resolution's number
+        "mtqg",
+        "nq",
     ]
 )
+# a numbered programme or project ("Dự án 2", "Tiểu dự án 3", "Đề án 06", "Nội dung 1") is a name, not an amount
+_PROGRAMME_PREV = frozenset([("du", "an"), ("de", "an"), ("noi", "dung"), ("hop", "phan"), ("chuong", "trinh")])
 
 
 class Number(NamedTuple):  # a tuple: built for every figure of every message, and cheaply so
@@ -189,6 +200,8 @@ def _exclusion(folded: str, start: int, end: int, value: float, raw: str, unit: 
         return "tiêu chuẩn"  # "tàu cá có chiều dài từ 15m trở lên"
     if ((last == "pho" and prev[0] in ("khu", "dan")) or last == "kp") and unit is None:
         return "mã/số hiệu"  # "khu phố 4", "tổ dân phố 7", "KP 5"
+    if unit is None and len(prev) == 2 and (prev[0], prev[1]) in _PROGRAMME_PREV:
+        return "mã/số hiệu"  # "theo Dự án 2", "Chương trình 135"
     if prev[-2:] == ["so", "nha"] and unit is None:
         return "mã/số hiệu"  # "số nhà 25"
     if last in _IDENT_PREV and unit is None:

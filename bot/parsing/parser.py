@@ -105,6 +105,8 @@ class _Indexed:
     approves: bool = False  # the task pledges approving/issuing something, or has no figure
     plan_rate: bool = False  # a %-task whose rate is of a plan ("đạt 95% kế hoạch vốn")
     counts_known: bool = False  # counts a thing the reader knows by name (see _counts_other)
+    # the task's own action after a light verb ("Tổ chức tập huấn …" → tập, "Thực hiện kiểm tra …" → kiểm)
+    action: tuple[str, ...] = ()
 
 
 # per fit class (best fit or None, a figure's unit names the task's unit); and every task that can take
@@ -358,6 +360,14 @@ def _mask_in(hits: list[_Hit], lo: int, hi: int) -> int:
     return mask
 
 
+# a light verb opening a task ("Tổ chức tập huấn", "Thực hiện kiểm tra"): the word after it is the action
+_LIGHT_VERBS = frozenset(
+    (lx.phrase_keys(p)[0][0], lx.phrase_keys(p)[1][0]) for p in ("tổ chức", "thực hiện", "triển khai", "tiến hành")
+)
+
+_NO_ACTION = frozenset(lx.phrase_keys("sớm kịp tốt thành có các những đầy hiệu mới")[i][0] for i in range(10))
+
+
 @lru_cache(maxsize=512)
 def _index(tasks: tuple[PledgedTask, ...]) -> _Book:
     token_lists: list[list[tuple[str, str]]] = []
@@ -438,6 +448,8 @@ def _index(tasks: tuple[PledgedTask, ...]) -> _Book:
             t.target is not None and unit is not None and unit.dim == "count" and unit.group not in _NOT_UNITS
         )
         reduction = _find(ws, _GIAM) >= 0
+        light = 2 if len(ws) > 2 and (ws[0].key, ws[1].key) in _LIGHT_VERBS and ws[2].key not in _NO_ACTION else 0
+        action = (ws[light].key, ws[light].fold) if light else ()
         indexed.append(
             _Indexed(
                 t,
@@ -455,6 +467,7 @@ def _index(tasks: tuple[PledgedTask, ...]) -> _Book:
                 approves=t.target is None or _find(ws, _APPROVAL_VERBS) >= 0,
                 plan_rate=unit is not None and unit.dim == "percent" and _find(ws, lx.PLAN) >= 0,
                 counts_known=unit is not None and unit.dim == "count" and unit.group in KNOWN_COUNTS,
+                action=action,
             )
         )
     by_number = {t.number: i for i, t in enumerate(tasks)}
@@ -900,7 +913,12 @@ def _update_for(ix: _Indexed, clause: _Clause, cues: _Cues, matched: list[str]) 
         elif finished and ix.unit is not None and ix.unit.dim == "percent" and not clause.mask & _WHOLE:
             finished = False  # a rate is measured, not finished: "hồ sơ … xong" reaches no 90%
         elif not finished and not not_finished and t.target is None and ix.head:
-            finished = ix.head[0] in cues.verbs or word_forms(t.text.split()[0].lower())[0] in cues.verbs
+            finished = (
+                ix.head[0] in cues.verbs
+                or word_forms(t.text.split()[0].lower())[0] in cues.verbs
+                # "Tổ chức tập huấn …": "đã tập huấn cho 240 nông dân" is the task done
+                or (bool(ix.action) and any(a in cues.verbs for a in ix.action))
+            )
         named_one = cues.unit_done or (
             done and (any(n.excluded == "mã/số hiệu" for n in clause.numbers) or _names_a_unit(ix, clause))
         )
@@ -1512,6 +1530,8 @@ def _evaluate(book: _Book, clause: _Clause, folded: str, unaccented: bool) -> _O
         score = score + _FIT_WEIGHT * fit * (1.0 if score > 0 else 0.0)
         rows.append((-score, -fit, i, score, fit, coverage, matched))
     rows.sort()
+    if len(rows) > 1 and rows[1][3] > 0 and rows[0][3] - rows[1][3] < max(_MARGIN_ABS, _MARGIN_REL * rows[0][3]):
+        rows = _settle_tie(book, ws, rows, bool(values))
     best = rows[0] if rows else None
     second = rows[1][3] if len(rows) > 1 else 0.0
     report_like = (
@@ -1577,6 +1597,39 @@ def _evaluate(book: _Book, clause: _Clause, folded: str, unaccented: bool) -> _O
         status = ParseStatus.AMBIGUOUS if values and cands else ParseStatus.UNMATCHED
         return _Outcome(status, None, cands, "không đủ căn cứ để chọn nhiệm vụ")
     return _Outcome(ParseStatus.AMBIGUOUS, None, None, "nhiều nhiệm vụ khớp gần như nhau", lazy)
+
+
+def _settle_tie(book: _Book, ws: list[Word], rows: list[_Row], figures: bool) -> list[_Row]:
+    """Two tasks the clause's words fit about as well, told apart by what only one of them can be:
+    - a measured figure ("310 ha") fits the task pledging that measure, not a task with no figure on
+      the same words ("Tái canh 450 ha cà phê" vs "Tổ chức tập huấn kỹ thuật tái canh cà phê");
+    - a task opening with a light verb and its own action ("Tổ chức tập huấn …") is not what a clause
+      without that action reports, when another task on the same words is."""
+    top = rows[0][3]
+    near = [r for r in rows[:4] if r[3] > 0 and top - r[3] < max(_MARGIN_ABS, _MARGIN_REL * top)]
+    if len(near) < 2:
+        return rows
+    demoted: set[int] = set()
+    if figures:
+        fits = [r for r in near if r[4] > 0 and book.tasks[r[2]].unit is not None and book.tasks[r[2]].unit.dim in _MEASURES]  # type: ignore[union-attr]
+        if fits:
+            demoted.update(r[2] for r in near if r[4] < 0 and book.tasks[r[2]].task.target is None)
+    said: set[str] | None = None
+    missing: list[int] = []
+    for r in near:
+        action = book.tasks[r[2]].action
+        if action:
+            if said is None:
+                said = {w.key for w in ws} | {w.fold for w in ws if not w.accented}
+            if action[0] not in said and action[1] not in said:
+                missing.append(r[2])
+    if missing and len(missing) < len(near):
+        demoted.update(missing)
+    if not demoted or len(demoted) >= len(near):
+        return rows
+    out = [(-(r[3] * 0.5), r[1], r[2], r[3] * 0.5, r[4], r[5], r[6]) if r[2] in demoted else r for r in rows]
+    out.sort()
+    return out
 
 
 # words many tasks' reports share: with a task's opening verb they name no task on their own
