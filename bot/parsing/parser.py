@@ -1581,6 +1581,15 @@ def _evaluate(book: _Book, clause: _Clause, folded: str, unaccented: bool) -> _O
             return _Outcome(
                 ParseStatus.AMBIGUOUS, None, None, "tỷ lệ % hay phần trăm kế hoạch của nhiệm vụ khác: cần hỏi", lazy
             )
+        if (
+            confident
+            and values
+            and len(best_matched) == 1
+            and _weak_words(book.tasks[best_idx], best_matched)
+            and any(row[2] != best_idx and row[4] >= best_fit for row in rows)
+        ):
+            # "làm được 700m": the task's opening verb alone does not choose between tasks the figure fits
+            return _Outcome(ParseStatus.AMBIGUOUS, None, None, "chỉ khớp động từ chung: cần hỏi", lazy)
         if confident:
             update, why = _update_for(book.tasks[best_idx], clause, cues, best_matched)
             if update is not None:
@@ -1611,8 +1620,8 @@ def _settle_tie(book: _Book, ws: list[Word], rows: list[_Row], figures: bool) ->
         return rows
     demoted: set[int] = set()
     if figures:
-        fits = [r for r in near if r[4] > 0 and book.tasks[r[2]].unit is not None and book.tasks[r[2]].unit.dim in _MEASURES]  # type: ignore[union-attr]
-        if fits:
+        measured = [r for r in near if r[4] > 0 and (u := book.tasks[r[2]].unit) is not None and u.dim in _MEASURES]
+        if measured:
             demoted.update(r[2] for r in near if r[4] < 0 and book.tasks[r[2]].task.target is None)
     said: set[str] | None = None
     missing: list[int] = []
