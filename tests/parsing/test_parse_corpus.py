@@ -43,3 +43,14 @@ def test_tuning_corpora_levels(name: str) -> None:
     detail = "\n".join(score.failures)
     assert score.wrong <= max_wrong, f"wrong writes in {name}:\n{detail}"
     assert score.correct / score.total >= level, f"{name}: {score.correct}/{score.total}\n{detail}"
+
+
+# bench/blind2 (released for tuning after it was measured blind): level reached and most cases with a wrong write
+BLIND2 = DATA.parents[2] / "bench" / "blind2"
+
+
+def test_released_blind2_level() -> None:
+    score = score_corpus(BLIND2)
+    detail = "\n".join(score.failures)
+    assert score.wrong <= 1, f"wrong writes in blind2:\n{detail}"
+    assert score.correct / score.total >= 0.95, f"blind2: {score.correct}/{score.total}\n{detail}"
