@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from datetime import datetime
+
+import aiosqlite
 
 from bot.store.db import Database, from_db_time, to_db_time
 
@@ -72,19 +75,7 @@ class PeopleRepo:
                 "UPDATE invites SET used_at = ?, used_by_channel = ?, used_by_external = ? WHERE code_hash = ?",
                 (stamp, channel, external_id, code_hash),
             )
-            await conn.execute("DELETE FROM chat_identities WHERE channel = ? AND official_id = ?",
-                               (channel, official_id))
-            await conn.execute("DELETE FROM chat_identities WHERE channel = ? AND external_id = ?",
-                               (channel, external_id))
-            await conn.execute(
-                "INSERT INTO chat_identities (channel, external_id, chat_id, official_id, bound_at)"
-                " VALUES (?, ?, ?, ?, ?)",
-                (channel, external_id, chat_id, official_id, stamp),
-            )
-            await conn.execute(
-                "INSERT INTO audit_log (at, actor, action, subject, detail) VALUES (?, ?, 'identity.bind', ?, ?)",
-                (stamp, official_id, official_id, f'{{"channel": "{channel}"}}'),
-            )
+            await _bind(conn, channel, external_id, chat_id, official_id, stamp, actor=official_id)
             return official_id
 
     async def bind(self, channel: str, external_id: str, chat_id: str, official_id: str, now: datetime,
@@ -92,17 +83,7 @@ class PeopleRepo:
         """Bind directly (the terminal demo, an admin's re-bind); replaces earlier bindings on that channel."""
         stamp = to_db_time(now)
         async with self._db.transaction() as conn:
-            await conn.execute("DELETE FROM chat_identities WHERE channel = ? AND (official_id = ? OR external_id = ?)",
-                               (channel, official_id, external_id))
-            await conn.execute(
-                "INSERT INTO chat_identities (channel, external_id, chat_id, official_id, bound_at)"
-                " VALUES (?, ?, ?, ?, ?)",
-                (channel, external_id, chat_id, official_id, stamp),
-            )
-            await conn.execute(
-                "INSERT INTO audit_log (at, actor, action, subject, detail) VALUES (?, ?, 'identity.bind', ?, ?)",
-                (stamp, actor or official_id, official_id, f'{{"channel": "{channel}"}}'),
-            )
+            await _bind(conn, channel, external_id, chat_id, official_id, stamp, actor=actor or official_id)
 
     async def unbind_official(self, official_id: str, now: datetime, actor: str | None) -> int:
         async with self._db.transaction() as conn:
@@ -123,3 +104,19 @@ class PeopleRepo:
             (channel, external_id, to_db_time(since)),
         )
         return int(row[0]) if row else 0
+
+
+async def _bind(conn: aiosqlite.Connection, channel: str, external_id: str, chat_id: str, official_id: str,
+                stamp: str, actor: str) -> None:
+    """One chat account per official per channel, one official per chat account: the new binding
+    replaces both kinds of earlier one (a lost phone, a shared phone handed over)."""
+    await conn.execute("DELETE FROM chat_identities WHERE channel = ? AND (official_id = ? OR external_id = ?)",
+                       (channel, official_id, external_id))
+    await conn.execute(
+        "INSERT INTO chat_identities (channel, external_id, chat_id, official_id, bound_at) VALUES (?, ?, ?, ?, ?)",
+        (channel, external_id, chat_id, official_id, stamp),
+    )
+    await conn.execute(
+        "INSERT INTO audit_log (at, actor, action, subject, detail) VALUES (?, ?, 'identity.bind', ?, ?)",
+        (stamp, actor, official_id, json.dumps({"channel": channel})),
+    )
