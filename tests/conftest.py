@@ -3,7 +3,7 @@ tmp_path loaded with the bundled sample pledges, and a clock that only moves whe
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Iterator
 from datetime import datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -13,6 +13,7 @@ import pytest
 from bot.clock import FixedClock
 from bot.settings import Settings, load_settings
 from bot.store import Store
+from tests.fakes.bot_api import FakeBotApi, FakeBotApiThread
 
 VN = ZoneInfo("Asia/Ho_Chi_Minh")
 SAMPLE_PLEDGES = Path(__file__).resolve().parent.parent / "bot" / "data" / "sample_pledges.toml"
@@ -44,3 +45,14 @@ async def sample_store(store: Store, clock: FixedClock) -> Store:
 
     await store.pledges.apply_book(load_pledge_file(SAMPLE_PLEDGES), "test", clock.now())
     return store
+
+
+@pytest.fixture
+def fake() -> Iterator[tuple[FakeBotApiThread, FakeBotApi]]:
+    """The fake Bot API on its own thread and loop (for a bot run as a subprocess)."""
+    thread = FakeBotApiThread()
+    server = thread.start()
+    try:
+        yield thread, server
+    finally:
+        thread.stop()

@@ -87,3 +87,23 @@ async def harness(
             yield Harness(server, services)
     finally:
         await server.stop()
+
+
+@asynccontextmanager
+async def bot_for_official(
+    store: Store, user: int, official_id: str = "tanphu", **bot_kwargs: object
+) -> AsyncIterator[tuple[FakeBotApi, Services]]:
+    """A fake Bot API, the real Application polling it, and `user` already bound to `official_id`."""
+    server = FakeBotApi()
+    await server.start()
+    try:
+        settings = load_settings(None, {}, {
+            "telegram": {"base_url": server.base_url, "base_file_url": server.base_file_url},
+            "limits": {"flood_messages": 1000},
+        })
+        services = Services(settings, store, SystemClock(settings.tz))
+        await store.people.bind("telegram", str(user), str(user), official_id, services.clock.now())
+        async with running_bot(server, services, **bot_kwargs):
+            yield server, services
+    finally:
+        await server.stop()

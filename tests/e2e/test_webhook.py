@@ -17,14 +17,12 @@ import sqlite3
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
 import httpx
-import pytest
 
 from bot.pledges import load_pledge_file
 from bot.store import Store
@@ -65,14 +63,6 @@ def _update(update_id: int, text: str, message_id: int) -> dict[str, Any]:
     return {"update_id": update_id, "message": message}
 
 
-@pytest.fixture
-def fake() -> Iterator[tuple[FakeBotApiThread, FakeBotApi]]:
-    thread = FakeBotApiThread()
-    server = thread.start()
-    try:
-        yield thread, server
-    finally:
-        thread.stop()
 
 
 def _wait(condition: Any, within: float, what: str) -> None:

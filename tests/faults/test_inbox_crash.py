@@ -20,13 +20,10 @@ import sys
 import threading
 import time
 from collections import Counter
-from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
-
-import pytest
 
 from bot.pledges import load_pledge_file
 from bot.store import Store
@@ -89,14 +86,6 @@ class Spy:
         server._get_updates = get_updates  # type: ignore[method-assign]
 
 
-@pytest.fixture
-def fake() -> Iterator[tuple[FakeBotApiThread, FakeBotApi]]:
-    thread = FakeBotApiThread()
-    server = thread.start()
-    try:
-        yield thread, server
-    finally:
-        thread.stop()
 
 
 def _start_bot(server: FakeBotApi, db: Path, log: Path) -> subprocess.Popen[bytes]:

@@ -17,11 +17,9 @@ from collections.abc import AsyncIterator
 import pytest
 
 from bot.channels import telegram as telegram_channel
-from bot.clock import SystemClock
-from bot.settings import load_settings
 from bot.store import Store
 from handlers.context import Services
-from tests.e2e.conftest import running_bot
+from tests.e2e.conftest import bot_for_official
 from tests.fakes.bot_api import FakeBotApi
 
 CHAT = 7101
@@ -34,19 +32,8 @@ LATE = 1.2  # beyond the read timeout, and beyond getUpdates' read timeout plus 
 async def bot(sample_store: Store, monkeypatch: pytest.MonkeyPatch) -> AsyncIterator[tuple[FakeBotApi, Services]]:
     monkeypatch.setenv("PTB_TIMEDELTA", "1")
     monkeypatch.setattr(telegram_channel, "REFEED_SECONDS", 0.5)
-    server = FakeBotApi()
-    await server.start()
-    settings = load_settings(None, {}, {
-        "telegram": {"base_url": server.base_url, "base_file_url": server.base_file_url},
-        "limits": {"flood_messages": 1000},
-    })
-    services = Services(settings, sample_store, SystemClock(settings.tz))
-    await sample_store.people.bind("telegram", str(CHAT), str(CHAT), "tanphu", services.clock.now())
-    try:
-        async with running_bot(server, services, read_timeout=READ_TIMEOUT):
-            yield server, services
-    finally:
-        await server.stop()
+    async with bot_for_official(sample_store, CHAT, read_timeout=READ_TIMEOUT) as pair:
+        yield pair
 
 
 def _mentions(text: str, figure: int) -> bool:

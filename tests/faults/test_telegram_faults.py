@@ -10,11 +10,9 @@ from collections.abc import AsyncIterator
 
 import pytest
 
-from bot.clock import SystemClock
-from bot.settings import load_settings
 from bot.store import Store
 from handlers.context import Services
-from tests.e2e.conftest import running_bot
+from tests.e2e.conftest import bot_for_official
 from tests.fakes.bot_api import FakeBotApi
 
 USER = 4242
@@ -23,19 +21,8 @@ USER = 4242
 @pytest.fixture
 async def bot(sample_store: Store, monkeypatch: pytest.MonkeyPatch) -> AsyncIterator[tuple[FakeBotApi, Services]]:
     monkeypatch.setenv("PTB_TIMEDELTA", "1")
-    server = FakeBotApi()
-    await server.start()
-    settings = load_settings(None, {}, {
-        "telegram": {"base_url": server.base_url, "base_file_url": server.base_file_url},
-        "limits": {"flood_messages": 1000},
-    })
-    services = Services(settings, sample_store, SystemClock(settings.tz))
-    await sample_store.people.bind("telegram", str(USER), str(USER), "tanphu", services.clock.now())
-    try:
-        async with running_bot(server, services):
-            yield server, services
-    finally:
-        await server.stop()
+    async with bot_for_official(sample_store, USER) as pair:
+        yield pair
 
 
 async def stored_texts(services: Services) -> list[str]:
