@@ -20,6 +20,8 @@ _MAGNITUDES = {"ty": 1e9, "ti": 1e9, "trieu": 1e6, "tr": 1e6, "nghin": 1e3, "nga
 _MONEY = Unit("money", 1.0, "", "đồng")
 _PREV_WORD_REV_RE = re.compile(r"\W*([^\W\d_]+)")  # a word and what follows it, reversed
 _NEXT_WORD_RE = re.compile(r"\s*([^\W\d_]+)")
+# "10 tháng 4 vụ": after a span of months a counted figure is a count, not the month "tháng 4"
+_MONTHS_SPAN_RE = re.compile(r"(?<![\w/.,])(?<!ngay )\d{1,2}\s+thang\s+$")
 _CLOCK_AFTER_RE = re.compile(r"\s*(h\d{0,2}|g\d{0,2}|:\d\d)(?![^\W\d_])")
 _CLOCK_RE = re.compile(r":\d{2}")
 _FRACTION_RE = re.compile(r"\s*/\s*(\d{1,3}(?:\.\d{3})+(?![\d.,])|\d{1,6})(?:\s*/\s*(\d{2,4}))?")
@@ -168,7 +170,9 @@ def _exclusion(folded: str, start: int, end: int, value: float, raw: str, unit: 
         return "mã/số hiệu"
     if _CLOCK_AFTER_RE.match(folded[end : end + 6]) and value < 25 and unit is None:
         return "giờ"
-    if last == "thang":
+    if last == "thang" and not (
+        unit is not None and unit.dim == "count" and _MONTHS_SPAN_RE.search(folded, max(0, start - 16), start)
+    ):
         return "tháng"
     if last == "quy":
         return "quý"

@@ -974,7 +974,8 @@ def _update_for(ix: _Indexed, clause: _Clause, cues: _Cues, matched: list[str]) 
         and cues.change
         and not cues.remain
         and clause.folded
-        and _CHANGE_BEFORE_RE.search(clause.folded, max(clause.start, pick.start - 16), pick.start)
+        and (change := _CHANGE_BEFORE_RE.search(clause.folded, max(clause.start, pick.start - 16), pick.start))
+        and change.group(0).split()[:2] != ["tang", "them"]  # "tăng thêm 2 vụ": two more, said plainly
     ):
         return None, "«giảm/tăng» một lượng trên chỉ tiêu tính theo mức còn lại: cần hỏi lại"
     label = "thêm" if kind is UpdateKind.INCREMENT else "đạt"
@@ -1592,6 +1593,13 @@ def _evaluate(book: _Book, clause: _Clause, folded: str, unaccented: bool) -> _O
             return _Outcome(ParseStatus.AMBIGUOUS, None, None, "chỉ khớp động từ chung: cần hỏi", lazy)
         if confident:
             update, why = _update_for(book.tasks[best_idx], clause, cues, best_matched)
+            if (
+                update is not None
+                and update.kind is UpdateKind.NOTE
+                and len(best_matched) == 2
+                and _unit_and_stray(book.tasks[best_idx], ws, best_matched)
+            ):
+                update, why = None, _STRAY_WHY
             if update is not None:
                 return _Outcome(ParseStatus.OK, update, None, "", lazy)
             return _Outcome(ParseStatus.AMBIGUOUS, None, None, why, lazy)
@@ -1647,6 +1655,31 @@ _WEAK_KEYS = lx.GENERIC_KEYS | frozenset(
     for p in ("hồ sơ", "phê duyệt", "hoàn thành", "báo cáo", "văn bản", "đề án", "quyết định", "năm", "xong")
     for k, _ in lx.phrase_keys(p)
 )
+
+
+_STRAY_WHY = "chỉ khớp đơn vị đếm và một âm tiết lẻ: cần hỏi"
+
+
+def _unit_and_stray(ix: _Indexed, ws: list[Word], matched: list[str]) -> bool:
+    """ "vướng 3 hộ chưa đồng ý" against "Xóa nhà tạm … cho 45 hộ đồng bào": the task's unit word and
+    one syllable standing in another compound of the message ("đồng" of "đồng ý") name no task for a
+    note. A syllable next to a word it pairs with in the task is no stray."""
+    unit = ix.task.unit
+    if not unit:
+        return False
+    unit_key = word_forms(unit.split()[0].lower())[1]
+    keys = [word_forms(text.lower())[1] for text in matched]
+    if keys.count(unit_key) != 1:
+        return False
+    at = 1 if keys[0] == unit_key else 0
+    other = keys[at]
+    if matched[at].lower() in lx.ABBREVIATIONS or not any(other in pair for pair in ix.bigrams):
+        return False  # an abbreviation, or a word standing alone in the task, is no stray syllable
+    for k in range(len(ws) - 1):
+        a, b = ws[k], ws[k + 1]
+        if other in (a.key, b.key) and ((a.key, b.key) in ix.bigrams or (a.fold, b.fold) in ix.fold_bigrams):
+            return False
+    return True
 
 
 def _weak_words(ix: _Indexed, matched: list[str]) -> bool:
@@ -1822,6 +1855,11 @@ def parse_message(tasks: Sequence[PledgedTask], text: str) -> ParseResult:
             if right_mask & _WHOLE:
                 continue  # "…, xong nhiệm vụ": the whole of what the clause before names is done
             right = evaluate(cut, b)
+            if right.why == _STRAY_WHY:
+                # "…, vướng 3 hộ chưa đồng ý": a piece naming no task for sure is a tail of the report before
+                left = apart(a, cut, cuts[:i])
+                if any(o.update is not None for o in left):
+                    return left
             if right.status is not ParseStatus.OK or right.update is None:
                 continue
             if starts_with_tail(cut, b) and (
