@@ -353,6 +353,11 @@ INTENTION = tuple(
         "phần móng",
         "xong móng",
         "cất nóc",
+        # nearly finished is not finished: "nâng cấp trụ sở sắp xong, còn phần sơn"
+        "sắp xong",
+        "sắp hoàn thành",
+        "gần xong",
+        "gần hoàn thành",
     )
 )
 DONE = tuple(

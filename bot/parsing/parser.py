@@ -33,6 +33,7 @@ _VERB_MARKS = frozenset(["da", "roi"])
 _NOT_DONE_ROI = frozenset(["tuan", "thang", "nam", "hom", "bua", "biet", "nhan", "roi", "dot", "ky", "quy"])
 _SEP = "; "
 _GIAM = (lx.phrase_keys("giảm"),)
+_KIP_THOI = (lx.phrase_keys("kịp thời"),)
 _APPROVAL_VERBS = tuple(
     lx.phrase_keys(p) for p in ("phê duyệt", "ban hành", "quyết định", "ký", "cấp", "thông qua", "thẩm định")
 )
@@ -442,7 +443,8 @@ def _index(tasks: tuple[PledgedTask, ...]) -> _Book:
         bigrams = frozenset((pairs[i][0], pairs[i + 1][0]) for i in range(len(pairs) - 1))
         fold_bigrams = frozenset((pairs[i][1], pairs[i + 1][1]) for i in range(len(pairs) - 1))
         head = tuple(w.key for w in ws[:2])
-        ongoing = _find(ws[:3], lx.ONGOING) == 0
+        # "Kiểm tra, xử lý kịp thời …": a duty done whenever it arises, however the list of verbs opens
+        ongoing = _find(ws[:3], lx.ONGOING) == 0 or _find(ws[:6], _KIP_THOI) >= 0
         unit = parse_unit(t.unit) if t.unit else None
         counts_units = (
             t.target is not None and unit is not None and unit.dim == "count" and unit.group not in _NOT_UNITS

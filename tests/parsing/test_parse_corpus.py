@@ -33,6 +33,8 @@ TUNING = {
     "heldout6": (0.98, 0),
     "heldout7": (0.93, 0),  # dev-like setting
     "heldout8": (0.91, 0),  # traps for wrong writes
+    "heldout9": (0.97, 0),  # kinds: value, increment, note, done
+    "heldout10": (0.95, 0),  # matching between near-duplicate tasks
 }
 
 
@@ -52,5 +54,5 @@ BLIND2 = DATA.parents[2] / "bench" / "blind2"
 def test_released_blind2_level() -> None:
     score = score_corpus(BLIND2)
     detail = "\n".join(score.failures)
-    assert score.wrong <= 1, f"wrong writes in blind2:\n{detail}"
-    assert score.correct / score.total >= 0.95, f"blind2: {score.correct}/{score.total}\n{detail}"
+    assert score.wrong == 0, f"wrong writes in blind2:\n{detail}"
+    assert score.correct / score.total >= 0.96, f"blind2: {score.correct}/{score.total}\n{detail}"

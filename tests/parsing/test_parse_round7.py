@@ -51,3 +51,20 @@ def test_a_unit_word_and_one_stray_syllable_attach_no_note() -> None:
     # the same words in their own compound still name the task
     got = [(u.task_id, u.kind) for u in parse_message(tasks, "Xóa nhà tạm: 3 hộ đồng bào chưa đồng ý tháo dỡ").updates]
     assert got == [("t1", UpdateKind.NOTE)]
+
+
+def test_nearly_finished_is_a_note() -> None:
+    tasks = make_tasks("Hoàn thành nâng cấp trụ sở UBND xã", "Trồng mới 20 ha rừng")
+    got = [(u.task_id, u.kind) for u in parse_message(tasks, "nâng cấp trụ sở xã sắp xong, còn phần sơn").updates]
+    assert got == [("t1", UpdateKind.NOTE)]
+    got = [(u.task_id, u.kind) for u in parse_message(tasks, "nâng cấp trụ sở UBND xã đã xong").updates]
+    assert got == [("t1", UpdateKind.DONE)]
+
+
+def test_a_duty_to_handle_in_time_is_not_finished_by_one_round_of_it() -> None:
+    tasks = make_tasks(
+        "Kiểm tra, xử lý kịp thời các cơ sở vi phạm an toàn thực phẩm",
+        "Tổ chức tập huấn an toàn thực phẩm cho hộ kinh doanh",
+    )
+    text = "Đã kiểm tra 12 cơ sở, xử lý 3 cơ sở vi phạm ATTP"
+    assert [(u.task_id, u.kind) for u in parse_message(tasks, text).updates] == [("t1", UpdateKind.NOTE)]
