@@ -122,6 +122,18 @@ def word_forms(word: str) -> tuple[str, str, bool]:
     return fold, key, accented
 
 
+# every character carrying a tone mark, precomposed or combining: one set test per message
+_TONED = frozenset(_TONES) | frozenset(
+    chr(c) for c in range(0xC0, 0x1F00) if any(ch in _TONES for ch in unicodedata.normalize("NFD", chr(c)))
+)
+
+
+def has_tone_marks(text: str) -> bool:
+    """Any tone mark in an NFC text: a message with vowel marks (ư, ơ, â) but no tone at all was typed
+    half-accented ("nhưa hoa", "kenh mưong"), and its words are read as unaccented."""
+    return not _TONED.isdisjoint(text)
+
+
 class Word(NamedTuple):  # a tuple: built for every word of every message, and cheaply so
     fold: str
     key: str

@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from bot.models import Direction, UpdateKind
 from bot.parsing import lexicon as lx
-from bot.parsing.normalize import Word, clean, fold, word_forms, words
+from bot.parsing.normalize import Word, clean, fold, has_tone_marks, word_forms, words
 from bot.parsing.numbers import INVALID, Number, find_numbers, mark_names
 from bot.parsing.types import Candidate, ParsedUpdate, ParseResult, ParseStatus, PledgedTask
 from bot.parsing.units import KNOWN_COUNTS, PERCENT, Unit, convert, parse_unit
@@ -1788,6 +1788,10 @@ def parse_message(tasks: Sequence[PledgedTask], text: str) -> ParseResult:
         numbers = _comparisons(folded, numbers)
     all_words = words(cleaned)
     unaccented = not any(w.accented for w in all_words)
+    if not unaccented and not has_tone_marks(cleaned):
+        new = tuple.__new__
+        all_words = [new(Word, (w.fold, w.key, False, w.start, w.end, w.text)) for w in all_words]
+        unaccented = True
     all_words = _trusted(all_words)
     starts = [w.start for w in all_words]
     if numbers:

@@ -68,3 +68,15 @@ def test_a_duty_to_handle_in_time_is_not_finished_by_one_round_of_it() -> None:
     )
     text = "Đã kiểm tra 12 cơ sở, xử lý 3 cơ sở vi phạm ATTP"
     assert [(u.task_id, u.kind) for u in parse_message(tasks, text).updates] == [("t1", UpdateKind.NOTE)]
+
+
+def test_a_message_with_vowel_marks_but_no_tone_is_read_unaccented() -> None:
+    tasks = make_tasks(
+        "Làm mới 35.000m đường giao thông nông thôn",
+        "Nhựa hóa 18 km đường trục xã, liên xã",
+        "Kiên cố hóa 12 km kênh mương nội đồng",
+    )
+    got = [(u.task_id, u.kind, u.value) for u in parse_message(tasks, "nhưa hoa them 1.800m").updates]
+    assert got == [("t2", UpdateKind.INCREMENT, 1.8)]
+    got = [(u.task_id, u.kind, u.value) for u in parse_message(tasks, "kenh mưong kien co them 400m").updates]
+    assert got == [("t3", UpdateKind.INCREMENT, 0.4)]
