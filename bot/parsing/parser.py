@@ -334,12 +334,15 @@ def _cue_hits(seq: Sequence[Word]) -> list[_Hit]:
     """Every cue phrase occurrence in a word sequence."""
     out: list[_Hit] = []
     n = len(seq)
+    by_key_get, by_fold_get = _CUE_BY_KEY.get, _CUE_BY_FOLD.get
     for i, w in enumerate(seq):
-        options = _CUE_BY_KEY.get(w.key, _NO_CUES)
+        options = by_key_get(w.key)
         if not w.accented:
-            by_fold = _CUE_BY_FOLD.get(w.fold)
+            by_fold = by_fold_get(w.fold)
             if by_fold:
-                options = options + by_fold
+                options = options + by_fold if options else by_fold
+        if not options:
+            continue
         for phrase, mask in options:
             # the first word matched by the lookup itself
             size = len(phrase)
@@ -668,8 +671,29 @@ def _score(ix: _Indexed, task_index: int, cw: _Words, unaccented_msg: bool) -> t
     unnamed = n - cw.names_idle  # a place or person name the task does not hold is not left unexplained
     if not js:
         return 0.0, (0 / unnamed if unnamed else 0.0), []
-    used: set[str] = set()
     fold_q = 0.55 if unaccented_msg else 0.3
+    if len(js) == 1:
+        # one position (the common case): no bigram with a neighbour, the same sums as below
+        j = js[0]
+        value = 0.0
+        seen: set[str] | None = None
+        for _, _, weight, k2, by_fold in cw.matches[j][task_index]:
+            if seen is None:
+                seen = {k2}
+            elif k2 in seen:
+                continue
+            else:
+                seen.add(k2)
+            value += fold_q * weight if by_fold else 1.0 * weight
+        if cw.compound[j]:
+            value *= 0.3
+            return (value if value > 0 else 0.0), (0 / unnamed if unnamed else 0.0), []
+        if value > 0:
+            if cw.name_flags and cw.name_flags[j]:
+                unnamed += 1
+            return 0.0 + value, (1 / unnamed if unnamed else 0.0), [expanded[j][0].text]
+        return 0.0 + value, (0 / unnamed if unnamed else 0.0), []
+    used: set[str] = set()
     base: list[float] = []
     curs: list[tuple[_Match, ...]] = []
     matches = cw.matches
@@ -810,20 +834,22 @@ class _Cues:
 
 
 def _cues(ws: list[Word], numbers: list[Number], folded: str, mask: int) -> _Cues:
-    c = _Cues()
-    c.negation = bool(mask & _NEG)
-    c.intention = bool(mask & _INTENT)
-    c.done = bool(mask & _DONE)
-    c.approved = bool(mask & _APPR)
-    c.complete = bool(mask & _COMPL)
-    c.increment = bool(mask & _INCR)
-    c.correction = bool(mask & _CORR)
-    c.question = bool(mask & _QUEST) or "?" in folded
-    c.chatter = bool(mask & _CHAT)
-    c.unit_done = bool(mask & _UDONE)
-    c.plan = bool(mask & _PLAN)
-    c.change = bool(mask & _CHG)
-    c.remain = bool(mask & _REM)
+    # built in one call (positional, in field order): this runs for every clause
+    c = _Cues(
+        bool(mask & _DONE),
+        bool(mask & _APPR),
+        bool(mask & _COMPL),
+        bool(mask & _NEG),
+        bool(mask & _INTENT),
+        bool(mask & _INCR),
+        bool(mask & _CORR),
+        bool(mask & _QUEST) or "?" in folded,
+        bool(mask & _CHAT),
+        bool(mask & _UDONE),
+        bool(mask & _PLAN),
+        bool(mask & _CHG),
+        bool(mask & _REM),
+    )
     totals: set[int] = set()
     reached: set[int] = set()
     remains: set[int] = set()
@@ -875,7 +901,7 @@ def _update_for(ix: _Indexed, clause: _Clause, cues: _Cues, matched: list[str]) 
         return None, f"con số «{invalid.raw.strip()}» không hợp lệ ({invalid.excluded}): cần hỏi lại"
     note = clause.note
     if not note:
-        note = clause.note = " ".join(w.text for w in clause.words)
+        note = clause.note = " ".join([w.text for w in clause.words])
     said = f"khớp «{', '.join(matched)}»" if matched else (f"#{t.number}" if clause.ref else "")
     values = clause.values
     if values is None:
@@ -1301,8 +1327,9 @@ def _group(
     Each clause comes with the places where pieces were joined: a joined piece may still be a report
     on another task of its own ("…2ha, đã ra mắt du lịch cộng đồng"), tried apart in parse_message."""
     segs = _segments(folded)
-    if not segs:
-        return []
+    if len(segs) < 2:
+        # one piece (most messages): it is the clause, whatever it holds
+        return [(segs[0][0], segs[0][1], ())] if segs else []
 
     def has_value(a: int, b: int) -> bool:
         return any(a <= n.start < b and not n.excluded for n in numbers)
