@@ -16,6 +16,7 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Any
 
 from bot.models import Direction, UpdateKind
 from bot.parsing import lexicon as lx
@@ -278,7 +279,6 @@ def _cue_index() -> tuple[dict[str, list[tuple[tuple[tuple[str, str], ...], int]
 
 
 _CUE_BY_KEY, _CUE_BY_FOLD = _cue_index()
-_NO_CUES: list[tuple[tuple[tuple[str, str], ...], int]] = []
 
 
 # One-syllable cues that are only half of another word: "quyết định" is a decision, not "định" (intend);
@@ -1488,6 +1488,9 @@ def _class_fits(book: _Book, values: list[Number], plan: bool) -> _Fits:
     return memo
 
 
+_UNREAD: Any = object()  # a word form not yet in a book's word memo
+
+
 def _evaluate(book: _Book, clause: _Clause, folded: str, unaccented: bool) -> _Outcome:
     ws = clause.words
     values = _clause_values(clause)
@@ -1513,9 +1516,11 @@ def _evaluate(book: _Book, clause: _Clause, folded: str, unaccented: bool) -> _O
     hits_all: list[dict[int, tuple[_Match, ...]]] = []
     touched: set[int] = set()
     memo = book.word_memo
+    memo_get = memo.get
     for w in ws:
-        sig = (w.key, w.fold, w.accented)
-        reading = memo[sig] if sig in memo else _word_reading(book, w)
+        reading = memo_get((w.key, w.fold, w.accented), _UNREAD)
+        if reading is _UNREAD:
+            reading = _word_reading(book, w)
         if reading is not None:
             expanded_all.append((w, reading[0]))
             hits_all.append(reading[1])
@@ -1541,13 +1546,15 @@ def _evaluate(book: _Book, clause: _Clause, folded: str, unaccented: bool) -> _O
     no_fit = (0.0, False)
     idle = [row for row in order[: _IDLE_ROWS + len(touched)] if row[1] not in touched][:_IDLE_ROWS]
     rows.extend([(-0.0, neg_fit, i, 0.0, -neg_fit, 0.0, _NO_WORDS) for neg_fit, i in idle])
+    indexed = book.tasks
+    unit_words_out = len(expanded_all) != len(expanded)
     for i in sorted(touched):
-        ix = book.tasks[i]
+        ix = indexed[i]
         fit, unit_fits = class_fits[ix.fit_class] if class_fits is not None else no_fit
         if fit is None:
             continue
         score, coverage, matched = _score(ix, i, scored, unaccented)
-        if unit_fits and len(expanded_all) != len(expanded):
+        if unit_fits and unit_words_out:
             # unit words count for a task whose unit they name, and are never "unexplained"
             if scored_all is None:
                 scored_all = _words_for(expanded_all, hits_all, _compounds(book, expanded_all), clause.names)
