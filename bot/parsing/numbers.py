@@ -134,8 +134,19 @@ def read_literal(raw: str) -> tuple[float, float | None, str]:
     return float(f"{groups[0]}.{groups[1]}"), None, ""
 
 
+# the two words before a figure in one match on the reversed text; the second only when no ",", ";"
+# or "." stands between them (what the loop below stops at)
+_PREV_TWO_REV_RE = re.compile(r"\W*([^\W\d_]+)(?:(?!\s*[,;.])\W*([^\W\d_]+))?")
+
+
 def _prev_words(folded: str, pos: int, n: int = 2) -> list[str]:
     """Up to n words before pos, nearest last."""
+    if n == 2:
+        m = _PREV_TWO_REV_RE.match(folded[max(0, pos - 40) : pos][::-1])
+        if not m:
+            return []
+        first, second = m.groups()
+        return [second[::-1], first[::-1]] if second else [first[::-1]]
     out: list[str] = []
     text = folded[max(0, pos - 40) : pos]
     # read backwards on the reversed text: one anchored match per word instead of a search for the end
