@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 
 @dataclass(frozen=True, slots=True)
@@ -143,6 +144,7 @@ UNIT_RE = re.compile(
 )
 
 
+@lru_cache(maxsize=1024)  # a unit is frozen: the same few spellings come back in every message
 def lookup(folded: str) -> Unit | None:
     """The unit a folded phrase names, or None."""
     phrase = " ".join(folded.replace(",", " ").split())
