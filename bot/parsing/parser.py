@@ -138,8 +138,33 @@ class _Book:
     word_memo: dict[tuple[str, str, bool], _Reading | None] = field(default_factory=dict)
 
 
-def _trusted(ws: list[Word]) -> list[Word]:
-    """When the writer types diacritics, a bare "cho" is "cho", not "chờ": mark every word as accented."""
+_SEGMENT_BREAK = re.compile(r"[;.!?\n]")
+
+
+def _trusted(ws: list[Word], text: str = "") -> list[Word]:
+    """When the writer types diacritics, a bare "cho" is "cho", not "chờ": mark its words as accented.
+
+    Judged per segment (between ';', '.', '!', '?' and line breaks): a phone text often mixes an
+    unaccented clause with an accented one ("vuon xanh duoc 2,5 ha; XKLĐ 3 người"), and the
+    unaccented clause must keep its folded matching."""
+    if not text or not _SEGMENT_BREAK.search(text):
+        return _trusted_run(ws)
+    out: list[Word] = []
+    run: list[Word] = []
+    breaks = [m.start() for m in _SEGMENT_BREAK.finditer(text)]
+    b = 0
+    for w in ws:
+        while b < len(breaks) and breaks[b] < w.start:
+            b += 1
+            if run:
+                out += _trusted_run(run)
+                run = []
+        run.append(w)
+    out += _trusted_run(run)
+    return out
+
+
+def _trusted_run(ws: list[Word]) -> list[Word]:
     accented = sum(w.accented for w in ws)
     if accented and accented >= 0.25 * len(ws):
         new = tuple.__new__
@@ -1826,7 +1851,7 @@ def parse_message(tasks: Sequence[PledgedTask], text: str) -> ParseResult:
         new = tuple.__new__
         all_words = [new(Word, (w.fold, w.key, False, w.start, w.end, w.text)) for w in all_words]
         unaccented = True
-    all_words = _trusted(all_words)
+    all_words = _trusted(all_words, cleaned)
     starts = [w.start for w in all_words]
     if numbers:
         numbers = _count_nouns(book, folded, numbers, all_words, starts)
