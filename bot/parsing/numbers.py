@@ -393,8 +393,4 @@ def find_numbers(folded: str) -> list[Number]:
         out.append(Number(0.0, m.start(), m.end(), None, m.group(), excluded="số không hợp lệ"))
     if len(out) > 1 and out[-1].excluded == "số không hợp lệ":
         out.sort(key=lambda n: n.start)
-    for m in _NOT_A_NUMBER_RE.finditer(folded) if ("inf" in folded or "\u221e" in folded) else ():
-        out.append(Number(0.0, m.start(), m.end(), None, m.group(), excluded="số không hợp lệ"))
-    if len(out) > 1 and out[-1].excluded == "số không hợp lệ":
-        out.sort(key=lambda n: n.start)
     return out

@@ -20,3 +20,10 @@ def test_each_segment_judges_its_own_diacritics(text: str, expected: list[tuple[
     result = parse_message([pledged_task(t) for t in book.tasks_of("tanphu")], text)
     assert result.status == "ok"
     assert sorted((u.task_id, u.value) for u in result.updates) == sorted(expected)
+
+
+def test_an_infinite_figure_is_read_once_and_never_as_a_value() -> None:
+    from bot.parsing.numbers import find_numbers
+
+    found = [(n.raw, n.excluded) for n in find_numbers("dat inf ty va 5 ha \u221e")]
+    assert found == [("inf", "số không hợp lệ"), ("5 ha", ""), ("\u221e", "số không hợp lệ")]
