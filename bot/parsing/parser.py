@@ -1626,6 +1626,16 @@ def _evaluate(book: _Book, clause: _Clause, folded: str, unaccented: bool) -> _O
         )
         if confident and not values and _weak_words(book.tasks[best_idx], best_matched):
             confident = False
+        if (
+            confident
+            and not report_like
+            and len(best_matched) < 3
+            and not (cues.verbs or cues.change or cues.remain or cues.complete or cues.plan or cues.increment)
+            and not _STATUS_WORD_RE.search(clause.folded, clause.start, clause.end)
+        ):
+            # no figure and no word of status ("đang", "chưa", "xong", "đã …", "giảm … so với"): a topic
+            # named in passing ("tuần sau họp", "việc làm") is no news about the task
+            confident = False
         if confident and unit_starts and best_fit > 0 and len(best_matched) <= len(unit_starts) and len(rows) > 1:
             # "thêm 12 lao động": the unit word names the unit, and another task counts the same unit
             unit_texts = {w.text for w in ws if w.start in unit_starts}
@@ -1741,6 +1751,14 @@ def _unit_and_stray(ix: _Indexed, ws: list[Word], matched: list[str]) -> bool:
         if other in (a.key, b.key) and ((a.key, b.key) in ix.bigrams or (a.fold, b.fold) in ix.fold_bigrams):
             return False
     return True
+
+
+# words that make a figure-less clause news about its task even without a cue ("dời sang tháng 7")
+_STATUS_WORD_RE = re.compile(
+    r"\b(doi sang|doi lai|hoan|lui|tam dung|tam hoan|chuan bi|tiep tuc|trien khai|vuong|kho khan|cham|"
+    r"da|dang|chua|xong|sap|het|bat dau|khoi cong|ket thuc|thuc hien|to chuc|hoan tat|khong|xay ra|"
+    r"phat sinh|phat hien|ghi nhan|on dinh|dam bao)\b"
+)
 
 
 def _weak_words(ix: _Indexed, matched: list[str]) -> bool:

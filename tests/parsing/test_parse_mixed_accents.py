@@ -27,3 +27,17 @@ def test_an_infinite_figure_is_read_once_and_never_as_a_value() -> None:
 
     found = [(n.raw, n.excluded) for n in find_numbers("dat inf ty va 5 ha \u221e")]
     assert found == [("inf", "số không hợp lệ"), ("5 ha", ""), ("\u221e", "số không hợp lệ")]
+
+
+@pytest.mark.parametrize("text", ["tuan sau hop", "lam viec voi xa", "thoi han", "viec lam"])
+def test_a_topic_named_in_passing_records_nothing(text: str) -> None:
+    """No figure and no word of status: no note is written on a task that merely shares a syllable."""
+    book = load_pledge_file(PLEDGES)
+    result = parse_message([pledged_task(t) for t in book.tasks_of("tanphu")], text)
+    assert result.updates == ()
+
+
+def test_a_status_word_still_makes_a_note() -> None:
+    book = load_pledge_file(PLEDGES)
+    result = parse_message([pledged_task(t) for t in book.tasks_of("tanphu")], "du lich cong dong dang cho duyet")
+    assert [(u.task_id, u.kind.value) for u in result.updates] == [("tp-01", "note")]
