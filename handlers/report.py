@@ -217,7 +217,21 @@ async def on_text(services: Services, incoming: Incoming, me: Official, message_
         await store.progress.set_parse_result(message_id, "unmatched", detail)
         return [_unmatched(tasks)]
     await store.progress.set_parse_result(message_id, "none", detail)
-    return [Reply(texts.NOTHING_TO_RECORD)]
+    return [Reply(_nothing_to_record(incoming.text))]
+
+
+_QUESTION_WORDS = ("may", "bao nhieu", "khi nao", "phai khong", "the nao", "sao", "chua a", "khong a", "o dau")
+_THANKS = ("ok", "oke", "okie", "vang", "da", "cam on", "thanks", "thank you", "da nhan", "roi", "duoc")
+
+
+def _nothing_to_record(text: str) -> str:
+    """Nothing to record: acknowledge thanks, point a question to where the answer is, else explain."""
+    folded = fold_text(text).strip(" .!~")
+    if text.rstrip().endswith("?") or any(f" {w} " in f" {folded} " for w in _QUESTION_WORDS):
+        return texts.QUESTION_HINT
+    if len(folded) <= 40 and any(folded == w or folded.startswith(w + " ") for w in _THANKS):
+        return texts.ACKNOWLEDGED
+    return texts.NOTHING_TO_RECORD
 
 
 async def on_edit(

@@ -40,6 +40,11 @@ UNMATCHED = (
     "Tôi chưa rõ tin này báo cáo cho việc nào. Các nhiệm vụ của anh/chị:\n{tasks}\n"
     "Anh/chị ghi số thứ tự trước số liệu, ví dụ: «#{example_number}: {example_value}»."
 )
+QUESTION_HINT = (
+    "Tôi chỉ ghi nhận tiến độ, chưa trả lời được câu hỏi này. "
+    "Hạn chót và tiến độ từng việc: /nhiemvu · cách báo cáo: /baocao · các lệnh: /trogiup."
+)
+ACKNOWLEDGED = "Dạ. Khi có số liệu mới anh/chị cứ nhắn, ví dụ «#1: đạt 60»."
 NOTHING_TO_RECORD = (
     "Tôi đã lưu tin nhắn, nhưng không thấy số liệu nào để ghi. "
     "Muốn báo cáo, anh/chị nhắn ví dụ «#1: đạt 60» hoặc gõ /baocao để xem cách nhắn."
