@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-import hmac
 import secrets
 
 # 12 characters of base32 = 60 bits is not enough; 16 characters of this 32-letter alphabet = 80 bits.
@@ -31,6 +30,3 @@ def looks_like_code(text: str) -> bool:
 def deep_link(bot_username: str, code: str) -> str:
     return f"https://t.me/{bot_username}?start={code}"
 
-
-def same_hash(a: str, b: str) -> bool:
-    return hmac.compare_digest(a, b)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, datetime
 from enum import StrEnum
 
@@ -175,7 +175,6 @@ class PledgeBook:
     officials: tuple[Official, ...]
     tasks: tuple[Task, ...]
     source: str = ""
-    notes: tuple[str, ...] = field(default=())
 
     def tasks_of(self, official_id: str) -> list[Task]:
         return [t for t in self.tasks if t.official_id == official_id]

@@ -195,10 +195,6 @@ def _expand_task_words(ws: list[Word]) -> list[tuple[str, str]]:
     return out
 
 
-def _has(seq: Sequence[Word], phrases: tuple[tuple[tuple[str, str], ...], ...]) -> bool:
-    return _find(seq, phrases) >= 0
-
-
 def _word_is(w: Word, key: str, fld: str) -> bool:
     return w.key == key or (not w.accented and w.fold == fld)
 
@@ -1395,11 +1391,6 @@ def _group(
         else:
             clauses.append((pending[0], segs[-1][1], pending[1:]))
     return [(a, b, tuple(cuts)) for a, b, cuts in clauses]
-
-
-def _looks_like_subject(ws: list[Word]) -> bool:
-    """A figure-less piece with its own content words may name the next clause's task ("việc làm: 80")."""
-    return any(_content(w) for w in ws)
 
 
 # counted things that are not units reaching a standard one by one

@@ -11,7 +11,7 @@ import asyncio
 import os
 import random
 import sqlite3
-from collections.abc import AsyncIterator, Iterable, Sequence
+from collections.abc import AsyncIterator, Sequence
 from contextlib import asynccontextmanager
 from datetime import UTC, datetime
 from pathlib import Path
@@ -144,10 +144,6 @@ class Database:
         """One statement in its own transaction; returns lastrowid."""
         async with self.transaction() as conn, conn.execute(sql, params) as cursor:
             return cursor.lastrowid or 0
-
-    async def execute_many(self, sql: str, rows: Iterable[Sequence[Any]]) -> None:
-        async with self.transaction() as conn:
-            await conn.executemany(sql, rows)
 
     async def backup_to(self, target: Path) -> None:
         """SQLite's online backup: a consistent copy while the bot keeps writing.

@@ -233,11 +233,6 @@ class ProgressRepo:
             " GROUP BY official_id")
         return {r["official_id"]: from_db_time(r["at"]) or datetime.min for r in rows}
 
-    async def last_update_at_by_task(self) -> dict[str, datetime]:
-        rows = await self._db.fetch_all(
-            "SELECT task_id, MAX(created_at) AS at FROM updates WHERE undone_at IS NULL GROUP BY task_id")
-        return {r["task_id"]: from_db_time(r["at"]) or datetime.min for r in rows}
-
     async def create_pending(self, official_id: str, message_id: int | None, kind: str, payload: dict[str, Any],
                              now: datetime) -> int:
         return await self._db.execute(
