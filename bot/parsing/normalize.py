@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -84,6 +85,31 @@ def _clean_char(ch: str) -> str:
     return ch
 
 
+def _learn(
+    new: set[str],
+    table: dict[int, str],
+    seen: set[str],
+    classify: Callable[[str], str],
+    mapped: set[str] | None = None,
+) -> dict[int, str]:
+    """Add characters not met before to a memoised translate table and return the table to use.
+    Past 20,000 distinct characters (an adversarial spread) they are classified on a copy, not kept."""
+    if len(seen) > 20000:
+        table = dict(table)
+        keep = False
+    else:
+        keep = True
+    for ch in new:
+        to = classify(ch)
+        if to != ch:
+            table[ord(ch)] = to
+            if keep and mapped is not None:
+                mapped.add(ch)
+        if keep:
+            seen.add(ch)
+    return table
+
+
 def clean(text: str, lower: bool = True) -> str:
     """NFC, look-alikes mapped, zero-width and emoji removed, control characters and line breaks kept as
     newlines or spaces, lower case. Length-preserving is not promised; offsets refer to this form."""
@@ -100,18 +126,7 @@ def clean(text: str, lower: bool = True) -> str:
         text = text.translate(_LOOKALIKES)
         chars = set(text)
     new = chars - _CLEAN_SEEN
-    table = _CLEAN_MAP
-    if new:
-        if len(_CLEAN_SEEN) > 20000:  # an adversarial spread of characters: classify without keeping
-            table = dict(_CLEAN_MAP)
-        for ch in new:
-            to = _clean_char(ch)
-            if to != ch:
-                table[ord(ch)] = to
-                if table is _CLEAN_MAP:
-                    _CLEAN_MAPPED.add(ch)
-            if table is _CLEAN_MAP:
-                _CLEAN_SEEN.add(ch)
+    table = _learn(new, _CLEAN_MAP, _CLEAN_SEEN, _clean_char, _CLEAN_MAPPED) if new else _CLEAN_MAP
     if table is not _CLEAN_MAP or not chars.isdisjoint(_CLEAN_MAPPED):
         text = text.translate(table)
     text = unicodedata.normalize("NFC", text)
@@ -191,14 +206,5 @@ def fold(text: str) -> str:
     if text.isascii():
         return text  # nothing to fold: every ASCII character folds to itself
     new = set(text) - _FOLD_SEEN
-    table = _FOLD_MAP
-    if new:
-        if len(_FOLD_SEEN) > 20000:  # an adversarial spread of characters: classify without keeping
-            table = dict(_FOLD_MAP)
-        for ch in new:
-            to = _fold_char(ch)
-            if to != ch:
-                table[ord(ch)] = to
-            if table is _FOLD_MAP:
-                _FOLD_SEEN.add(ch)
+    table = _learn(new, _FOLD_MAP, _FOLD_SEEN, _fold_char) if new else _FOLD_MAP
     return text.translate(table)
