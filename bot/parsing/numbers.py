@@ -209,8 +209,10 @@ def _exclusion(folded: str, start: int, end: int, value: float, raw: str, unit: 
         return "lớp (khối)"  # "học sinh lớp 9 tốt nghiệp … 99,3%": a grade, not a count
     if last == "ca" and (unit is None or nxt == "mat"):
         return "định tính (cả …)"
-    if ("rong" in prev or (len(prev) == 2 and prev[0] == "rong")) and prev[-2:] != ["mo", "rong"]:
-        return "bề rộng"
+    if "rong" in prev:
+        at = folded.rfind("rong", max(0, start - 40), start)
+        if folded[max(0, at - 3) : at] != "mo ":
+            return "bề rộng"  # "đường rộng 3,5m"; but "mở rộng (được) 7.300m" is the length widened
     if last == "tu" and len(prev) == 2 and prev[0] in _STANDARD_PREV:
         return "tiêu chuẩn"  # "tàu cá có chiều dài từ 15m trở lên"
     if ((last == "pho" and prev[0] in ("khu", "dan")) or last == "kp") and unit is None:

@@ -341,13 +341,19 @@ _CUE_BEFORE = frozenset(
 )
 
 
-_HALF_FOLDS = frozenset(b for _, b in _CUE_AFTER) | frozenset(a for a, _ in _CUE_BEFORE)
+# Unaccented only: "sua chua" is sửa chữa (repair), but a typed "sửa chưa" keeps its "not yet".
+_CUE_AFTER_UNACCENTED = frozenset([("sua", "chua")])
+
+
+_HALF_FOLDS = frozenset(b for _, b in _CUE_AFTER | _CUE_AFTER_UNACCENTED) | frozenset(a for a, _ in _CUE_BEFORE)
 
 
 def _half_of_word(seq: Sequence[Word], i: int) -> bool:
     w = seq[i]
-    if i > 0 and (seq[i - 1].fold, w.fold) in _CUE_AFTER:
-        return True
+    if i > 0:
+        pair = (seq[i - 1].fold, w.fold)
+        if pair in _CUE_AFTER or (not w.accented and pair in _CUE_AFTER_UNACCENTED):
+            return True
     return i + 1 < len(seq) and not w.accented and (w.fold, seq[i + 1].fold) in _CUE_BEFORE
 
 

@@ -10,11 +10,14 @@ from bot.pledges import load_pledge_file
 PLEDGES = Path(__file__).resolve().parents[2] / "bot" / "data" / "sample_pledges.toml"
 
 
-@pytest.mark.parametrize(("text", "expected"), [
-    ("vuon xanh sach dep duoc 2,5 ha; XKLĐ 3 người", [("tp-03", 2.5), ("tp-04", 3.0)]),
-    ("XKLĐ được 3 người; vuon xanh sach dep duoc 2,5 ha", [("tp-04", 3.0), ("tp-03", 2.5)]),
-    ("viec lam duoc 70 lao dong\nVườn xanh đạt 2,8 ha", [("tp-05", 70.0), ("tp-03", 2.8)]),
-])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("vuon xanh sach dep duoc 2,5 ha; XKLĐ 3 người", [("tp-03", 2.5), ("tp-04", 3.0)]),
+        ("XKLĐ được 3 người; vuon xanh sach dep duoc 2,5 ha", [("tp-04", 3.0), ("tp-03", 2.5)]),
+        ("viec lam duoc 70 lao dong\nVườn xanh đạt 2,8 ha", [("tp-05", 70.0), ("tp-03", 2.8)]),
+    ],
+)
 def test_each_segment_judges_its_own_diacritics(text: str, expected: list[tuple[str, float]]) -> None:
     book = load_pledge_file(PLEDGES)
     result = parse_message([pledged_task(t) for t in book.tasks_of("tanphu")], text)
