@@ -16,6 +16,7 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import pairwise
 from typing import Any
 
 from bot.models import Direction, UpdateKind
@@ -327,6 +328,7 @@ _CUE_AFTER = frozenset(
         ("hanh", "trinh"),
         ("giao", "trinh"),
         ("phuong", "trinh"),
+        ("toan", "trinh"),  # "DVC toàn trình": fully online, nothing submitted
     ]
 )
 _CUE_BEFORE = frozenset(
@@ -912,6 +914,22 @@ def _cues(ws: list[Word], numbers: list[Number], folded: str, mask: int) -> _Cue
     return c
 
 
+def _sender_words(ix: _Indexed, ws: list[Word]) -> list[Word]:
+    """The words that are the sender's own, not the task's wording: "chuẩn bị" in "Hướng dẫn các xã chuẩn
+    bị rà soát hộ nghèo" is no intention. An unaccented word counts as the task's only inside a pair of
+    the task's words ("chuan bi ra soat", stop words skipped as in the task's pairs): a lone "dang" may be
+    "đang" even on a task about "đảng viên"."""
+    keys, folds, pairs = ix.keys, ix.folds, ix.fold_bigrams
+    if not any(not w.accented and w.key not in keys and w.fold in folds for w in ws):
+        return [w for w in ws if w.key not in keys]
+    content = [i for i, w in enumerate(ws) if _content(w)]
+    paired: set[int] = set()
+    for a, b in pairwise(content):
+        if (ws[a].fold, ws[b].fold) in pairs:
+            paired.update((a, b))
+    return [w for i, w in enumerate(ws) if w.key not in keys and (w.accented or i not in paired)]
+
+
 def _clause_values(clause: _Clause) -> list[Number]:
     values = [n for n in clause.numbers if not n.excluded]
     if len(values) < len(clause.numbers):
@@ -944,9 +962,13 @@ def _update_for(ix: _Indexed, clause: _Clause, cues: _Cues, matched: list[str]) 
     # "chuẩn bị", "đang" inside the task's own wording are not the sender's intentions
     free_mask = clause.mask  # nothing to take away (a cue split by task words is no cue)
     if clause.mask & (_NEG | _INTENT | _PLANNED):
-        free = [w for w in clause.words if w.key not in ix.keys]
+        free = _sender_words(ix, clause.words)
         free_hits = _cue_hits(free) if len(free) != len(clause.words) or values else []
-        if len(free) != len(clause.words):
+        weak = [h for h in free_hits if h[1] == 1 and not free[h[0]].accented and free[h[0]].fold in _WEAK_FOLD_CUES]
+        if weak:
+            # unaccented "cho" is far more often "cho" (for: "tập huấn cho 120 cán bộ") than "chờ"
+            free_hits = [h for h in free_hits if h not in weak]
+        if len(free) != len(clause.words) or weak:
             free_mask = _mask_in(free_hits, 0, len(free))
         if values and clause.mask & _PLANNED:
             # a plan said before a figure covers it across pieces ("dự kiến đấu giá đợt 2, ước thu 6 tỷ");
@@ -1080,7 +1102,7 @@ def _held_back(ix: _Indexed, clause: _Clause, n: Number) -> bool:
         if piece[k].end <= n.start and piece[k].fold in _CONTRAST:
             piece = piece[k + 1 :]
             break
-    free = [w for w in piece if w.key not in ix.keys]
+    free = _sender_words(ix, piece)
     held = negated = False
     for i, size, bits in _cue_hits(free):
         # unaccented "cho" is far more often "cho" (for, at: "ở chợ") than "chờ"
@@ -1765,10 +1787,25 @@ def _weak_words(ix: _Indexed, matched: list[str]) -> bool:
     if ix.task.target is None:
         return False
     for text in matched:
-        key = word_forms(text.lower())[1]
-        if key not in ix.head and key not in _WEAK_KEYS:
-            return False
+        fld, key, accented = word_forms(text.lower())
+        if key in ix.head or key in _WEAK_KEYS:
+            continue
+        # typed without marks, "lam" may be the task's opening "làm" as much as anything
+        if not accented and (fld in _WEAK_FOLDS or any(_key_fold(k) == fld for k in ix.head)):
+            continue
+        return False
     return True
+
+
+_KEY_LETTERS = str.maketrans("âăêôơưđ", "aaeooud", "0123456789")
+
+
+def _key_fold(key: str) -> str:
+    """The fold of a word key ("tâp5" → "tap")."""
+    return key.translate(_KEY_LETTERS)
+
+
+_WEAK_FOLDS = frozenset(_key_fold(k) for k in _WEAK_KEYS)
 
 
 def _plan_words_after(ws: list[Word], end: int, folded: str) -> list[int]:

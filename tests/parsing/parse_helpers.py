@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -48,7 +50,8 @@ class Score:
     failures: tuple[str, ...]
 
 
-def score_corpus(folder: Path) -> Score:
+def score_corpus(folder: Path, retype: Callable[[str], str] | None = None) -> Score:
+    """score.py's figures for a corpus; `retype` rewrites each message first (as another sender would type it)."""
     from bot.parsing import parse_message
 
     book = load_pledge_file(folder / "pledges.toml")
@@ -59,7 +62,8 @@ def score_corpus(folder: Path) -> Score:
     lines = (folder / "messages.jsonl").read_text("utf-8").splitlines()
     for line in lines:
         case = json.loads(line)
-        result = parse_message(tasks[case["official"]], case["text"])
+        text = retype(case["text"]) if retype else case["text"]
+        result = parse_message(tasks[case["official"]], text)
         got = [canon({"task": u.task_id, "kind": str(u.kind), "value": u.value}, targets) for u in result.updates]
         expect = case["expect"]
         if expect == "clarify":
@@ -73,8 +77,14 @@ def score_corpus(folder: Path) -> Score:
         correct += ok
         wrong_cases += wrong > 0
         if not ok:
-            failures.append(f"{case['id']} {case['text']!r}: {result.status} {got}")
+            failures.append(f"{case['id']} {text!r}: {result.status} {got}")
     return Score(correct, wrong_cases, len(lines), tuple(failures))
+
+
+def without_marks(text: str) -> str:
+    """The text as typed on a keyboard without Vietnamese input: no tone or vowel marks, đ as d."""
+    bare = "".join(c for c in unicodedata.normalize("NFD", text) if unicodedata.category(c) != "Mn")
+    return unicodedata.normalize("NFC", bare).replace("đ", "d").replace("Đ", "D")
 
 
 def make_tasks(*texts: str) -> tuple[PledgedTask, ...]:
@@ -93,4 +103,4 @@ def corpus_tasks(name: str) -> dict[str, tuple[PledgedTask, ...]]:
     return {o.id: tuple(pledged_task(t) for t in book.tasks_of(o.id)) for o in book.officials}
 
 
-__all__ = ["DATA", "Direction", "Score", "corpus_tasks", "make_tasks", "score_corpus"]
+__all__ = ["DATA", "Direction", "Score", "corpus_tasks", "make_tasks", "score_corpus", "without_marks"]
