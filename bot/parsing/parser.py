@@ -53,7 +53,7 @@ _REMAIN_BEFORE_RE = re.compile(r"(?<![^\W\d_])(con|con lai|xuong|xuong con|o muc
 _TAKEN_BACK_RE = re.compile(r"(khong phai|chu khong phai|thay vi|khong con)\W*(la\W*)?$")
 _BULLET_RE = re.compile(r"(?m)^[ \t]*(?:\d{1,2}[.)]|[-+*•●▪◦])[ \t]+(?=[^\W\d_])")
 _LAST_WORD_RE = re.compile(r"([^\W\d_]+)[ \t]*$")
-_PIECE_RE = re.compile(r"[;\n()]+|(?<!\d),|,(?!\d)|\.(?=\s+[^\W\d_])|\s-\s|!+")  # _SPLIT_RE and brackets
+_PIECE_RE = re.compile(r"[;\n)]+|(?<!\d),|,(?!\d)|\.(?=\s+[^\W\d_])|\s-\s|!+")  # _SPLIT_RE and a closing bracket
 _SPLIT_RE = re.compile(r"[;\n]+|(?<!\d),|,(?!\d)|\.(?=\s+[^\W\d_])|\s-\s|!+")
 _TAIL_START = tuple(
     lx.phrase_keys(p)
@@ -481,7 +481,7 @@ def _index(tasks: tuple[PledgedTask, ...]) -> _Book:
         counts_units = (
             t.target is not None and unit is not None and unit.dim == "count" and unit.group not in _NOT_UNITS
         )
-        reduction = _find(ws, _GIAM) >= 0
+        reduction = _find(ws, _GIAM) >= 0 and t.direction is not Direction.AT_LEAST
         light = 2 if len(ws) > 2 and (ws[0].key, ws[1].key) in _LIGHT_VERBS and ws[2].key not in _NO_ACTION else 0
         action = (ws[light].key, ws[light].fold) if light else ()
         indexed.append(
@@ -862,6 +862,10 @@ class _Cues:
     verbs: frozenset[str] = frozenset()  # keys of words right after "đã"
 
 
+# a sentence-final "vậy" asks: "nv 6 tính theo hồ sơ hay thủ tục vậy", "sao chậm vậy anh"
+_FINAL_VAY_RE = re.compile(r"(?<![^\W\d_])vay(?: (?:a|anh|chi|em|bot|ha|nhi))?[\W_]*$")
+
+
 def _cues(ws: list[Word], numbers: list[Number], folded: str, mask: int) -> _Cues:
     # built in one call (positional, in field order): this runs for every clause
     c = _Cues(
@@ -872,7 +876,7 @@ def _cues(ws: list[Word], numbers: list[Number], folded: str, mask: int) -> _Cue
         bool(mask & _INTENT),
         bool(mask & _INCR),
         bool(mask & _CORR),
-        bool(mask & _QUEST) or "?" in folded,
+        bool(mask & _QUEST) or "?" in folded or bool(_FINAL_VAY_RE.search(folded)),
         bool(mask & _CHAT),
         bool(mask & _UDONE),
         bool(mask & _PLAN),
@@ -1097,6 +1101,9 @@ def _held_back(ix: _Indexed, clause: _Clause, n: Number) -> bool:
         elif m.start() >= n.end:
             hi = m.start()
             break
+    bracket = text.find("(", n.end, hi)
+    if bracket >= 0:
+        hi = bracket  # "10 tỷ (chưa tính tiền đất)": an aside after the figure does not take it back
     piece = [w for w in clause.words if lo <= w.start < hi and not (n.start <= w.start < n.end)]
     for k in range(len(piece) - 1, -1, -1):
         if piece[k].end <= n.start and piece[k].fold in _CONTRAST:
@@ -1388,13 +1395,33 @@ def _group(
         reach = min(3, hi - lo)
         return any(i == lo and size <= reach and bits & _TAIL for i, size, bits in hits)
 
+    def place_item(a: int, b: int) -> bool:
+        """ "ấp 2", "ấp 2 (…)": a place kind and its number, whatever the bracket after says."""
+        bracket = folded.find("(", a, b)
+        if bracket >= 0:
+            b = bracket
+        return bisect_left(starts, b) - bisect_left(starts, a) <= 2 and any(
+            a <= n.start < b and n.excluded == "mã/số hiệu" for n in numbers
+        )
+
     if not any(has_value(a, b) for a, b in segs):
         return [(segs[0][0], segs[-1][1], tuple(a for a, _ in segs[1:]))]
     clauses: list[tuple[int, int, list[int]]] = []
     pending: list[int] = []  # starts of figure-less pieces waiting for the next figure
     pending_end = 0
     for a, b in segs:
+        if clauses and not pending and folded.count("(", 0, a) > folded.count(")", 0, a):
+            # inside a parenthesis: "giảm 21 hộ (còn 64 hộ, tỷ lệ 1,02%)" says more of the clause it opened in
+            # (never tried apart: nothing in it is a report of its own)
+            start, _, cuts = clauses[-1]
+            clauses[-1] = (start, b, cuts)
+            continue
         valued = has_value(a, b)
+        if clauses and not pending and not valued and place_item(a, b):
+            # "thêm 1,2 km ở ấp 1, ấp 2, tổng cộng 9,8 km": a named place listed on goes with its clause
+            start, _, cuts = clauses[-1]
+            clauses[-1] = (start, b, cuts)
+            continue
         # a sentence's figure-less pieces stay with its own figure, and a tail never crosses a full stop:
         # "… đi mất gần 2 tiếng. … Về giải ngân, lũy kế đạt 71,2%" are two reports' worth of sentences
         sentence = a > 0 and folded[a - 1] in ".!"  # the split ate the full stop right before
@@ -1535,11 +1562,28 @@ def _class_fits(book: _Book, values: list[Number], plan: bool) -> _Fits:
 _UNREAD: Any = object()  # a word form not yet in a book's word memo
 
 
+def _outside_brackets(ws: list[Word], folded: str, clause: _Clause) -> list[Word]:
+    """The words that name the clause's task: an aside in brackets ("nạo vét thêm 1,2 km (đất nạo vét
+    dùng đắp lề đường liên ấp)") mentions other things in passing. A clause all in brackets keeps them."""
+    inside: list[tuple[int, int]] = []
+    at = clause.start
+    while (open_at := folded.find("(", at, clause.end)) >= 0:
+        close_at = folded.find(")", open_at, clause.end)
+        end = close_at if close_at >= 0 else clause.end
+        inside.append((open_at, end))
+        at = end + 1
+    outside = [w for w in ws if not any(a < w.start < b for a, b in inside)]
+    return outside if any(_content(w) for w in outside) else ws
+
+
 def _evaluate(book: _Book, clause: _Clause, folded: str, unaccented: bool) -> _Outcome:
     ws = clause.words
     values = _clause_values(clause)
     cues = _cues(ws, clause.numbers, folded, clause.mask)
     if clause.ref is not None:
+        if cues.question and not values and not clause.mask & _REPORT_CUES:
+            # "nv 6 tính theo hồ sơ hay theo thủ tục vậy?": a question about the task reports nothing
+            return _Outcome(ParseStatus.NONE, why="câu hỏi")
         ix = book.tasks[book.by_number[clause.ref]]
         update, why = _update_for(ix, clause, cues, [])
         cand = (Candidate(ix.task.id, 10.0, update),)
@@ -1561,7 +1605,7 @@ def _evaluate(book: _Book, clause: _Clause, folded: str, unaccented: bool) -> _O
     touched: set[int] = set()
     memo = book.word_memo
     memo_get = memo.get
-    for w in ws:
+    for w in _outside_brackets(ws, folded, clause) if "(" in folded[clause.start : clause.end] else ws:
         reading = memo_get((w.key, w.fold, w.accented), _UNREAD)
         if reading is _UNREAD:
             reading = _word_reading(book, w)
@@ -1612,7 +1656,7 @@ def _evaluate(book: _Book, clause: _Clause, folded: str, unaccented: bool) -> _O
         rows.append((-score, -fit, i, score, fit, coverage, matched))
     rows.sort()
     if len(rows) > 1 and rows[1][3] > 0 and rows[0][3] - rows[1][3] < max(_MARGIN_ABS, _MARGIN_REL * rows[0][3]):
-        rows = _settle_tie(book, ws, rows, bool(values))
+        rows = _settle_tie(book, ws, rows)
     best = rows[0] if rows else None
     second = rows[1][3] if len(rows) > 1 else 0.0
     report_like = (
@@ -1706,21 +1750,17 @@ def _evaluate(book: _Book, clause: _Clause, folded: str, unaccented: bool) -> _O
     return _Outcome(ParseStatus.AMBIGUOUS, None, None, "nhiều nhiệm vụ khớp gần như nhau", lazy)
 
 
-def _settle_tie(book: _Book, ws: list[Word], rows: list[_Row], figures: bool) -> list[_Row]:
-    """Two tasks the clause's words fit about as well, told apart by what only one of them can be:
-    - a measured figure ("310 ha") fits the task pledging that measure, not a task with no figure on
-      the same words ("Tái canh 450 ha cà phê" vs "Tổ chức tập huấn kỹ thuật tái canh cà phê");
-    - a task opening with a light verb and its own action ("Tổ chức tập huấn …") is not what a clause
-      without that action reports, when another task on the same words is."""
+def _settle_tie(book: _Book, ws: list[Word], rows: list[_Row]) -> list[_Row]:
+    """Two tasks the clause's words fit about as well, told apart by what only one of them can be: a
+    task opening with a light verb and its own action ("Tổ chức tập huấn kỹ thuật tái canh cà phê") is
+    not what a clause without that action reports ("tái canh 310 ha"), when another task on the same words
+    is. A figure alone does not settle it: a task with no figure may still be reported with one ("ngân
+    sách 2,1 tỷ" between "Thu ngân sách … 3,2 tỷ" and "Chi ngân sách đúng dự toán" is asked)."""
     top = rows[0][3]
     near = [r for r in rows[:4] if r[3] > 0 and top - r[3] < max(_MARGIN_ABS, _MARGIN_REL * top)]
     if len(near) < 2:
         return rows
     demoted: set[int] = set()
-    if figures:
-        measured = [r for r in near if r[4] > 0 and (u := book.tasks[r[2]].unit) is not None and u.dim in _MEASURES]
-        if measured:
-            demoted.update(r[2] for r in near if r[4] < 0 and book.tasks[r[2]].task.target is None)
     said: set[str] | None = None
     missing: list[int] = []
     for r in near:
@@ -1862,6 +1902,25 @@ def _candidates(book: _Book, clause: _Clause, cues: _Cues, rows: list[_Row]) -> 
     return tuple(out)
 
 
+_REMAINING_RE = re.compile(r"(?<![^\W\d_])con(?![^\W\d_])")
+
+
+def _dated_periods(hits: list[_Hit], ws: list[Word], folded: str) -> list[_Hit]:
+    """A period said of what is left ("được 7.500m, còn lại 4,5km làm trong tháng 11") is when the rest
+    is due, not an amount added this month: no increment cue for the clause."""
+    out: list[_Hit] = []
+    for i, size, bits in hits:
+        if bits & _INCR and ws[i].fold == "trong" and size == 2:
+            at = ws[i].start
+            piece = max((m.end() for m in _PIECE_RE.finditer(folded, 0, at)), default=0)
+            if _REMAINING_RE.search(folded, piece, at):
+                bits &= ~_INCR
+                if not bits:
+                    continue
+        out.append((i, size, bits))
+    return out
+
+
 def parse_message(tasks: Sequence[PledgedTask], text: str) -> ParseResult:
     """Read one message against one official's tasks. Pure; never raises on any text."""
     if not isinstance(text, str):
@@ -1910,6 +1969,8 @@ def parse_message(tasks: Sequence[PledgedTask], text: str) -> ParseResult:
     names = _name_words(cased, all_words) if len(cased) == len(cleaned) else frozenset()
     any_invalid = any(n.excluded in INVALID for n in numbers)
     hits = _cue_hits(all_words)
+    if numbers and any(bits & _INCR and all_words[i].fold == "trong" for i, _, bits in hits):
+        hits = _dated_periods(hits, all_words, folded)
     spans = _group(folded, starts, hits, numbers)
     if refs or unknown:
         # a reference starts a clause of its own: "#3 2,9; #5 90" and "#3 2,9 #5 90"
