@@ -110,6 +110,9 @@ class _Indexed:
     counts_known: bool = False  # counts a thing the reader knows by name (see _counts_other)
     # the task's own action after a light verb ("Tổ chức tập huấn …" → tập, "Thực hiện kiểm tra …" → kiểm)
     action: tuple[str, ...] = ()
+    # each word's (key or fold) neighbours in the task's text: "bàn" → {"địa"} in "trên địa bàn"
+    neighbours: dict[str, frozenset[str]] = field(default_factory=dict)
+    raw_folds: frozenset[str] = frozenset()  # folds of every word of the task's text, function words too
 
 
 # per fit class (best fit or None, a figure's unit names the task's unit); and every task that can take
@@ -443,10 +446,20 @@ def _index(tasks: tuple[PledgedTask, ...]) -> _Book:
                     break
         for num in task_numbers:
             # the number of a name in the pledge ("Lũng Pô 2", "QL 4") is a name in a message too
-            if num.excluded in ("tên riêng", "mã/số hiệu") and num.raw.isdigit():
-                before = _LAST_WORD_RE.search(folded_task, 0, num.start)
-                if before:
-                    name_numbers.add((before.group(1), num.raw))
+            if not num.raw.isdigit():
+                continue
+            before = _LAST_WORD_RE.search(folded_task, 0, num.start)
+            if before is None:
+                continue
+            code = cased[before.start() : before.end()].strip() if len(cased) == len(folded_task) else ""
+            if num.excluded in ("tên riêng", "mã/số hiệu") or (
+                # a road or route code: "ĐH 25", "QL 48" (not the pledge's own figure)
+                num.unit is None
+                and 2 <= len(code) <= 4
+                and code.isupper()
+                and (t.target is None or abs(num.value - t.target) > 1e-9)
+            ):
+                name_numbers.add((before.group(1), num.raw))
         # a measure's word after the pledged figure ("700 triệu đồng", "2,5km") is judged by unit fit:
         # as a word it would make any "500 triệu" or "1,5 km" look like this task
         measures = [(m.start, m.end) for m in task_numbers if m.unit is not None and m.unit.dim != "count"]
@@ -502,6 +515,8 @@ def _index(tasks: tuple[PledgedTask, ...]) -> _Book:
                 plan_rate=unit is not None and unit.dim == "percent" and _find(ws, lx.PLAN) >= 0,
                 counts_known=unit is not None and unit.dim == "count" and unit.group in KNOWN_COUNTS,
                 action=action,
+                neighbours=_neighbours([(w.key, w.fold) for w in ws]),
+                raw_folds=frozenset(w.fold for w in ws),
             )
         )
     by_number = {t.number: i for i, t in enumerate(tasks)}
@@ -545,6 +560,65 @@ def _index(tasks: tuple[PledgedTask, ...]) -> _Book:
 # The same task tuple comes back for every message of an official: find its book by identity before
 # hashing 30 tasks. Each entry keeps its tuple alive, so an id is never reused while cached.
 _BOOKS: dict[int, tuple[tuple[PledgedTask, ...], _Book]] = {}
+
+
+def _neighbours(pairs: list[tuple[str, str]]) -> dict[str, frozenset[str]]:
+    near: dict[str, set[str]] = {}
+    for (ak, af), (bk, bf) in pairwise(pairs):
+        for a, b in ((ak, bk), (af, bf)):
+            near.setdefault(a, set()).add(b)
+            near.setdefault(b, set()).add(a)
+    return {k: frozenset(v) for k, v in near.items()}
+
+
+_WORD_BEFORE_RE = re.compile(r"([^\W\d_]+)[ \t]$")  # the word right before (one space, no figure between)
+_WORD_AFTER_RE = re.compile(r"[ \t]([^\W\d_]+)")
+# one Vietnamese syllable, folded: onset, vowels, coda ("thau", "giao"); "mg", "btxm" are not
+_SYLLABLE_RE = re.compile(
+    r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(?:ng|nh|ch|[cmnpt])?"
+)
+_STATUS_FOLDS = frozenset(
+    [
+        *("dat", "duoc", "them", "xong", "sap", "da", "dang", "chua", "con", "moi", "tang", "giam", "len"),
+        *("roi", "vua", "het", "hoan", "thanh", "tong", "cong", "luy", "ke", "deu", "cung", "van", "nua"),
+        *("lai", "ca", "nay", "do", "kia", "thi", "la", "ma", "se", "bi"),
+    ]
+)
+
+
+def _split_compound(ix: _Indexed, task_index: int, cw: _Words, j: int) -> bool:
+    """A lone syllable whose compound differs on each side: "bàn" of "bàn giao" against "trên địa bàn",
+    "nhà" of "nhà thầu" against "nhà nước". Next to the message word stands no word of the task's text but
+    a word it makes a compound with, and the task's own neighbours of the syllable are nowhere in the
+    clause (abbreviations read in full)."""
+    w, readings = cw.expanded[j]
+    if len(readings) != 1 or not cw.text:
+        return False  # an abbreviation stands for its whole phrase
+    text = cw.text
+    before = _WORD_BEFORE_RE.search(text, max(0, w.start - 12), w.start)
+    after = _WORD_AFTER_RE.match(text, w.end, w.end + 12)
+    glued = False
+    for m in (before, after):
+        if m is None:
+            continue
+        u = m.group(1)
+        if u in ix.raw_folds:
+            return False  # beside another word of the task: in its own context ("ra mắt", "trồng rừng")
+        # a status or function word ("đạt", "cho") or an abbreviation ("MG", "BTXM") makes no compound
+        glued = glued or (
+            u not in _STATUS_FOLDS and u not in lx.STOP_FOLDS and _SYLLABLE_RE.fullmatch(u) is not None
+        )
+    if not glued:
+        return False
+    near: set[str] = set()
+    for _, _, _, k2, _ in cw.matches[j][task_index]:
+        near.update(ix.neighbours.get(k2, ()))
+    if not near:
+        return False
+    said = cw.said
+    if not said:
+        said = cw.said = {f for _, rs in cw.expanded for r in rs for f in r}
+    return not (near & said)
 
 
 def _book_for(tasks: tuple[PledgedTask, ...]) -> _Book:
@@ -667,6 +741,8 @@ class _Words:
     matches: list[dict[int, tuple[_Match, ...]]]  # per position: per task, the readings it matches
     names_idle: int  # positions outside any compound that are names
     name_flags: list[bool]
+    said: set[str] = field(default_factory=set)  # keys and folds of the clause's words, filled when needed
+    text: str = ""  # the whole message folded (offsets as the words')
 
 
 def _words_for(
@@ -714,7 +790,7 @@ def _score(ix: _Indexed, task_index: int, cw: _Words, unaccented_msg: bool) -> t
             else:
                 seen.add(k2)
             value += fold_q * weight if by_fold else 1.0 * weight
-        if cw.compound[j]:
+        if cw.compound[j] or (value > 0 and _split_compound(ix, task_index, cw, j)):
             value *= 0.3
             return (value if value > 0 else 0.0), (0 / unnamed if unnamed else 0.0), []
         if value > 0:
@@ -755,7 +831,7 @@ def _score(ix: _Indexed, task_index: int, cw: _Words, unaccented_msg: bool) -> t
         value = base[k]
         after = pair[k + 1] if k + 1 < m and js[k + 1] == j + 1 else 0.0
         paired = pair[k] > 0 or after > 0
-        if compound[j] and not paired:
+        if not paired and (compound[j] or (value > 0 and _split_compound(ix, task_index, cw, j))):
             value *= 0.3
             if value > 0:
                 score += value
@@ -1621,6 +1697,7 @@ def _evaluate(book: _Book, clause: _Clause, folded: str, unaccented: bool) -> _O
         expanded, hits = expanded_all, hits_all
     compound = _compounds(book, expanded)
     scored = _words_for(expanded, hits, compound, clause.names)
+    scored.text = folded
     scored_all: _Words | None = None
     class_fits: list[tuple[float | None, bool]] | None = None
     if values:
@@ -1646,6 +1723,7 @@ def _evaluate(book: _Book, clause: _Clause, folded: str, unaccented: bool) -> _O
             # unit words count for a task whose unit they name, and are never "unexplained"
             if scored_all is None:
                 scored_all = _words_for(expanded_all, hits_all, _compounds(book, expanded_all), clause.names)
+                scored_all.text = folded
             score_u, _, matched_u = _score(ix, i, scored_all, unaccented)
             extra = len(matched_u) - len(matched)
             if extra > 0:
@@ -1668,6 +1746,7 @@ def _evaluate(book: _Book, clause: _Clause, folded: str, unaccented: bool) -> _O
         or cues.unit_done
         or cues.correction
         or clause.invalid is not None
+        or (bool(cues.verbs) and not cues.chatter)  # "Đã họp giao ban quý III": something done, on no task
     )
     lazy = (book, clause, cues, rows)
     if best is not None:
