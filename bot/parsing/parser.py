@@ -86,6 +86,10 @@ _TAIL_START = tuple(
         "luỹ kế",
         "tổng số",
         "tổng cộng",
+        # the sum drawn after the news: "thêm 2 SP …, vậy là đủ 3/3 SP"
+        "vậy là",
+        "như vậy",
+        "đủ",
     )
 )
 
@@ -1112,7 +1116,13 @@ def _update_for(ix: _Indexed, clause: _Clause, cues: _Cues, matched: list[str]) 
         and not _MORE_BEFORE_RE.search(clause.folded, max(clause.start, pick.start - 12), pick.start)
     ):
         left = True  # "trong tháng giải ngân đạt 60%": a rate reached in the month is the rate, not 60 more
-    if (cues.increment or pick.plus) and pick.start not in cues.totals and not cues.correction and not left:
+    if (
+        (cues.increment or pick.plus)
+        and pick.start not in cues.totals
+        and not cues.correction
+        and not left
+        and not _of_the_target(ix, pick)
+    ):
         kind = UpdateKind.INCREMENT
     if t.target is not None and t.target > 0 and kind is UpdateKind.ABSOLUTE and value > 5 * t.target:
         return None, f"{value:g} lớn bất thường so với chỉ tiêu {t.target:g}"
@@ -1304,6 +1314,18 @@ def _counts_other(ix: _Indexed, n: Number) -> bool:
     )
 
 
+def _of_the_target(ix: _Indexed, n: Number) -> bool:
+    """ "3/3 SP", "17/19 xã" on a count task pledging 3 or 19: a share of the whole pledge, so a total."""
+    target = ix.task.target
+    return (
+        n.denom is not None
+        and target is not None
+        and ix.unit is not None
+        and ix.unit.dim == "count"
+        and abs(n.denom - target) <= 1e-9 * max(1.0, abs(target))
+    )
+
+
 def _pick_number(fitting: list[Number], cues: _Cues, ix: _Indexed | None = None) -> Number:
     if len(fitting) == 1:
         return fitting[0]
@@ -1332,6 +1354,10 @@ def _pick_number(fitting: list[Number], cues: _Cues, ix: _Indexed | None = None)
         for n in fitting:
             if n.start in cues.remains:
                 return n
+    if ix is not None and ix.task.target:
+        for n in fitting:
+            if _of_the_target(ix, n):
+                return n  # "thêm 2 SP, vậy là đủ 3/3 SP": the count out of the pledge is the total
     for n in fitting:
         if n.start in cues.totals:
             return n
@@ -1386,12 +1412,19 @@ def _plain_value(ix: _Indexed, n: Number) -> float:
     return n.value
 
 
+# said right after a figure, these take it back: "1.120 tỷ là nhầm, đúng là 1.102", "5.400m, à không, 4.500m"
+_TAKEN_BACK_AFTER_RE = re.compile(
+    r"[\s,]*(?:(?:la|bi|ghi|bao)\s+)?(?:nham(?![^\W\d_])|(?:a khong|sai roi|khong dung)\s*(?:[,.;!]|$))"
+)
+
+
 def _strip_corrections(folded: str, numbers: list[Number]) -> list[Number]:
-    """Drop the figure a correction takes back: "55 chứ không phải 60", "không phải 60 mà là 55"."""
+    """Drop the figure a correction takes back: "55 chứ không phải 60", "không phải 60 mà là 55",
+    "60 là nhầm, đúng là 55"."""
     out = []
     for n in numbers:
         before = folded[max(0, n.start - 20) : n.start]
-        if _TAKEN_BACK_RE.search(before):
+        if _TAKEN_BACK_RE.search(before) or _TAKEN_BACK_AFTER_RE.match(folded, n.end, n.end + 16):
             continue
         out.append(n)
     return out
