@@ -601,23 +601,34 @@ def _split_compound(ix: _Indexed, task_index: int, cw: _Words, j: int) -> bool:
     text = cw.text
     before = _WORD_BEFORE_RE.search(text, max(0, w.start - 12), w.start)
     after = _WORD_AFTER_RE.match(text, w.end, w.end + 12)
+    near: set[str] = set()
+    for _, _, _, k2, _ in cw.matches[j][task_index]:
+        near.update(ix.neighbours.get(k2, ()))
+    if not near:
+        return False
     glued = False
     for m in (before, after):
         if m is None:
             continue
         u = m.group(1)
+        if u in near:
+            return False  # beside its neighbour in the task: the task's own compound ("ra mắt")
         if u in ix.raw_folds:
-            return False  # beside another word of the task: in its own context ("ra mắt", "trồng rừng")
+            # another word of the task beside it: its context ("đường thôn xóm" on "đường … nông thôn"),
+            # unless that word is taken by its own compound ("tổ chức" before "hội nghị")
+            other = (
+                _WORD_BEFORE_RE.search(text, max(0, m.start() - 12), m.start(1))
+                if m is before
+                else _WORD_AFTER_RE.match(text, m.end(), m.end() + 12)
+            )
+            if other is None or other.group(1) not in ix.neighbours.get(u, ()):
+                return False
+            continue
         # a status or function word ("đạt", "cho") or an abbreviation ("MG", "BTXM") makes no compound
         glued = glued or (
             u not in _STATUS_FOLDS and u not in lx.STOP_FOLDS and _SYLLABLE_RE.fullmatch(u) is not None
         )
     if not glued:
-        return False
-    near: set[str] = set()
-    for _, _, _, k2, _ in cw.matches[j][task_index]:
-        near.update(ix.neighbours.get(k2, ()))
-    if not near:
         return False
     said = cw.said
     if not said:
@@ -1632,9 +1643,10 @@ def _only_ambiguous_syllables(matched: list[str]) -> bool:
 def _only_places(ix: _Indexed, matched: list[str]) -> bool:
     """Every matched word is a place of the task's text ("cầu ấp Phú Hữu" against a task that only
     passes through ấp Phú Hữu): where something happened does not say which task it is."""
-    if not ix.place_words or not matched:
+    if not matched:
         return False
-    return all(word_forms(text.lower())[0] in ix.place_words for text in matched)
+    places = ix.place_words or _PLACE_KINDS  # a kind of place alone ("ấp", "xã") is no task either
+    return all(word_forms(text.lower())[0] in places for text in matched)
 
 
 def _class_fits(book: _Book, values: list[Number], plan: bool) -> _Fits:
