@@ -1840,6 +1840,9 @@ def _evaluate(book: _Book, clause: _Clause, folded: str, unaccented: bool) -> _O
             return _Outcome(
                 ParseStatus.AMBIGUOUS, None, None, "tỷ lệ % hay phần trăm kế hoạch của nhiệm vụ khác: cần hỏi", lazy
             )
+        held = cues.negation or cues.intention
+        if confident and values and not held and _weak_lead(book.tasks[best_idx], best, rows):
+            return _Outcome(ParseStatus.AMBIGUOUS, None, None, "chỉ hơn nhau ở từ chung: cần hỏi", lazy)
         if (
             confident
             and values
@@ -1942,6 +1945,44 @@ _STATUS_WORD_RE = re.compile(
     r"da|dang|chua|xong|sap|het|bat dau|khoi cong|ket thuc|thuc hien|to chuc|hoan tat|khong|xay ra|"
     r"phat sinh|phat hien|ghi nhan|on dinh|dam bao)\b"
 )
+
+
+def _weak_lead(ix: _Indexed, best: _Row, rows: list[_Row]) -> bool:
+    """The best task leads another that takes the figure as well only by common words or its opening
+    verb: "tỷ lệ trực tuyến đạt 64%" between "Giải quyết hồ sơ … trực tuyến" and "Tỷ lệ thanh toán trực
+    tuyến", "làm đường được 900m" between "Làm mới 2,8km đường …" and "Nâng cấp 1.500m đường …"."""
+    mine = best[6]
+    for row in rows[1:4]:
+        if row[2] == best[2] or row[3] <= 0 or row[4] < best[4] or not row[6]:
+            continue
+        theirs = {word_forms(t.lower())[0] for t in row[6]}
+        extra = [t for t in mine if word_forms(t.lower())[0] not in theirs]
+        if not extra or len(extra) == len(mine) or not all(_weak_word(ix, t) for t in extra):
+            continue
+        folds = [word_forms(t.lower())[0] for t in mine]
+        lead = {word_forms(t.lower())[0] for t in extra}
+        if any(
+            (a, b) in ix.fold_bigrams and (a in lead or b in lead) and not (a in _LIGHT_FOLDS and b in _LIGHT_FOLDS)
+            for a, b in pairwise(folds)
+        ):
+            continue  # "làm mới" said as the task says it: a word pair, not a light verb
+        return True
+    return False
+
+
+# "tỷ lệ", said of every rate, and light verbs that open many tasks ("làm", "xây dựng", "tổ chức")
+_LIGHT = tuple(
+    kf
+    for p in ("tỷ lệ", "tỉ", "làm", "xây dựng", "thực hiện", "tổ chức", "triển khai", "có")
+    for kf in lx.phrase_keys(p)
+)
+_LIGHT_KEYS = frozenset(k for k, _ in _LIGHT)
+_LIGHT_FOLDS = frozenset(f for _, f in _LIGHT)
+
+
+def _weak_word(ix: _Indexed, text: str) -> bool:
+    fld, key, accented = word_forms(text.lower())
+    return key in _LIGHT_KEYS or (not accented and fld in _LIGHT_FOLDS)
 
 
 def _weak_words(ix: _Indexed, matched: list[str]) -> bool:
