@@ -408,6 +408,12 @@ _LIGHT_VERBS = frozenset(
 _NO_ACTION = frozenset(lx.phrase_keys("sớm kịp tốt thành có các những đầy hiệu mới")[i][0] for i in range(10))
 
 
+_BOUND_WORDS = tuple(
+    lx.phrase_keys(p)
+    for p in ("ít nhất", "tối thiểu", "tối đa", "trở lên", "không quá", "không dưới", "không thấp hơn")
+)
+
+
 @lru_cache(maxsize=512)
 def _index(tasks: tuple[PledgedTask, ...]) -> _Book:
     token_lists: list[list[tuple[str, str]]] = []
@@ -468,6 +474,12 @@ def _index(tasks: tuple[PledgedTask, ...]) -> _Book:
         # as a word it would make any "500 triệu" or "1,5 km" look like this task
         measures = [(m.start, m.end) for m in task_numbers if m.unit is not None and m.unit.dim != "count"]
         evidence = [w for w in ws if not any(a <= w.start < b for a, b in measures)]
+        bound = _find(evidence, _BOUND_WORDS)
+        while bound >= 0:
+            # "Giảm ít nhất 15 hộ nghèo" reads as "Giảm 15 hộ nghèo": the bound says how much, not what
+            size = next(len(p) for p in _BOUND_WORDS if _find(evidence[bound:], (p,)) == 0)
+            evidence = evidence[:bound] + evidence[bound + size :]
+            bound = _find(evidence, _BOUND_WORDS)
         token_lists.append(_expand_task_words(evidence))
     n = len(tasks)
     df: dict[str, int] = {}
@@ -575,6 +587,7 @@ def _neighbours(pairs: list[tuple[str, str]]) -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in near.items()}
 
 
+_DIGIT_RE = re.compile(r"\d")
 _WORD_BEFORE_RE = re.compile(r"([^\W\d_]+)[ \t]$")  # the word right before (one space, no figure between)
 _WORD_AFTER_RE = re.compile(r"[ \t]([^\W\d_]+)")
 # one Vietnamese syllable, folded: onset, vowels, coda ("thau", "giao"); "mg", "btxm" are not
@@ -729,7 +742,7 @@ def _readings(w: Word, book: _Book) -> _Readings | None:
     return ((w.key, w.fold),)
 
 
-def _compounds(book: _Book, expanded: list[tuple[Word, tuple[tuple[str, str], ...]]]) -> list[bool]:
+def _compounds(book: _Book, expanded: list[tuple[Word, tuple[tuple[str, str], ...]]], text: str) -> list[bool]:
     """Which message words sit in a two-syllable compound that some task spells out ("giải ngân")."""
     flags = [False] * len(expanded)
     for j in range(1, len(expanded)):
@@ -1740,7 +1753,7 @@ def _evaluate(book: _Book, clause: _Clause, folded: str, unaccented: bool) -> _O
         hits = [hits_all[j] for j in kept]
     else:
         expanded, hits = expanded_all, hits_all
-    compound = _compounds(book, expanded)
+    compound = _compounds(book, expanded, folded)
     scored = _words_for(expanded, hits, compound, clause.names)
     scored.text = folded
     scored_all: _Words | None = None
@@ -1767,7 +1780,7 @@ def _evaluate(book: _Book, clause: _Clause, folded: str, unaccented: bool) -> _O
         if unit_fits and unit_words_out:
             # unit words count for a task whose unit they name, and are never "unexplained"
             if scored_all is None:
-                scored_all = _words_for(expanded_all, hits_all, _compounds(book, expanded_all), clause.names)
+                scored_all = _words_for(expanded_all, hits_all, _compounds(book, expanded_all, folded), clause.names)
                 scored_all.text = folded
             score_u, _, matched_u = _score(ix, i, scored_all, unaccented)
             extra = len(matched_u) - len(matched)
