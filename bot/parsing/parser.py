@@ -1854,6 +1854,14 @@ def _evaluate(book: _Book, clause: _Clause, folded: str, unaccented: bool) -> _O
                 ParseStatus.AMBIGUOUS, None, None, "tỷ lệ % hay phần trăm kế hoạch của nhiệm vụ khác: cần hỏi", lazy
             )
         held = cues.negation or cues.intention
+        if (
+            confident
+            and values
+            and not held
+            and _partial_abbreviation(book.tasks[best_idx], best_matched)
+            and any(row[2] != best_idx and row[4] >= best_fit for row in rows[1:])
+        ):
+            return _Outcome(ParseStatus.AMBIGUOUS, None, None, "chữ viết tắt chỉ khớp một phần: cần hỏi", lazy)
         if confident and values and not held and _weak_lead(book.tasks[best_idx], best, rows):
             return _Outcome(ParseStatus.AMBIGUOUS, None, None, "chỉ hơn nhau ở từ chung: cần hỏi", lazy)
         if (
@@ -1958,6 +1966,25 @@ _STATUS_WORD_RE = re.compile(
     r"da|dang|chua|xong|sap|het|bat dau|khoi cong|ket thuc|thuc hien|to chuc|hoan tat|khong|xay ra|"
     r"phat sinh|phat hien|ghi nhan|on dinh|dam bao)\b"
 )
+
+
+_NOT_DISTINCT = lx.GENERIC_KEYS
+
+
+def _partial_abbreviation(ix: _Indexed, matched: list[str]) -> bool:
+    """The clause names the task only by an abbreviation whose head word the task lacks: "CCHC" (cải
+    cách hành chính) against "hồ sơ thủ tục hành chính … đúng hạn" is the wider field, not this task.
+    A missing modifier is fine: "TCMR" (tiêm chủng mở rộng) against "tiêm chủng đầy đủ"."""
+    if len(matched) != 1:
+        return False
+    meanings = lx.ABBREVIATIONS.get(word_forms(matched[0].lower())[0])
+    if not meanings:
+        return False
+    for meaning in meanings:
+        words = [k for k, _ in lx.phrase_keys(meaning) if k not in lx.STOP_KEYS]
+        if not words or words[0] in ix.keys or words[0] in _NOT_DISTINCT:
+            return False
+    return True
 
 
 def _weak_lead(ix: _Indexed, best: _Row, rows: list[_Row]) -> bool:
