@@ -1332,7 +1332,7 @@ def _counts_other(ix: _Indexed, n: Number) -> bool:
         and tu is not None
         and n.unit.dim == "count"
         and tu.dim == "count"
-        and n.unit.group != tu.group
+        and not n.unit.fits(tu)
         and n.unit.group in KNOWN_COUNTS
         and tu.group in KNOWN_COUNTS
     )

@@ -22,10 +22,13 @@ class Unit:
     def fits(self, other: Unit) -> bool:
         if self.dim != other.dim:
             return False
-        return self.dim != "count" or self.group == other.group
+        return self.dim != "count" or self.group == other.group or {self.group, other.group} in _SAME_COUNTS
 
 
 PERCENT = Unit("percent", 1.0, "", "%")
+# groups that count the same things in the other's task: "thêm 12 nhà" on "120 nhà ở (căn)"; kept apart
+# because a "nhà văn hóa" is a unit reaching a standard one by one and a "căn" for a household is not
+_SAME_COUNTS = ({"nha", "can"},)
 
 # Folded spellings after a number, longest first in the regex. Count nouns map to a group.
 _MEASURES: dict[str, Unit] = {
@@ -120,7 +123,7 @@ _COUNTS: dict[str, str] = {
     "hoi nghi": "hoi nghi",
     "cuoc": "cuoc",
     "dot": "dot",
-    "hoc vien": "hoc vien",
+    "hoc vien": "nguoi",  # trainees are people: "35 học viên" on "đào tạo nghề cho 150 lao động"
     "can bo": "can bo",
     "hoc sinh": "hoc sinh",
     "tre": "tre",
