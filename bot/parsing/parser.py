@@ -1508,6 +1508,27 @@ def _segments(folded: str) -> list[tuple[int, int]]:
     return [(a, b) for a, b in spans if folded[a:b].strip()]
 
 
+_LETTER_NEXT_RE = re.compile(r"[ \t]+[^\W\d_]")
+_PUNCT_RE = re.compile(r"[,;.:!?()\n]")
+
+
+def _run_on(folded: str, a: int, b: int, starts: list[int], numbers: list[Number]) -> list[int]:
+    """Where a run-on text with no punctuation may be cut ("xuất khẩu lao động lũy kế 1.312 người giải quyết
+    việc làm 2.545 lao động đào tạo nghề 1.020 lao động"): after a figure followed by words, with at least
+    two words before the next figure. The pieces are tried apart like comma-joined ones."""
+    inside = [n for n in numbers if a <= n.start < b and not n.excluded]
+    cuts: list[int] = []
+    for n, nxt in pairwise(inside):
+        between = bisect_left(starts, nxt.start) - bisect_left(starts, n.end)
+        if (
+            between >= 2
+            and _LETTER_NEXT_RE.match(folded, n.end, nxt.start)
+            and not _PUNCT_RE.search(folded, n.end, nxt.start)
+        ):
+            cuts.append(n.end)
+    return cuts
+
+
 def _group(
     folded: str, starts: list[int], hits: list[_Hit], numbers: list[Number]
 ) -> list[tuple[int, int, tuple[int, ...]]]:
@@ -1518,7 +1539,10 @@ def _group(
     segs = _segments(folded)
     if len(segs) < 2:
         # one piece (most messages): it is the clause, whatever it holds
-        return [(segs[0][0], segs[0][1], ())] if segs else []
+        if not segs:
+            return []
+        a, b = segs[0]
+        return [(a, b, tuple(_run_on(folded, a, b, starts, numbers)) if len(numbers) > 1 else ())]
 
     def has_value(a: int, b: int) -> bool:
         return any(a <= n.start < b and not n.excluded for n in numbers)
@@ -1578,7 +1602,7 @@ def _group(
             clauses[-1] = (start, segs[-1][1], [*cuts, *pending])
         else:
             clauses.append((pending[0], segs[-1][1], pending[1:]))
-    return [(a, b, tuple(cuts)) for a, b, cuts in clauses]
+    return [(a, b, tuple(sorted({*cuts, *_run_on(folded, a, b, starts, numbers)}))) for a, b, cuts in clauses]
 
 
 # counted things that are not units reaching a standard one by one
@@ -2115,6 +2139,11 @@ def _dated_periods(hits: list[_Hit], ws: list[Word], folded: str) -> list[_Hit]:
     is due, not an amount added this month: no increment cue for the clause."""
     out: list[_Hit] = []
     for i, size, bits in hits:
+        if bits & _INCR and ws[i].fold == "hom" and i and ws[i - 1].fold == "den":
+            # "tính đến hôm nay": as of today, a running total
+            bits &= ~_INCR
+            if not bits:
+                continue
         if bits & _INCR and ws[i].fold == "trong" and size == 2:
             at = ws[i].start
             piece = max((m.end() for m in _PIECE_RE.finditer(folded, 0, at)), default=0)
@@ -2174,7 +2203,7 @@ def parse_message(tasks: Sequence[PledgedTask], text: str) -> ParseResult:
     names = _name_words(cased, all_words) if len(cased) == len(cleaned) else frozenset()
     any_invalid = any(n.excluded in INVALID for n in numbers)
     hits = _cue_hits(all_words)
-    if numbers and any(bits & _INCR and all_words[i].fold == "trong" for i, _, bits in hits):
+    if numbers and any(bits & _INCR and all_words[i].fold in ("trong", "hom") for i, _, bits in hits):
         hits = _dated_periods(hits, all_words, folded)
     spans = _group(folded, starts, hits, numbers)
     if refs or unknown:
