@@ -317,6 +317,12 @@ def test_a_sure_question_with_a_figure_records_nothing_even_without_a_question_m
 
 
 def test_the_figure_in_the_tasks_own_measure_beats_a_percent_beside_it() -> None:
-    assert updates(REVENUE, "BHYT 92% thu ngan sach 9 ty") == [("t1", UpdateKind.ABSOLUTE, 9.0)]
+    # a run-on text is tried apart after each figure: each figure goes to the task its own words name
+    assert updates(REVENUE, "BHYT 92% thu ngan sach 9 ty") == [
+        ("t3", UpdateKind.ABSOLUTE, 92.0),
+        ("t1", UpdateKind.ABSOLUTE, 9.0),
+    ]
+    # kept together, the money figure still goes to revenue, never 92 to it
+    assert updates(REVENUE, "thu ngan sach 9 ty, BHYT") == [("t1", UpdateKind.ABSOLUTE, 9.0)]
     # a running total without a unit still wins over a counted increment
     assert updates(SCHOOLS, "Kết nạp thêm 1 đảng viên, nâng tổng số lên 5") == [("t3", UpdateKind.ABSOLUTE, 5.0)]
