@@ -256,6 +256,41 @@ def mark_names(cased: str, numbers: list[Number]) -> list[Number]:
     return out
 
 
+_SLASH_RE = re.compile(r"\s*/\s*")
+
+
+def _measured_fractions(folded: str, numbers: list[Number]) -> list[Number]:
+    """ "412 tỷ/650 tỷ kế hoạch", "2.950m/4.200m": two amounts of one measure joined by a slash are a
+    fraction, the first of the second, in the first's unit."""
+    out: list[Number] = []
+    k = 0
+    while k < len(numbers):
+        n = numbers[k]
+        nxt = numbers[k + 1] if k + 1 < len(numbers) else None
+        if (
+            nxt is not None
+            and not n.excluded
+            and not nxt.excluded
+            and n.denom is None
+            and nxt.denom is None
+            and n.unit is not None
+            and nxt.unit is not None
+            and n.unit.dim in ("money", "length", "area", "mass")
+            and n.unit.dim == nxt.unit.dim
+            and nxt.value > 0
+            and _SLASH_RE.fullmatch(folded, n.end, nxt.start)
+        ):
+            denom = nxt.value * nxt.unit.factor / n.unit.factor
+            share = bool(_SHARE_AFTER_RE.match(folded, nxt.end))
+            raw = folded[n.start : nxt.end]
+            out.append(Number(n.value, n.start, nxt.end, n.unit, raw, denom=denom, how=f"phân số {raw}", share=share))
+            k += 2
+            continue
+        out.append(n)
+        k += 1
+    return out
+
+
 def find_numbers(folded: str) -> list[Number]:
     """Every figure in a folded text, left to right."""
     out: list[Number] = []
@@ -362,9 +397,9 @@ def find_numbers(folded: str) -> list[Number]:
             hit = match_after(folded, uend)
             if hit and hit[0].dim == "money" and hit[0].factor == 1.0:
                 unit, uend = _MONEY, hit[1]
-            elif hit and hit[0].dim in ("count", "area", "length", "mass"):
+            elif hit and hit[0].dim in ("count", "area", "length", "mass") and hit[0].group != "van ban":
                 unit, uend = hit[0], hit[1]
-            elif factor >= 1e6:
+            elif factor >= 1e6:  # "650 tỷ (kế hoạch)": money
                 unit = _MONEY
             how = (how + "; " if how else "") + f"nhân {mag.group(1)}"
         else:
@@ -391,6 +426,8 @@ def find_numbers(folded: str) -> list[Number]:
             )
         )
         pos = uend
+    if len(out) > 1 and "/" in folded:
+        out = _measured_fractions(folded, out)
     for m in _NOT_A_NUMBER_RE.finditer(folded) if ("inf" in folded or "\u221e" in folded) else ():
         out.append(Number(0.0, m.start(), m.end(), None, m.group(), excluded="số không hợp lệ"))
     if len(out) > 1 and out[-1].excluded == "số không hợp lệ":

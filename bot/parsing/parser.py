@@ -914,12 +914,17 @@ def _value_for(ix: _Indexed, n: Number, plan: bool) -> tuple[float | None, str]:
     if n.denom is not None:
         if tu is not None and tu.dim == "percent":
             value = 100.0 * n.value / n.denom
+            if n.unit is not None:  # "412 tỷ/650 tỷ": the amounts as written, not in đồng
+                return value, f"{read} → {value:.1f}%"
             return value, f"{read} → {n.value:g}/{n.denom:g} = {value:.1f}%"
         if n.share:
             if t.target is None or n.value > n.denom:
                 return None, f"{read}: không rõ phần của kế hoạch"
             value = t.target * n.value / n.denom
             return value, f"{read} → {n.value:g}/{n.denom:g} của chỉ tiêu {t.target:g} = {value:g}"
+        if n.unit is not None and tu is not None and n.unit.dim == tu.dim and n.unit.dim != "count":
+            value = convert(n.value, n.unit, tu)  # "2.950m/4.200m" on a km task: the part done, in km
+            return value, f"{read} → {value:g} {t.unit or tu.label}"
         return n.value, f"{read} → {n.value:g} (tử số)"
     if n.unit is not None and n.unit.dim == "percent" and (tu is None or tu.dim != "percent"):
         if t.target is None:
