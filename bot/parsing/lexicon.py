@@ -142,6 +142,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "lợn": ("heo",),
     "rác": ("chất thải",),
     "đèn": ("chiếu sáng",),
+    # "xuất khẩu lao động" spelled out, against a pledge that says "đi làm việc ở nước ngoài"
+    "khẩu": ("nước ngoài",),
 }
 SYNONYM_BY_KEY: dict[str, tuple[str, ...]] = {}  # filled below, by accent key and by fold
 SYNONYM_BY_FOLD: dict[str, tuple[str, ...]] = {}

@@ -1110,7 +1110,8 @@ def _update_for(ix: _Indexed, clause: _Clause, cues: _Cues, matched: list[str]) 
                 or (bool(ix.action) and any(a in cues.verbs for a in ix.action))
             )
         named_one = cues.unit_done or (
-            done and (any(n.excluded == "mã/số hiệu" for n in clause.numbers) or _names_a_unit(ix, clause))
+            (done or cues.increment)  # "Thành lập thêm HTX Dịch vụ nông nghiệp Phước Lý": one more unit
+            and (any(n.excluded == "mã/số hiệu" for n in clause.numbers) or _names_a_unit(ix, clause))
         )
         whole = bool(clause.mask & _WHOLE)  # "hoàn thành chỉ tiêu": the whole task, not one more unit
         if t.target is not None and not values and ix.counts_units and named_one and not not_finished and not whole:
@@ -1118,7 +1119,7 @@ def _update_for(ix: _Indexed, clause: _Clause, cues: _Cues, matched: list[str]) 
                 t.id,
                 UpdateKind.INCREMENT,
                 1.0,
-                f"{said}{_SEP if said else ''}một đơn vị được công nhận → thêm 1 {t.unit or ''}".rstrip(),
+                f"{said}{_SEP if said else ''}một đơn vị được nêu tên → thêm 1 {t.unit or ''}".rstrip(),
                 note,
             ), ""
         if finished and t.target is not None and not ix.counts_units and _names_a_part(ix, clause):
