@@ -408,6 +408,59 @@ _LIGHT_VERBS = frozenset(
 _NO_ACTION = frozenset(lx.phrase_keys("sớm kịp tốt thành có các những đầy hiệu mới")[i][0] for i in range(10))
 
 
+# opening verbs of two syllables; otherwise a task's second word is its object ("Trồng rừng", "Thu ngân sách")
+_TWO_SYLLABLE_VERBS = frozenset(
+    tuple(k for k, _ in lx.phrase_keys(p))
+    for p in (
+        "tuyên truyền",
+        "giải quyết",
+        "nâng cấp",
+        "sửa chữa",
+        "kiểm tra",
+        "vận động",
+        "hỗ trợ",
+        "phát triển",
+        "chuyển đổi",
+        "giải ngân",
+        "bê tông",
+        "nhựa hóa",
+        "nhựa hoá",
+        "kiên cố",
+        "đào tạo",
+        "phấn đấu",
+        "duy trì",
+        "hoàn thành",
+        "ban hành",
+        "thành lập",
+        "lắp đặt",
+        "nạo vét",
+        "chỉnh trang",
+        "tập huấn",
+        "hướng dẫn",
+        "quản lý",
+        "xử lý",
+        "giải phóng",
+        "đảm bảo",
+        "bảo đảm",
+        "huy động",
+        "tham mưu",
+        "phối hợp",
+        "rà soát",
+        "kéo giảm",
+        "thu hút",
+        "mở rộng",
+        "làm mới",
+        "xây mới",
+        "trồng mới",
+        "cấp mới",
+        "đăng ký",
+        "kết nạp",
+        "phê duyệt",
+        "thẩm định",
+        "số hóa",
+        "số hoá",
+    )
+)
 _BOUND_WORDS = tuple(
     lx.phrase_keys(p)
     for p in ("ít nhất", "tối thiểu", "tối đa", "trở lên", "không quá", "không dưới", "không thấp hơn")
@@ -503,7 +556,11 @@ def _index(tasks: tuple[PledgedTask, ...]) -> _Book:
         pairs = [(k, f) for k, f in toks]
         bigrams = frozenset((pairs[i][0], pairs[i + 1][0]) for i in range(len(pairs) - 1))
         fold_bigrams = frozenset((pairs[i][1], pairs[i + 1][1]) for i in range(len(pairs) - 1))
+        # the opening verb: one syllable ("Trồng rừng …": "rừng" is the object) or two when the second is a
+        # verb's common half ("Xây dựng", "Thực hiện", "Tổ chức")
         head = tuple(w.key for w in ws[:2])
+        if len(head) == 2 and head not in _TWO_SYLLABLE_VERBS and head[1] not in lx.GENERIC_KEYS:
+            head = head[:1]
         # "Kiểm tra, xử lý kịp thời …": a duty done whenever it arises, however the list of verbs opens
         ongoing = _find(ws[:3], lx.ONGOING) == 0 or _find(ws[:6], _KIP_THOI) >= 0
         unit = parse_unit(t.unit) if t.unit else None

@@ -20,6 +20,8 @@ _CUE_RE = re.compile(
     r"(dat|tren|it nhat|toi thieu|khong (vuot )?qua|duoi|con|toi da|len|giam|tang|moi|hoan thanh|"
     r"trong|thuc hien|co|xay dung|cho|tu)\W*$"
 )
+_DOWN_TO_RE = re.compile(r"(?<![^\W\d_])(con|xuong)\W*$")
+_REDUCE_RE = re.compile(r"(?<![^\W\d_])giam(?![^\W\d_])")
 _ALL_OF_RE = re.compile(r"(?<![^\W\d_])ca\s+$")
 _LITERAL_RE = re.compile(r"^\+?\d+(?:[.,]\d+)*(?:\s*/\s*\d+)?")
 _LABEL_SKIP = frozenset(["va", "cua", "cac", "nhung", "cho", "tai", "trong", "tren", "den", "tu", "de", "theo", "voi"])
@@ -69,7 +71,11 @@ def read_target(text: str) -> tuple[float | None, str | None, Direction]:
     pick = ((cued and with_unit and [n for n in cued if n.unit is not None]) or cued or with_unit or values)[0]
     label = _unit_label(cleaned, folded, pick)
     direction = Direction.AT_LEAST
-    if _AT_MOST_RE.search(folded[max(0, pick.start - 30) : pick.start]):
+    before = folded[max(0, pick.start - 30) : pick.start]
+    if _AT_MOST_RE.search(before) or (
+        # "Kéo giảm tỷ lệ trẻ em … thấp còi còn 14%": a reduction down to a level, said apart
+        _DOWN_TO_RE.search(before) and _REDUCE_RE.search(folded, 0, pick.start)
+    ):
         direction = Direction.AT_MOST
     return _scaled(pick, label), label, direction
 
