@@ -46,9 +46,13 @@ _REF_RE = re.compile(
     r"(?<![^\W_])(?:#\s*(\d{1,3})|nv\.?\s*(\d{1,3})"
     r"|nhiem vu\s*(?:so\s*)?(\d{1,3})(?=\s*[:.\-]|\s+\d))(?![\d]|[.,]\d)"
 )
-_TOTAL_BEFORE_RE = re.compile(r"(tong( so| cong)?|luy ke|len|cong don|tinh den nay|den nay)\W*(la\W*)?(duoc\W*)?$")
-_TOTAL_START_RE = re.compile(r"\W*(nang (tong so |tong cong )?len|luy ke|tong so|tong cong|cong don)(?![^\W\d_])")
-_REACHED_BEFORE_RE = re.compile(r"(len|luy ke|cong don|dat|duoc)\W*(la\W*)?(duoc\W*)?$")
+_TOTAL_BEFORE_RE = re.compile(
+    r"(tong( so| cong)?|luy ke|len|cong don|tinh den nay|den nay|vay la( du)?|la du)\W*(la\W*)?(duoc\W*)?$"
+)
+_TOTAL_START_RE = re.compile(
+    r"\W*(nang (tong so |tong cong )?len|luy ke|tong so|tong cong|cong don|vay la|nhu vay)(?![^\W\d_])"
+)
+_REACHED_BEFORE_RE = re.compile(r"(len|luy ke|cong don|dat|duoc|vay la|du)\W*(la\W*)?(duoc\W*)?$")
 _REMAIN_BEFORE_RE = re.compile(r"(?<![^\W\d_])(con|con lai|xuong|xuong con|o muc)\W*$")
 _TAKEN_BACK_RE = re.compile(r"(khong phai|chu khong phai|thay vi|khong con)\W*(la\W*)?$")
 _BULLET_RE = re.compile(r"(?m)^[ \t]*(?:\d{1,2}[.)]|[-+*•●▪◦])[ \t]+(?=[^\W\d_])")
@@ -86,6 +90,8 @@ _TAIL_START = tuple(
         "luỹ kế",
         "tổng số",
         "tổng cộng",
+        # "…158 tỷ, bằng 55,4% dự toán": the same figure as a share
+        "bằng",
         # the sum drawn after the news: "thêm 2 SP …, vậy là đủ 3/3 SP"
         "vậy là",
         "như vậy",
@@ -1368,6 +1374,10 @@ _SURE_QUESTION = tuple(
     for p in ("phải không", "đúng không", "được không", "chưa ạ", "không ạ", "bao nhiêu", "hạn chót", "có phải")
 )
 _MEASURES = frozenset(["length", "area", "money", "mass", "volume"])
+_LATER = tuple(
+    lx.phrase_keys(p)
+    for p in ("báo cáo sau", "báo sau", "gửi sau", "cập nhật sau", "bổ sung sau", "báo cáo anh sau", "báo anh sau")
+)
 _CHANGE_BEFORE_RE = re.compile(r"(?<![^\W\d_])(giam|tang)(?: them| duoc| di)?\W*$")
 _MORE_BEFORE_RE = re.compile(r"(?<![^\W\d_])(them|tang|tang them)\W*$")
 
@@ -1811,6 +1821,9 @@ def _evaluate(book: _Book, clause: _Clause, folded: str, unaccented: bool) -> _O
         if update is None:
             return _Outcome(ParseStatus.AMBIGUOUS, None, cand, why)
         return _Outcome(ParseStatus.OK, update, cand, "")
+    if not values and _find(ws, _LATER) >= 0:
+        # "nhận được rồi, chiều nay họp xong tôi báo cáo sau": the report is still to come
+        return _Outcome(ParseStatus.NONE, why="hẹn báo cáo sau")
     if cues.question and (not values or "?" in folded[clause.start : clause.end] or _find(ws, _SURE_QUESTION) >= 0):
         # "tháng 12 là hạn chót phải không?", "số nhà 25 … hồ sơ đủ chưa anh?": a question records nothing
         return _Outcome(ParseStatus.NONE, why="câu hỏi")
