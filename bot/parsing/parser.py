@@ -1374,6 +1374,24 @@ _SURE_QUESTION = tuple(
     for p in ("phải không", "đúng không", "được không", "chưa ạ", "không ạ", "bao nhiêu", "hạn chót", "có phải")
 )
 _MEASURES = frozenset(["length", "area", "money", "mass", "volume"])
+# verbs opening a piece that goes on about the thing before: "…, bàn giao cho các hộ", "…, đưa vào sử dụng"
+_FOLLOW_ON = tuple(
+    lx.phrase_keys(p)
+    for p in (
+        "bàn giao",
+        "đưa vào",
+        "đi vào",
+        "nghiệm thu",
+        "khánh thành",
+        "trao",
+        "trao tặng",
+        "cấp cho",
+        "gửi",
+        "nộp",
+        "trình",
+        "báo cáo",
+    )
+)
 _LATER = tuple(
     lx.phrase_keys(p)
     for p in ("báo cáo sau", "báo sau", "gửi sau", "cập nhật sau", "bổ sung sau", "báo cáo anh sau", "báo anh sau")
@@ -2354,6 +2372,14 @@ def parse_message(tasks: Sequence[PledgedTask], text: str) -> ParseResult:
                 right.update.kind is UpdateKind.NOTE or _TOTAL_START_RE.match(folded, cut)
             ):
                 # "…, đang chờ Sở phê duyệt", "thêm 3 đ/c, nâng tổng số lên 9": a tail on the clause before
+                continue
+            if not any(cut <= n.start < b and not n.excluded for n in numbers) and (
+                _find(all_words[bisect_left(starts, cut) :][:3], _FOLLOW_ON) == 0
+            ):
+                # "Chợ … đã hoàn thành, bàn giao đưa vào sử dụng": the same thing's next step, no report of its own
+                left = apart(a, cut, cuts[:i])
+                if any(o.update is not None for o in left):
+                    return left
                 continue
             left = apart(a, cut, cuts[:i])
             other = right.update.task_id
