@@ -657,13 +657,14 @@ _WORD_AFTER_RE = re.compile(r"[ \t]([^\W\d_]+)")
 _SYLLABLE_RE = re.compile(
     r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(?:ng|nh|ch|[cmnpt])?"
 )
-_STATUS_FOLDS = frozenset(
-    [
-        *("dat", "duoc", "them", "xong", "sap", "da", "dang", "chua", "con", "moi", "tang", "giam", "len"),
-        *("roi", "vua", "het", "hoan", "thanh", "tong", "cong", "luy", "ke", "deu", "cung", "van", "nua"),
-        *("lai", "ca", "nay", "do", "kia", "thi", "la", "ma", "se", "bi"),
-    ]
-)
+# status and function words: they make no compound with the word beside them (read by accent key when the
+# sender typed marks: "văn" of "nhà văn hóa" is no "vẫn")
+_STATUS_WORDS = (
+    "đạt được thêm xong sắp đã đang chưa còn mới tăng giảm lên rồi vừa hết hoàn thành tổng cộng lũy kế đều"
+    " cũng vẫn nữa lại cả này đó kia thì là mà sẽ bị"
+).split()
+_STATUS_FOLDS = frozenset(word_forms(w)[0] for w in _STATUS_WORDS)
+_STATUS_KEYS = frozenset(word_forms(w)[1] for w in _STATUS_WORDS)
 
 
 def _split_compound(ix: _Indexed, task_index: int, cw: _Words, j: int) -> bool:
@@ -701,9 +702,12 @@ def _split_compound(ix: _Indexed, task_index: int, cw: _Words, j: int) -> bool:
                 return False
             continue
         # a status or function word ("đạt", "cho") or an abbreviation ("MG", "BTXM") makes no compound
-        glued = glued or (
-            u not in _STATUS_FOLDS and u not in lx.STOP_FOLDS and _SYLLABLE_RE.fullmatch(u) is not None
-        )
+        uw = cw.at_start.get(m.start(1))
+        if uw is not None and uw.accented:
+            function = uw.key in _STATUS_KEYS or uw.key in lx.STOP_KEYS
+        else:
+            function = u in _STATUS_FOLDS or u in lx.STOP_FOLDS
+        glued = glued or (not function and _SYLLABLE_RE.fullmatch(u) is not None)
     if not glued:
         return False
     said = cw.said
@@ -834,6 +838,7 @@ class _Words:
     name_flags: list[bool]
     said: set[str] = field(default_factory=set)  # keys and folds of the clause's words, filled when needed
     text: str = ""  # the whole message folded (offsets as the words')
+    at_start: dict[int, Word] = field(default_factory=dict)  # every word of the clause by its start
 
 
 def _words_for(
@@ -1874,6 +1879,7 @@ def _evaluate(book: _Book, clause: _Clause, folded: str, unaccented: bool) -> _O
     compound = _compounds(book, expanded, folded)
     scored = _words_for(expanded, hits, compound, clause.names)
     scored.text = folded
+    scored.at_start = {w.start: w for w in ws}
     scored_all: _Words | None = None
     class_fits: list[tuple[float | None, bool]] | None = None
     if values:
@@ -1900,6 +1906,7 @@ def _evaluate(book: _Book, clause: _Clause, folded: str, unaccented: bool) -> _O
             if scored_all is None:
                 scored_all = _words_for(expanded_all, hits_all, _compounds(book, expanded_all, folded), clause.names)
                 scored_all.text = folded
+                scored_all.at_start = scored.at_start
             score_u, _, matched_u = _score(ix, i, scored_all, unaccented)
             extra = len(matched_u) - len(matched)
             if extra > 0:
