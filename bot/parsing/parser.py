@@ -659,10 +659,11 @@ _SYLLABLE_RE = re.compile(
 )
 # status and function words: they make no compound with the word beside them (read by accent key when the
 # sender typed marks: "văn" of "nhà văn hóa" is no "vẫn")
-_STATUS_WORDS = (
-    "đạt được thêm xong sắp đã đang chưa còn mới tăng giảm lên rồi vừa hết hoàn thành tổng cộng lũy kế đều"
-    " cũng vẫn nữa lại cả này đó kia thì là mà sẽ bị"
-).split()
+_STATUS_WORDS = [
+    *("đạt", "được", "thêm", "xong", "sắp", "đã", "đang", "chưa", "còn", "mới", "tăng", "giảm", "lên"),
+    *("rồi", "vừa", "hết", "hoàn", "thành", "tổng", "cộng", "lũy", "kế", "đều", "cũng", "vẫn", "nữa"),
+    *("lại", "cả", "này", "đó", "kia", "thì", "là", "mà", "sẽ", "bị"),
+]
 _STATUS_FOLDS = frozenset(word_forms(w)[0] for w in _STATUS_WORDS)
 _STATUS_KEYS = frozenset(word_forms(w)[1] for w in _STATUS_WORDS)
 
