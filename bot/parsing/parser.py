@@ -1199,6 +1199,8 @@ def _update_for(ix: _Indexed, clause: _Clause, cues: _Cues, matched: list[str]) 
     if not fitting:
         return None, "con số không hợp đơn vị của nhiệm vụ"
     pick = _pick_number(fitting, cues, ix)
+    if _parts_without_total(ix, fitting, pick, cues):
+        return None, "nhiều con số cùng đơn vị, không rõ số nào là tổng: cần hỏi"
     named_dim = _named_dimension(clause) if clause.mask & _DIM else None
     if named_dim is not None and pick.unit is not None and pick.unit.dim not in (named_dim, "percent"):
         return None, "câu nói một đại lượng, con số lại mang đơn vị khác: cần hỏi lại"
@@ -1445,6 +1447,26 @@ def _of_the_target(ix: _Indexed, n: Number) -> bool:
         and ix.unit.dim == "count"
         and abs(n.denom - target) <= 1e-9 * max(1.0, abs(target))
     )
+
+
+def _parts_without_total(ix: _Indexed, fitting: list[Number], pick: Number, cues: _Cues) -> bool:
+    """ "XKLĐ thêm 4 người đi Nhật, 2 người đi Hàn": several counts of the same thing and none said to be
+    the total; taking the first would record a part. (A figure restating the pledge is no such part.)"""
+    if len(fitting) < 2 or pick.unit is None or pick.unit.dim != "count" or pick.denom is not None:
+        return False
+    if pick.start in cues.totals or pick.start in cues.remains:
+        return False
+    target = ix.task.target
+    same = [
+        n
+        for n in fitting
+        if n.unit is not None
+        and n.denom is None
+        and n.unit.fits(pick.unit)
+        and n.start not in cues.remains
+        and not (target and n is not pick and abs(n.value - target) <= 0.01 * abs(target))
+    ]
+    return len(same) > 1
 
 
 def _pick_number(fitting: list[Number], cues: _Cues, ix: _Indexed | None = None) -> Number:
@@ -2257,6 +2279,21 @@ def _dated_periods(hits: list[_Hit], ws: list[Word], folded: str) -> list[_Hit]:
     return out
 
 
+def _more_parts(this: _Outcome, last: _Outcome, a: int, b: int, folded: str, numbers: list[Number]) -> bool:
+    """A piece that opens with a count of the same thing as the figure just recorded, and names no task of
+    its own, is the next item of a list of parts."""
+    if this.status not in (ParseStatus.AMBIGUOUS, ParseStatus.UNMATCHED) or last.update is None:
+        return False
+    if last.update.value is None or last.update.kind is UpdateKind.NOTE:
+        return False
+    at = a + len(folded[a:b]) - len(folded[a:b].lstrip())
+    opening = next((n for n in numbers if n.start == at and not n.excluded), None)
+    if opening is None or opening.unit is None or opening.unit.dim != "count":
+        return False
+    before = [n for n in numbers if n.end <= a and not n.excluded and n.unit is not None]
+    return bool(before) and before[-1].unit is not None and before[-1].unit.fits(opening.unit)
+
+
 def parse_message(tasks: Sequence[PledgedTask], text: str) -> ParseResult:
     """Read one message against one official's tasks. Pure; never raises on any text."""
     if not isinstance(text, str):
@@ -2413,7 +2450,15 @@ def parse_message(tasks: Sequence[PledgedTask], text: str) -> ParseResult:
     outcomes: list[_Outcome] = []
     for a, b, joins in spans:
         # only the last few joins are tried apart: a long message stays linear
-        outcomes.extend(apart(a, b, joins[-_MAX_APART:]) if joins else [evaluate(a, b)])
+        got = apart(a, b, joins[-_MAX_APART:]) if joins else [evaluate(a, b)]
+        if outcomes and len(got) == 1 and _more_parts(got[0], outcomes[-1], a, b, folded, numbers):
+            # "XKLĐ thêm 4 người đi Nhật, 2 người đi Hàn": the figure before was one part of a list, not the report
+            part = outcomes[-1].update
+            assert part is not None
+            outcomes[-1] = _Outcome(
+                ParseStatus.AMBIGUOUS, None, (Candidate(part.task_id, 1.0, None),), "nhiều con số cùng đơn vị: cần hỏi"
+            )
+        outcomes.extend(got)
     updates: dict[str, ParsedUpdate] = {}
     for o in outcomes:
         if o.update is not None:
