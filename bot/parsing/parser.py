@@ -1984,6 +1984,16 @@ def _evaluate(book: _Book, clause: _Clause, folded: str, unaccented: bool) -> _O
             # no figure and no word of status ("đang", "chưa", "xong", "đã …", "giảm … so với"): a topic
             # named in passing ("tuần sau họp", "việc làm") is no news about the task
             confident = False
+        if (
+            confident
+            and unit_starts
+            and expanded
+            and {w.text for w in ws if w.start in unit_starts} >= set(best_matched)
+            and any(w.end <= values[0].start and w.text not in best_matched for w, _ in expanded)
+        ):
+            # "Tháng 8 kiểm tra 14 công trình" against "Nghiệm thu, đưa vào sử dụng 12 công trình": only the
+            # thing counted is the task's, what was done to it is not
+            return _Outcome(ParseStatus.AMBIGUOUS, None, None, "chỉ khớp danh từ đếm, việc làm khác: cần hỏi", lazy)
         if confident and unit_starts and best_fit > 0 and len(best_matched) <= len(unit_starts) and len(rows) > 1:
             # "thêm 12 lao động": the unit word names the unit, and another task counts the same unit
             unit_texts = {w.text for w in ws if w.start in unit_starts}
