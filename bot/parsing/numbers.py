@@ -89,7 +89,19 @@ _IDENT_PREV = frozenset(
     ]
 )
 # a numbered programme or project ("Dự án 2", "Tiểu dự án 3", "Đề án 06", "Nội dung 1") is a name, not an amount
-_PROGRAMME_PREV = frozenset([("du", "an"), ("de", "an"), ("noi", "dung"), ("hop", "phan"), ("chuong", "trinh")])
+_PROGRAMME_PREV = frozenset(
+    [
+        ("du", "an"),
+        ("de", "an"),
+        ("noi", "dung"),
+        ("hop", "phan"),
+        ("chuong", "trinh"),
+        ("vanh", "dai"),  # "Vành đai 4": a ring road's name
+        ("tinh", "lo"),
+        ("huyen", "lo"),
+        ("quoc", "lo"),
+    ]
+)
 
 
 class Number(NamedTuple):  # a tuple: built for every figure of every message, and cheaply so

@@ -61,6 +61,11 @@ def read_target(text: str) -> tuple[float | None, str | None, Direction]:
     cased = clean(text, lower=False)
     if len(cased) == len(cleaned):
         numbers = mark_names(cased, numbers)  # "Xây dựng cầu treo Lũng Pô 2" pledges no amount
+    # "Xây dựng 6/6 thôn", "19/19 tiêu chí": all of them, the count pledged
+    numbers = [
+        Number(n.value, n.start, n.end, n.unit, n.raw, how=n.how) if n.denom is not None and n.denom == n.value else n
+        for n in numbers
+    ]
     values = [n for n in numbers if not n.excluded and n.denom is None]
     # "trên cả 3 tiêu chí", "cả 3 mặt": "all of" qualifies the task, it pledges no amount
     values = [n for n in values if not _ALL_OF_RE.search(folded[max(0, n.start - 6) : n.start])]
