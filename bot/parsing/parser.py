@@ -257,6 +257,19 @@ _APPR = 1 << 16
 _REPORT_CUES = _DONE | _NEG | _INTENT | _UDONE | _CORR | _APPR
 _HOLD = _NEG | _INTENT | _PLANNED
 _WEAK_FOLD_CUES = frozenset(["cho", "gap"])
+# after an unaccented "cho", these make it "chờ" (waiting): "cho quyet dinh cong nhan", "cho phe duyet"
+_WAITED_FOR = frozenset(
+    ["quyet", "phe", "duyet", "tham", "ket", "xuat", "von", "nghiem", "xet", "thanh", "y", "bo", "so", "cap", "giai"]
+)
+
+
+def _weak_cue(ws: list[Word], i: int) -> bool:
+    """An unaccented one-word cue that is far more often another word: "cho" (for) rather than "chờ", unless
+    what follows is waited for ("cho quyet dinh")."""
+    w = ws[i]
+    if w.accented or w.fold not in _WEAK_FOLD_CUES:
+        return False
+    return not (w.fold == "cho" and i + 1 < len(ws) and ws[i + 1].fold in _WAITED_FOR)
 # the whole task reached, said outright
 _WHOLE_DONE = tuple(
     lx.phrase_keys(p)
@@ -774,6 +787,7 @@ def _word_reading(book: _Book, w: Word) -> _Reading | None:
             if not w.accented:
                 hits.update(by_fold)
         per_task: dict[int, tuple[_Match, ...]] = {}
+        meaning = len(readings) - 1  # an abbreviation's meaning, after the word itself
         for i in sorted(hits):
             keys, folds = book.tasks[i].keys, book.tasks[i].folds
             found: list[_Match] = []
@@ -783,6 +797,9 @@ def _word_reading(book: _Book, w: Word) -> _Reading | None:
                     found.append((key, fld, weight, key, False))
                 elif not w.accented and fld in folds:
                     found.append((key, fld, folds[fld], fld, True))
+            if meaning >= 2 and found and 2 * len(found) < meaning and found[0][0] != readings[0][0]:
+                # "GQVL" (giải quyết việc làm) is not "giải phóng mặt bằng": one syllable of the meaning
+                found = []
             per_task[i] = tuple(found)
         out = (readings, per_task, tuple(sorted(touches)))
     if len(memo) >= 20000:
@@ -1146,7 +1163,7 @@ def _update_for(ix: _Indexed, clause: _Clause, cues: _Cues, matched: list[str]) 
     if clause.mask & (_NEG | _INTENT | _PLANNED):
         free = _sender_words(ix, clause.words)
         free_hits = _cue_hits(free) if len(free) != len(clause.words) or values else []
-        weak = [h for h in free_hits if h[1] == 1 and not free[h[0]].accented and free[h[0]].fold in _WEAK_FOLD_CUES]
+        weak = [h for h in free_hits if h[1] == 1 and _weak_cue(free, h[0])]
         if weak:
             # unaccented "cho" is far more often "cho" (for: "tập huấn cho 120 cán bộ") than "chờ"
             free_hits = [h for h in free_hits if h not in weak]
@@ -1300,7 +1317,7 @@ def _held_back(ix: _Indexed, clause: _Clause, n: Number) -> bool:
     held = negated = False
     for i, size, bits in _cue_hits(free):
         # unaccented "cho" is far more often "cho" (for, at: "ở chợ") than "chờ"
-        if not bits & _HOLD or (size == 1 and not free[i].accented and free[i].fold in _WEAK_FOLD_CUES):
+        if not bits & _HOLD or (size == 1 and _weak_cue(free, i)):
             continue
         held = True
         if bits & (_NEG | _PLANNED) and free[i].end <= n.start:
