@@ -2369,6 +2369,9 @@ def parse_message(tasks: Sequence[PledgedTask], text: str) -> ParseResult:
     names = _name_words(cased, all_words) if len(cased) == len(cleaned) else frozenset()
     any_invalid = any(n.excluded in INVALID for n in numbers)
     hits = _cue_hits(all_words)
+    if names:
+        # a capitalised word inside a sentence typed without marks is a name: "đường Hung Vuong" is no "vướng"
+        hits = [h for h in hits if not (h[1] == 1 and all_words[h[0]].start in names and not all_words[h[0]].accented)]
     if numbers and any(bits & _INCR and all_words[i].fold in ("trong", "hom") for i, _, bits in hits):
         hits = _dated_periods(hits, all_words, folded)
     spans = _group(folded, starts, hits, numbers)
