@@ -1866,6 +1866,10 @@ def _outside_brackets(ws: list[Word], folded: str, clause: _Clause) -> list[Word
         end = close_at if close_at >= 0 else clause.end
         inside.append((open_at, end))
         at = end + 1
+    parts = _PARTS_RE.search(folded, clause.start, clause.end)
+    if parts:
+        # "việc làm: 104 người, trong đó XKLĐ 19": the breakdown names its parts, not the clause's task
+        inside.append((parts.start() - 1, clause.end))
     outside = [w for w in ws if not any(a < w.start < b for a, b in inside)]
     return outside if any(_content(w) for w in outside) else ws
 
@@ -1902,7 +1906,8 @@ def _evaluate(book: _Book, clause: _Clause, folded: str, unaccented: bool) -> _O
     touched: set[int] = set()
     memo = book.word_memo
     memo_get = memo.get
-    for w in _outside_brackets(ws, folded, clause) if "(" in folded[clause.start : clause.end] else ws:
+    aside = "(" in folded[clause.start : clause.end] or "trong do" in folded[clause.start : clause.end]
+    for w in _outside_brackets(ws, folded, clause) if aside else ws:
         reading = memo_get((w.key, w.fold, w.accented), _UNREAD)
         if reading is _UNREAD:
             reading = _word_reading(book, w)
