@@ -1129,6 +1129,27 @@ def _sender_words(ix: _Indexed, ws: list[Word]) -> list[Word]:
     return [w for i, w in enumerate(ws) if w.key not in keys and (w.accented or i not in paired)]
 
 
+def _follow_on_hits(free: list[Word], hits: list[_Hit], clause: _Clause) -> list[_Hit]:
+    """Intentions inside a piece that opens with a follow-on verb after work said done: "Đã thẩm định xong
+    hồ sơ …, trình UBND huyện" is done, the submission is the next step."""
+    done_at = min((free[i].start for i, _, bits in hits if bits & _DONE), default=None)
+    if done_at is None:
+        return []
+    out: list[_Hit] = []
+    text = clause.folded
+    for h in hits:
+        i, _, bits = h
+        if not bits & (_INTENT | _PLANNED) or free[i].start <= done_at:
+            continue
+        piece = max((m.end() for m in _PIECE_RE.finditer(text, done_at, free[i].start)), default=None)
+        if piece is None:
+            continue
+        opening = [w for w in free if w.start >= piece][:3]
+        if _find(opening, _FOLLOW_ON) == 0:
+            out.append(h)
+    return out
+
+
 def _clause_values(clause: _Clause) -> list[Number]:
     values = [n for n in clause.numbers if not n.excluded]
     if len(values) < len(clause.numbers):
@@ -1164,6 +1185,8 @@ def _update_for(ix: _Indexed, clause: _Clause, cues: _Cues, matched: list[str]) 
         free = _sender_words(ix, clause.words)
         free_hits = _cue_hits(free) if len(free) != len(clause.words) or values else []
         weak = [h for h in free_hits if h[1] == 1 and _weak_cue(free, h[0])]
+        if clause.folded and any(bits & _DONE for _, _, bits in free_hits):
+            weak += _follow_on_hits(free, free_hits, clause)
         if weak:
             # unaccented "cho" is far more often "cho" (for: "tập huấn cho 120 cán bộ") than "chờ"
             free_hits = [h for h in free_hits if h not in weak]
