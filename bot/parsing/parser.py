@@ -2334,6 +2334,26 @@ def _dated_periods(hits: list[_Hit], ws: list[Word], folded: str) -> list[_Hit]:
     return out
 
 
+def _opening_count(a: int, b: int, folded: str, numbers: list[Number]) -> Number | None:
+    at = a + len(folded[a:b]) - len(folded[a:b].lstrip())
+    n = next((n for n in numbers if n.start == at and not n.excluded), None)
+    return n if n is not None and n.unit is not None and n.unit.dim == "count" else None
+
+
+def _held_list(this: _Outcome, last: _Outcome, a: int, b: int, folded: str, numbers: list[Number]) -> bool:
+    """This piece opens with a count of the thing the clause before counted, and that clause recorded only a
+    note (its figure held back by "khởi công", "đang", "chưa")."""
+    if this.update is None or this.update.value is None or last.update is None:
+        return False
+    if last.update.kind is not UpdateKind.NOTE:
+        return False
+    opening = _opening_count(a, b, folded, numbers)
+    if opening is None or opening.unit is None:
+        return False
+    before = [n for n in numbers if n.end <= a and not n.excluded and n.unit is not None]
+    return bool(before) and before[-1].unit is not None and before[-1].unit.fits(opening.unit)
+
+
 def _more_parts(this: _Outcome, last: _Outcome, a: int, b: int, folded: str, numbers: list[Number]) -> bool:
     """A piece that opens with a count of the same thing as the figure just recorded, and names no task of
     its own, is the next item of a list of parts."""
@@ -2509,6 +2529,10 @@ def parse_message(tasks: Sequence[PledgedTask], text: str) -> ParseResult:
     for a, b, joins in spans:
         # only the last few joins are tried apart: a long message stays linear
         got = apart(a, b, joins[-_MAX_APART:]) if joins else [evaluate(a, b)]
+        if outcomes and len(got) == 1 and _held_list(got[0], outcomes[-1], a, b, folded, numbers):
+            # "Đã khởi công xây nhà cho 3 hộ nghèo, 1 hộ cận nghèo, đang thi công": the next item of a list the
+            # clause before holds back is held back too
+            got = []
         if outcomes and len(got) == 1 and _more_parts(got[0], outcomes[-1], a, b, folded, numbers):
             # "XKLĐ thêm 4 người đi Nhật, 2 người đi Hàn": the figure before was one part of a list, not the report
             part = outcomes[-1].update
