@@ -148,6 +148,7 @@ class _Book:
     fit_memo: dict[tuple[bool, tuple[tuple[Unit | None, bool, bool, bool], ...]], _Fits] = field(default_factory=dict)
     no_figure_order: tuple[tuple[float, int], ...] = ()  # (-0.0, index) for every task
     count_words: frozenset[str] = frozenset()  # folds of the words the tasks count by ("bếp", "giấy")
+    place_folds: frozenset[str] = frozenset()  # folds of the place names the pledges hold ("phu", "huu")
     # per word form (key, fold, accented): what _word_reading works out against this book (bounded memo)
     word_memo: dict[tuple[str, str, bool], _Reading | None] = field(default_factory=dict)
 
@@ -646,6 +647,7 @@ def _index(tasks: tuple[PledgedTask, ...]) -> _Book:
         tuple(tuple(i for i, ix in enumerate(indexed) if ix.fit_class == c) for c in range(len(fit_reps))),
         no_figure_order=tuple((-0.0, i) for i in range(len(indexed))),
         count_words=frozenset(count_words),
+        place_folds=frozenset(f for places in place_lists for f in places),
     )
 
 
@@ -1218,9 +1220,17 @@ def _update_for(ix: _Indexed, clause: _Clause, cues: _Cues, matched: list[str]) 
                 # "Tổ chức tập huấn …": "đã tập huấn cho 240 nông dân" is the task done
                 or (bool(ix.action) and any(a in cues.verbs for a in ix.action))
             )
-        named_one = cues.unit_done or (
-            (done or cues.increment)  # "Thành lập thêm HTX Dịch vụ nông nghiệp Phước Lý": one more unit
-            and (any(n.excluded == "mã/số hiệu" for n in clause.numbers) or _names_a_unit(ix, clause))
+        named_one = (
+            cues.unit_done
+            or (
+                (done or cues.increment)  # "Thành lập thêm HTX Dịch vụ nông nghiệp Phước Lý": one more unit
+                and (any(n.excluded == "mã/số hiệu" for n in clause.numbers) or _names_a_unit(ix, clause))
+            )
+            # "kẹo dừa Tam Phước vừa đạt 4 sao": one product rated, one more
+            or (
+                any(n.excluded == "số sao" for n in clause.numbers)
+                and _RATED_RE.search(clause.folded, clause.start, clause.end) is not None
+            )
         )
         whole = bool(clause.mask & _WHOLE)  # "hoàn thành chỉ tiêu": the whole task, not one more unit
         if t.target is not None and not values and ix.counts_units and named_one and not not_finished and not whole:
@@ -1310,6 +1320,7 @@ _REACHED_RIGHT_BEFORE = tuple(
     )
 )
 _CONTRAST = frozenset(["nhung", "song"])
+_RATED_RE = re.compile(r"(?<![^\W\d_])(dat|len|duoc cong nhan|duoc danh gia)\s+\d+\s*sao")
 
 
 def _held_back(ix: _Indexed, clause: _Clause, n: Number) -> bool:
@@ -1931,6 +1942,8 @@ def _evaluate(book: _Book, clause: _Clause, folded: str, unaccented: bool) -> _O
     memo_get = memo.get
     aside = "(" in folded[clause.start : clause.end] or "trong do" in folded[clause.start : clause.end]
     for w in _outside_brackets(ws, folded, clause) if aside else ws:
+        if clause.names and w.start in clause.names and not w.accented and w.fold not in book.place_folds:
+            continue  # "đi Nhat, đi Han": a name typed without marks is no "nhất", no "hạn"
         reading = memo_get((w.key, w.fold, w.accented), _UNREAD)
         if reading is _UNREAD:
             reading = _word_reading(book, w)
@@ -2357,7 +2370,12 @@ def _held_list(this: _Outcome, last: _Outcome, a: int, b: int, folded: str, numb
 def _more_parts(this: _Outcome, last: _Outcome, a: int, b: int, folded: str, numbers: list[Number]) -> bool:
     """A piece that opens with a count of the same thing as the figure just recorded, and names no task of
     its own, is the next item of a list of parts."""
-    if this.status not in (ParseStatus.AMBIGUOUS, ParseStatus.UNMATCHED) or last.update is None:
+    if last.update is None:
+        return False
+    same_task = (
+        this.update is not None and this.update.value is not None and this.update.task_id == last.update.task_id
+    )
+    if this.status not in (ParseStatus.AMBIGUOUS, ParseStatus.UNMATCHED) and not same_task:
         return False
     if last.update.value is None or last.update.kind is UpdateKind.NOTE:
         return False
@@ -2540,6 +2558,7 @@ def parse_message(tasks: Sequence[PledgedTask], text: str) -> ParseResult:
             outcomes[-1] = _Outcome(
                 ParseStatus.AMBIGUOUS, None, (Candidate(part.task_id, 1.0, None),), "nhiều con số cùng đơn vị: cần hỏi"
             )
+            got = [o if o.update is None or o.update.task_id != part.task_id else outcomes[-1] for o in got]
         outcomes.extend(got)
     updates: dict[str, ParsedUpdate] = {}
     for o in outcomes:
