@@ -1722,6 +1722,12 @@ def _group(
         reach = min(3, hi - lo)
         return any(i == lo and size <= reach and bits & _TAIL for i, size, bits in hits)
 
+    def bare_figure(a: int, b: int) -> bool:
+        """A figure and at most one word of unit: "96 người"."""
+        spans = [(n.start, n.end) for n in numbers if a <= n.start < b]
+        lo, hi = bisect_left(starts, a), bisect_left(starts, b)
+        return hi - lo <= 1 and all(any(s <= at < e for s, e in spans) for at in starts[lo:hi])
+
     def place_item(a: int, b: int) -> bool:
         """ "ấp 2", "ấp 2 (…)": a place kind and its number, whatever the bracket after says."""
         bracket = folded.find("(", a, b)
@@ -1744,6 +1750,11 @@ def _group(
             clauses[-1] = (start, b, cuts)
             continue
         valued = has_value(a, b)
+        if clauses and not pending and valued and bare_figure(a, b):
+            # "Tập huấn …: 2 lớp, 96 người": a figure alone goes on listing the clause before
+            start, _, cuts = clauses[-1]
+            clauses[-1] = (start, b, cuts)
+            continue
         if clauses and not pending and not valued and place_item(a, b):
             # "thêm 1,2 km ở ấp 1, ấp 2, tổng cộng 9,8 km": a named place listed on goes with its clause
             start, _, cuts = clauses[-1]

@@ -14,7 +14,8 @@ from bot.parsing.normalize import clean, fold
 from bot.parsing.numbers import Number, find_numbers, mark_names
 
 _AT_MOST_RE = re.compile(
-    r"(khong (vuot )?qua|duoi|giam con|giam xuong|xuong con|xuong duoi|toi da|thap hon|it hon|kiem che)\W*$"
+    r"(khong (vuot )?qua|khong vuot|duoi|giam con|giam xuong|xuong con|xuong duoi|toi da|thap hon|it hon|kiem che)"
+    r"(\s+(muc|du toan|ke hoach))?\W*$"
 )
 _CUE_RE = re.compile(
     r"(dat|tren|it nhat|toi thieu|khong (vuot )?qua|duoi|con|toi da|len|giam|tang|moi|hoan thanh|"
