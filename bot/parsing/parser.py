@@ -1531,6 +1531,7 @@ def _pick_number(fitting: list[Number], cues: _Cues, ix: _Indexed | None = None)
             for n in fitting
             if n.denom is None
             and n.start not in cues.reached
+            and n.start not in cues.totals  # "thêm 54 người, tổng 150 người": the total reached the pledge
             and abs(_plain_value(ix, n) - target) <= 0.01 * abs(target)
         ]
         if restated and len(restated) < len(fitting):
@@ -2521,7 +2522,10 @@ def parse_message(tasks: Sequence[PledgedTask], text: str) -> ParseResult:
             if right.status is not ParseStatus.OK or right.update is None:
                 continue
             if starts_with_tail(cut, b) and (
-                right.update.kind is UpdateKind.NOTE or _TOTAL_START_RE.match(folded, cut)
+                right.update.kind is UpdateKind.NOTE
+                or _TOTAL_START_RE.match(folded, cut)
+                # "lũy kế 640 hồ sơ, đạt 53,3% KH": the same figure again, as a share of the plan
+                or any(cut <= n.start < b and n.share for n in numbers)
             ):
                 # "…, đang chờ Sở phê duyệt", "thêm 3 đ/c, nâng tổng số lên 9": a tail on the clause before
                 continue

@@ -28,7 +28,7 @@ class Unit:
 PERCENT = Unit("percent", 1.0, "", "%")
 # groups that count the same things in the other's task: "thêm 12 nhà" on "120 nhà ở (căn)"; kept apart
 # because a "nhà văn hóa" is a unit reaching a standard one by one and a "căn" for a household is not
-_SAME_COUNTS = ({"nha", "can"},)
+_SAME_COUNTS = ({"nha", "can"}, {"cuoc", "hoi nghi"})  # "2 cuộc" are two meetings
 
 # Folded spellings after a number, longest first in the regex. Count nouns map to a group.
 _MEASURES: dict[str, Unit] = {
