@@ -1249,6 +1249,17 @@ def _update_for(ix: _Indexed, clause: _Clause, cues: _Cues, matched: list[str]) 
     if not fitting:
         return None, "con số không hợp đơn vị của nhiệm vụ"
     pick = _pick_number(fitting, cues, ix)
+    if (
+        ix.unit is not None
+        and ix.unit.dim == "percent"
+        and pick.unit is None
+        and pick.denom is None
+        and clause.folded
+        and (noun := _WORD_AFTER_RE.match(clause.folded, pick.end, pick.end + 20)) is not None
+        and noun.group(1) not in _RATE_AFTER
+    ):
+        # "giải quyết 35 đơn thư" against a rate of files handled online: 35 counts letters, it is no rate
+        return None, "con số đếm một thứ, không phải tỷ lệ: cần hỏi"
     if _parts_without_total(ix, fitting, pick, cues):
         return None, "nhiều con số cùng đơn vị, không rõ số nào là tổng: cần hỏi"
     named_dim = _named_dimension(clause) if clause.mask & _DIM else None
@@ -1320,6 +1331,8 @@ _REACHED_RIGHT_BEFORE = tuple(
     )
 )
 _CONTRAST = frozenset(["nhung", "song"])
+# words that may follow a bare figure read as a rate: "đạt 85 trên kế hoạch", "95 so với …"
+_RATE_AFTER = frozenset(["ke", "kh", "chi", "so", "tren", "tro", "va", "con", "thi", "roi", "a", "nhe", "nha", "thoi"])
 _RATED_RE = re.compile(r"(?<![^\W\d_])(dat|len|duoc cong nhan|duoc danh gia)\s+\d+\s*sao")
 
 
