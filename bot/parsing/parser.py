@@ -2095,6 +2095,10 @@ def _evaluate(book: _Book, clause: _Clause, folded: str, unaccented: bool) -> _O
                 ParseStatus.AMBIGUOUS, None, None, "tỷ lệ % hay phần trăm kế hoạch của nhiệm vụ khác: cần hỏi", lazy
             )
         held = cues.negation or cues.intention
+        if confident and values and not held and _money_twin(book, values, best, rows):
+            return _Outcome(
+                ParseStatus.AMBIGUOUS, None, None, "số tiền khớp cả thu lẫn chi ngân sách: cần hỏi", lazy
+            )
         if (
             confident
             and values
@@ -2210,6 +2214,22 @@ _STATUS_WORD_RE = re.compile(
 
 
 _NOT_DISTINCT = lx.GENERIC_KEYS
+
+
+def _money_twin(book: _Book, values: list[Number], best: _Row, rows: list[_Row]) -> bool:
+    """ "ngân sách đạt 21 tỷ" between "Thu ngân sách … 9,8 tỷ" and "Chi ngân sách đúng dự toán": the same
+    words name a money task with no figure pledged, which a sum of money may just as well report on."""
+    if not any(n.unit is not None and n.unit.dim == "money" for n in values):
+        return False
+    mine = {word_forms(t.lower())[0] for t in best[6]}
+    for row in rows[1:4]:
+        ix = book.tasks[row[2]]
+        if row[2] == best[2] or ix.task.target is not None or not row[6]:
+            continue
+        theirs = {word_forms(t.lower())[0] for t in row[6]}
+        if theirs == mine and {"ngan", "sach"} <= mine:
+            return True
+    return False
 
 
 def _partial_abbreviation(ix: _Indexed, matched: list[str]) -> bool:
