@@ -368,6 +368,7 @@ DONE = tuple(
         "xong",
         "hoàn thành",
         "hoàn tất",
+        "dứt điểm toàn bộ",
         "ra mắt",
         "công nhận",
         "khánh thành",

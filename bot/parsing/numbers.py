@@ -227,6 +227,8 @@ def _exclusion(folded: str, start: int, end: int, value: float, raw: str, unit: 
             return "bề rộng"  # "đường rộng 3,5m"; but "mở rộng (được) 7.300m" is the length widened
     if last == "tu" and len(prev) == 2 and prev[0] in _STANDARD_PREV:
         return "tiêu chuẩn"  # "tàu cá có chiều dài từ 15m trở lên"
+    if last == "tu" and unit is not None and unit.dim in ("length", "mass", "area") and _AND_UP_RE.match(folded, end):
+        return "tiêu chuẩn"  # "tàu cá từ 15m trở lên": which boats, not how many metres
     if ((last == "pho" and prev[0] in ("khu", "dan")) or last == "kp") and unit is None:
         return "mã/số hiệu"  # "khu phố 4", "tổ dân phố 7", "KP 5"
     if unit is None and len(prev) == 2 and (prev[0], prev[1]) in _PROGRAMME_PREV:
@@ -240,6 +242,7 @@ def _exclusion(folded: str, start: int, end: int, value: float, raw: str, unit: 
     return ""
 
 
+_AND_UP_RE = re.compile(r"\s*[^\W\d_]{0,3}\s*tro len")
 _NAME_BEFORE_RE = re.compile(r"([^\W\d_]+)[ \t]+$")
 _SENTENCE_START_RE = re.compile(r"(^|[.!?;:\n\-(\"“]|\s-)\s*$")
 

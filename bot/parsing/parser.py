@@ -39,7 +39,12 @@ _KIP_THOI = (lx.phrase_keys("kịp thời"),)
 _APPROVAL_VERBS = tuple(
     lx.phrase_keys(p) for p in ("phê duyệt", "ban hành", "quyết định", "ký", "cấp", "thông qua", "thẩm định")
 )
-_COMPLETE = (lx.phrase_keys("hoàn thành"), lx.phrase_keys("xong"), lx.phrase_keys("hoàn tất"))
+_COMPLETE = (
+    lx.phrase_keys("hoàn thành"),
+    lx.phrase_keys("xong"),
+    lx.phrase_keys("hoàn tất"),
+    lx.phrase_keys("dứt điểm"),  # "đã xử lý dứt điểm toàn bộ"
+)
 _CHANGE = (lx.phrase_keys("giảm"), lx.phrase_keys("tăng"))
 _REMAIN = (lx.phrase_keys("còn"), lx.phrase_keys("xuống"), lx.phrase_keys("ở mức"))
 _REF_RE = re.compile(
