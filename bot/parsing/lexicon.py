@@ -129,6 +129,22 @@ ABBREVIATIONS: dict[str, tuple[str, ...]] = {
     "vneid": ("định danh điện tử",),
     "tnxh": ("tệ nạn xã hội",),
     "lmlm": ("lở mồm long móng",),
+    "qt": ("quyết toán",),
+    "dodn": ("đền ơn đáp nghĩa",),
+    "ktgs": ("kiểm tra giám sát",),
+    "tx": ("thường xuyên",),
+    "dg": ("đường",),
+    "hvs": ("hợp vệ sinh",),
+    "ttxd": ("trật tự xây dựng",),
+    "ttdt": ("trật tự đô thị",),
+    "gpxd": ("giấy phép xây dựng",),
+    "dtts": ("dân tộc thiểu số",),
+    "ctmt": ("chương trình mục tiêu",),
+    "vsmtnt": ("vệ sinh môi trường nông thôn",),
+    "tthcc": ("trung tâm hành chính công",),
+    "bchqs": ("ban chỉ huy quân sự",),
+    "nvqs": ("nghĩa vụ quân sự",),
+    "qsd": ("quyền sử dụng",),
 }
 
 # Everyday words for a pledge's words, one syllable each: the reading is added beside the word itself.
