@@ -966,6 +966,13 @@ def _score(ix: _Indexed, task_index: int, cw: _Words, unaccented_msg: bool) -> t
     return score, (explained / unnamed if unnamed else 0.0), matched
 
 
+def _labels_differ(a: str, b: str) -> bool:
+    """Two unit labels that each name a kind of the same noun, not the same kind: "ho can ngheo" and
+    "ho ngheo" do; "ho" and "ho ngheo" do not (the bare noun says no kind)."""
+    wa, wb = a.split(), b.split()
+    return len(wa) >= 2 and len(wb) >= 2 and set(wa) != set(wb)
+
+
 def _unit_fit(ix: _Indexed, n: Number, plan: bool) -> float | None:
     """How well a figure fits a task: None when it cannot belong to it."""
     t = ix.task
@@ -987,10 +994,13 @@ def _unit_fit(ix: _Indexed, n: Number, plan: bool) -> float | None:
             return 1.5 if not n.share or ix.plan_rate else 0.5
         if n.share:
             return 1.2
-        return 0.8 if plan else 0.0
+        # a bare "13,5%" on a task counting things is a share only if someone says of what
+        return 0.8 if plan else -0.5
     if tu is None:
         return 0.0
     if n.unit.fits(tu):
+        if n.unit.dim == "count" and _labels_differ(n.unit.label, tu.label):
+            return 0.6  # "9 hộ cận nghèo" against "35 hộ nghèo": the same noun, another kind of it
         return 1.5
     if n.unit.dim == "count" and tu.dim == "count":
         return -0.8
