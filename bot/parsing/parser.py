@@ -2122,7 +2122,7 @@ def _evaluate(book: _Book, clause: _Clause, folded: str, unaccented: bool) -> _O
             and any(row[2] != best_idx and row[4] >= best_fit for row in rows[1:])
         ):
             return _Outcome(ParseStatus.AMBIGUOUS, None, None, "chữ viết tắt chỉ khớp một phần: cần hỏi", lazy)
-        if confident and values and not held and _weak_lead(book.tasks[best_idx], best, rows):
+        if confident and values and not held and _weak_lead(book.tasks[best_idx], best, rows, ws):
             return _Outcome(ParseStatus.AMBIGUOUS, None, None, "chỉ hơn nhau ở từ chung: cần hỏi", lazy)
         if (
             confident
@@ -2263,7 +2263,7 @@ def _partial_abbreviation(ix: _Indexed, matched: list[str]) -> bool:
     return True
 
 
-def _weak_lead(ix: _Indexed, best: _Row, rows: list[_Row]) -> bool:
+def _weak_lead(ix: _Indexed, best: _Row, rows: list[_Row], ws: list[Word]) -> bool:
     """The best task leads another that takes the figure as well only by common words or its opening
     verb: "tỷ lệ trực tuyến đạt 64%" between "Giải quyết hồ sơ … trực tuyến" and "Tỷ lệ thanh toán trực
     tuyến", "làm đường được 900m" between "Làm mới 2,8km đường …" and "Nâng cấp 1.500m đường …"."""
@@ -2282,6 +2282,16 @@ def _weak_lead(ix: _Indexed, best: _Row, rows: list[_Row]) -> bool:
             for a, b in pairwise(folds)
         ):
             continue  # "làm mới" said as the task says it: a word pair, not a light verb
+        if any(
+            w.fold in lead
+            and any(
+                u.fold in ix.neighbours.get(w.fold, ()) and u.fold not in _LIGHT_FOLDS
+                for u in ws[max(0, k - 1) : k + 2]
+                if u is not w
+            )
+            for k, w in enumerate(ws)
+        ):
+            continue  # the light verb beside its own word of the task ("làm mới", "mới" being no task word)
         return True
     return False
 
