@@ -2190,7 +2190,11 @@ def _settle_tie(book: _Book, ws: list[Word], rows: list[_Row]) -> list[_Row]:
 # words many tasks' reports share: with a task's opening verb they name no task on their own
 _WEAK_KEYS = lx.GENERIC_KEYS | frozenset(
     k
-    for p in ("hồ sơ", "phê duyệt", "hoàn thành", "báo cáo", "văn bản", "đề án", "quyết định", "năm", "xong")
+    for p in (
+        *("hồ sơ", "phê duyệt", "hoàn thành", "báo cáo", "văn bản", "đề án", "quyết định", "năm", "xong"),
+        # what is said of any unit reaching a standard, not which unit: "… được công nhận đạt chuẩn"
+        *("công nhận", "đạt chuẩn"),
+    )
     for k, _ in lx.phrase_keys(p)
 )
 
@@ -2285,7 +2289,7 @@ def _weak_lead(ix: _Indexed, best: _Row, rows: list[_Row], ws: list[Word]) -> bo
         if any(
             w.fold in lead
             and any(
-                u.fold in ix.neighbours.get(w.fold, ()) and u.fold not in _LIGHT_FOLDS
+                u.fold in ix.neighbours.get(w.fold, ()) and u.fold not in _LIGHT_FOLDS and u.fold not in _GLUE_FOLDS
                 for u in ws[max(0, k - 1) : k + 2]
                 if u is not w
             )
@@ -2299,10 +2303,11 @@ def _weak_lead(ix: _Indexed, best: _Row, rows: list[_Row], ws: list[Word]) -> bo
 # "tỷ lệ", said of every rate, and light verbs that open many tasks ("làm", "xây dựng", "tổ chức")
 _LIGHT = tuple(
     kf
-    for p in ("tỷ lệ", "tỉ", "làm", "xây dựng", "thực hiện", "tổ chức", "triển khai", "có")
+    for p in ("tỷ lệ", "tỉ", "làm", "xây dựng", "thực hiện", "tổ chức", "triển khai", "có", "công nhận")
     for kf in lx.phrase_keys(p)
 )
 _LIGHT_KEYS = frozenset(k for k, _ in _LIGHT)
+_GLUE_FOLDS = frozenset(["duoc", "da", "cho", "cua", "va", "cac", "nhung", "voi", "tai", "o"])
 _LIGHT_FOLDS = frozenset(f for _, f in _LIGHT)
 
 
