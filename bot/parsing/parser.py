@@ -2442,7 +2442,9 @@ def _held_list(this: _Outcome, last: _Outcome, a: int, b: int, folded: str, numb
     return bool(before) and before[-1].unit is not None and before[-1].unit.fits(opening.unit)
 
 
-def _more_parts(this: _Outcome, last: _Outcome, a: int, b: int, folded: str, numbers: list[Number]) -> bool:
+def _more_parts(
+    this: _Outcome, last: _Outcome, a: int, b: int, folded: str, numbers: list[Number], held: bool = False
+) -> bool:
     """A piece that opens with a count of the same thing as the figure just recorded, and names no task of
     its own, is the next item of a list of parts."""
     if last.update is None:
@@ -2454,12 +2456,19 @@ def _more_parts(this: _Outcome, last: _Outcome, a: int, b: int, folded: str, num
         return False
     if last.update.value is None or last.update.kind is UpdateKind.NOTE:
         return False
+    if held:
+        return False  # "…, 5 nhà đang thi công": the rest still in hand, no second part of the report
     at = a + len(folded[a:b]) - len(folded[a:b].lstrip())
     opening = next((n for n in numbers if n.start == at and not n.excluded), None)
     if opening is None or opening.unit is None or opening.unit.dim != "count":
         return False
     before = [n for n in numbers if n.end <= a and not n.excluded and n.unit is not None]
-    return bool(before) and before[-1].unit is not None and before[-1].unit.fits(opening.unit)
+    if not before or before[-1].denom is not None:
+        return False  # "58/60 hồ sơ đúng hạn, 2 hồ sơ trễ": the whole was already given
+    last_unit = before[-1].unit
+    if last_unit is None or not last_unit.fits(opening.unit):
+        return False
+    return not _labels_differ(last_unit.label, opening.unit.label)
 
 
 def parse_message(tasks: Sequence[PledgedTask], text: str) -> ParseResult:
@@ -2629,7 +2638,8 @@ def parse_message(tasks: Sequence[PledgedTask], text: str) -> ParseResult:
             # "Đã khởi công xây nhà cho 3 hộ nghèo, 1 hộ cận nghèo, đang thi công": the next item of a list the
             # clause before holds back is held back too
             got = []
-        if outcomes and len(got) == 1 and _more_parts(got[0], outcomes[-1], a, b, folded, numbers):
+        held = bool(_mask_in(hits, bisect_left(starts, a), bisect_left(starts, b)) & _HOLD)
+        if outcomes and len(got) == 1 and _more_parts(got[0], outcomes[-1], a, b, folded, numbers, held):
             # "XKLĐ thêm 4 người đi Nhật, 2 người đi Hàn": the figure before was one part of a list, not the report
             part = outcomes[-1].update
             assert part is not None
