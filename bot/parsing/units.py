@@ -69,6 +69,7 @@ _MEASURES: dict[str, Unit] = {
 # Counted nouns: folded phrase → group. Synonyms share a group.
 _COUNTS: dict[str, str] = {
     "nguoi": "nguoi",
+    "ng": "nguoi",  # phone shorthand: "XKLĐ 6 ng"
     "lao dong": "nguoi",
     "ld": "nguoi",
     "luot nguoi": "luot",  # visits: "1.630 lượt" on "1.800 lượt người"
