@@ -59,7 +59,7 @@ _TOTAL_START_RE = re.compile(
 )
 _REACHED_BEFORE_RE = re.compile(r"(len|luy ke|cong don|dat|duoc|vay la|du)\W*(la\W*)?(duoc\W*)?$")
 _REMAIN_BEFORE_RE = re.compile(r"(?<![^\W\d_])(con|con lai|xuong|xuong con|o muc)\W*$")
-_TAKEN_BACK_RE = re.compile(r"(khong phai|chu khong phai|thay vi|khong con)\W*(la\W*)?$")
+_TAKEN_BACK_RE = re.compile(r"((?<![^\W\d_])(khong|ko|k|hong) phai|thay vi|khong con)\W*(la\W*)?$")
 _BULLET_RE = re.compile(r"(?m)^[ \t]*(?:\d{1,2}[.)]|[-+*•●▪◦])[ \t]+(?=[^\W\d_])")
 _LAST_WORD_RE = re.compile(r"([^\W\d_]+)[ \t]*$")
 _PIECE_RE = re.compile(r"[;\n)]+|(?<!\d),|,(?!\d)|\.(?=\s+[^\W\d_])|\s-\s|!+")  # _SPLIT_RE and a closing bracket

@@ -22,12 +22,19 @@ class Unit:
     def fits(self, other: Unit) -> bool:
         if self.dim != other.dim:
             return False
-        return self.dim != "count" or self.group == other.group or {self.group, other.group} in _SAME_COUNTS
+        if self.dim != "count" or self.group == other.group or {self.group, other.group} in _SAME_COUNTS:
+            return True
+        # "246 người" counts the people of a task on "300 cán bộ, công chức": the bare word for people fits
+        # any kind of people (but "cán bộ" is no "lao động")
+        bare = {self.label, other.label} & _BARE_PEOPLE
+        return bool(bare) and {self.group, other.group} <= _PEOPLE
 
 
 PERCENT = Unit("percent", 1.0, "", "%")
 # groups that count the same things in the other's task: "thêm 12 nhà" on "120 nhà ở (căn)"; kept apart
 # because a "nhà văn hóa" is a unit reaching a standard one by one and a "căn" for a household is not
+_BARE_PEOPLE = frozenset(["nguoi", "ng"])
+_PEOPLE = frozenset(["nguoi", "can bo", "cong chuc", "vien chuc", "dang vien", "hoc sinh", "thanh nien", "cong dan"])
 _SAME_COUNTS = ({"nha", "can"}, {"cuoc", "hoi nghi"})  # "2 cuộc" are two meetings
 
 # Folded spellings after a number, longest first in the regex. Count nouns map to a group.
@@ -126,6 +133,10 @@ _COUNTS: dict[str, str] = {
     "dot": "dot",
     "hoc vien": "nguoi",  # trainees are people: "35 học viên" on "đào tạo nghề cho 150 lao động"
     "can bo": "can bo",
+    "cong chuc": "cong chuc",
+    "vien chuc": "vien chuc",
+    "thanh nien": "thanh nien",
+    "cong dan": "cong dan",
     "hoc sinh": "hoc sinh",
     "tre": "tre",
     "tuyen": "tuyen",
