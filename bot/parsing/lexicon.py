@@ -403,6 +403,8 @@ DONE = tuple(
         "đã thành lập",
         "đã khai trương",
         "vào vận hành",
+        "chính thức vận hành",
+        "chính thức hoạt động",
         "vào hoạt động",
         "đưa vào hoạt động",
     )

@@ -35,7 +35,7 @@ PERCENT = Unit("percent", 1.0, "", "%")
 # because a "nhà văn hóa" is a unit reaching a standard one by one and a "căn" for a household is not
 _BARE_PEOPLE = frozenset(["nguoi", "ng"])
 _PEOPLE = frozenset(["nguoi", "can bo", "cong chuc", "vien chuc", "dang vien", "hoc sinh", "thanh nien", "cong dan"])
-_SAME_COUNTS = ({"nha", "can"}, {"cuoc", "hoi nghi"})  # "2 cuộc" are two meetings
+_SAME_COUNTS = ({"nha", "can"}, {"cuoc", "hoi nghi"}, {"cay", "cau"})  # "2 cuộc" meetings, "6 cây" bridges
 
 # Folded spellings after a number, longest first in the regex. Count nouns map to a group.
 _MEASURES: dict[str, Unit] = {
