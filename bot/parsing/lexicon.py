@@ -169,6 +169,9 @@ STOP_WORDS = frozenset(
     [
         "các",
         "và",
+        # apologies and hedges around a correction: "xin lỗi anh, … đúng là 2 người thôi"
+        "lỗi",
+        "thôi",
         "của",
         "cho",
         "với",
@@ -583,7 +586,7 @@ def _synonym_index() -> None:
 
 
 # words whose unaccented spelling is no other common word ("den" is also đến, "lon" lớn, "ngo" ngõ)
-_FOLD_SAFE = frozenset(["tôm", "heo", "rác", "bắp"])
+_FOLD_SAFE = frozenset(["tôm", "heo", "rác", "bắp", "khẩu"])
 
 
 _synonym_index()
