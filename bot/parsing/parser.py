@@ -696,14 +696,14 @@ def _split_compound(ix: _Indexed, task_index: int, cw: _Words, j: int) -> bool:
     w, readings = cw.expanded[j]
     if len(readings) != 1 or not cw.text:
         return False  # an abbreviation stands for its whole phrase
-    text = cw.text
-    before = _WORD_BEFORE_RE.search(text, max(0, w.start - 12), w.start)
-    after = _WORD_AFTER_RE.match(text, w.end, w.end + 12)
     near: set[str] = set()
     for _, _, _, k2, _ in cw.matches[j][task_index]:
         near.update(ix.neighbours.get(k2, ()))
     if not near:
         return False
+    text = cw.text
+    before = _WORD_BEFORE_RE.search(text, max(0, w.start - 12), w.start)
+    after = _WORD_AFTER_RE.match(text, w.end, w.end + 12)
     glued = False
     for m in (before, after):
         if m is None:
@@ -723,6 +723,8 @@ def _split_compound(ix: _Indexed, task_index: int, cw: _Words, j: int) -> bool:
                 return False
             continue
         # a status or function word ("đạt", "cho") or an abbreviation ("MG", "BTXM") makes no compound
+        if cw.at_start is None:
+            cw.at_start = {x.start: x for x in cw.clause_words}
         uw = cw.at_start.get(m.start(1))
         if uw is not None and uw.accented:
             function = uw.key in _STATUS_KEYS or uw.key in lx.STOP_KEYS
@@ -863,7 +865,8 @@ class _Words:
     name_flags: list[bool]
     said: set[str] = field(default_factory=set)  # keys and folds of the clause's words, filled when needed
     text: str = ""  # the whole message folded (offsets as the words')
-    at_start: dict[int, Word] = field(default_factory=dict)  # every word of the clause by its start
+    clause_words: list[Word] = field(default_factory=list)  # every word of the clause
+    at_start: dict[int, Word] | None = None  # the same by start, built when first needed
 
 
 def _words_for(
@@ -1088,7 +1091,7 @@ def _cues(ws: list[Word], numbers: list[Number], folded: str, mask: int) -> _Cue
         bool(mask & _INTENT),
         bool(mask & _INCR),
         bool(mask & _CORR),
-        bool(mask & _QUEST) or "?" in folded or bool(_FINAL_VAY_RE.search(folded)),
+        bool(mask & _QUEST) or "?" in folded or ("vay" in folded[-16:] and bool(_FINAL_VAY_RE.search(folded))),
         bool(mask & _CHAT),
         bool(mask & _UDONE),
         bool(mask & _PLAN),
@@ -1641,9 +1644,14 @@ _TAKEN_BACK_AFTER_RE = re.compile(
 )
 
 
+_TAKEN_BACK_WORDS = ("phai", "thay vi", "khong con", "nham", "a khong", "sai roi", "khong dung")
+
+
 def _strip_corrections(folded: str, numbers: list[Number]) -> list[Number]:
     """Drop the figure a correction takes back: "55 chứ không phải 60", "không phải 60 mà là 55",
     "60 là nhầm, đúng là 55"."""
+    if not numbers or not any(t in folded for t in _TAKEN_BACK_WORDS):
+        return numbers
     out = []
     for n in numbers:
         before = folded[max(0, n.start - 20) : n.start]
@@ -1716,6 +1724,8 @@ def _run_on(folded: str, a: int, b: int, starts: list[int], numbers: list[Number
     việc làm 2.545 lao động đào tạo nghề 1.020 lao động"): after a figure followed by words, with at least
     two words before the next figure. The pieces are tried apart like comma-joined ones."""
     inside = [n for n in numbers if a <= n.start < b and not n.excluded]
+    if len(inside) < 2:
+        return []
     cuts: list[int] = []
     for n, nxt in pairwise(inside):
         between = bisect_left(starts, nxt.start) - bisect_left(starts, n.end)
@@ -1812,6 +1822,8 @@ def _group(
             clauses[-1] = (start, segs[-1][1], [*cuts, *pending])
         else:
             clauses.append((pending[0], segs[-1][1], pending[1:]))
+    if len(numbers) < 2:
+        return [(a, b, tuple(cuts)) for a, b, cuts in clauses]
     return [(a, b, tuple(sorted({*cuts, *_run_on(folded, a, b, starts, numbers)}))) for a, b, cuts in clauses]
 
 
@@ -1890,7 +1902,7 @@ def _only_ambiguous_syllables(matched: list[str]) -> bool:
 def _only_places(ix: _Indexed, matched: list[str]) -> bool:
     """Every matched word is a place of the task's text ("cầu ấp Phú Hữu" against a task that only
     passes through ấp Phú Hữu): where something happened does not say which task it is."""
-    if not matched:
+    if not matched or len(matched) > 3:
         return False
     places = ix.place_words or _PLACE_KINDS  # a kind of place alone ("ấp", "xã") is no task either
     return all(word_forms(text.lower())[0] in places for text in matched)
@@ -1962,7 +1974,7 @@ def _evaluate(book: _Book, clause: _Clause, folded: str, unaccented: bool) -> _O
         if update is None:
             return _Outcome(ParseStatus.AMBIGUOUS, None, cand, why)
         return _Outcome(ParseStatus.OK, update, cand, "")
-    if not values and _find(ws, _LATER) >= 0:
+    if not values and folded.find("sau", clause.start, clause.end) >= 0 and _find(ws, _LATER) >= 0:
         # "nhận được rồi, chiều nay họp xong tôi báo cáo sau": the report is still to come
         return _Outcome(ParseStatus.NONE, why="hẹn báo cáo sau")
     if cues.question and (not values or "?" in folded[clause.start : clause.end] or _find(ws, _SURE_QUESTION) >= 0):
@@ -1980,7 +1992,7 @@ def _evaluate(book: _Book, clause: _Clause, folded: str, unaccented: bool) -> _O
     touched: set[int] = set()
     memo = book.word_memo
     memo_get = memo.get
-    aside = "(" in folded[clause.start : clause.end] or "trong do" in folded[clause.start : clause.end]
+    aside = folded.find("(", clause.start, clause.end) >= 0 or folded.find("trong do", clause.start, clause.end) >= 0
     for w in _outside_brackets(ws, folded, clause) if aside else ws:
         if clause.names and w.start in clause.names and not w.accented and w.fold not in book.place_folds:
             continue  # "đi Nhat, đi Han": a name typed without marks is no "nhất", no "hạn"
@@ -2000,7 +2012,7 @@ def _evaluate(book: _Book, clause: _Clause, folded: str, unaccented: bool) -> _O
     compound = _compounds(book, expanded, folded)
     scored = _words_for(expanded, hits, compound, clause.names)
     scored.text = folded
-    scored.at_start = {w.start: w for w in ws}
+    scored.clause_words = ws
     scored_all: _Words | None = None
     class_fits: list[tuple[float | None, bool]] | None = None
     if values:
@@ -2027,7 +2039,7 @@ def _evaluate(book: _Book, clause: _Clause, folded: str, unaccented: bool) -> _O
             if scored_all is None:
                 scored_all = _words_for(expanded_all, hits_all, _compounds(book, expanded_all, folded), clause.names)
                 scored_all.text = folded
-                scored_all.at_start = scored.at_start
+                scored_all.clause_words = ws
             score_u, _, matched_u = _score(ix, i, scored_all, unaccented)
             extra = len(matched_u) - len(matched)
             if extra > 0:
@@ -2086,6 +2098,7 @@ def _evaluate(book: _Book, clause: _Clause, folded: str, unaccented: bool) -> _O
             confident
             and unit_starts
             and expanded
+            and len(best_matched) <= len(unit_starts)
             and {w.text for w in ws if w.start in unit_starts} >= set(best_matched)
             and any(w.end <= values[0].start and w.text not in best_matched for w, _ in expanded)
         ):
@@ -2272,6 +2285,12 @@ def _weak_lead(ix: _Indexed, best: _Row, rows: list[_Row], ws: list[Word]) -> bo
     verb: "tỷ lệ trực tuyến đạt 64%" between "Giải quyết hồ sơ … trực tuyến" and "Tỷ lệ thanh toán trực
     tuyến", "làm đường được 900m" between "Làm mới 2,8km đường …" and "Nâng cấp 1.500m đường …"."""
     mine = best[6]
+    if len(mine) < 2 or not any(
+        row[2] != best[2] and row[3] > 0 and row[4] >= best[4] and row[6] for row in rows[1:4]
+    ):
+        return False
+    if not any(_weak_word(ix, t) for t in mine):
+        return False  # nothing light to lead by
     for row in rows[1:4]:
         if row[2] == best[2] or row[3] <= 0 or row[4] < best[4] or not row[6]:
             continue
@@ -2522,7 +2541,8 @@ def parse_message(tasks: Sequence[PledgedTask], text: str) -> ParseResult:
     if names:
         # a capitalised word inside a sentence typed without marks is a name: "đường Hung Vuong" is no "vướng"
         hits = [h for h in hits if not (h[1] == 1 and all_words[h[0]].start in names and not all_words[h[0]].accented)]
-    if numbers and any(bits & _INCR and all_words[i].fold in ("trong", "hom") for i, _, bits in hits):
+    if numbers and (" con" in folded or "den hom" in folded):
+        # only a remainder ("còn lại … trong tháng 11") or "đến hôm nay" can take an increment cue back
         hits = _dated_periods(hits, all_words, folded)
     spans = _group(folded, starts, hits, numbers)
     if refs or unknown:
@@ -2634,12 +2654,26 @@ def parse_message(tasks: Sequence[PledgedTask], text: str) -> ParseResult:
     for a, b, joins in spans:
         # only the last few joins are tried apart: a long message stays linear
         got = apart(a, b, joins[-_MAX_APART:]) if joins else [evaluate(a, b)]
-        if outcomes and len(got) == 1 and _held_list(got[0], outcomes[-1], a, b, folded, numbers):
+        if outcomes and len(got) == 1 and outcomes[-1].update is not None and _held_list(
+            got[0], outcomes[-1], a, b, folded, numbers
+        ):
             # "Đã khởi công xây nhà cho 3 hộ nghèo, 1 hộ cận nghèo, đang thi công": the next item of a list the
             # clause before holds back is held back too
             got = []
-        held = bool(_mask_in(hits, bisect_left(starts, a), bisect_left(starts, b)) & _HOLD)
-        if outcomes and len(got) == 1 and _more_parts(got[0], outcomes[-1], a, b, folded, numbers, held):
+        if (
+            outcomes
+            and len(got) == 1
+            and outcomes[-1].update is not None
+            and _more_parts(
+                got[0],
+                outcomes[-1],
+                a,
+                b,
+                folded,
+                numbers,
+                bool(_mask_in(hits, bisect_left(starts, a), bisect_left(starts, b)) & _HOLD),
+            )
+        ):
             # "XKLĐ thêm 4 người đi Nhật, 2 người đi Hàn": the figure before was one part of a list, not the report
             part = outcomes[-1].update
             assert part is not None
