@@ -1194,6 +1194,11 @@ def _update_for(ix: _Indexed, clause: _Clause, cues: _Cues, matched: list[str]) 
     typed = len(values) + (clause.others if t.target else 0)
     if values and ix.counts_known:
         values = [n for n in values if not _counts_other(ix, n)]
+    if len(values) > 1 and clause.folded:
+        # "đạt 104% KH, vượt 0,18 tỷ": what it exceeded by is no amount reached
+        over = [n for n in values if _EXCESS_BEFORE_RE.search(clause.folded, max(0, n.start - 8), n.start)]
+        if over and len(over) < len(values):
+            values = [n for n in values if n not in over]
     if values and cues.remains and not (t.direction is Direction.AT_MOST or ix.at_most_reduction):
         # "còn 2km nữa là xong": on a task that grows, what is left to do is no amount reached
         values = [n for n in values if n.start not in cues.remains]
@@ -1350,6 +1355,7 @@ _REACHED_RIGHT_BEFORE = tuple(
 )
 _CONTRAST = frozenset(["nhung", "song"])
 # words that may follow a bare figure read as a rate: "đạt 85 trên kế hoạch", "95 so với …"
+_EXCESS_BEFORE_RE = re.compile(r"(?<![^\W\d_])vuot\s*$")
 _RATE_AFTER = frozenset(["ke", "kh", "chi", "so", "tren", "tro", "va", "con", "thi", "roi", "a", "nhe", "nha", "thoi"])
 _RATED_RE = re.compile(r"(?<![^\W\d_])(dat|len|duoc cong nhan|duoc danh gia)\s+\d+\s*sao")
 
@@ -1484,7 +1490,11 @@ _FOLLOW_ON = tuple(
 )
 _LATER = tuple(
     lx.phrase_keys(p)
-    for p in ("báo cáo sau", "báo sau", "gửi sau", "cập nhật sau", "bổ sung sau", "báo cáo anh sau", "báo anh sau")
+    for p in (
+        *("báo cáo sau", "báo sau", "gửi sau", "cập nhật sau", "bổ sung sau", "báo cáo anh sau", "báo anh sau"),
+        # "chiều về em báo cáo ạ", "mai em báo": the report is still to come
+        *("về em báo cáo", "về báo cáo", "về em báo", "mai em báo", "mai báo cáo", "tối em báo", "lát em báo"),
+    )
 )
 _CHANGE_BEFORE_RE = re.compile(r"(?<![^\W\d_])(giam|tang)(?: them| duoc| di)?\W*$")
 _MORE_BEFORE_RE = re.compile(r"(?<![^\W\d_])(them|tang|tang them)\W*$")
@@ -1974,7 +1984,11 @@ def _evaluate(book: _Book, clause: _Clause, folded: str, unaccented: bool) -> _O
         if update is None:
             return _Outcome(ParseStatus.AMBIGUOUS, None, cand, why)
         return _Outcome(ParseStatus.OK, update, cand, "")
-    if not values and folded.find("sau", clause.start, clause.end) >= 0 and _find(ws, _LATER) >= 0:
+    if (
+        not values
+        and (folded.find("bao", clause.start, clause.end) >= 0 or folded.find("sau", clause.start, clause.end) >= 0)
+        and _find(ws, _LATER) >= 0
+    ):
         # "nhận được rồi, chiều nay họp xong tôi báo cáo sau": the report is still to come
         return _Outcome(ParseStatus.NONE, why="hẹn báo cáo sau")
     if cues.question and (not values or "?" in folded[clause.start : clause.end] or _find(ws, _SURE_QUESTION) >= 0):
@@ -1982,11 +1996,14 @@ def _evaluate(book: _Book, clause: _Clause, folded: str, unaccented: bool) -> _O
         return _Outcome(ParseStatus.NONE, why="câu hỏi")
     # unit words after a figure ("lao động" in "70 lao động") are judged by unit fit, not as words
     unit_starts = {w.start for w in ws for n in values if n.start <= w.start < n.end}
+    skipped: set[int] = set()  # "huyện giao" after a plan: who set it, no word of any task
     if cues.plan:
         # "50% kế hoạch", "15/17 chỉ tiêu": the plan word says what the share is of; it is part of the figure
         for n in values:
             if n.unit is PERCENT or n.denom is not None:
-                unit_starts.update(_plan_words_after(ws, n.end, folded))
+                plan_words, givers = _plan_words_after(ws, n.end, folded)
+                unit_starts.update(plan_words)
+                skipped.update(givers)
     expanded_all: _Expanded = []
     hits_all: list[dict[int, tuple[_Match, ...]]] = []
     touched: set[int] = set()
@@ -1996,6 +2013,8 @@ def _evaluate(book: _Book, clause: _Clause, folded: str, unaccented: bool) -> _O
     for w in _outside_brackets(ws, folded, clause) if aside else ws:
         if clause.names and w.start in clause.names and not w.accented and w.fold not in book.place_folds:
             continue  # "đi Nhat, đi Han": a name typed without marks is no "nhất", no "hạn"
+        if skipped and w.start in skipped:
+            continue
         reading = memo_get((w.key, w.fold, w.accented), _UNREAD)
         if reading is _UNREAD:
             reading = _word_reading(book, w)
@@ -2363,18 +2382,30 @@ def _key_fold(key: str) -> str:
 _WEAK_FOLDS = frozenset(_key_fold(k) for k in _WEAK_KEYS)
 
 
-def _plan_words_after(ws: list[Word], end: int, folded: str) -> list[int]:
-    """Starts of the plan words ("kế hoạch", "KH", "chỉ tiêu") right after a figure."""
-    after = [w for w in ws if w.start >= end][:3]
+def _plan_words_after(ws: list[Word], end: int, folded: str) -> tuple[list[int], list[int]]:
+    """Starts of the plan words ("kế hoạch", "KH", "chỉ tiêu") right after a figure, and of who set the
+    plan after them ("huyện giao")."""
+    after = [w for w in ws if w.start >= end][:6]
     if not after or folded[end : after[0].start].strip(" \t"):
-        return []
-    k = _find(after, lx.PLAN)
+        return [], []
+    k = _find(after[:3], lx.PLAN)
     if k != 0:
-        return []
+        return [], []
     for phrase in lx.PLAN:
         if len(phrase) <= len(after) and all(_word_is(after[j], key, f) for j, (key, f) in enumerate(phrase)):
-            return [w.start for w in after[: len(phrase)]]
-    return []
+            taken = after[: len(phrase)]
+            # who set the plan goes with it: "60% dự toán huyện giao", "kế hoạch tỉnh giao"
+            rest = after[len(phrase) :]
+            giver: list[Word] = []
+            for n in (3, 2, 1):
+                if len(rest) >= n and _find(rest[:n], _PLAN_GIVER) == 0 and rest[n - 1].fold == "giao":
+                    giver = rest[:n]
+                    break
+            return [w.start for w in taken], [w.start for w in giver]
+    return [], []
+
+
+_PLAN_GIVER = tuple(lx.phrase_keys(p) for p in ("huyện giao", "tỉnh giao", "được giao", "giao", "ủy ban huyện giao"))
 
 
 def _percent_tie(book: _Book, clause: _Clause, values: list[Number], best: _Row, second: _Row) -> bool:
