@@ -1006,6 +1006,8 @@ def _unit_fit(ix: _Indexed, n: Number, plan: bool) -> float | None:
             return 0.6  # "9 hộ cận nghèo" against "35 hộ nghèo": the same noun, another kind of it
         return 1.5
     if n.unit.dim == "count" and tu.dim == "count":
+        if n.unit.group and set(n.unit.group.split()) <= set(tu.label.replace(",", " ").split()):
+            return 0.6  # "5 xã" on "15 cơ quan, đơn vị và xã, thị trấn": one of the kinds counted
         return -0.8
     if n.unit.dim != tu.dim:
         return None

@@ -25,15 +25,24 @@ _DOWN_TO_RE = re.compile(r"(?<![^\W\d_])(con|xuong)\W*$")
 _REDUCE_RE = re.compile(r"(?<![^\W\d_])giam(?![^\W\d_])")
 _ALL_OF_RE = re.compile(r"(?<![^\W\d_])ca\s+$")
 _LITERAL_RE = re.compile(r"^\+?\d+(?:[.,]\d+)*(?:\s*/\s*\d+)?")
+_NOUN_AFTER_RE = re.compile(r"\s*([^\W\d_]+)(?:[ \t]+([^\W\d_]+))?")
+# words that end a counted noun rather than continue it
+_NOT_SECOND = frozenset(
+    ["moi", "dat", "duoc", "tro", "len", "nam", "thang", "nua", "hien", "co", "o", "la", "se", "da", "dang"]
+)
 _LABEL_SKIP = frozenset(["va", "cua", "cac", "nhung", "cho", "tai", "trong", "tren", "den", "tu", "de", "theo", "voi"])
 
 
 def _unit_label(cleaned: str, folded: str, number: Number) -> str | None:
     if number.unit is None:
-        m = re.match(r"\s*([^\W\d_]+)", folded[number.end : number.end + 30])
+        m = _NOUN_AFTER_RE.match(folded[number.end : number.end + 30])
         if not m or m.group(1) in _LABEL_SKIP:
             return None
-        return cleaned[number.end + m.start(1) : number.end + m.end(1)]
+        end = m.end(1)
+        # most nouns take two syllables: "15 cơ quan", "5 mô hình" (but "3 lớp cho", "4 bếp tại")
+        if m.group(2) and m.group(2) not in _LABEL_SKIP and m.group(2) not in _NOT_SECOND:
+            end = m.end(2)
+        return cleaned[number.end + m.start(1) : number.end + end]
     if number.unit.dim == "money":
         raw = number.raw
         if re.search(r"\b(ty|ti)\b", raw):
