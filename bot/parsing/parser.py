@@ -1774,10 +1774,13 @@ def _group(
         return any(i == lo and size <= reach and bits & _TAIL for i, size, bits in hits)
 
     def bare_figure(a: int, b: int) -> bool:
-        """A figure and at most one word of unit: "96 người"."""
-        spans = [(n.start, n.end) for n in numbers if a <= n.start < b]
+        """A figure and its unit alone: "96 người", "180 lượt người"."""
+        inside = [n for n in numbers if a <= n.start < b]
         lo, hi = bisect_left(starts, a), bisect_left(starts, b)
-        return hi - lo <= 1 and all(any(s <= at < e for s, e in spans) for at in starts[lo:hi])
+        if not all(any(n.start <= at < n.end for n in inside) for at in starts[lo:hi]):
+            return False
+        # one word of unit, or the people counted ("180 lượt người"): no kind of its own to name a task by
+        return hi - lo <= 1 or all(n.unit is not None and n.unit.group in ("luot", "nguoi") for n in inside)
 
     def place_item(a: int, b: int) -> bool:
         """ "ấp 2", "ấp 2 (…)": a place kind and its number, whatever the bracket after says."""
