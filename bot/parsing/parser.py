@@ -796,7 +796,8 @@ def _word_reading(book: _Book, w: Word) -> _Reading | None:
             if not w.accented:
                 hits.update(by_fold)
         per_task: dict[int, tuple[_Match, ...]] = {}
-        meaning = len(readings) - 1  # an abbreviation's meaning, after the word itself
+        # an abbreviation's meaning after the word itself, its function words ("bộ" of "cán bộ") left out
+        meaning = sum(1 for k, _ in readings[1:] if k not in lx.STOP_KEYS) if len(readings) > 2 else 0
         for i in sorted(hits):
             keys, folds = book.tasks[i].keys, book.tasks[i].folds
             found: list[_Match] = []
@@ -806,9 +807,14 @@ def _word_reading(book: _Book, w: Word) -> _Reading | None:
                     found.append((key, fld, weight, key, False))
                 elif not w.accented and fld in folds:
                     found.append((key, fld, folds[fld], fld, True))
-            if meaning >= 2 and found and 2 * len(found) < meaning and found[0][0] != readings[0][0]:
-                # "GQVL" (giải quyết việc làm) is not "giải phóng mặt bằng": one syllable of the meaning
-                found = []
+            if meaning >= 2 and found and found[0][0] != readings[0][0] and len(found) < meaning:
+                if 2 * len(found) < meaning:
+                    # "GQVL" (giải quyết việc làm) is not "giải phóng mặt bằng": one syllable of the meaning
+                    found = []
+                else:
+                    # "XKLĐ" against "Giải quyết việc làm … lao động": part of the meaning counts for less
+                    share = (len(found) / meaning) ** 2
+                    found = [(k, f, wt * share, k2, by) for k, f, wt, k2, by in found]
             per_task[i] = tuple(found)
         out = (readings, per_task, tuple(sorted(touches)))
     if len(memo) >= 20000:

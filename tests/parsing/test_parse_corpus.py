@@ -8,7 +8,7 @@ from parse_helpers import DATA, score_corpus
 # Levels reached when these tests were written; raise them when the parser improves, never lower them.
 LEVELS = {"dev": 1.0, "heldout": 1.0, "heldout2": 1.0}
 # the independent adversarial set: accuracy level, and at most this many cases with a wrong write
-HELDOUT3_LEVEL, HELDOUT3_MAX_WRONG = 0.95, 0
+HELDOUT3_LEVEL, HELDOUT3_MAX_WRONG = 0.97, 0
 
 
 @pytest.mark.parametrize("name", sorted(LEVELS))
@@ -32,13 +32,13 @@ TUNING = {
     "heldout5": (0.99, 0),
     "heldout6": (0.98, 0),
     "heldout7": (0.93, 0),  # dev-like setting
-    "heldout8": (0.91, 0),  # traps for wrong writes
+    "heldout8": (0.92, 0),  # traps for wrong writes
     "heldout9": (0.97, 0),  # kinds: value, increment, note, done
     "heldout10": (0.97, 0),  # matching between near-duplicate tasks
     "heldout11": (0.98, 0),  # heads of district offices: rates, hồ sơ, duties
     "heldout12": (0.95, 1),  # long round-ups of several tasks, brackets, tails, corrections
-    "heldout13": (0.96, 0),  # number formats and kinds of report
-    "heldout14": (0.88, 1),  # phone typing: no marks, Telex leftovers, chat shorthand
+    "heldout13": (0.97, 0),  # number formats and kinds of report
+    "heldout14": (0.93, 1),  # phone typing: no marks, Telex leftovers, chat shorthand
 }
 
 
@@ -81,15 +81,15 @@ RELEASED = {
     "blind5": (0.95, 0),
     "blind6": (0.88, 1),
     "blind7": (0.91, 2),
-    "blind8": (0.90, 1),
+    "blind8": (0.91, 1),
     "blind9": (0.93, 1),
     "blind10": (0.93, 2),
-    "blind11": (0.94, 0),
+    "blind11": (0.95, 0),
     "blind12": (0.93, 1),
     "blind13": (0.91, 1),
-    "blind14": (0.91, 1),
-    "blind15": (0.92, 0),
-    "blind16": (0.97, 1),
+    "blind14": (0.93, 1),
+    "blind15": (0.93, 0),
+    "blind16": (0.98, 1),
 }
 
 
