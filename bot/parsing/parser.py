@@ -1257,6 +1257,13 @@ def _update_for(ix: _Indexed, clause: _Clause, cues: _Cues, matched: list[str]) 
                 (done or cues.increment)  # "Thành lập thêm HTX Dịch vụ nông nghiệp Phước Lý": one more unit
                 and (any(n.excluded == "mã/số hiệu" for n in clause.numbers) or _names_a_unit(ix, clause))
             )
+            # "Thành lập mới HTX dịch vụ nông nghiệp Xuân Hồi": the task's own action on one named unit
+            or (
+                bool(ix.head)
+                and not not_finished
+                and _says_opening_verb(ix, clause.words)
+                and _names_a_unit(ix, clause)
+            )
             # "kẹo dừa Tam Phước vừa đạt 4 sao": one product rated, one more
             or (
                 any(n.excluded == "số sao" for n in clause.numbers)
@@ -1458,6 +1465,11 @@ def _names_a_part(ix: _Indexed, clause: _Clause) -> bool:
     )
 
 
+def _says_opening_verb(ix: _Indexed, ws: list[Word]) -> bool:
+    """The clause says the task's opening verb ("thành lập" of "Thành lập mới 3 hợp tác xã")."""
+    return all(any(w.key == k or (not w.accented and w.fold == _key_fold(k)) for w in ws) for k in ix.head)
+
+
 def _names_a_unit(ix: _Indexed, clause: _Clause) -> bool:
     """The clause names one place ("thôn Na Hoàng", "xã Tân Phú", "trường Kim Đồng"): a kind of unit
     followed by a capitalised name or by a name the task's own text gives after such a word. On a task
@@ -1468,6 +1480,9 @@ def _names_a_unit(ix: _Indexed, clause: _Clause) -> bool:
             continue
         nxt = ws[k + 1]
         if nxt.start in clause.names or (nxt.fold in ix.place_words and nxt.fold not in _UNIT_KINDS):
+            return True
+        # "HTX dịch vụ nông nghiệp Xuân Hồi": the name after what kind of co-operative it is
+        if ws[k].fold in _NAMED_AFTER_KIND and any(w.start in clause.names for w in ws[k + 2 : k + 6]):
             return True
     return False
 
@@ -1615,6 +1630,7 @@ _PLACE_KINDS = frozenset(
 )
 # kinds of unit a pledge counts one by one, before the unit's own name
 _UNIT_KINDS = _PLACE_KINDS | frozenset(["truong", "nvh", "cho", "tram", "cau", "benh", "clb", "htx"])
+_NAMED_AFTER_KIND = frozenset(["htx", "truong", "clb", "cho", "thth"])
 _SENTENCE_END = frozenset('.!?;:\n-("“•')
 
 
@@ -1686,7 +1702,7 @@ _SENTENCE_STOP_RE = re.compile(r"[.;!?\n]")
 
 _COMPARED_AFTER_RE = re.compile(
     r"\s*(?:[^\W\d_]+\s+){0,2}?(?:so voi|cung ky|ky truoc|nam truoc|nam ngoai)(?![^\W\d_])"
-    r"(?!\s*(?:ke hoach|kh|chi tieu|du toan|nghi quyet|muc tieu|cam ket)(?![^\W\d_]))"
+    r"(?!\s*(?:ke hoach|kh|chi tieu|du toan|nghi quyet|muc tieu|cam ket|dau nam)(?![^\W\d_]))"
 )
 _PAST_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?:nam ngoai|nam truoc|cung ky|ky truoc)(?:\s+[^\W\d_]+){0,2}\s*$")
 
@@ -1923,9 +1939,9 @@ def _only_ambiguous_syllables(matched: list[str]) -> bool:
 def _only_places(ix: _Indexed, matched: list[str]) -> bool:
     """Every matched word is a place of the task's text ("cầu ấp Phú Hữu" against a task that only
     passes through ấp Phú Hữu): where something happened does not say which task it is."""
-    if not matched or len(matched) > 3:
+    if not matched:
         return False
-    places = ix.place_words or _PLACE_KINDS  # a kind of place alone ("ấp", "xã") is no task either
+    places = ix.place_words | _PLACE_KINDS  # a kind of place alone ("ấp", "xã") is no task either
     return all(word_forms(text.lower())[0] in places for text in matched)
 
 
@@ -2621,7 +2637,12 @@ def parse_message(tasks: Sequence[PledgedTask], text: str) -> ParseResult:
         """A piece that reads as a report by itself: a figure, or a completion/negation/intention cue."""
         if any(a <= n.start < b and not n.excluded for n in numbers):
             return True
-        return bool(_mask_in(hits, bisect_left(starts, a), bisect_left(starts, b)) & _REPORT_CUES)
+        # a correction's preface alone ("nhắn nhầm, …") reports nothing: what follows does
+        lo, hi = bisect_left(starts, a), bisect_left(starts, b)
+        mask = _mask_in(hits, lo, hi)
+        if mask & _REPORT_CUES == _CORR and hi - lo <= 3:
+            return False  # "nhắn nhầm, …": a correction's preface alone reports nothing, what follows does
+        return bool(mask & _REPORT_CUES)
 
     def starts_with_tail(a: int, b: int) -> bool:
         lo, hi = bisect_left(starts, a), bisect_left(starts, b)
