@@ -26,7 +26,7 @@ CORPORA = [DATA / name for name in TUNED] + [BENCH / name for name in RELEASED]
 RETYPES: dict[str, tuple[Callable[[str], str], int]] = {
     # (rewrite, most cases right as written that become a wrong write, over all corpora together)
     "without marks": (without_marks, 7),
-    "capitals": (str.upper, 8),
+    "capitals": (str.upper, 9),
     "NFD": (lambda t: unicodedata.normalize("NFD", t), 0),
 }
 
