@@ -355,7 +355,8 @@ def find_numbers(folded: str) -> list[Number]:
                 value <= 31
                 and 1 <= b <= 12
                 and (
-                    any(w in _DATE_CUES for w in prev)
+                    # "từ 15/6", "ngày 2/9" are dates; "đạt 2/3 ấp" is not, whatever came before
+                    (any(w in _DATE_CUES for w in prev) and not (prev and prev[-1] in _VALUE_CUES))
                     or not (frac_unit is not None or (prev and prev[-1] in _VALUE_CUES) or value <= b)
                 )
             )

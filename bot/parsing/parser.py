@@ -1241,7 +1241,10 @@ def _update_for(ix: _Indexed, clause: _Clause, cues: _Cues, matched: list[str]) 
         done = cues.done or (cues.approved and ix.approves)
         finished = (done or (t.target is None and cues.unit_done)) and not not_finished
         if ix.ongoing:
-            finished = finished and cues.complete
+            # a duty done whenever it arises is finished only as a whole: "đã xử lý dứt điểm toàn bộ", "hoàn
+            # thành nhiệm vụ"; "lập biên bản 2 trường hợp …, đã xử lý xong" is those cases handled
+            whole = bool(clause.mask & _WHOLE) or bool(_WHOLE_WORDS_RE.search(clause.folded, clause.start, clause.end))
+            finished = finished and cues.complete and whole
         elif finished and ix.unit is not None and ix.unit.dim == "percent" and not clause.mask & _WHOLE:
             finished = False  # a rate is measured, not finished: "hồ sơ … xong" reaches no 90%
         elif not finished and not not_finished and t.target is None and ix.head:
@@ -1372,6 +1375,7 @@ _CONTRAST = frozenset(["nhung", "song"])
 # words that may follow a bare figure read as a rate: "đạt 85 trên kế hoạch", "95 so với …"
 _EXCESS_BEFORE_RE = re.compile(r"(?<![^\W\d_])vuot\s*$")
 _RATE_AFTER = frozenset(["ke", "kh", "chi", "so", "tren", "tro", "va", "con", "thi", "roi", "a", "nhe", "nha", "thoi"])
+_WHOLE_WORDS_RE = re.compile(r"(?<![^\W\d_])(toan bo|dut diem|tat ca|het cac|100%)(?![^\W\d_])")
 _RATED_RE = re.compile(r"(?<![^\W\d_])(dat|len|duoc cong nhan|duoc danh gia)\s+\d+\s*sao")
 
 
