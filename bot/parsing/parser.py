@@ -688,12 +688,46 @@ _STATUS_FOLDS = frozenset(word_forms(w)[0] for w in _STATUS_WORDS)
 _STATUS_KEYS = frozenset(word_forms(w)[1] for w in _STATUS_WORDS)
 
 
+def _sides(cw: _Words, j: int) -> tuple[tuple[str, str, bool], ...]:
+    """The words right beside the message word at j (one space, no figure between), worked out once per
+    clause: (the word, the word beyond it, whether it could make a compound with ours)."""
+    hit = cw.sides.get(j)
+    if hit is not None:
+        return hit
+    w = cw.expanded[j][0]
+    text = cw.text
+    out: list[tuple[str, str, bool]] = []
+    before = _WORD_BEFORE_RE.search(text, max(0, w.start - 12), w.start)
+    if before is not None:
+        beyond = _WORD_BEFORE_RE.search(text, max(0, before.start() - 12), before.start(1))
+        out.append((before.group(1), beyond.group(1) if beyond else "", _could_glue(cw, before)))
+    after = _WORD_AFTER_RE.match(text, w.end, w.end + 12)
+    if after is not None:
+        beyond = _WORD_AFTER_RE.match(text, after.end(), after.end() + 12)
+        out.append((after.group(1), beyond.group(1) if beyond else "", _could_glue(cw, after)))
+    cw.sides[j] = sides = tuple(out)
+    return sides
+
+
+def _could_glue(cw: _Words, m: re.Match[str]) -> bool:
+    """A status or function word ("đạt", "cho") or an abbreviation ("MG", "BTXM") makes no compound."""
+    u = m.group(1)
+    if cw.at_start is None:
+        cw.at_start = {x.start: x for x in cw.clause_words}
+    uw = cw.at_start.get(m.start(1))
+    if uw is not None and uw.accented:
+        function = uw.key in _STATUS_KEYS or uw.key in lx.STOP_KEYS
+    else:
+        function = u in _STATUS_FOLDS or u in lx.STOP_FOLDS
+    return not function and _SYLLABLE_RE.fullmatch(u) is not None
+
+
 def _split_compound(ix: _Indexed, task_index: int, cw: _Words, j: int) -> bool:
     """A lone syllable whose compound differs on each side: "bàn" of "bàn giao" against "trên địa bàn",
     "nhà" of "nhà thầu" against "nhà nước". Next to the message word stands no word of the task's text but
     a word it makes a compound with, and the task's own neighbours of the syllable are nowhere in the
     clause (abbreviations read in full)."""
-    w, readings = cw.expanded[j]
+    readings = cw.expanded[j][1]
     if len(readings) != 1 or not cw.text:
         return False  # an abbreviation stands for its whole phrase
     near: set[str] = set()
@@ -701,36 +735,17 @@ def _split_compound(ix: _Indexed, task_index: int, cw: _Words, j: int) -> bool:
         near.update(ix.neighbours.get(k2, ()))
     if not near:
         return False
-    text = cw.text
-    before = _WORD_BEFORE_RE.search(text, max(0, w.start - 12), w.start)
-    after = _WORD_AFTER_RE.match(text, w.end, w.end + 12)
     glued = False
-    for m in (before, after):
-        if m is None:
-            continue
-        u = m.group(1)
+    for u, beyond, could_glue in _sides(cw, j):
         if u in near:
             return False  # beside its neighbour in the task: the task's own compound ("ra mắt")
         if u in ix.raw_folds:
             # another word of the task beside it: its context ("đường thôn xóm" on "đường … nông thôn"),
             # unless that word is taken by its own compound ("tổ chức" before "hội nghị")
-            other = (
-                _WORD_BEFORE_RE.search(text, max(0, m.start() - 12), m.start(1))
-                if m is before
-                else _WORD_AFTER_RE.match(text, m.end(), m.end() + 12)
-            )
-            if other is None or other.group(1) not in ix.neighbours.get(u, ()):
+            if not beyond or beyond not in ix.neighbours.get(u, ()):
                 return False
             continue
-        # a status or function word ("đạt", "cho") or an abbreviation ("MG", "BTXM") makes no compound
-        if cw.at_start is None:
-            cw.at_start = {x.start: x for x in cw.clause_words}
-        uw = cw.at_start.get(m.start(1))
-        if uw is not None and uw.accented:
-            function = uw.key in _STATUS_KEYS or uw.key in lx.STOP_KEYS
-        else:
-            function = u in _STATUS_FOLDS or u in lx.STOP_FOLDS
-        glued = glued or (not function and _SYLLABLE_RE.fullmatch(u) is not None)
+        glued = glued or could_glue
     if not glued:
         return False
     said = cw.said
@@ -873,6 +888,7 @@ class _Words:
     text: str = ""  # the whole message folded (offsets as the words')
     clause_words: list[Word] = field(default_factory=list)  # every word of the clause
     at_start: dict[int, Word] | None = None  # the same by start, built when first needed
+    sides: dict[int, tuple[tuple[str, str, bool], ...]] = field(default_factory=dict)  # see _sides
 
 
 def _words_for(
