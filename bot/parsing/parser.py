@@ -2057,11 +2057,16 @@ def _evaluate(book: _Book, clause: _Clause, folded: str, unaccented: bool) -> _O
     memo = book.word_memo
     memo_get = memo.get
     aside = folded.find("(", clause.start, clause.end) >= 0 or folded.find("trong do", clause.start, clause.end) >= 0
-    for w in _outside_brackets(ws, folded, clause) if aside else ws:
-        if clause.names and w.start in clause.names and not w.accented and w.fold not in book.place_folds:
-            continue  # "đi Nhat, đi Han": a name typed without marks is no "nhất", no "hạn"
-        if skipped and w.start in skipped:
-            continue
+    src = _outside_brackets(ws, folded, clause) if aside else ws
+    if clause.names or skipped:
+        names, places = clause.names, book.place_folds
+        src = [
+            w
+            for w in src
+            # "đi Nhat, đi Han": a name typed without marks is no "nhất", no "hạn"
+            if not (w.start in names and not w.accented and w.fold not in places) and w.start not in skipped
+        ]
+    for w in src:
         reading = memo_get((w.key, w.fold, w.accented), _UNREAD)
         if reading is _UNREAD:
             reading = _word_reading(book, w)
