@@ -1961,8 +1961,8 @@ def _only_places(ix: _Indexed, matched: list[str]) -> bool:
     passes through ấp Phú Hữu): where something happened does not say which task it is."""
     if not matched:
         return False
-    places = ix.place_words | _PLACE_KINDS  # a kind of place alone ("ấp", "xã") is no task either
-    return all(word_forms(text.lower())[0] in places for text in matched)
+    places = ix.place_words  # and a kind of place alone ("ấp", "xã") is no task either
+    return all((f := word_forms(text.lower())[0]) in places or f in _PLACE_KINDS for text in matched)
 
 
 def _class_fits(book: _Book, values: list[Number], plan: bool) -> _Fits:
@@ -2194,7 +2194,8 @@ def _evaluate(book: _Book, clause: _Clause, folded: str, unaccented: bool) -> _O
                 ParseStatus.AMBIGUOUS, None, None, "tỷ lệ % hay phần trăm kế hoạch của nhiệm vụ khác: cần hỏi", lazy
             )
         held = cues.negation or cues.intention
-        if confident and values and not held and _money_twin(book, values, best, rows):
+        money = any(n.unit is not None and n.unit.dim == "money" for n in values)
+        if confident and values and not held and money and _money_twin(book, best, rows):
             return _Outcome(
                 ParseStatus.AMBIGUOUS, None, None, "số tiền khớp cả thu lẫn chi ngân sách: cần hỏi", lazy
             )
@@ -2319,11 +2320,9 @@ _STATUS_WORD_RE = re.compile(
 _NOT_DISTINCT = lx.GENERIC_KEYS
 
 
-def _money_twin(book: _Book, values: list[Number], best: _Row, rows: list[_Row]) -> bool:
+def _money_twin(book: _Book, best: _Row, rows: list[_Row]) -> bool:
     """ "ngân sách đạt 21 tỷ" between "Thu ngân sách … 9,8 tỷ" and "Chi ngân sách đúng dự toán": the same
     words name a money task with no figure pledged, which a sum of money may just as well report on."""
-    if not any(n.unit is not None and n.unit.dim == "money" for n in values):
-        return False
     mine = {word_forms(t.lower())[0] for t in best[6]}
     for row in rows[1:4]:
         ix = book.tasks[row[2]]
