@@ -1817,6 +1817,9 @@ def _group(
 
     def bare_figure(a: int, b: int) -> bool:
         """A figure and its unit alone: "96 người", "180 lượt người"."""
+        first = folded[a:b].lstrip()[:1]
+        if not first.isdigit():
+            return False
         inside = [n for n in numbers if a <= n.start < b]
         lo, hi = bisect_left(starts, a), bisect_left(starts, b)
         if not all(any(n.start <= at < n.end for n in inside) for at in starts[lo:hi]):
