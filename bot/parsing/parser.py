@@ -991,6 +991,7 @@ def _score(ix: _Indexed, task_index: int, cw: _Words, unaccented_msg: bool) -> t
     return score, (explained / unnamed if unnamed else 0.0), matched
 
 
+@lru_cache(maxsize=1024)
 def _labels_differ(a: str, b: str) -> bool:
     """Two unit labels that each name a kind of the same noun, not the same kind: "ho can ngheo" and
     "ho ngheo" do; "ho" and "ho ngheo" do not (the bare noun says no kind)."""
@@ -1965,7 +1966,11 @@ def _only_places(ix: _Indexed, matched: list[str]) -> bool:
     if not matched:
         return False
     places = ix.place_words  # and a kind of place alone ("ấp", "xã") is no task either
-    return all((f := word_forms(text.lower())[0]) in places or f in _PLACE_KINDS for text in matched)
+    for text in matched:
+        f = word_forms(text.lower())[0]
+        if f not in places and f not in _PLACE_KINDS:
+            return False
+    return True
 
 
 def _class_fits(book: _Book, values: list[Number], plan: bool) -> _Fits:
@@ -2362,14 +2367,14 @@ def _weak_lead(ix: _Indexed, best: _Row, rows: list[_Row], ws: list[Word]) -> bo
         row[2] != best[2] and row[3] > 0 and row[4] >= best[4] and row[6] for row in rows[1:4]
     ):
         return False
-    if not any(_weak_word(ix, t) for t in mine):
+    if not any(_light(t) for t in mine):
         return False  # nothing light to lead by
     for row in rows[1:4]:
         if row[2] == best[2] or row[3] <= 0 or row[4] < best[4] or not row[6]:
             continue
         theirs = {word_forms(t.lower())[0] for t in row[6]}
         extra = [t for t in mine if word_forms(t.lower())[0] not in theirs]
-        if not extra or len(extra) == len(mine) or not all(_weak_word(ix, t) for t in extra):
+        if not extra or len(extra) == len(mine) or not all(_light(t) for t in extra):
             continue
         folds = [word_forms(t.lower())[0] for t in mine]
         lead = {word_forms(t.lower())[0] for t in extra}
@@ -2403,7 +2408,9 @@ _GLUE_FOLDS = frozenset(["duoc", "da", "cho", "cua", "va", "cac", "nhung", "voi"
 _LIGHT_FOLDS = frozenset(f for _, f in _LIGHT)
 
 
-def _weak_word(ix: _Indexed, text: str) -> bool:
+@lru_cache(maxsize=4096)
+def _light(text: str) -> bool:
+    """ "tỷ lệ", a light verb ("làm", "tổ chức") or "công nhận": said of many tasks alike."""
     fld, key, accented = word_forms(text.lower())
     return key in _LIGHT_KEYS or (not accented and fld in _LIGHT_FOLDS)
 
