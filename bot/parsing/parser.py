@@ -97,6 +97,12 @@ _TAIL_START = tuple(
         "tổng cộng",
         # "…158 tỷ, bằng 55,4% dự toán": the same figure as a share
         "bằng",
+        # the state now after a figure from before: "đầu năm 3,12%, nay ước còn 2,48%", "…, tính đến 31/7 đạt …"
+        "nay",
+        "hiện nay",
+        "ước",
+        "tính đến",
+        "đến nay",
         # the sum drawn after the news: "thêm 2 SP …, vậy là đủ 3/3 SP"
         "vậy là",
         "như vậy",
@@ -1393,7 +1399,7 @@ _CONTRAST = frozenset(["nhung", "song"])
 _EXCESS_BEFORE_RE = re.compile(r"(?<![^\W\d_])vuot\s*$")
 _RATE_AFTER = frozenset(["ke", "kh", "chi", "so", "tren", "tro", "va", "con", "thi", "roi", "a", "nhe", "nha", "thoi"])
 _WHOLE_WORDS_RE = re.compile(r"(?<![^\W\d_])(toan bo|dut diem|tat ca|het cac|100%)(?![^\W\d_])")
-_RATED_RE = re.compile(r"(?<![^\W\d_])(dat|len|duoc cong nhan|duoc danh gia)\s+\d+\s*sao")
+_RATED_RE = re.compile(r"(?<![^\W\d_])(dat|len|duoc cong nhan|duoc danh gia)(\s+[^\W\d_]+){0,2}\s+\d+\s*sao")
 
 
 def _held_back(ix: _Indexed, clause: _Clause, n: Number) -> bool:
@@ -1617,6 +1623,7 @@ def _pick_number(fitting: list[Number], cues: _Cues, ix: _Indexed | None = None)
             if n.denom is None
             and n.start not in cues.reached
             and n.start not in cues.totals  # "thêm 54 người, tổng 150 người": the total reached the pledge
+            and n.start not in cues.remains  # "đầu năm 3,12%, nay còn 2,48%": the level now, near the pledge
             and abs(_plain_value(ix, n) - target) <= 0.01 * abs(target)
         ]
         if restated and len(restated) < len(fitting):
