@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from bot.models import Official, ProgressUpdate, Task, UpdateKind, fold_progress
-from bot.parsing.types import ParsedUpdate, ParseResult, ParseStatus
+from bot.parsing.types import REPORT_LATER, ParsedUpdate, ParseResult, ParseStatus
 from bot.store import NewUpdate, PendingChoice, StoredMessage
 from handlers import texts
 from handlers.context import Services
@@ -217,6 +217,8 @@ async def on_text(services: Services, incoming: Incoming, me: Official, message_
         await store.progress.set_parse_result(message_id, "unmatched", detail)
         return [_unmatched(tasks)]
     await store.progress.set_parse_result(message_id, "none", detail)
+    if result.explanation == REPORT_LATER:
+        return [Reply(texts.REPORT_LATER_ACK)]
     return [Reply(_nothing_to_record(incoming.text))]
 
 

@@ -45,6 +45,7 @@ QUESTION_HINT = (
     "Hạn chót và tiến độ từng việc: /nhiemvu · cách báo cáo: /baocao · các lệnh: /trogiup."
 )
 ACKNOWLEDGED = "Dạ. Khi có số liệu mới anh/chị cứ nhắn, ví dụ «#1: đạt 60»."
+REPORT_LATER_ACK = "Dạ, tôi chờ số liệu của anh/chị. Có số thì nhắn lại, ví dụ «#1: đạt 60»."
 NOTHING_TO_RECORD = (
     "Tôi đã lưu tin nhắn, nhưng không thấy số liệu nào để ghi. "
     "Muốn báo cáo, anh/chị nhắn ví dụ «#1: đạt 60» hoặc gõ /baocao để xem cách nhắn."

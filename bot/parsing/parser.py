@@ -23,7 +23,7 @@ from bot.models import Direction, UpdateKind
 from bot.parsing import lexicon as lx
 from bot.parsing.normalize import Word, clean, fold, has_tone_marks, word_forms, words
 from bot.parsing.numbers import INVALID, Number, find_numbers, mark_names
-from bot.parsing.types import Candidate, ParsedUpdate, ParseResult, ParseStatus, PledgedTask
+from bot.parsing.types import REPORT_LATER, Candidate, ParsedUpdate, ParseResult, ParseStatus, PledgedTask
 from bot.parsing.units import KNOWN_COUNTS, PERCENT, Unit, convert, parse_unit
 
 MAX_CHARS = 4000
@@ -2052,7 +2052,7 @@ def _evaluate(book: _Book, clause: _Clause, folded: str, unaccented: bool) -> _O
         and _find(ws, _LATER) >= 0
     ):
         # "nhận được rồi, chiều nay họp xong tôi báo cáo sau": the report is still to come
-        return _Outcome(ParseStatus.NONE, why="hẹn báo cáo sau")
+        return _Outcome(ParseStatus.NONE, why=REPORT_LATER)
     if cues.question and (not values or "?" in folded[clause.start : clause.end] or _find(ws, _SURE_QUESTION) >= 0):
         # "tháng 12 là hạn chót phải không?", "số nhà 25 … hồ sơ đủ chưa anh?": a question records nothing
         return _Outcome(ParseStatus.NONE, why="câu hỏi")

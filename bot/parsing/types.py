@@ -52,3 +52,7 @@ class ParseResult:
     candidates: tuple[Candidate, ...] = ()  # ranked best first; for AMBIGUOUS/UNMATCHED
     explanation: str = ""
     extra: dict[str, str] = field(default_factory=dict)
+
+
+# the explanation of a message that promises the report for later ("chiều về em báo cáo ạ"): nothing to record
+REPORT_LATER = "hẹn báo cáo sau"
