@@ -16,6 +16,8 @@ from handlers.types import Incoming
     ("ok", texts.ACKNOWLEDGED),
     ("Cảm ơn bot nhiều", texts.ACKNOWLEDGED),
     ("Dạ em nhận được tin nhắn nhắc rồi ạ", texts.ACKNOWLEDGED),
+    ("nhận được rồi, chiều về em báo cáo ạ", texts.REPORT_LATER_ACK),
+    ("Dạ em đang đi cơ sở, họp xong em báo cáo sau", texts.REPORT_LATER_ACK),
 ])
 async def test_reply_fits_the_chatter(
     sample_store: Store, settings: Settings, clock: FixedClock, text: str, expected: str
