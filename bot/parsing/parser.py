@@ -1180,6 +1180,26 @@ def _sender_words(ix: _Indexed, ws: list[Word]) -> list[Word]:
     return [w for i, w in enumerate(ws) if w.key not in keys and (w.accented or i not in paired)]
 
 
+def _done_piece_clear(clause: _Clause) -> bool:
+    """The first piece of the clause says something done and nothing held back, and a later piece
+    (after a comma) holds the intention: "đã xây mới xong cầu Ba Mương, đang sửa chữa cầu Xẻo Mát"."""
+    text = clause.folded
+    if not text:
+        return False
+    cut = _PIECE_RE.search(text, clause.start, clause.end)
+    if cut is None:
+        return False
+    first = [w for w in clause.words if w.start < cut.start()]
+    rest = [w for w in clause.words if w.start >= cut.end()]
+    first_mask = 0
+    for _, _, bits in _cue_hits(first):
+        first_mask |= bits
+    rest_mask = 0
+    for _, _, bits in _cue_hits(rest):
+        rest_mask |= bits
+    return bool(first_mask & _DONE) and not first_mask & (_NEG | _INTENT) and bool(rest_mask & (_NEG | _INTENT))
+
+
 def _follow_on_hits(free: list[Word], hits: list[_Hit], clause: _Clause) -> list[_Hit]:
     """Intentions inside a piece that opens with a follow-on verb after work said done: "Đã thẩm định xong
     hồ sơ …, trình UBND huyện" is done, the submission is the next step."""
@@ -1297,6 +1317,10 @@ def _update_for(ix: _Indexed, clause: _Clause, cues: _Cues, matched: list[str]) 
             )
         )
         whole = bool(clause.mask & _WHOLE)  # "hoàn thành chỉ tiêu": the whole task, not one more unit
+        if named_one and not_finished and done and not withheld and _done_piece_clear(clause):
+            # "đã xây mới xong cầu Ba Mương, đang sửa chữa cầu Xẻo Mát": the unit finished is one more;
+            # what is still under way is another unit, in a piece of its own
+            not_finished = False
         if t.target is not None and not values and ix.counts_units and named_one and not not_finished and not whole:
             return ParsedUpdate(
                 t.id,
@@ -2519,6 +2543,21 @@ def _candidates(book: _Book, clause: _Clause, cues: _Cues, rows: list[_Row]) -> 
 _REMAINING_RE = re.compile(r"(?<![^\W\d_])con(?![^\W\d_])")
 
 
+def _header_periods(hits: list[_Hit], ws: list[Word], folded: str) -> list[_Hit]:
+    """ "Tuần này:", "Dạ tháng này em báo cáo:" heading a list dates the report; the figures listed under
+    it are where things stand, not amounts added this week."""
+    out: list[_Hit] = []
+    for i, size, bits in hits:
+        if bits & _INCR:
+            end = folded.find("\n", ws[i].start)
+            if end > 0 and folded[:end].rstrip().endswith(":") and not _DIGIT_RE.search(folded, ws[i].start, end):
+                bits &= ~_INCR
+                if not bits:
+                    continue
+        out.append((i, size, bits))
+    return out
+
+
 def _dated_periods(hits: list[_Hit], ws: list[Word], folded: str) -> list[_Hit]:
     """A period said of what is left ("được 7.500m, còn lại 4,5km làm trong tháng 11") is when the rest
     is due, not an amount added this month: no increment cue for the clause."""
@@ -2640,6 +2679,8 @@ def parse_message(tasks: Sequence[PledgedTask], text: str) -> ParseResult:
     if names:
         # a capitalised word inside a sentence typed without marks is a name: "đường Hung Vuong" is no "vướng"
         hits = [h for h in hits if not (h[1] == 1 and all_words[h[0]].start in names and not all_words[h[0]].accented)]
+    if numbers and ":\n" in folded:
+        hits = _header_periods(hits, all_words, folded)
     if numbers and (" con" in folded or "den hom" in folded):
         # only a remainder ("còn lại … trong tháng 11") or "đến hôm nay" can take an increment cue back
         hits = _dated_periods(hits, all_words, folded)

@@ -142,6 +142,7 @@ _COUNTS: dict[str, str] = {
     "tuyen": "tuyen",
     "diem": "diem",
     "cau": "cau",
+    "cay cau": "cau",  # "3 cây cầu": the classifier before the bridge
     "ke hoach": "van ban",
     "van ban": "van ban",
     "bao cao": "van ban",

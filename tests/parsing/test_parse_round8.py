@@ -130,3 +130,27 @@ def test_a_lead_by_light_words_or_half_an_abbreviation_is_asked() -> None:
         result = parse_message(tasks, text)
         assert result.status is ParseStatus.AMBIGUOUS and not result.updates, text
     assert kinds(tasks, "đường GTNT làm mới được 1,2km") == [("t3", UpdateKind.ABSOLUTE, 1.2)]
+
+
+def test_a_header_dates_the_list_and_the_level_now_wins() -> None:
+    text = "Dạ tháng này em báo cáo:\n1. Thu NS 5,9 tỷ\n2. GQVL 120 LĐ\n3. BHYT 93%"
+    assert kinds(ROUND_UP, text) == [
+        ("t1", UpdateKind.ABSOLUTE, 5.9),
+        ("t2", UpdateKind.ABSOLUTE, 120.0),
+        ("t6", UpdateKind.ABSOLUTE, 93.0),
+    ]
+    # said in the line itself, "tháng này" still adds
+    assert kinds(ROUND_UP, "GQVL tháng này được 12 LĐ") == [("t2", UpdateKind.INCREMENT, 12.0)]
+    rates = make_tasks("Tỷ lệ hộ nghèo giảm còn 2,5%", "Thu ngân sách nhà nước đạt 38,6 tỷ đồng")
+    assert kinds(rates, "Tỷ lệ hộ nghèo đầu năm 3,12%, nay ước còn 2,48%") == [("t1", UpdateKind.ABSOLUTE, 2.48)]
+    assert kinds(rates, "Kế hoạch năm 2024 thu NS 38,6 tỷ, tính đến 31/7 đạt 22,9 tỷ") == [
+        ("t2", UpdateKind.ABSOLUTE, 22.9)
+    ]
+
+
+def test_one_named_unit_done_while_another_is_under_way() -> None:
+    bridges = make_tasks("Sửa chữa, xây mới 3 cây cầu giao thông nông thôn", "Thu ngân sách nhà nước đạt 4,2 tỷ đồng")
+    text = "Cầu GTNT: đã xây mới xong cầu Ba Mương, đang sửa chữa cầu Xẻo Mát"
+    assert kinds(bridges, text) == [("t1", UpdateKind.INCREMENT, 1.0)]
+    # nothing finished, only work under way: a note
+    assert kinds(bridges, "Cầu GTNT: đang sửa chữa cầu Xẻo Mát") == [("t1", UpdateKind.NOTE, None)]
