@@ -2232,22 +2232,19 @@ def _evaluate(book: _Book, clause: _Clause, folded: str, unaccented: bool) -> _O
             return _Outcome(
                 ParseStatus.AMBIGUOUS, None, None, "tỷ lệ % hay phần trăm kế hoạch của nhiệm vụ khác: cần hỏi", lazy
             )
-        held = cues.negation or cues.intention
-        money = any(n.unit is not None and n.unit.dim == "money" for n in values)
-        if confident and values and not held and money and _money_twin(book, best, rows):
-            return _Outcome(
-                ParseStatus.AMBIGUOUS, None, None, "số tiền khớp cả thu lẫn chi ngân sách: cần hỏi", lazy
-            )
-        if (
-            confident
-            and values
-            and not held
-            and _partial_abbreviation(book.tasks[best_idx], best_matched)
-            and any(row[2] != best_idx and row[4] >= best_fit for row in rows[1:])
-        ):
-            return _Outcome(ParseStatus.AMBIGUOUS, None, None, "chữ viết tắt chỉ khớp một phần: cần hỏi", lazy)
-        if confident and values and not held and _weak_lead(book.tasks[best_idx], best, rows, ws):
-            return _Outcome(ParseStatus.AMBIGUOUS, None, None, "chỉ hơn nhau ở từ chung: cần hỏi", lazy)
+        if confident and values and not (cues.negation or cues.intention) and len(rows) > 1:
+            # a figure about to be written: is the lead over the other tasks that take it a real one?
+            best_ix = book.tasks[best_idx]
+            if any(n.unit is not None and n.unit.dim == "money" for n in values) and _money_twin(book, best, rows):
+                return _Outcome(
+                    ParseStatus.AMBIGUOUS, None, None, "số tiền khớp cả thu lẫn chi ngân sách: cần hỏi", lazy
+                )
+            if _partial_abbreviation(best_ix, best_matched) and any(
+                row[2] != best_idx and row[4] >= best_fit for row in rows[1:]
+            ):
+                return _Outcome(ParseStatus.AMBIGUOUS, None, None, "chữ viết tắt chỉ khớp một phần: cần hỏi", lazy)
+            if _weak_lead(best_ix, best, rows, ws):
+                return _Outcome(ParseStatus.AMBIGUOUS, None, None, "chỉ hơn nhau ở từ chung: cần hỏi", lazy)
         if (
             confident
             and values
