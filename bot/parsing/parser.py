@@ -2178,9 +2178,7 @@ def _evaluate(book: _Book, clause: _Clause, folded: str, unaccented: bool) -> _O
     if best is not None:
         _, _, best_idx, best_score, best_fit, best_coverage, best_matched = best
         confident = (
-            not _only_ambiguous_syllables(best_matched)
-            and not _only_places(book.tasks[best_idx], best_matched)
-            and best_score - _FIT_WEIGHT * best_fit >= _MIN_SCORE
+            best_score - _FIT_WEIGHT * best_fit >= _MIN_SCORE
             and (
                 best_coverage >= _MIN_COVERAGE
                 # a long clause with few task words is still about a task that leads by far
@@ -2191,6 +2189,8 @@ def _evaluate(book: _Book, clause: _Clause, folded: str, unaccented: bool) -> _O
                 )
             )
             and best_score - second >= max(_MARGIN_ABS, _MARGIN_REL * best_score)
+            and not _only_ambiguous_syllables(best_matched)
+            and not _only_places(book.tasks[best_idx], best_matched)
         )
         if confident and not values and _weak_words(book.tasks[best_idx], best_matched):
             confident = False
