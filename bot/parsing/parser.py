@@ -1748,6 +1748,7 @@ def _strip_corrections(folded: str, numbers: list[Number]) -> list[Number]:
 
 
 _HARD_BREAK_RE = re.compile(r"[;\n]\s*$")
+_HARD_SPLIT_RE = re.compile(r"[;\n]|\.\s")  # a new sentence or line: another report
 _PARTS_RE = re.compile(r"(?<![^\W\d_])trong do(?![^\W\d_])")
 _SENTENCE_STOP_RE = re.compile(r"[.;!?\n]")
 
@@ -2825,13 +2826,34 @@ def parse_message(tasks: Sequence[PledgedTask], text: str) -> ParseResult:
             got = [o if o.update is None or o.update.task_id != part.task_id else outcomes[-1] for o in got]
         outcomes.extend(got)
     updates: dict[str, ParsedUpdate] = {}
+    clashes: set[str] = set()
+    where: dict[str, int] = {}  # task → where the clause that wrote it ends
     for o in outcomes:
         if o.update is not None:
             before = updates.get(o.update.task_id)
             if before is not None and o.update.kind is UpdateKind.NOTE and before.kind is not UpdateKind.NOTE:
                 continue  # "đã xong 4 bếp, 2 bếp đang thi công": the work in progress takes nothing back
+            at = o.source[1].start if o.source is not None else -1
+            if (
+                before is not None
+                and before.value is not None
+                and o.update.value is not None
+                and (before.kind, before.value) != (o.update.kind, o.update.value)
+                and at >= 0
+                and _HARD_SPLIT_RE.search(folded, where.get(o.update.task_id, 0), at)
+            ):
+                # "hộ nghèo còn 2,2%; hộ cận nghèo còn 3,1%" with one task on poverty: two figures for one
+                # task in one message, one of them about something else: ask, never keep the last by chance
+                clashes.add(o.update.task_id)
             updates.pop(o.update.task_id, None)
             updates[o.update.task_id] = o.update
+            if o.source is not None:
+                where[o.update.task_id] = o.source[1].end
+    for task_id in clashes:
+        del updates[task_id]
+        outcomes.append(
+            _Outcome(ParseStatus.AMBIGUOUS, None, (Candidate(task_id, 1.0, None),), "hai con số cho một nhiệm vụ")
+        )
     if updates:
         ups = tuple(updates.values())
         pending = [o for o in outcomes if o.status in (ParseStatus.AMBIGUOUS, ParseStatus.UNMATCHED)]
