@@ -227,6 +227,8 @@ def _exclusion(folded: str, start: int, end: int, value: float, raw: str, unit: 
             return "bề rộng"  # "đường rộng 3,5m"; but "mở rộng (được) 7.300m" is the length widened
     if last == "tu" and len(prev) == 2 and prev[0] in _STANDARD_PREV:
         return "tiêu chuẩn"  # "tàu cá có chiều dài từ 15m trở lên"
+    if value == 1 and unit is not None and last in ("tren", "moi", "cho") and unit.dim in ("area", "length", "count"):
+        return "đơn vị tính"  # "giá trị sản xuất trên 1ha", "mỗi 1 km": per one unit, no amount
     if last == "tu" and unit is not None and unit.dim in ("length", "mass", "area") and _AND_UP_RE.match(folded, end):
         return "tiêu chuẩn"  # "tàu cá từ 15m trở lên": which boats, not how many metres
     if ((last == "pho" and prev[0] in ("khu", "dan")) or last == "kp") and unit is None:
