@@ -419,6 +419,8 @@ APPROVAL = tuple(
     for p in (
         "đã ban hành",
         "ban hành xong",
+        # "KH … đã được UBND huyện ban hành": a negation or an intention beside it still holds it back
+        "ban hành",
         "được phê duyệt",
         "đã phê duyệt",
         "phê duyệt",
