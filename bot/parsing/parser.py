@@ -1317,16 +1317,19 @@ def _update_for(ix: _Indexed, clause: _Clause, cues: _Cues, matched: list[str]) 
             )
         )
         whole = bool(clause.mask & _WHOLE)  # "hoàn thành chỉ tiêu": the whole task, not one more unit
+        one_of_several = False
         if named_one and not_finished and done and not withheld and _done_piece_clear(clause):
             # "đã xây mới xong cầu Ba Mương, đang sửa chữa cầu Xẻo Mát": the unit finished is one more;
             # what is still under way is another unit, in a piece of its own
             not_finished = False
+            one_of_several = True
         if t.target is not None and not values and ix.counts_units and named_one and not not_finished and not whole:
+            many = 1 if one_of_several else _named_units(clause)
             return ParsedUpdate(
                 t.id,
                 UpdateKind.INCREMENT,
-                1.0,
-                f"{said}{_SEP if said else ''}một đơn vị được nêu tên → thêm 1 {t.unit or ''}".rstrip(),
+                float(many),
+                f"{said}{_SEP if said else ''}{many} đơn vị được nêu tên → thêm {many} {t.unit or ''}".rstrip(),
                 note,
             ), ""
         if finished and t.target is not None and not ix.counts_units and _names_a_part(ix, clause):
@@ -1514,6 +1517,30 @@ def _names_a_part(ix: _Indexed, clause: _Clause) -> bool:
         and any(n.excluded == "mã/số hiệu" and 0 <= n.start - w.end <= 2 for n in clause.numbers)
         for w in clause.words
     )
+
+
+def _named_units(clause: _Clause) -> int:
+    """How many units the clause names: "xã Yên Khánh và Yên Phong", "xã Đức Minh, TT Mộ Đức" are two;
+    a run of capitalised words after a kind of unit, or after "và" or a comma that follows such a run."""
+    ws = clause.words
+    names = clause.names
+    count = 0
+    k = 0
+    while k < len(ws):
+        if ws[k].start not in names:
+            k += 1
+            continue
+        start = k
+        while k + 1 < len(ws) and ws[k + 1].start in names and ws[k + 1].start - ws[k].end <= 1:
+            k += 1
+        before = ws[start - 1] if start else None
+        joined = clause.folded[ws[start - 1].end : ws[start].start] if start else ""
+        if before is not None and (
+            before.fold in _UNIT_KINDS or before.fold == "tt" or (count and (before.fold == "va" or "," in joined))
+        ):
+            count += 1
+        k += 1
+    return max(count, 1)
 
 
 def _says_opening_verb(ix: _Indexed, ws: list[Word]) -> bool:
