@@ -697,6 +697,8 @@ _STATUS_KEYS = frozenset(word_forms(w)[1] for w in _STATUS_WORDS)
 def _sides(cw: _Words, j: int) -> tuple[tuple[str, str, bool], ...]:
     """The words right beside the message word at j (one space, no figure between), worked out once per
     clause: (the word, the word beyond it, whether it could make a compound with ours)."""
+    if cw.sides is None:
+        cw.sides = {}
     hit = cw.sides.get(j)
     if hit is not None:
         return hit
@@ -890,11 +892,12 @@ class _Words:
     matches: list[dict[int, tuple[_Match, ...]]]  # per position: per task, the readings it matches
     names_idle: int  # positions outside any compound that are names
     name_flags: list[bool]
-    said: set[str] = field(default_factory=set)  # keys and folds of the clause's words, filled when needed
+    # worked out when first needed (no container built for every clause on the hot path)
+    said: set[str] | None = None  # keys and folds of the clause's words
     text: str = ""  # the whole message folded (offsets as the words')
-    clause_words: list[Word] = field(default_factory=list)  # every word of the clause
-    at_start: dict[int, Word] | None = None  # the same by start, built when first needed
-    sides: dict[int, tuple[tuple[str, str, bool], ...]] = field(default_factory=dict)  # see _sides
+    clause_words: Sequence[Word] = ()  # every word of the clause
+    at_start: dict[int, Word] | None = None  # the same by start
+    sides: dict[int, tuple[tuple[str, str, bool], ...]] | None = None  # see _sides
 
 
 def _words_for(
