@@ -1335,6 +1335,8 @@ def _update_for(ix: _Indexed, clause: _Clause, cues: _Cues, matched: list[str]) 
                 f"{said}{_SEP if said else ''}{many} đơn vị được nêu tên → thêm {many} {t.unit or ''}".rstrip(),
                 note,
             ), ""
+        if finished and t.target is not None and _ROUND_RE.search(clause.folded, clause.start, clause.end):
+            finished = False  # "đã tổ chức thi tuyển … đợt 1": one round done, not the pledged whole
         if finished and t.target is not None and not ix.counts_units and _names_a_part(ix, clause):
             finished = False  # "đường GTNT đoạn ấp 3 đã hoàn thành": one named stretch, not the 12 km
         kind = UpdateKind.DONE if finished else UpdateKind.NOTE
@@ -1429,6 +1431,7 @@ _CONTRAST = frozenset(["nhung", "song"])
 _EXCESS_BEFORE_RE = re.compile(r"(?<![^\W\d_])vuot\s*$")
 _RATE_AFTER = frozenset(["ke", "kh", "chi", "so", "tren", "tro", "va", "con", "thi", "roi", "a", "nhe", "nha", "thoi"])
 _WHOLE_WORDS_RE = re.compile(r"(?<![^\W\d_])(toan bo|dut diem|tat ca|het cac|100%)(?![^\W\d_])")
+_ROUND_RE = re.compile(r"(?<![^\W\d_])(dot|lan|khoa|giai doan)\s+(\d|i\b|ii\b|iii\b)")
 _RATED_RE = re.compile(r"(?<![^\W\d_])(dat|len|duoc cong nhan|duoc danh gia)(\s+[^\W\d_]+){0,2}\s+\d+\s*sao")
 
 
@@ -1708,7 +1711,11 @@ def _pick_number(fitting: list[Number], cues: _Cues, ix: _Indexed | None = None)
 
 # kinds of place before a name: with the name itself they say where, not what ("ấp Phú Hữu")
 _PLACE_KINDS = frozenset(
-    ["xa", "ap", "thon", "phuong", "khu", "pho", "to", "xom", "ban", "huyen", "tinh", "doan", "qua"]
+    [
+        *("xa", "ap", "thon", "phuong", "khu", "pho", "to", "xom", "ban", "huyen", "tinh", "doan", "qua"),
+        # villages of the highlands and the south: "buôn Ea Kmar", "plei", "bon", "làng", "sóc", "khóm"
+        *("buon", "plei", "bon", "lang", "soc", "khom"),
+    ]
 )
 # kinds of unit a pledge counts one by one, before the unit's own name
 _UNIT_KINDS = _PLACE_KINDS | frozenset(["truong", "nvh", "cho", "tram", "cau", "benh", "clb", "htx"])
