@@ -55,7 +55,7 @@ _TOTAL_BEFORE_RE = re.compile(
     r"(tong( so| cong)?|luy ke|len|cong don|tinh den nay|den nay|vay la( du)?|la du)\W*(la\W*)?(duoc\W*)?$"
 )
 _TOTAL_START_RE = re.compile(
-    r"\W*(nang (tong so |tong cong )?len|luy ke|tong so|tong cong|cong don|vay la|nhu vay)(?![^\W\d_])"
+    r"\W*(nang (tong so |tong cong )?len|luy ke|tong so|tong cong|tong(?=\W*\d)|cong don|vay la|nhu vay)(?![^\W\d_])"
 )
 _REACHED_BEFORE_RE = re.compile(r"(len|luy ke|cong don|dat|duoc|vay la|du)\W*(la\W*)?(duoc\W*)?$")
 _REMAIN_BEFORE_RE = re.compile(r"(?<![^\W\d_])(con|con lai|xuong|xuong con|o muc)\W*$")
@@ -516,13 +516,21 @@ def _index(tasks: tuple[PledgedTask, ...]) -> _Book:
         if len(cased) == len(cleaned):
             task_numbers = mark_names(cased, task_numbers)
             named = _name_words(cased, ws)
-            # a name after a kind of place ("ấp Phú Hữu", "xã Tân Phú") is a place
-            in_place = False
+            # a name after a kind of place ("ấp Phú Hữu", "xã Tân Phú") is a place, and so is each name of a
+            # list of them after such a word ("3 xã đạt chuẩn NTM (Ngọc Lập, Lương Sơn, Minh Hòa)")
+            in_place = kind_said = False
+            last_end = 0
             for w in ws:
-                if w.start in named and in_place:
+                gap = cleaned[last_end : w.start]
+                # a name that opens a bracket is capitalised as a sentence's first word would be
+                listed = kind_said and ("," in gap or "(" in gap)
+                if (w.start in named and (in_place or listed)) or (listed and "(" in gap and cased[w.start].isupper()):
                     places.add(w.fold)
+                    in_place, last_end = True, w.end
                     continue
                 in_place = w.fold in _PLACE_KINDS and w.start not in named
+                kind_said = kind_said or in_place
+                last_end = w.end
         place_lists.append(frozenset(places))
         if t.unit:
             count_words.update(fold(clean(t.unit)).split()[:1])
@@ -901,7 +909,11 @@ class _Words:
 
 
 def _words_for(
-    expanded: _Expanded, hits: list[dict[int, tuple[_Match, ...]]], compound: list[bool], names: frozenset[int]
+    expanded: _Expanded,
+    hits: list[dict[int, tuple[_Match, ...]]],
+    compound: list[bool],
+    names: frozenset[int],
+    places: frozenset[str],
 ) -> _Words:
     at: dict[int, list[int]] = {}
     for j, tasks in enumerate(hits):
@@ -911,8 +923,10 @@ def _words_for(
             else:
                 at[i] = [j]
     if names:
-        flags = [w.start in names for w, _ in expanded]
-        idle = sum(1 for j, flag in enumerate(flags) if flag and not compound[j])
+        # a name no task holds, or a place of a pledge ("Tam Phước" of "2 xã … (Tam Phước, Tường Đa)"), is never
+        # unexplained: it says where, not what; a name compound of a task's text ("Ngọc Hồi") is a word of it
+        flags = [w.start in names and (not compound[j] or w.fold in places) for j, (w, _) in enumerate(expanded)]
+        idle = sum(flags)
     else:
         flags, idle = [], 0
     return _Words(expanded, compound, at, hits, idle, flags)
@@ -994,7 +1008,7 @@ def _score(ix: _Indexed, task_index: int, cw: _Words, unaccented_msg: bool) -> t
         if value > 0 or paired:
             explained += 1
             matched.append(expanded[j][0].text)
-            if flags and flags[j] and not compound[j]:
+            if flags and flags[j]:
                 unnamed += 1  # counted among the idle names, but explained here
         score += value + pair[k]
     return score, (explained / unnamed if unnamed else 0.0), matched
@@ -2158,7 +2172,7 @@ def _evaluate(book: _Book, clause: _Clause, folded: str, unaccented: bool) -> _O
     else:
         expanded, hits = expanded_all, hits_all
     compound = _compounds(book, expanded, folded)
-    scored = _words_for(expanded, hits, compound, clause.names)
+    scored = _words_for(expanded, hits, compound, clause.names, book.place_folds)
     scored.text = folded
     scored.clause_words = ws
     scored_all: _Words | None = None
@@ -2185,7 +2199,9 @@ def _evaluate(book: _Book, clause: _Clause, folded: str, unaccented: bool) -> _O
         if unit_fits and unit_words_out:
             # unit words count for a task whose unit they name, and are never "unexplained"
             if scored_all is None:
-                scored_all = _words_for(expanded_all, hits_all, _compounds(book, expanded_all, folded), clause.names)
+                scored_all = _words_for(
+                    expanded_all, hits_all, _compounds(book, expanded_all, folded), clause.names, book.place_folds
+                )
                 scored_all.text = folded
                 scored_all.clause_words = ws
             score_u, _, matched_u = _score(ix, i, scored_all, unaccented)
@@ -2197,6 +2213,25 @@ def _evaluate(book: _Book, clause: _Clause, folded: str, unaccented: bool) -> _O
         score = score + _FIT_WEIGHT * fit * (1.0 if score > 0 else 0.0)
         rows.append((-score, -fit, i, score, fit, coverage, matched))
     rows.sort()
+    if (
+        len(rows) > 1
+        and rows[1][3] - _FIT_WEIGHT * rows[1][4] >= _MIN_SCORE
+        and rows[0][6]
+        and _only_places(indexed[rows[0][2]], rows[0][6])
+        and not _only_places(indexed[rows[1][2]], rows[1][6])
+        # typed without marks, two syllables that only fold to the task's ("van hoa" against "Vận động … hóa") are
+        # no better news; a word the task also spells without marks ("ocop") or a longer run is
+        and (
+            not unaccented
+            or len(rows[1][6]) > 2
+            or any(word_forms(t.lower())[0] in indexed[rows[1][2]].keys for t in rows[1][6])
+        )
+    ):
+        # "ocop: kẹo dừa Tam Phước vừa đạt 4 sao" against "2 xã đạt chuẩn NTMNC (Tam Phước, Tường Đa)": where it
+        # happened names no task, what happened there does
+        placed = rows[0]
+        weak = placed[3] * 0.3
+        rows = sorted([(-weak, *placed[1:3], weak, *placed[4:]), *rows[1:]])
     if len(rows) > 1 and rows[1][3] > 0 and rows[0][3] - rows[1][3] < max(_MARGIN_ABS, _MARGIN_REL * rows[0][3]):
         rows = _settle_tie(book, ws, rows)
     best = rows[0] if rows else None
@@ -2877,10 +2912,14 @@ def parse_message(tasks: Sequence[PledgedTask], text: str) -> ParseResult:
                 and o.update.value is not None
                 and (before.kind, before.value) != (o.update.kind, o.update.value)
                 and at >= 0
-                and _HARD_SPLIT_RE.search(folded, where.get(o.update.task_id, 0), at)
+                and (
+                    _HARD_SPLIT_RE.search(folded, where.get(o.update.task_id, 0), at)
+                    or (o.source is not None and not o.source[2].totals)
+                )
             ):
-                # "hộ nghèo còn 2,2%; hộ cận nghèo còn 3,1%" with one task on poverty: two figures for one
-                # task in one message, one of them about something else: ask, never keep the last by chance
+                # "hộ nghèo còn 2,2%; hộ cận nghèo còn 3,1%" with one task on poverty, "kiểm tra 18 cơ sở, xử phạt
+                # 2 cơ sở": two figures for one task in one message, one of them about something else: ask, never
+                # keep the last by chance. Only a total said after a comma is the one figure ("…, tổng 18 căn").
                 clashes.add(o.update.task_id)
             updates.pop(o.update.task_id, None)
             updates[o.update.task_id] = o.update
