@@ -1961,7 +1961,10 @@ def _group(
         clauses.append((pending[0], b, [*pending[1:], a]) if pending else (a, b, []))
         pending = []
     if pending:
-        if clauses:
+        if clauses and folded[pending[0] - 1] in ".!":
+            # "Thu NS 2,3 tỷ. Tuần rồi xã tổ chức giải bóng đá": the sentences after the last figure are their own
+            clauses.append((pending[0], segs[-1][1], pending[1:]))
+        elif clauses:
             start, _, cuts = clauses[-1]
             clauses[-1] = (start, segs[-1][1], [*cuts, *pending])
         else:
@@ -2213,6 +2216,8 @@ def _evaluate(book: _Book, clause: _Clause, folded: str, unaccented: bool) -> _O
         score = score + _FIT_WEIGHT * fit * (1.0 if score > 0 else 0.0)
         rows.append((-score, -fit, i, score, fit, coverage, matched))
     rows.sort()
+    if len(rows) > 1 and ws and ":" in folded[clause.start : clause.end]:
+        rows = _under_header(folded, clause, rows)
     if (
         len(rows) > 1
         and rows[1][3] - _FIT_WEIGHT * rows[1][4] >= _MIN_SCORE
@@ -2256,7 +2261,7 @@ def _evaluate(book: _Book, clause: _Clause, folded: str, unaccented: bool) -> _O
                 best_coverage >= _MIN_COVERAGE
                 # a long clause with few task words is still about a task that leads by far
                 or (
-                    best_coverage >= _MIN_COVERAGE_STRONG
+                    (best_coverage >= _MIN_COVERAGE_STRONG or _opens_with(book.tasks[best_idx], ws, best_matched))
                     and best_score - _FIT_WEIGHT * best_fit >= _STRONG_SCORE
                     and best_score >= _STRONG_RATIO * second
                 )
@@ -2350,6 +2355,34 @@ def _evaluate(book: _Book, clause: _Clause, folded: str, unaccented: bool) -> _O
         status = ParseStatus.AMBIGUOUS if values and cands else ParseStatus.UNMATCHED
         return _Outcome(status, None, cands, "không đủ căn cứ để chọn nhiệm vụ")
     return _Outcome(ParseStatus.AMBIGUOUS, None, None, "nhiều nhiệm vụ khớp gần như nhau", lazy)
+
+
+def _opens_with(ix: _Indexed, ws: list[Word], matched: list[str]) -> bool:
+    """ "NTMNC còn tiêu chí môi trường chưa đạt, đang tập trung": the clause opens with the task's word, its subject;
+    what follows is detail the task's text need not hold. A place opening it ("Thuận An báo cáo") only says who."""
+    return bool(ws) and ws[0].text in matched and not _only_places(ix, [ws[0].text])
+
+
+_HEADER_RE = re.compile(r"[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,3}[ \t]*:")
+
+
+def _under_header(folded: str, clause: _Clause, rows: list[_Row]) -> list[_Row]:
+    """ "HTX: chưa thành lập được HTX thứ 2, đang hướng dẫn hồ sơ", "ntm: còn tiêu chí thu nhập và hộ nghèo chưa
+    đạt": a short label before a colon names what the clause is about; the words after it are details. A task
+    the label names leads every task it does not name."""
+    first = clause.words[0]
+    m = _HEADER_RE.match(folded, first.start, clause.end)
+    if m is None:
+        return rows
+    label = {w.text for w in clause.words if w.start < m.end()}
+    # a task whose unit the clause's figure contradicts ("5 hộ" on a count of houses) is not the one named
+    named = [bool(label.intersection(row[6])) and row[4] >= 0 for row in rows]
+    after = folded[m.end() : clause.end].lstrip(" \t")
+    if not any(named[:2]) or not after or after[0] == "\n":
+        return rows  # no task named, or a label over the lines below ("Thuận An báo cáo:")
+    out = [row if named[k] else (-row[3] * 0.5, *row[1:3], row[3] * 0.5, *row[4:]) for k, row in enumerate(rows)]
+    out.sort()
+    return out
 
 
 def _settle_tie(book: _Book, ws: list[Word], rows: list[_Row]) -> list[_Row]:
