@@ -2216,8 +2216,9 @@ def _evaluate(book: _Book, clause: _Clause, folded: str, unaccented: bool) -> _O
         score = score + _FIT_WEIGHT * fit * (1.0 if score > 0 else 0.0)
         rows.append((-score, -fit, i, score, fit, coverage, matched))
     rows.sort()
-    if len(rows) > 1 and ws and ":" in folded[clause.start : clause.end]:
-        rows = _under_header(folded, clause, rows)
+    headed = -1  # the task a label before a colon names, leading the ranking
+    if ws and ":" in folded[clause.start : clause.end]:
+        rows, headed = _under_header(folded, clause, rows)
     if (
         len(rows) > 1
         and rows[1][3] - _FIT_WEIGHT * rows[1][4] >= _MIN_SCORE
@@ -2259,6 +2260,7 @@ def _evaluate(book: _Book, clause: _Clause, folded: str, unaccented: bool) -> _O
             best_score - _FIT_WEIGHT * best_fit >= _MIN_SCORE
             and (
                 best_coverage >= _MIN_COVERAGE
+                or best_idx == headed
                 # a long clause with few task words is still about a task that leads by far
                 or (
                     (best_coverage >= _MIN_COVERAGE_STRONG or _opens_with(book.tasks[best_idx], ws, best_matched))
@@ -2366,23 +2368,24 @@ def _opens_with(ix: _Indexed, ws: list[Word], matched: list[str]) -> bool:
 _HEADER_RE = re.compile(r"[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,3}[ \t]*:")
 
 
-def _under_header(folded: str, clause: _Clause, rows: list[_Row]) -> list[_Row]:
+def _under_header(folded: str, clause: _Clause, rows: list[_Row]) -> tuple[list[_Row], int]:
     """ "HTX: chưa thành lập được HTX thứ 2, đang hướng dẫn hồ sơ", "ntm: còn tiêu chí thu nhập và hộ nghèo chưa
     đạt": a short label before a colon names what the clause is about; the words after it are details. A task
-    the label names leads every task it does not name."""
+    the label names leads every task it does not name. Also returns the task the label names if it leads now
+    (-1 if none): the details after the label need not be words of it."""
     first = clause.words[0]
     m = _HEADER_RE.match(folded, first.start, clause.end)
-    if m is None:
-        return rows
+    if m is None or not rows:
+        return rows, -1
     label = {w.text for w in clause.words if w.start < m.end()}
     # a task whose unit the clause's figure contradicts ("5 hộ" on a count of houses) is not the one named
     named = [bool(label.intersection(row[6])) and row[4] >= 0 for row in rows]
     after = folded[m.end() : clause.end].lstrip(" \t")
     if not any(named[:2]) or not after or after[0] == "\n":
-        return rows  # no task named, or a label over the lines below ("Thuận An báo cáo:")
+        return rows, -1  # no task named, or a label over the lines below ("Thuận An báo cáo:")
     out = [row if named[k] else (-row[3] * 0.5, *row[1:3], row[3] * 0.5, *row[4:]) for k, row in enumerate(rows)]
     out.sort()
-    return out
+    return out, out[0][2] if label.intersection(out[0][6]) and out[0][4] >= 0 else -1
 
 
 def _settle_tie(book: _Book, ws: list[Word], rows: list[_Row]) -> list[_Row]:
