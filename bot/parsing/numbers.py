@@ -181,6 +181,10 @@ def _next_word(folded: str, pos: int) -> str:
     return m.group(1) if m else ""
 
 
+# verbs that "mới" (new) follows: "thành lập mới", "trồng mới", "xây mới", "làm mới", "cấp mới", "phát triển mới"
+_NEW_AFTER = frozenset(["lap", "trong", "xay", "lam", "cap", "trien", "tao", "ky", "sinh", "nhap", "mo"])
+
+
 def _exclusion(folded: str, start: int, end: int, value: float, raw: str, unit: Unit | None) -> str:
     prev = _prev_words(folded, start)
     if prev and ":" in folded[max(0, start - 4) : start]:
@@ -227,7 +231,14 @@ def _exclusion(folded: str, start: int, end: int, value: float, raw: str, unit: 
             return "bề rộng"  # "đường rộng 3,5m"; but "mở rộng (được) 7.300m" is the length widened
     if last == "tu" and len(prev) == 2 and prev[0] in _STANDARD_PREV:
         return "tiêu chuẩn"  # "tàu cá có chiều dài từ 15m trở lên"
-    if value == 1 and unit is not None and last in ("tren", "moi", "cho") and unit.dim in ("area", "length", "count"):
+    if (
+        value == 1
+        and unit is not None
+        and last in ("tren", "moi", "cho")
+        and unit.dim in ("area", "length", "count")
+        # "thành lập mới 1 HTX", "trồng mới 1ha": "mới" (new) after the verb, not "mỗi" (each)
+        and not (last == "moi" and len(prev) > 1 and prev[-2] in _NEW_AFTER)
+    ):
         return "đơn vị tính"  # "giá trị sản xuất trên 1ha", "mỗi 1 km": per one unit, no amount
     if last == "tu" and unit is not None and unit.dim in ("length", "mass", "area") and _AND_UP_RE.match(folded, end):
         return "tiêu chuẩn"  # "tàu cá từ 15m trở lên": which boats, not how many metres

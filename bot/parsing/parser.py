@@ -2424,6 +2424,8 @@ _WEAK_KEYS = lx.GENERIC_KEYS | frozenset(
         *("hồ sơ", "phê duyệt", "hoàn thành", "báo cáo", "văn bản", "đề án", "quyết định", "năm", "xong"),
         # what is said of any unit reaching a standard, not which unit: "… được công nhận đạt chuẩn"
         *("công nhận", "đạt chuẩn"),
+        # "mới" said of anything new ("các xã mới đi vào hoạt động") is no "nông thôn mới"
+        "mới",
     )
     for k, _ in lx.phrase_keys(p)
 )
