@@ -873,8 +873,11 @@ def _readings(w: Word, book: _Book) -> _Readings | None:
     return ((w.key, w.fold),)
 
 
-def _compounds(book: _Book, expanded: list[tuple[Word, tuple[tuple[str, str], ...]]], text: str) -> list[bool]:
-    """Which message words sit in a two-syllable compound that some task spells out ("giải ngân")."""
+def _compounds(
+    book: _Book, expanded: list[tuple[Word, tuple[tuple[str, str], ...]]], text: str, names: frozenset[int]
+) -> list[bool]:
+    """Which message words sit in a two-syllable compound that some task spells out ("giải ngân"), or make
+    one with the name after them: "nhà văn hóa thôn Mỹ Phước" says where, it is not the "thôn" of "nông thôn"."""
     flags = [False] * len(expanded)
     for j in range(1, len(expanded)):
         (a, ra), (b, rb) = expanded[j - 1], expanded[j]
@@ -882,6 +885,10 @@ def _compounds(book: _Book, expanded: list[tuple[Word, tuple[tuple[str, str], ..
             continue
         if (a.key, b.key) in book.bigrams or (not a.accented and (a.fold, b.fold) in book.fold_bigrams):
             flags[j - 1] = flags[j] = True
+    if names:
+        for j, (w, _) in enumerate(expanded):
+            if w.fold in _PLACE_KINDS and text.startswith(" ", w.end) and w.end + 1 in names:
+                flags[j] = True
     return flags
 
 
@@ -2174,7 +2181,7 @@ def _evaluate(book: _Book, clause: _Clause, folded: str, unaccented: bool) -> _O
         hits = [hits_all[j] for j in kept]
     else:
         expanded, hits = expanded_all, hits_all
-    compound = _compounds(book, expanded, folded)
+    compound = _compounds(book, expanded, folded, clause.names)
     scored = _words_for(expanded, hits, compound, clause.names, book.place_folds)
     scored.text = folded
     scored.clause_words = ws
@@ -2203,7 +2210,11 @@ def _evaluate(book: _Book, clause: _Clause, folded: str, unaccented: bool) -> _O
             # unit words count for a task whose unit they name, and are never "unexplained"
             if scored_all is None:
                 scored_all = _words_for(
-                    expanded_all, hits_all, _compounds(book, expanded_all, folded), clause.names, book.place_folds
+                    expanded_all,
+                    hits_all,
+                    _compounds(book, expanded_all, folded, clause.names),
+                    clause.names,
+                    book.place_folds,
                 )
                 scored_all.text = folded
                 scored_all.clause_words = ws
