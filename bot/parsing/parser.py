@@ -790,6 +790,7 @@ class _Clause:
     ref: int | None = None
     mask: int = 0  # the cue sets found inside the clause
     names: frozenset[int] = frozenset()  # starts of capitalised name words inside a sentence
+    place_names: frozenset[int] = frozenset()  # the same, or in a text all in capitals the words after a place kind
     invalid: Number | None = None  # a figure typed but unusable (negative, 1e308): the clause is asked
     note: str = ""  # the clause's words, joined once
     folded: str = ""  # the whole message folded (offsets as the words'), to find a figure's own piece
@@ -1760,6 +1761,20 @@ def _name_words(cased: str, ws: list[Word]) -> frozenset[int]:
     return frozenset(out)
 
 
+def _caps_place_names(book: _Book, ws: list[Word]) -> frozenset[int]:
+    """In a message typed all in capitals no name shows by its case: take the words after a kind of place
+    that no task holds ("THÔN MỸ PHƯỚC") for the place's name."""
+    out: list[int] = []
+    for k in range(len(ws) - 1):
+        if ws[k].fold not in _PLACE_KINDS:
+            continue
+        for w in ws[k + 1 : k + 3]:
+            if w.key in book.by_key or w.fold in book.by_fold or w.fold in lx.STOP_FOLDS or w.fold in _PLACE_KINDS:
+                break
+            out.append(w.start)
+    return frozenset(out)
+
+
 def _pledged_names(book: _Book, folded: str, numbers: list[Number]) -> list[Number]:
     """A figure written as in a name of the pledge ("lung po 2" for "Lũng Pô 2") is that name."""
     out = numbers
@@ -2181,7 +2196,7 @@ def _evaluate(book: _Book, clause: _Clause, folded: str, unaccented: bool) -> _O
         hits = [hits_all[j] for j in kept]
     else:
         expanded, hits = expanded_all, hits_all
-    compound = _compounds(book, expanded, folded, clause.names)
+    compound = _compounds(book, expanded, folded, clause.place_names)
     scored = _words_for(expanded, hits, compound, clause.names, book.place_folds)
     scored.text = folded
     scored.clause_words = ws
@@ -2212,7 +2227,7 @@ def _evaluate(book: _Book, clause: _Clause, folded: str, unaccented: bool) -> _O
                 scored_all = _words_for(
                     expanded_all,
                     hits_all,
-                    _compounds(book, expanded_all, folded, clause.names),
+                    _compounds(book, expanded_all, folded, clause.place_names),
                     clause.names,
                     book.place_folds,
                 )
@@ -2793,6 +2808,9 @@ def parse_message(tasks: Sequence[PledgedTask], text: str) -> ParseResult:
     if numbers:
         numbers = _count_nouns(book, folded, numbers, all_words, starts)
     names = _name_words(cased, all_words) if len(cased) == len(cleaned) else frozenset()
+    # in capitals no name shows by its case: the words after a kind of place no task holds stand in, only
+    # to tell a place from a task's word ("THÔN MỸ PHƯỚC" is no "nông thôn")
+    place_names = _caps_place_names(book, all_words) if not names and cased.isupper() else names
     any_invalid = any(n.excluded in INVALID for n in numbers)
     hits = _cue_hits(all_words)
     if names:
@@ -2831,7 +2849,9 @@ def parse_message(tasks: Sequence[PledgedTask], text: str) -> ParseResult:
         lo, hi = bisect_left(starts, a), bisect_left(starts, b)
         inside = [n for n in numbers if a <= n.start < b]
         invalid = next((n for n in inside if n.excluded in INVALID), None) if any_invalid else None
-        clause = _Clause(a, b, all_words[lo:hi], inside, ref, _mask_in(hits, lo, hi), names, invalid, folded=folded)
+        clause = _Clause(
+            a, b, all_words[lo:hi], inside, ref, _mask_in(hits, lo, hi), names, place_names, invalid, folded=folded
+        )
         return _evaluate(book, clause, folded, unaccented)
 
     def reports(a: int, b: int) -> bool:
