@@ -410,6 +410,8 @@ DONE = tuple(
         "chính thức hoạt động",
         "vào hoạt động",
         "đưa vào hoạt động",
+        # "thi tuyển công chức đã có kết quả": the exam is over
+        "đã có kết quả",
     )
 )
 # Approval and issuance: the task is finished only when approving or issuing is what it pledges

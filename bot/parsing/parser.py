@@ -1241,7 +1241,9 @@ def _follow_on_hits(free: list[Word], hits: list[_Hit], clause: _Clause) -> list
         if piece is None:
             continue
         opening = [w for w in free if w.start >= piece][:3]
-        if _find(opening, _FOLLOW_ON) == 0:
+        at = _find(opening, _FOLLOW_ON)
+        # "…, đang trình tỉnh thẩm định": the intention is the next step's, said before its verb
+        if at == 0 or (at == 1 and free[i].start in (opening[0].start, opening[1].start)):
             out.append(h)
     return out
 
