@@ -1617,6 +1617,7 @@ _FOLLOW_ON = tuple(
         "nộp",
         "trình",
         "báo cáo",
+        "tổng hợp",
     )
 )
 _LATER = tuple(
