@@ -197,12 +197,15 @@ def _exclusion(folded: str, start: int, end: int, value: float, raw: str, unit: 
         return "mã/số hiệu"
     if _CLOCK_AFTER_RE.match(folded[end : end + 6]) and value < 25 and unit is None:
         return "giờ"
-    if last == "thang" and not (
-        unit is not None and unit.dim == "count" and _MONTHS_SPAN_RE.search(folded, max(0, start - 16), start)
-    ):
+    if (
+        last == "thang"
+        and not (
+            unit is not None and unit.dim == "count" and _MONTHS_SPAN_RE.search(folded, max(0, start - 16), start)
+        )
         # "6 tháng 88,9%", "9 tháng 1.250 tỷ": a month is a whole number up to 12 with no measure of its own
-        if not (unit is not None and unit.dim != "count" and (value > 12 or value != int(value))):
-            return "tháng"
+        and not (unit is not None and unit.dim != "count" and (value > 12 or value != int(value)))
+    ):
+        return "tháng"
     if last == "quy":
         return "quý"
     if last == "nam" and len(prev) == 2 and prev[0] in _PART_OF_YEAR and (unit is not None or value < 1900):
