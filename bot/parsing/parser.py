@@ -1382,7 +1382,7 @@ def _update_for(ix: _Indexed, clause: _Clause, cues: _Cues, matched: list[str]) 
         return None, "con số đếm một thứ, không phải tỷ lệ: cần hỏi"
     if _parts_without_total(ix, fitting, pick, cues):
         return None, "nhiều con số cùng đơn vị, không rõ số nào là tổng: cần hỏi"
-    named_dim = _named_dimension(clause) if clause.mask & _DIM else None
+    named_dim = _named_dimension(clause, pick) if clause.mask & _DIM else None
     if named_dim is not None and pick.unit is not None and pick.unit.dim not in (named_dim, "percent"):
         return None, "câu nói một đại lượng, con số lại mang đơn vị khác: cần hỏi lại"
     value, how = _value_for(ix, pick, cues.plan)
@@ -1636,12 +1636,18 @@ def tu_is_rate(ix: _Indexed) -> bool:
     return ix.unit is not None and ix.unit.dim == "percent"
 
 
-def _named_dimension(clause: _Clause) -> str | None:
-    """The dimension a clause names outright ("diện tích NTTS … 3.100 tấn" names an area)."""
+def _named_dimension(clause: _Clause, pick: Number) -> str | None:
+    """The dimension a clause names outright for its figure ("diện tích NTTS … 3.100 tấn" names an area).
+    A later piece says something else: "xây xong 4 căn, còn 2 căn đang chờ kinh phí" names no money for 4."""
     if not clause.mask & _DIM:
         return None
+    ws = clause.words
+    if clause.folded:
+        cut = _PIECE_RE.search(clause.folded, pick.end, clause.end)
+        if cut is not None:
+            ws = [w for w in ws if w.start < cut.start()]
     for phrases, dim in _DIMENSION_WORDS:
-        if _find(clause.words, phrases) >= 0:
+        if _find(ws, phrases) >= 0:
             return dim
     return None
 
