@@ -180,7 +180,7 @@ ABBREVIATIONS: dict[str, tuple[str, ...]] = {
     "kttt": ("kinh tế tập thể",),
     "ttcn": ("tiểu thủ công nghiệp",),
     "csdl": ("cơ sở dữ liệu",),
-    "dtn": ("đào tạo nghề", "đoàn thanh niên",),
+    "dtn": ("đào tạo nghề", "đoàn thanh niên"),
     "cnh": ("công nghiệp hóa",),
     "xdntm": ("xây dựng nông thôn mới",),
     "nsx": ("nhà sản xuất",),

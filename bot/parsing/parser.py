@@ -1587,7 +1587,7 @@ def _names_a_unit(ix: _Indexed, clause: _Clause) -> bool:
         if ws[k].fold not in _UNIT_KINDS:
             continue
         nxt = ws[k + 1]
-        if nxt.start in clause.names or (nxt.fold in ix.place_words and nxt.fold not in _UNIT_KINDS):
+        if nxt.start in clause.place_names or (nxt.fold in ix.place_words and nxt.fold not in _UNIT_KINDS):
             return True
         # "HTX dịch vụ nông nghiệp Xuân Hồi": the name after what kind of co-operative it is
         if ws[k].fold in _NAMED_AFTER_KIND and any(w.start in clause.names for w in ws[k + 2 : k + 6]):
@@ -1770,12 +1770,16 @@ def _name_words(cased: str, ws: list[Word]) -> frozenset[int]:
     return frozenset(out)
 
 
+_AUTHORITY_KINDS = frozenset(["huyen", "tinh", "doan", "qua", "to", "ban", "pho"])
+
+
 def _caps_place_names(book: _Book, ws: list[Word]) -> frozenset[int]:
     """In a message typed all in capitals no name shows by its case: take the words after a kind of place
     that no task holds ("THÔN MỸ PHƯỚC") for the place's name."""
     out: list[int] = []
     for k in range(len(ws) - 1):
-        if ws[k].fold not in _PLACE_KINDS:
+        # "huyện", "tỉnh" before a verb are who acts ("HUYỆN XÉT DUYỆT"): only a village's kind names one
+        if ws[k].fold not in _PLACE_KINDS or ws[k].fold in _AUTHORITY_KINDS:
             continue
         for w in ws[k + 1 : k + 3]:
             if w.key in book.by_key or w.fold in book.by_fold or w.fold in lx.STOP_FOLDS or w.fold in _PLACE_KINDS:
