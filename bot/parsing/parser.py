@@ -1062,6 +1062,8 @@ def _unit_fit(ix: _Indexed, n: Number, plan: bool) -> float | None:
     if n.unit.dim == "count" and tu.dim == "count":
         if n.unit.group and set(n.unit.group.split()) <= set(tu.label.replace(",", " ").split()):
             return 0.6  # "5 xã" on "15 cơ quan, đơn vị và xã, thị trấn": one of the kinds counted
+        if _counted_in_text(ix, n.unit):
+            return 0.6
         return -0.8
     if n.unit.dim != tu.dim:
         return None
@@ -1652,6 +1654,10 @@ def _named_dimension(clause: _Clause, pick: Number) -> str | None:
     return None
 
 
+_HOUSE = "nha"
+_HOUSES = frozenset([_HOUSE, "can"])  # "căn" counts houses
+
+
 def _counts_other(ix: _Indexed, n: Number) -> bool:
     """A figure counting another known thing ("2 tiêu chí" on a task counting communes) is no value of it."""
     tu = ix.unit
@@ -1664,6 +1670,16 @@ def _counts_other(ix: _Indexed, n: Number) -> bool:
         and not n.unit.fits(tu)
         and n.unit.group in KNOWN_COUNTS
         and tu.group in KNOWN_COUNTS
+        and not _counted_in_text(ix, n.unit)
+    )
+
+
+def _counted_in_text(ix: _Indexed, unit: Unit) -> bool:
+    """Houses counted on a task that houses households: "14 nhà", "5 căn" on "Hỗ trợ làm nhà ở cho 38 hộ
+    nghèo" (one house a household). Not the other way round: "5 hộ" on "Xóa 6 nhà tạm cho hộ nghèo" may be
+    households helped any other way."""
+    return (
+        unit.group in _HOUSES and ix.unit is not None and ix.unit.group == "ho" and _HOUSE in ix.raw_folds
     )
 
 
