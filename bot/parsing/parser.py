@@ -878,7 +878,8 @@ def _compounds(
     book: _Book, expanded: list[tuple[Word, tuple[tuple[str, str], ...]]], text: str, names: frozenset[int]
 ) -> list[bool]:
     """Which message words sit in a two-syllable compound that some task spells out ("giải ngân"), or make
-    one with the name after them: "nhà văn hóa thôn Mỹ Phước" says where, it is not the "thôn" of "nông thôn"."""
+    one with the name or number after them: "nhà văn hóa thôn Mỹ Phước", "thôn 5" say where, it is not the
+    "thôn" of "nông thôn"."""
     flags = [False] * len(expanded)
     for j in range(1, len(expanded)):
         (a, ra), (b, rb) = expanded[j - 1], expanded[j]
@@ -886,11 +887,15 @@ def _compounds(
             continue
         if (a.key, b.key) in book.bigrams or (not a.accented and (a.fold, b.fold) in book.fold_bigrams):
             flags[j - 1] = flags[j] = True
-    if names:
-        for j, (w, _) in enumerate(expanded):
-            if w.fold in _PLACE_KINDS and text.startswith(" ", w.end) and w.end + 1 in names:
-                flags[j] = True
+    for j, (w, _) in enumerate(expanded):
+        at = w.end + 1
+        if w.fold in _PLACE_KINDS and text.startswith(" ", w.end) and (at in names or _digit_at(text, at)):
+            flags[j] = True  # "thôn Mỹ Phước", "thôn 5"
     return flags
+
+
+def _digit_at(text: str, at: int) -> bool:
+    return at < len(text) and text[at].isdigit()
 
 
 _Expanded = list[tuple[Word, tuple[tuple[str, str], ...]]]
@@ -1102,8 +1107,9 @@ def _value_for(ix: _Indexed, n: Number, plan: bool) -> tuple[float | None, str]:
         a, b = n.value, n.alt
         if same_dim and n.unit is not None and tu is not None:
             a, b = convert(a, n.unit, tu), convert(b, n.unit, tu)
-        ok_a = 0.01 * t.target <= a <= 2 * t.target
-        ok_b = 0.01 * t.target <= b <= 2 * t.target
+        # a reading past one and a half times the pledge is as doubtful as one under a hundredth of it
+        ok_a = 0.01 * t.target <= a <= 1.5 * t.target
+        ok_b = 0.01 * t.target <= b <= 1.5 * t.target
         if ok_a == ok_b:
             return None, f"{read}: không rõ là {a:g} hay {b:g}"
         value = a if ok_a else b
