@@ -431,6 +431,9 @@ def find_numbers(folded: str) -> list[Number]:
             hit = match_after(folded, uend)
             if hit and hit[0].dim == "money" and hit[0].factor == 1.0:
                 unit, uend = _MONEY, hit[1]
+            elif hit and hit[2] == "dong chi" and factor >= 1e3:
+                # "9,5 tỷ đồng chi thường xuyên": the currency before "chi" (spending), no "đồng chí"
+                unit, uend = _MONEY, folded.index("dong", uend) + 4
             elif hit and hit[0].dim in ("count", "area", "length", "mass") and hit[0].group != "van ban":
                 unit, uend = hit[0], hit[1]
             elif factor >= 1e6:  # "650 tỷ (kế hoạch)": money
