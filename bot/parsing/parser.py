@@ -1407,7 +1407,7 @@ def _update_for(ix: _Indexed, clause: _Clause, cues: _Cues, matched: list[str]) 
     ):
         left = True  # "trong tháng giải ngân đạt 60%": a rate reached in the month is the rate, not 60 more
     if (
-        (cues.increment or pick.plus)
+        (pick.plus or (cues.increment and _increment_reaches(clause, pick)))
         and pick.start not in cues.totals
         and not cues.correction
         and not left
@@ -1437,6 +1437,18 @@ def _update_for(ix: _Indexed, clause: _Clause, cues: _Cues, matched: list[str]) 
         return None, "«giảm/tăng» một lượng trên chỉ tiêu tính theo mức còn lại: cần hỏi lại"
     label = "thêm" if kind is UpdateKind.INCREMENT else "đạt"
     return ParsedUpdate(t.id, kind, value, f"{said}{_SEP if said else ''}{label} {how}", note), ""
+
+
+def _increment_reaches(clause: _Clause, pick: Number) -> bool:
+    """An increment cue said before the figure or in its own piece: "thu tiền SDĐ 15 tỷ …, còn quyết toán thêm
+    4 CT" adds 4, the 15 before it is a total."""
+    if not clause.folded:
+        return True
+    cut = _PIECE_RE.search(clause.folded, pick.end, clause.end)
+    if cut is None:
+        return True
+    ws = clause.words
+    return any(bits & _INCR and ws[i].start < cut.start() for i, _, bits in _cue_hits(ws))
 
 
 # right before a figure, these say it was reached: "đang triển khai, đạt 60%", "hiện đang ở mức 1,2%"
