@@ -2214,6 +2214,16 @@ def _evaluate(book: _Book, clause: _Clause, folded: str, unaccented: bool) -> _O
                 plan_words, givers = _plan_words_after(ws, n.end, folded)
                 unit_starts.update(plan_words)
                 skipped.update(givers)
+    if cues.correction:
+        # "sửa lại: 2,71% là hộ cận nghèo": the words that say it is a correction are no task's ("sửa chữa nhà")
+        for i, size, bits in _cue_hits(ws):
+            if bits & _CORR:
+                skipped.update(w.start for w in ws[i : i + size])
+                if ws[i + size - 1].fold == "phai":
+                    # "…, không phải hộ nghèo": what it is not names no task either
+                    cut = _PIECE_RE.search(folded, ws[i + size - 1].end, clause.end)
+                    stop = cut.start() if cut is not None else clause.end
+                    skipped.update(w.start for w in ws[i + size :] if w.start < stop)
     expanded_all: _Expanded = []
     hits_all: list[dict[int, tuple[_Match, ...]]] = []
     touched: set[int] = set()
