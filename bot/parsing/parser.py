@@ -855,6 +855,18 @@ def _word_reading(book: _Book, w: Word) -> _Reading | None:
     return out
 
 
+def _meaning_fit(book: _Book, meaning: str) -> tuple[float, int]:
+    """How well one meaning of an abbreviation is spelled out by one task (the best share of its words a
+    single task holds), then by the tasks together: "XKLĐ" is "xuất khẩu lao động" for an official pledging
+    "Đưa 5 người đi xuất khẩu lao động", though "lao động … làm việc ở nước ngoài" shares more words
+    scattered over "việc làm" and "nước sạch"."""
+    keys = [k for k, _ in lx.phrase_keys(meaning) if k not in lx.STOP_KEYS]
+    if not keys:
+        return 0.0, 0
+    share = max((sum(k in ix.keys for k in keys) / len(keys) for ix in book.tasks), default=0.0)
+    return share, sum(k in book.all_keys for k in keys)
+
+
 def _readings(w: Word, book: _Book) -> _Readings | None:
     """The (key, fold) readings a content word stands for (abbreviations resolved); None for a function word."""
     if not _content(w):
@@ -863,7 +875,7 @@ def _readings(w: Word, book: _Book) -> _Readings | None:
     if meanings and (w.key in book.all_keys and len(w.fold) > 3):
         meanings = None
     if meanings:
-        best = max(meanings, key=lambda m: sum(k in book.all_keys for k, _ in lx.phrase_keys(m)))
+        best = meanings[0] if len(meanings) == 1 else max(meanings, key=lambda m: _meaning_fit(book, m))
         return ((w.key, w.fold), *lx.phrase_keys(best))
     synonyms = lx.SYNONYM_BY_KEY.get(w.key) or (None if w.accented else lx.SYNONYM_BY_FOLD.get(w.fold))
     if synonyms and w.key not in book.all_keys:
