@@ -1329,6 +1329,10 @@ def _update_for(ix: _Indexed, clause: _Clause, cues: _Cues, matched: list[str]) 
     if t.target is None or not values:
         # a task without a figure reached its standard ("đạt chuẩn", "được công nhận") is finished
         done = cues.done or (cues.approved and ix.approves)
+        if not done and t.target is None and any(n.excluded == "số sao" for n in clause.numbers):
+            # "chè Shan tuyết Tả Lùng đã đạt OCOP 3 sao" on "Sản phẩm … được công nhận OCOP 3 sao": the rating
+            # the task pledges, reached
+            done = _RATED_RE.search(clause.folded, clause.start, clause.end) is not None
         finished = (done or (t.target is None and cues.unit_done)) and not not_finished
         if ix.ongoing:
             # a duty done whenever it arises is finished only as a whole: "đã xử lý dứt điểm toàn bộ", "hoàn
@@ -1615,10 +1619,17 @@ def _names_a_unit(ix: _Indexed, clause: _Clause) -> bool:
     followed by a capitalised name or by a name the task's own text gives after such a word. On a task
     counting units, that one unit finished is one more, never the whole task."""
     ws = clause.words
+    # the task's own counted noun names its units too: "hồ Ea Kpal" on "3 hồ chứa thủy lợi", "kỳ họp thứ 17"
+    # on "4 kỳ họp HĐND"
+    own = ix.unit.group.split()[0] if ix.counts_units and ix.unit is not None and ix.unit.group else ""
     for k in range(len(ws) - 1):
-        if ws[k].fold not in _UNIT_KINDS:
+        if ws[k].fold not in _UNIT_KINDS and ws[k].fold != own:
             continue
         nxt = ws[k + 1]
+        if ws[k].fold == own and any(
+            n.excluded == "thứ tự" and 0 <= n.start - ws[k].end <= 12 for n in clause.numbers
+        ):
+            return True
         if nxt.start in clause.place_names or (nxt.fold in ix.place_words and nxt.fold not in _UNIT_KINDS):
             return True
         # "HTX dịch vụ nông nghiệp Xuân Hồi": the name after what kind of co-operative it is
