@@ -275,12 +275,16 @@ _WAITED_FOR = frozenset(
 )
 
 
-def _weak_cue(ws: list[Word], i: int) -> bool:
+def _weak_cue(ws: list[Word], i: int, said: Sequence[Word] = ()) -> bool:
     """An unaccented one-word cue that is far more often another word: "cho" (for) rather than "chờ", unless
-    what follows is waited for ("cho quyet dinh")."""
+    what follows is waited for ("cho quyet dinh"). What follows is read in the words as said when given:
+    the sender's words alone may have lost "cán" of "cho 150 cán bộ" and read "chờ bổ (sung)"."""
     w = ws[i]
     if w.accented or w.fold not in _WEAK_FOLD_CUES:
         return False
+    if said:
+        after = next((k + 1 for k, x in enumerate(said) if x.start == w.start), len(said))
+        return not (w.fold == "cho" and after < len(said) and said[after].fold in _WAITED_FOR)
     return not (w.fold == "cho" and i + 1 < len(ws) and ws[i + 1].fold in _WAITED_FOR)
 # the whole task reached, said outright
 _WHOLE_DONE = tuple(
@@ -1307,7 +1311,7 @@ def _update_for(ix: _Indexed, clause: _Clause, cues: _Cues, matched: list[str]) 
     if clause.mask & (_NEG | _INTENT | _PLANNED):
         free = _sender_words(ix, clause.words)
         free_hits = _cue_hits(free) if len(free) != len(clause.words) or values else []
-        weak = [h for h in free_hits if h[1] == 1 and _weak_cue(free, h[0])]
+        weak = [h for h in free_hits if h[1] == 1 and _weak_cue(free, h[0], clause.words)]
         if clause.folded and any(bits & _DONE for _, _, bits in free_hits):
             weak += _follow_on_hits(free, free_hits, clause)
         if weak:
@@ -1523,7 +1527,7 @@ def _held_back(ix: _Indexed, clause: _Clause, n: Number) -> bool:
     held = negated = False
     for i, size, bits in _cue_hits(free):
         # unaccented "cho" is far more often "cho" (for, at: "ở chợ") than "chờ"
-        if not bits & _HOLD or (size == 1 and _weak_cue(free, i)):
+        if not bits & _HOLD or (size == 1 and _weak_cue(free, i, clause.words)):
             continue
         held = True
         if bits & (_NEG | _PLANNED) and free[i].end <= n.start:
