@@ -1047,8 +1047,13 @@ def _score(ix: _Indexed, task_index: int, cw: _Words, unaccented_msg: bool) -> t
 def _labels_differ(a: str, b: str) -> bool:
     """Two unit labels that each name a kind of the same noun, not the same kind: "ho can ngheo" and
     "ho ngheo" do; "ho" and "ho ngheo" do not (the bare noun says no kind)."""
+    if a in _BARE_NOUNS or b in _BARE_NOUNS:
+        return False  # "40 lao động" says no kind: it fits "70 lao động nông thôn" as well as "110 lao động"
     wa, wb = a.split(), b.split()
     return len(wa) >= 2 and len(wb) >= 2 and set(wa) != set(wb)
+
+
+_BARE_NOUNS = frozenset(["lao dong", "nguoi lao dong", "ho gia dinh", "ho dan"])
 
 
 def _unit_fit(ix: _Indexed, n: Number, plan: bool) -> float | None:

@@ -83,6 +83,8 @@ _COUNTS: dict[str, str] = {
     "nhan khau": "nguoi",
     "cong nhan": "nguoi",
     "nguoi lao dong": "nguoi",
+    "ldnt": "nguoi",  # lao động nông thôn
+    "lao dong nong thon": "nguoi",
     "ho": "ho",
     "ho gia dinh": "ho",
     "ho dan": "ho",
