@@ -84,7 +84,6 @@ _COUNTS: dict[str, str] = {
     "cong nhan": "nguoi",
     "nguoi lao dong": "nguoi",
     "ldnt": "nguoi",  # lao động nông thôn
-    "lao dong nong thon": "nguoi",
     "ho": "ho",
     "ho gia dinh": "ho",
     "ho dan": "ho",
