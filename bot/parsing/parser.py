@@ -134,6 +134,7 @@ class _Indexed:
     # each word's (key or fold) neighbours in the task's text: "bàn" → {"địa"} in "trên địa bàn"
     neighbours: dict[str, frozenset[str]] = field(default_factory=dict)
     raw_folds: frozenset[str] = frozenset()  # folds of every word of the task's text, function words too
+    opening: tuple[tuple[str, str], ...] = ()  # (key, fold) of the text's first two words
 
 
 # per fit class (best fit or None, a figure's unit names the task's unit); and every task that can take
@@ -633,6 +634,10 @@ def _index(tasks: tuple[PledgedTask, ...]) -> _Book:
                 action=action,
                 neighbours=_neighbours([(w.key, w.fold) for w in ws]),
                 raw_folds=frozenset(w.fold for w in ws),
+                # an opening of function or common words ("Có thêm", "Hoàn thành") says nothing of its own
+                opening=tuple((w.key, w.fold) for w in ws[:2])
+                if len(ws) >= 2 and all(_content(w) and w.key not in _WEAK_KEYS for w in ws[:2])
+                else (),
             )
         )
     by_number = {t.number: i for i, t in enumerate(tasks)}
@@ -2503,6 +2508,15 @@ def _under_header(folded: str, clause: _Clause, rows: list[_Row]) -> tuple[list[
     return out, out[0][2] if label.intersection(out[0][6]) and out[0][4] >= 0 else -1
 
 
+def _opening_said(ix: _Indexed, ws: list[Word]) -> bool:
+    """The clause says the task's first two words, in order, side by side ("ghép cải" of "Ghép cải tạo …")."""
+    opening = ix.opening
+    if len(opening) < 2:
+        return False
+    (k1, f1), (k2, f2) = opening
+    return any(_word_is(a, k1, f1) and _word_is(b, k2, f2) and b.start - a.end <= 1 for a, b in pairwise(ws))
+
+
 def _settle_tie(book: _Book, ws: list[Word], rows: list[_Row]) -> list[_Row]:
     """Two tasks the clause's words fit about as well, told apart by what only one of them can be: a
     task opening with a light verb and its own action ("Tổ chức tập huấn kỹ thuật tái canh cà phê") is
@@ -2525,6 +2539,14 @@ def _settle_tie(book: _Book, ws: list[Word], rows: list[_Row]) -> list[_Row]:
                 missing.append(r[2])
     if missing and len(missing) < len(near):
         demoted.update(missing)
+    if not demoted:
+        # "ghép cải tạo 96ha" between "Ghép cải tạo 230 ha cà phê" and "Tập huấn kỹ thuật tái canh, ghép cải tạo
+        # cà phê": the task whose own opening verb is said wins over one whose verb is not
+        if said is None:
+            said = {w.key for w in ws} | {w.fold for w in ws if not w.accented}
+        heads = {r[2]: _opening_said(book.tasks[r[2]], ws) for r in near}
+        if any(heads.values()) and not all(heads.values()):
+            demoted.update(i for i, said_head in heads.items() if not said_head)
     if not demoted or len(demoted) >= len(near):
         return rows
     out = [(-(r[3] * 0.5), r[1], r[2], r[3] * 0.5, r[4], r[5], r[6]) if r[2] in demoted else r for r in rows]
