@@ -2394,6 +2394,8 @@ def _evaluate(book: _Book, clause: _Clause, folded: str, unaccented: bool) -> _O
         )
         if confident and not values and _weak_words(book.tasks[best_idx], best_matched):
             confident = False
+        if confident and not values and best_coverage < 0.5 and _light_and_loose(best_matched):
+            confident = False
         if (
             confident
             and not report_like
@@ -2477,6 +2479,19 @@ def _evaluate(book: _Book, clause: _Clause, folded: str, unaccented: bool) -> _O
         status = ParseStatus.AMBIGUOUS if values and cands else ParseStatus.UNMATCHED
         return _Outcome(status, None, cands, "không đủ căn cứ để chọn nhiệm vụ")
     return _Outcome(ParseStatus.AMBIGUOUS, None, None, "nhiều nhiệm vụ khớp gần như nhau", lazy)
+
+
+_ORGANISE = ["to", "chuc"]  # "tổ chức", folded
+
+
+def _light_and_loose(matched: list[str]) -> bool:
+    """ "Đã tổ chức hội nghị sơ kết công tác …" against "Tổ chức thành công Hội chợ …": "tổ chức" and a
+    syllable or two of other compounds name no event; the task's own event must be said."""
+    folds = [word_forms(t.lower())[0] for t in matched]
+    if folds[:2] != _ORGANISE:
+        return False
+    rest = [f for f in folds[2:] if f not in _WEAK_FOLDS and f not in _PLACE_KINDS]
+    return len(rest) <= 2
 
 
 def _opens_with(ix: _Indexed, ws: list[Word], matched: list[str]) -> bool:
