@@ -1,0 +1,155 @@
+"""Round 9: labels before a colon, places named in a pledge, corrections, houses for households, abbreviations
+with several meanings, and figures a later piece must not reinterpret. Wording here is our own, not a corpus's."""
+
+from __future__ import annotations
+
+from parse_helpers import make_tasks
+
+from bot.models import UpdateKind
+from bot.parsing import ParseStatus, PledgedTask, parse_message
+from bot.parsing.numbers import find_numbers
+from bot.parsing.targets import read_target
+
+
+def got(tasks: tuple[PledgedTask, ...], text: str) -> list[tuple[str, UpdateKind, float | None]]:
+    return [(u.task_id, u.kind, u.value) for u in parse_message(tasks, text).updates]
+
+
+COMMUNE = make_tasks(
+    "Được công nhận 2 xã đạt chuẩn nông thôn mới nâng cao (Hòa Bình, Tân Lập)",  # t1
+    "Thành lập mới 3 hợp tác xã nông nghiệp",  # t2
+    "Phát triển 4 sản phẩm OCOP đạt từ 3 sao trở lên",  # t3
+    "Tỷ lệ hồ sơ thủ tục hành chính giải quyết trực tuyến đạt trên 70%",  # t4
+    "Bê tông hóa 3.000m đường giao thông nông thôn",  # t5
+    "Hỗ trợ làm nhà ở cho 40 hộ nghèo",  # t6
+    "Hoàn thành sắp xếp đơn vị hành chính cấp xã theo kế hoạch của tỉnh",  # t7
+)
+
+
+def test_a_name_listed_in_the_pledge_is_a_place_not_a_task_word() -> None:
+    # the pledge lists its communes in brackets: one of them reaching the standard is one more
+    assert got(COMMUNE, "Tân Lập đã được công nhận NTM nâng cao") == [("t1", UpdateKind.INCREMENT, 1.0)]
+    # the same name where something else happened names no task: ask, never +1
+    result = parse_message(COMMUNE, "Đã khánh thành cầu dân sinh xã Tân Lập")
+    assert result.updates == () and result.status in (ParseStatus.AMBIGUOUS, ParseStatus.UNMATCHED)
+    # a product from that commune is news about products, not about the commune
+    assert got(COMMUNE, "ocop: mật ong Tân Lập vừa đạt 3 sao") == [("t3", UpdateKind.INCREMENT, 1.0)]
+
+
+def test_a_label_before_a_colon_names_the_task() -> None:
+    assert got(COMMUNE, "HTX: chưa thành lập được HTX thứ 3, đang hướng dẫn hồ sơ") == [("t2", UpdateKind.NOTE, None)]
+    assert got(COMMUNE, "ntmnc: còn tiêu chí môi trường chưa đạt") == [("t1", UpdateKind.NOTE, None)]
+    # a label over the lines below ("Xã Hòa Bình báo cáo:") names none of them
+    assert got(COMMUNE, "Xã Hòa Bình báo cáo:\n- đường GTNT 1.200m\n- TTHC trực tuyến 75%") == [
+        ("t5", UpdateKind.ABSOLUTE, 1200.0),
+        ("t4", UpdateKind.ABSOLUTE, 75.0),
+    ]
+
+
+def test_new_after_a_verb_is_not_each() -> None:
+    # "thành lập mới 1 HTX": one co-operative set up, the figure is the count so far
+    assert got(COMMUNE, "thanh lap moi 1 HTX nong nghiep") == [("t2", UpdateKind.ABSOLUTE, 1.0)]
+    # "mỗi 1 km" (each) stays a rate, no amount
+    numbers = find_numbers("kinh phí 2 tỷ cho moi 1 km")
+    assert [n.excluded for n in numbers if n.value == 1] == ["đơn vị tính"]
+    # "mới" on its own names no task: "các xã mới" is no "nông thôn mới"
+    assert got(COMMUNE, "Đã hoàn thành sắp xếp đơn vị hành chính cấp xã, các xã mới hoạt động từ 1/10") == [
+        ("t7", UpdateKind.DONE, None)
+    ]
+
+
+def test_a_place_kind_before_a_name_or_number_is_where() -> None:
+    for text in ("Xây xong nhà văn hóa thôn Phú Mỹ", "xã vừa khánh thành nhà văn hóa thôn 7 hôm qua"):
+        result = parse_message(COMMUNE, text)
+        assert result.updates == (), text
+    # in capitals the words after "thôn" that no task holds are still its name
+    assert parse_message(COMMUNE, "XÂY XONG NHÀ VĂN HÓA THÔN PHÚ MỸ").updates == ()
+
+
+def test_houses_count_a_task_that_houses_households() -> None:
+    assert got(COMMUNE, "da ban giao 12 nha cho ho ngheo") == [("t6", UpdateKind.ABSOLUTE, 12.0)]
+    assert got(COMMUNE, "nhà ở hộ nghèo thêm 3 căn") == [("t6", UpdateKind.INCREMENT, 3.0)]
+    # households are not houses: "5 hộ" on a task counting houses is not read as 5 houses
+    houses = make_tasks("Xóa 8 nhà tạm, nhà dột nát cho hộ nghèo", "Giảm 20 hộ nghèo")
+    assert ("t1", UpdateKind.INCREMENT, 5.0) not in got(houses, "ho ngheo: them 5 ho")
+
+
+OFFICE = make_tasks(
+    "Thu ngân sách nhà nước đạt 120 tỷ đồng",  # t1
+    "Tiết kiệm 6 tỷ đồng chi thường xuyên",  # t2
+    "Kiểm tra 30 cơ sở kinh doanh vật tư nông nghiệp",  # t3
+    "Giải quyết việc làm cho 900 lao động",  # t4
+    "Đưa 40 người đi xuất khẩu lao động",  # t5
+    "Đào tạo nghề cho 500 lao động nông thôn",  # t6
+    "Chỉ số hài lòng của người dân đạt trên 90%",  # t7
+    "Tổ chức 4 kỳ họp Hội đồng nhân dân huyện",  # t8
+    "Tổ chức thành công Lễ hội Trái cây lần thứ V",  # t9
+)
+
+
+def test_spending_in_billions_is_money_not_comrades() -> None:
+    assert read_target("Tiết kiệm 6 tỷ đồng chi thường xuyên")[:2] == (6.0, "tỷ đồng")
+    assert read_target("Kết nạp 12 đồng chí đảng viên mới")[:2] == (12.0, "đồng chí")
+    assert got(OFFICE, "tiết kiệm chi thường xuyên được 4 tỷ 250tr") == [("t2", UpdateKind.ABSOLUTE, 4.25)]
+
+
+def test_two_figures_for_one_task_ask_unless_the_second_is_a_total() -> None:
+    result = parse_message(OFFICE, "Kiểm tra được 18 cơ sở kinh doanh vật tư NN, xử phạt 2 cơ sở")
+    assert result.updates == () and result.status is ParseStatus.AMBIGUOUS
+    assert got(OFFICE, "kiem tra them 2 co so, tong 20") == [("t3", UpdateKind.ABSOLUTE, 20.0)]
+
+
+def test_an_increment_cue_in_a_later_piece_does_not_reach_back() -> None:
+    assert got(OFFICE, "thu NS 95 ty va tiet kiem chi TX 3 ty, con kiem tra them 4 co so") == [
+        ("t1", UpdateKind.ABSOLUTE, 95.0),
+        ("t2", UpdateKind.ABSOLUTE, 3.0),
+        ("t3", UpdateKind.INCREMENT, 4.0),
+    ]
+
+
+def test_an_abbreviation_takes_the_meaning_one_task_spells_out() -> None:
+    # "XKLĐ" read as "lao động … làm việc ở nước ngoài" would share more words with "việc làm … lao động"
+    assert got(OFFICE, "XKLĐ dc 6 ng") == [("t5", UpdateKind.ABSOLUTE, 6.0)]
+    assert got(OFFICE, "GQVL 620 LĐ, XKLĐ 31 người, đào tạo nghề 280 LĐNT") == [
+        ("t4", UpdateKind.ABSOLUTE, 620.0),
+        ("t5", UpdateKind.ABSOLUTE, 31.0),
+        ("t6", UpdateKind.ABSOLUTE, 280.0),
+    ]
+
+
+def test_a_rate_after_a_span_of_months_is_a_rate() -> None:
+    assert got(OFFICE, "Chỉ số hài lòng 6 tháng 91,2%") == [("t7", UpdateKind.ABSOLUTE, 91.2)]
+    assert [n.excluded for n in find_numbers("hop giao ban thang 9")] == ["tháng"]
+
+
+def test_an_ordinal_names_one_session_and_organising_another_event_is_no_news() -> None:
+    assert got(OFFICE, "Đã tổ chức thành công kỳ họp thứ 12 HĐND huyện") == [("t8", UpdateKind.INCREMENT, 1.0)]
+    result = parse_message(OFFICE, "Đã tổ chức hội nghị sơ kết công tác thi đua 6 tháng")
+    assert result.updates == ()
+
+
+def test_the_words_of_a_correction_name_no_task() -> None:
+    rates = make_tasks(
+        "Giảm tỷ lệ hộ cận nghèo xuống còn dưới 3%",
+        "Hỗ trợ xây mới, sửa chữa 50 nhà ở cho hộ nghèo, hộ cận nghèo",
+        "Tỷ lệ hộ nghèo giảm còn dưới 2%",
+    )
+    assert got(rates, "sửa lại: 2,4% là hộ cận nghèo, không phải hộ nghèo") == [("t1", UpdateKind.ABSOLUTE, 2.4)]
+
+
+def test_a_dimension_word_in_a_later_piece_is_about_that_piece() -> None:
+    homes = make_tasks("Hỗ trợ xây dựng 10 căn nhà Đại đoàn kết cho hộ nghèo", "Thu ngân sách đạt 5 tỷ đồng")
+    assert got(homes, "Nhà ĐĐK xây xong 6 căn, còn 1 căn đang chờ kinh phí") == [("t1", UpdateKind.ABSOLUTE, 6.0)]
+
+
+def test_the_next_step_after_work_done_does_not_hold_it_back() -> None:
+    guide = make_tasks(
+        "Hướng dẫn các xã hoàn thiện hồ sơ đề nghị công nhận xã đạt chuẩn nông thôn mới nâng cao",
+        "Rà soát hộ nghèo, hộ cận nghèo năm 2024",
+    )
+    assert got(guide, "Đã hướng dẫn xong các xã hoàn thiện hồ sơ NTM nâng cao, đang trình tỉnh thẩm định") == [
+        ("t1", UpdateKind.DONE, None)
+    ]
+    assert got(guide, "Đã hoàn thành rà soát hộ nghèo, cận nghèo, đang tổng hợp báo cáo huyện") == [
+        ("t2", UpdateKind.DONE, None)
+    ]
