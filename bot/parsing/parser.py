@@ -1963,6 +1963,9 @@ _LETTER_NEXT_RE = re.compile(r"[ \t]+[^\W\d_]")
 _PUNCT_RE = re.compile(r"[,;.:!?()\n]")
 
 
+_AND_RE = re.compile(r"[ \t]+va[ \t]+\d")
+
+
 def _run_on(folded: str, a: int, b: int, starts: list[int], numbers: list[Number]) -> list[int]:
     """Where a run-on text with no punctuation may be cut ("xuất khẩu lao động lũy kế 1.312 người giải quyết
     việc làm 2.545 lao động đào tạo nghề 1.020 lao động"): after a figure followed by words, with at least
@@ -1973,8 +1976,10 @@ def _run_on(folded: str, a: int, b: int, starts: list[int], numbers: list[Number
     cuts: list[int] = []
     for n, nxt in pairwise(inside):
         between = bisect_left(starts, nxt.start) - bisect_left(starts, n.end)
+        # "giảm được 28 hộ nghèo và 17 hộ cận nghèo": two counted things joined by "và" are two reports
+        joined = between == 1 and n.unit is not None and nxt.unit is not None and _AND_RE.match(folded, n.end)
         if (
-            between >= 2
+            (between >= 2 or joined)
             and _LETTER_NEXT_RE.match(folded, n.end, nxt.start)
             and not _PUNCT_RE.search(folded, n.end, nxt.start)
         ):
@@ -2975,9 +2980,12 @@ def parse_message(tasks: Sequence[PledgedTask], text: str) -> ParseResult:
         lo, hi = bisect_left(starts, a), bisect_left(starts, b)
         inside = [n for n in numbers if a <= n.start < b]
         invalid = next((n for n in inside if n.excluded in INVALID), None) if any_invalid else None
-        clause = _Clause(
-            a, b, all_words[lo:hi], inside, ref, _mask_in(hits, lo, hi), names, place_names, invalid, folded=folded
-        )
+        mask = _mask_in(hits, lo, hi)
+        if _AND_RE.match(folded, a) and any(n.end == a for n in numbers):
+            # "giảm thêm 2 hộ nghèo và 4 hộ cận nghèo": the second item shares the first one's "thêm"
+            opened = max(folded.rfind(c, 0, a) for c in ",;.:\n") + 1
+            mask |= _mask_in(hits, bisect_left(starts, opened), lo) & _INCR
+        clause = _Clause(a, b, all_words[lo:hi], inside, ref, mask, names, place_names, invalid, folded=folded)
         return _evaluate(book, clause, folded, unaccented)
 
     def reports(a: int, b: int) -> bool:

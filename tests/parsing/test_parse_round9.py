@@ -153,3 +153,16 @@ def test_the_next_step_after_work_done_does_not_hold_it_back() -> None:
     assert got(guide, "Đã hoàn thành rà soát hộ nghèo, cận nghèo, đang tổng hợp báo cáo huyện") == [
         ("t2", UpdateKind.DONE, None)
     ]
+
+
+def test_two_counted_things_joined_by_and_are_two_reports() -> None:
+    poverty = make_tasks("Giảm 40 hộ nghèo", "Giảm 25 hộ cận nghèo")
+    assert got(poverty, "Giảm được 12 hộ nghèo và 9 hộ cận nghèo") == [
+        ("t1", UpdateKind.ABSOLUTE, 12.0),
+        ("t2", UpdateKind.ABSOLUTE, 9.0),
+    ]
+    # the second item shares the first one's "thêm"
+    assert got(poverty, "Giảm thêm 3 hộ nghèo và 2 hộ cận nghèo") == [
+        ("t1", UpdateKind.INCREMENT, 3.0),
+        ("t2", UpdateKind.INCREMENT, 2.0),
+    ]
