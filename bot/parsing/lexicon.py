@@ -598,6 +598,12 @@ QUESTION = tuple(
         "ở đâu",
         "chưa bot",
         "vậy bot",
+        # a request to see the figures: "bot cho anh xem tiến độ GTNT với"
+        "cho anh xem",
+        "cho em xem",
+        "cho tôi xem",
+        "cho xem",
+        "xem tiến độ",
     )
 )
 CHATTER = tuple(

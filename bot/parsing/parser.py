@@ -1846,15 +1846,19 @@ _AUTHORITY_KINDS = frozenset(["huyen", "tinh", "doan", "qua", "to", "ban", "pho"
 
 def _caps_place_names(book: _Book, ws: list[Word]) -> frozenset[int]:
     """In a message typed all in capitals no name shows by its case: take the words after a kind of place
-    that no task holds ("THÔN MỸ PHƯỚC") for the place's name."""
+    that no task says after it ("THÔN MỸ PHƯỚC") for the place's name."""
     out: list[int] = []
     for k in range(len(ws) - 1):
         # "huyện", "tỉnh" before a verb are who acts ("HUYỆN XÉT DUYỆT"): only a village's kind names one
         if ws[k].fold not in _PLACE_KINDS or ws[k].fold in _AUTHORITY_KINDS:
             continue
+        prev = ws[k]
         for w in ws[k + 1 : k + 3]:
-            if w.key in book.by_key or w.fold in book.by_fold or w.fold in lx.STOP_FOLDS or w.fold in _PLACE_KINDS:
+            # a word some task's text says right after the word before ("THÔN MỚI" of "nông thôn mới") is no
+            # name; any other word after a place kind is ("THÔN LÙNG SÁN", though "Tả Lùng" is in a pledge)
+            if (prev.fold, w.fold) in book.fold_bigrams or w.fold in lx.STOP_FOLDS or w.fold in _PLACE_KINDS:
                 break
+            prev = w
             out.append(w.start)
     return frozenset(out)
 
