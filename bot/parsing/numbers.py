@@ -40,6 +40,10 @@ INVALID = frozenset(["số âm", "số không hợp lệ"])
 _DATE_CUES = frozenset(
     ["ngay", "den", "tu", "hom", "truoc", "sau", "luc", "han", "dip", "vao", "hoi", "toi", "chieu", "sang"]
 )
+_PLACE_GROUPS = frozenset(["thon", "xa"])
+_VERSION_RE = re.compile(r"\d\.0")
+# "30/4 - 1/5": the second day of a span of dates
+_DATE_RANGE_BEFORE_RE = re.compile(r"\d{1,2}/\d{1,2}\s*[-–]\s*$")
 _VALUE_CUES = frozenset(["dat", "duoc", "la", "len", "con", "tong", "them", "co"])
 _TIME_UNITS = frozenset(
     ["thang", "nam", "ngay", "tuan", "quy", "gio", "phut", "buoi", "tuoi", "sao", "mat", "nhiem", "tieng"]
@@ -195,6 +199,8 @@ def _exclusion(folded: str, start: int, end: int, value: float, raw: str, unit: 
     nxt = _next_word(folded, end)
     if glued:
         return "mã/số hiệu"
+    if unit is None and _VERSION_RE.fullmatch(raw) and last not in _VALUE_CUES:
+        return "tên riêng"  # "chợ 4.0", "công nghiệp 4.0": a version in a name; nobody writes 4 as "4.0"
     if _CLOCK_AFTER_RE.match(folded[end : end + 6]) and value < 25 and unit is None:
         return "giờ"
     if (
@@ -253,8 +259,8 @@ def _exclusion(folded: str, start: int, end: int, value: float, raw: str, unit: 
         return "mã/số hiệu"  # "theo Dự án 2", "Chương trình 135"
     if prev[-2:] == ["so", "nha"] and unit is None:
         return "mã/số hiệu"  # "số nhà 25"
-    if last in _IDENT_PREV and unit is None:
-        return "mã/số hiệu"
+    if last in _IDENT_PREV and (unit is None or (unit.dim == "count" and unit.group in _PLACE_GROUPS)):
+        return "mã/số hiệu"  # "tổ 5 ấp Phước Hòa": the place after the number is another place, no unit
     if nxt in _TIME_UNITS and unit is None:
         return {"sao": "số sao", "mat": "định tính", "tuoi": "tuổi"}.get(nxt, "khoảng thời gian")
     return ""
@@ -369,13 +375,17 @@ def find_numbers(folded: str) -> list[Number]:
             unit_hit = match_after(folded, fend)
             frac_unit = unit_hit[0] if unit_hit else None
             prev = _prev_words(folded, start)
-            is_date = bool(frac.group(2)) or (
-                value <= 31
-                and 1 <= b <= 12
-                and (
-                    # "từ 15/6", "ngày 2/9" are dates; "đạt 2/3 ấp" is not, whatever came before
-                    (any(w in _DATE_CUES for w in prev) and not (prev and prev[-1] in _VALUE_CUES))
-                    or not (frac_unit is not None or (prev and prev[-1] in _VALUE_CUES) or value <= b)
+            is_date = (
+                bool(frac.group(2))
+                or _DATE_RANGE_BEFORE_RE.search(folded, max(0, start - 12), start) is not None
+                or (
+                    value <= 31
+                    and 1 <= b <= 12
+                    and (
+                        # "từ 15/6", "ngày 2/9" are dates; "đạt 2/3 ấp" is not, whatever came before
+                        (any(w in _DATE_CUES for w in prev) and not (prev and prev[-1] in _VALUE_CUES))
+                        or not (frac_unit is not None or (prev and prev[-1] in _VALUE_CUES) or value <= b)
+                    )
                 )
             )
             not_percent = frac_unit is None or frac_unit.dim != "percent"

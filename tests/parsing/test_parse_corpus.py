@@ -38,7 +38,7 @@ TUNING = {
     "heldout9": (0.98, 0),  # kinds: value, increment, note, done
     "heldout10": (0.97, 0),  # matching between near-duplicate tasks
     "heldout11": (0.98, 0),  # heads of district offices: rates, hồ sơ, duties
-    "heldout12": (0.98, 0),  # long round-ups of several tasks, brackets, tails, corrections
+    "heldout12": (0.97, 0),  # long round-ups of several tasks, brackets, tails, corrections
     "heldout13": (0.98, 0),  # number formats and kinds of report
     "heldout14": (0.94, 0),  # phone typing: no marks, Telex leftovers, chat shorthand
 }
