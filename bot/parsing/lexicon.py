@@ -385,7 +385,11 @@ def phrase_keys(phrase: str) -> tuple[tuple[str, str], ...]:
 
 
 # Cue phrases, accented; each is matched word by word (key, or fold when the sender typed none).
-NEGATION = tuple(phrase_keys(p) for p in ("chưa", "không đạt", "không hoàn thành", "không kịp", "chậm"))
+NEGATION = tuple(
+    phrase_keys(p)
+    # "k đạt", "ko đạt": "không" as phones type it
+    for p in ("chưa", "không đạt", "không hoàn thành", "không kịp", "chậm", "k đạt", "ko đạt", "hông đạt")
+)
 INTENTION = tuple(
     phrase_keys(p)
     for p in (

@@ -28,6 +28,8 @@ from bot.parsing.units import KNOWN_COUNTS, PERCENT, Unit, convert, parse_unit
 
 MAX_CHARS = 4000
 _MAX_APART = 3
+# words that may stand before a figure that goes on with the report before it: "mới 78%", "hiện còn 5,9%"
+_ALONE_WORDS = frozenset(["moi", "hien", "nay", "con", "dat", "duoc", "dc", "chi", "co", "len", "xuong", "uoc", "la"])
 _DA = (word_forms("đã")[1], "da")
 _ROI = (word_forms("rồi")[1], "roi")
 # "tuần rồi" is last week, "biết rồi" acknowledges: neither says a task's verb is done
@@ -3017,6 +3019,14 @@ def parse_message(tasks: Sequence[PledgedTask], text: str) -> ParseResult:
                 return True
         return False
 
+    def figure_alone(a: int, b: int) -> bool:
+        """A piece that is a figure and a word or two of time or degree ("mới 78%", "hiện còn 5,9%")."""
+        inside = [n for n in numbers if a <= n.start < b and not n.excluded]
+        if len(inside) != 1:
+            return False
+        ws = [w for w in all_words[bisect_left(starts, a) : bisect_left(starts, b)] if w.start < inside[0].start]
+        return 1 <= len(ws) <= 3 and all(w.fold in _ALONE_WORDS for w in ws)
+
     def apart(a: int, b: int, cuts: tuple[int, ...]) -> list[_Outcome]:
         """The joined clause, or its pieces when the last piece alone is a sure report on a task that
         the rest is not about: two reports, not one with a tail."""
@@ -3076,6 +3086,20 @@ def parse_message(tasks: Sequence[PledgedTask], text: str) -> ParseResult:
     for a, b, joins in spans:
         # only the last few joins are tried apart: a long message stays linear
         got = apart(a, b, joins[-_MAX_APART:]) if joins else [evaluate(a, b)]
+        last = outcomes[-1] if outcomes else None
+        if (
+            last is not None
+            and last.update is not None
+            and last.source is not None
+            and len(got) == 1
+            and got[0].status is ParseStatus.AMBIGUOUS
+            and figure_alone(a, b)
+        ):
+            # "tiêm phòng LMLM k đạt được 85% đâu, mới 78%": a figure alone after a report goes on with it
+            joined = evaluate(last.source[1].start, b)
+            if joined.update is not None and joined.update.task_id == last.update.task_id:
+                outcomes[-1] = joined
+                continue
         if outcomes and len(got) == 1 and outcomes[-1].update is not None and _held_list(
             got[0], outcomes[-1], a, b, folded, numbers
         ):

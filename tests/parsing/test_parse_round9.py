@@ -166,3 +166,10 @@ def test_two_counted_things_joined_by_and_are_two_reports() -> None:
         ("t1", UpdateKind.INCREMENT, 3.0),
         ("t2", UpdateKind.INCREMENT, 2.0),
     ]
+
+
+def test_a_figure_alone_goes_on_with_the_report_before_it() -> None:
+    vaccine = make_tasks("Tiêm phòng lở mồm long móng cho đàn trâu bò đạt trên 85%", "Tỷ lệ hộ nghèo giảm còn dưới 4%")
+    # "k đạt" is "không đạt": the 85 is not reached; the 78 after it is the figure
+    assert got(vaccine, "tiem phong LMLM k dat dc 85% dau a, moi 78%") == [("t1", UpdateKind.ABSOLUTE, 78.0)]
+    assert got(vaccine, "ho ngheo chua xuong duoi 4% duoc, hien con 4,3%") == [("t2", UpdateKind.ABSOLUTE, 4.3)]
