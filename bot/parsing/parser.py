@@ -38,6 +38,8 @@ _NOT_DONE_ROI = frozenset(["tuan", "thang", "nam", "hom", "bua", "biet", "nhan",
 _SEP = "; "
 _GIAM = (lx.phrase_keys("giảm"),)
 _KIP_THOI = (lx.phrase_keys("kịp thời"),)
+_INSPECT = (lx.phrase_keys("kiểm tra"), lx.phrase_keys("thanh tra"), lx.phrase_keys("phát hiện"))
+_HANDLE = (lx.phrase_keys("xử lý"),)
 _APPROVAL_VERBS = tuple(
     lx.phrase_keys(p) for p in ("phê duyệt", "ban hành", "quyết định", "ký", "cấp", "thông qua", "thẩm định")
 )
@@ -608,7 +610,12 @@ def _index(tasks: tuple[PledgedTask, ...]) -> _Book:
         if len(head) == 2 and head not in _TWO_SYLLABLE_VERBS and head[1] not in lx.GENERIC_KEYS:
             head = head[:1]
         # "Kiểm tra, xử lý kịp thời …": a duty done whenever it arises, however the list of verbs opens
-        ongoing = _find(ws[:3], lx.ONGOING) == 0 or _find(ws[:6], _KIP_THOI) >= 0
+        ongoing = (
+            _find(ws[:3], lx.ONGOING) == 0
+            or _find(ws[:6], _KIP_THOI) >= 0
+            # "Kiểm tra, xử lý vi phạm …": the duty second in a list of verbs
+            or (_find(ws[:2], _INSPECT) == 0 and _find(ws[2:5], _HANDLE) == 0)
+        )
         unit = parse_unit(t.unit) if t.unit else None
         counts_units = (
             t.target is not None and unit is not None and unit.dim == "count" and unit.group not in _NOT_UNITS
@@ -2405,6 +2412,10 @@ def _evaluate(book: _Book, clause: _Clause, folded: str, unaccented: bool) -> _O
         )
         if confident and not values and _weak_words(book.tasks[best_idx], best_matched):
             confident = False
+        if confident and values and best_matched and all(_measure_word(t) for t in best_matched):
+            # "xử phạt 3 cơ sở, số tiền 185 triệu" against "Thu tiền sử dụng đất": "số tiền" (the sum) says the
+            # figure is money, not which money
+            confident = False
         if confident and not values and best_coverage < 0.5 and _light_and_loose(best_matched):
             confident = False
         if (
@@ -2503,6 +2514,15 @@ def _light_and_loose(matched: list[str]) -> bool:
         return False
     rest = [f for f in folds[2:] if f not in _WEAK_FOLDS and f not in _PLACE_KINDS]
     return len(rest) <= 2
+
+
+_MEASURE_FOLDS = frozenset(
+    f for p in ("số tiền",) for _, f in lx.phrase_keys(p)
+)
+
+
+def _measure_word(text: str) -> bool:
+    return word_forms(text.lower())[0] in _MEASURE_FOLDS
 
 
 def _opens_with(ix: _Indexed, ws: list[Word], matched: list[str]) -> bool:

@@ -173,3 +173,12 @@ def test_a_figure_alone_goes_on_with_the_report_before_it() -> None:
     # "k đạt" is "không đạt": the 85 is not reached; the 78 after it is the figure
     assert got(vaccine, "tiem phong LMLM k dat dc 85% dau a, moi 78%") == [("t1", UpdateKind.ABSOLUTE, 78.0)]
     assert got(vaccine, "ho ngheo chua xuong duoi 4% duoc, hien con 4,3%") == [("t2", UpdateKind.ABSOLUTE, 4.3)]
+
+
+def test_a_sum_of_money_is_not_a_revenue_and_inspecting_is_a_duty() -> None:
+    env = make_tasks("Thu tiền sử dụng đất đạt 60 tỷ đồng", "Kiểm tra, xử lý vi phạm hành chính về bảo vệ môi trường")
+    # the fine after "xử phạt" is no land revenue; the inspection is news about the ongoing duty, not its end
+    assert got(env, "Đã kiểm tra 9 cơ sở, xử phạt 2 cơ sở vi phạm về môi trường, số tiền 120 triệu") == [
+        ("t2", UpdateKind.NOTE, None)
+    ]
+    assert got(env, "thu tiền SDĐ được 12 tỷ") == [("t1", UpdateKind.ABSOLUTE, 12.0)]
