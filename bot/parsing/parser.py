@@ -56,7 +56,7 @@ _REF_RE = re.compile(
     r"|nhiem vu\s*(?:so\s*)?(\d{1,3})(?=\s*[:.\-]|\s+\d))(?![\d]|[.,]\d)"
 )
 _TOTAL_BEFORE_RE = re.compile(
-    r"(tong( so| cong)?|luy ke|len|cong don|tinh den nay|den nay|vay la( du)?|la du)\W*(la\W*)?(duoc\W*)?$"
+    r"(tong( so| cong)?|luy ke|len|cong don|tinh den nay|den nay|vay la( du)?|la du|hien co)\W*(la\W*)?(duoc\W*)?$"
 )
 _TOTAL_START_RE = re.compile(
     r"\W*(nang (tong so |tong cong )?len|luy ke|tong so|tong cong|tong(?=\W*\d)|cong don|vay la|nhu vay)(?![^\W\d_])"
@@ -2459,6 +2459,22 @@ def _evaluate(book: _Book, clause: _Clause, folded: str, unaccented: bool) -> _O
         if confident and values and not (cues.negation or cues.intention) and len(rows) > 1:
             # a figure about to be written: is the lead over the other tasks that take it a real one?
             best_ix = book.tasks[best_idx]
+            if any(
+                book.tasks[row[2]].task.target is None
+                and row[6]
+                and row[3] - _FIT_WEIGHT * row[4] >= 0.9 * (best_score - _FIT_WEIGHT * best_fit)
+                and any(
+                    n.unit is not None
+                    and n.unit.dim == "count"
+                    and bool(n.unit.group)
+                    and set(n.unit.group.split()) <= book.tasks[row[2]].raw_folds
+                    for n in values
+                )
+                for row in rows[1:3]
+            ) and not any(_of_the_target(best_ix, n) for n in values):
+                # "cây xanh được 900 cây" between "Trồng mới 1.500 cây xanh" and "Cắt tỉa … cây xanh đường phố": the
+                # words fit both, and a task with no figure may be reported with one; the unit alone does not choose
+                return _Outcome(ParseStatus.AMBIGUOUS, None, None, "số liệu khớp cả nhiệm vụ không có chỉ tiêu", lazy)
             if any(n.unit is not None and n.unit.dim == "money" for n in values) and _money_twin(book, best, rows):
                 return _Outcome(
                     ParseStatus.AMBIGUOUS, None, None, "số tiền khớp cả thu lẫn chi ngân sách: cần hỏi", lazy

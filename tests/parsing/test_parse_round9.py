@@ -182,3 +182,16 @@ def test_a_sum_of_money_is_not_a_revenue_and_inspecting_is_a_duty() -> None:
         ("t2", UpdateKind.NOTE, None)
     ]
     assert got(env, "thu tiền SDĐ được 12 tỷ") == [("t1", UpdateKind.ABSOLUTE, 12.0)]
+
+
+def test_a_count_a_task_without_figure_also_names_is_asked() -> None:
+    trees = make_tasks("Trồng mới 1.500 cây xanh đường phố", "Cắt tỉa, khống chế chiều cao cây xanh đường phố")
+    result = parse_message(trees, "cây xanh được 900 cây")
+    assert result.updates == () and result.status is ParseStatus.AMBIGUOUS
+    assert got(trees, "trồng mới cây xanh được 900 cây") == [("t1", UpdateKind.ABSOLUTE, 900.0)]
+
+
+def test_what_there_is_now_is_the_total() -> None:
+    grapes = make_tasks("Phát triển diện tích trồng nho đạt 120 ha")
+    text = "Nho: mo rong them 3ha, tong dien tich nho hien co 111ha"
+    assert got(grapes, text) == [("t1", UpdateKind.ABSOLUTE, 111.0)]
