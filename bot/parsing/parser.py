@@ -376,6 +376,7 @@ _CUE_AFTER = frozenset(
         ("giao", "trinh"),
         ("phuong", "trinh"),
         ("toan", "trinh"),  # "DVC toàn trình": fully online, nothing submitted
+        ("va", "vua"),  # "doanh nghiệp nhỏ và vừa": medium-sized, not "just now"
     ]
 )
 _CUE_BEFORE = frozenset(
@@ -1564,7 +1565,9 @@ def _held_back(ix: _Indexed, clause: _Clause, n: Number) -> bool:
 
 
 # words that count whatever the sentence is about ("6 cơ sở" homestay, "3 chiếc" tàu): never another thing
-_CLASSIFIERS = frozenset(["co", "chiec", "cai", "con", "can", "don", "suat", "bo", "luot", "diem", "ca", "lan"])
+_CLASSIFIERS = frozenset(
+    ["co", "chiec", "cai", "con", "can", "don", "suat", "bo", "luot", "diem", "ca", "lan", "bong", "ngon", "tru"]
+)
 
 
 _OTHER_THING = "đếm thứ khác"

@@ -195,3 +195,15 @@ def test_what_there_is_now_is_the_total() -> None:
     grapes = make_tasks("Phát triển diện tích trồng nho đạt 120 ha")
     text = "Nho: mo rong them 3ha, tong dien tich nho hien co 111ha"
     assert got(grapes, text) == [("t1", UpdateKind.ABSOLUTE, 111.0)]
+
+
+def test_classifiers_and_fixed_phrases() -> None:
+    lights = make_tasks("Lắp đặt 120 đèn chiếu sáng trên các tuyến đường", "Lắp đặt 45 camera an ninh")
+    # "84 bóng" counts the lamps: the 23 after it is the cameras', never the lamps'
+    assert got(lights, "Đèn chiếu sáng lắp được 84 bóng, camera 23 cái") == [
+        ("t1", UpdateKind.ABSOLUTE, 84.0),
+        ("t2", UpdateKind.ABSOLUTE, 23.0),
+    ]
+    firms = make_tasks("Hỗ trợ chuyển đổi số cho 30 doanh nghiệp nhỏ và vừa")
+    # "nhỏ và vừa" is medium-sized, not "vừa" (just now): the figure is the count so far
+    assert got(firms, "Hỗ trợ CĐS cho 11 DN nhỏ và vừa") == [("t1", UpdateKind.ABSOLUTE, 11.0)]
