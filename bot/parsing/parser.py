@@ -1467,6 +1467,15 @@ def _update_for(ix: _Indexed, clause: _Clause, cues: _Cues, matched: list[str]) 
         # "đường GTNT 2,5" on 26.500 m: 2,5 m is no progress anyone reports; the unit was left out
         return None, f"{value:g} {t.unit or ''} nhỏ bất thường so với chỉ tiêu {t.target:g}: cần hỏi đơn vị"
     if (
+        kind is UpdateKind.ABSOLUTE
+        and pick.unit is not None
+        and pick.unit.dim == "money"
+        and t.target
+        and 0 < value < 0.001 * t.target
+    ):
+        # "…, thu 38,5 triệu" on a 28.500 tỷ turnover: a thousandth of the pledge is some other sum (a fine)
+        return None, f"{value:g} {t.unit or ''} nhỏ bất thường so với chỉ tiêu {t.target:g}: cần hỏi"
+    if (
         t.direction is Direction.AT_MOST
         and cues.change
         and not cues.remain

@@ -207,3 +207,10 @@ def test_classifiers_and_fixed_phrases() -> None:
     firms = make_tasks("Hỗ trợ chuyển đổi số cho 30 doanh nghiệp nhỏ và vừa")
     # "nhỏ và vừa" is medium-sized, not "vừa" (just now): the figure is the count so far
     assert got(firms, "Hỗ trợ CĐS cho 11 DN nhỏ và vừa") == [("t1", UpdateKind.ABSOLUTE, 11.0)]
+
+
+def test_a_thousandth_of_a_money_pledge_is_some_other_sum() -> None:
+    trade = make_tasks("Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ đạt 28.500 tỷ đồng", "Kiểm tra, xử lý hàng giả")
+    fined = parse_message(trade, "kiểm tra 14 cơ sở, xử phạt 6 cơ sở, thu 38,5 triệu")
+    assert all(u.task_id != "t1" for u in fined.updates)
+    assert got(trade, "doanh thu bán lẻ đạt 21.300 tỷ") == [("t1", UpdateKind.ABSOLUTE, 21300.0)]
