@@ -2047,6 +2047,10 @@ def _group(
         # one word of unit, or the people counted ("180 lượt người"): no kind of its own to name a task by
         return hi - lo <= 1 or all(n.unit is not None and n.unit.group in ("luot", "nguoi") for n in inside)
 
+    def reports_alone(a: int, b: int) -> bool:
+        lo, hi = bisect_left(starts, a), bisect_left(starts, b)
+        return bool(_mask_in(hits, lo, hi) & (_DONE | _APPR | _UDONE))
+
     def place_item(a: int, b: int) -> bool:
         """ "ấp 2", "ấp 2 (…)": a place kind and its number, whatever the bracket after says."""
         bracket = folded.find("(", a, b)
@@ -2085,6 +2089,11 @@ def _group(
         if sentence and pending and clauses:
             start, _, cuts = clauses[-1]
             clauses[-1] = (start, pending_end, [*cuts, *pending])
+            pending = []
+        if pending and valued and a > 0 and folded[a - 1] in ";\n" and reports_alone(pending[0], pending_end):
+            # "NTM nâng cao: xã Phước Nhơn đã được công nhận; Hải Thạnh còn 2 tiêu chí chưa đạt": a report of its own
+            # before a semicolon or a new line does not wait for the next line's figure
+            clauses.append((pending[0], pending_end, pending[1:]))
             pending = []
         if clauses and not pending and not sentence and starts_with_tail(a, b):
             start, _, cuts = clauses[-1]

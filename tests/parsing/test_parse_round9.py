@@ -214,3 +214,9 @@ def test_a_thousandth_of_a_money_pledge_is_some_other_sum() -> None:
     fined = parse_message(trade, "kiểm tra 14 cơ sở, xử phạt 6 cơ sở, thu 38,5 triệu")
     assert all(u.task_id != "t1" for u in fined.updates)
     assert got(trade, "doanh thu bán lẻ đạt 21.300 tỷ") == [("t1", UpdateKind.ABSOLUTE, 21300.0)]
+
+
+def test_a_report_before_a_semicolon_does_not_wait_for_the_next_figure() -> None:
+    ntm = make_tasks("Tham mưu công nhận 2 xã đạt chuẩn nông thôn mới nâng cao (Phước Nhơn, Hải Thạnh)")
+    text = "NTM nâng cao: xã Phước Nhơn đã được tỉnh công nhận; Hải Thạnh còn 2 tiêu chí chưa đạt"
+    assert got(ntm, text) == [("t1", UpdateKind.INCREMENT, 1.0)]
