@@ -61,6 +61,9 @@ _TOTAL_BEFORE_RE = re.compile(
 _TOTAL_START_RE = re.compile(
     r"\W*(nang (tong so |tong cong )?len|luy ke|tong so|tong cong|tong(?=\W*\d)|cong don|vay la|nhu vay)(?![^\W\d_])"
 )
+# the piece a figure stands in, from its opening (after a comma, semicolon, colon, bracket or line break)
+_PIECE_OPEN_RE = re.compile(r"(?:^|[,;:\n(])[\s\-+•*]*([^,;:\n(]*)$")
+_TOTAL_OPEN_RE = re.compile(r"(luy ke|tong so|tong cong|cong don|tong)(?![^\W\d_])")
 _REACHED_BEFORE_RE = re.compile(r"(len|luy ke|cong don|dat|duoc|vay la|du)\W*(la\W*)?(duoc\W*)?$")
 _REMAIN_BEFORE_RE = re.compile(r"(?<![^\W\d_])(con|con lai|xuong|xuong con|o muc)\W*$")
 _TAKEN_BACK_RE = re.compile(r"((?<![^\W\d_])(khong|ko|k|hong) phai|thay vi|khong con)\W*(la\W*)?$")
@@ -1208,6 +1211,12 @@ def _cues(ws: list[Word], numbers: list[Number], folded: str, mask: int) -> _Cue
         if _TOTAL_BEFORE_RE.search(before):
             totals.add(n.start)
             if _REACHED_BEFORE_RE.search(before):
+                reached.add(n.start)
+        elif "luy" in folded or "tong" in folded or "cong don" in folded:
+            # "- Lũy kế bê tông hóa 5,35km", "lũy kế 6 tháng 5.480 tấn": a piece that opens with a total word
+            piece = _PIECE_OPEN_RE.search(folded, max(0, n.start - 48), n.start)
+            if piece is not None and _TOTAL_OPEN_RE.match(piece.group(1)):
+                totals.add(n.start)
                 reached.add(n.start)
         if ("con" in before or "xuong" in before or "muc" in before) and _REMAIN_BEFORE_RE.search(before):
             remains.add(n.start)

@@ -220,3 +220,11 @@ def test_a_report_before_a_semicolon_does_not_wait_for_the_next_figure() -> None
     ntm = make_tasks("Tham mưu công nhận 2 xã đạt chuẩn nông thôn mới nâng cao (Phước Nhơn, Hải Thạnh)")
     text = "NTM nâng cao: xã Phước Nhơn đã được tỉnh công nhận; Hải Thạnh còn 2 tiêu chí chưa đạt"
     assert got(ntm, text) == [("t1", UpdateKind.INCREMENT, 1.0)]
+
+
+def test_a_piece_opening_with_a_total_word_holds_the_total() -> None:
+    fish = make_tasks("Sản lượng khai thác hải sản đạt 9.500 tấn", "Bê tông hóa 6,5km đường giao thông nông thôn")
+    text = "khai thác hải sản tháng 6 được 1.020 tấn, lũy kế 6 tháng 5.480 tấn"
+    assert got(fish, text) == [("t1", UpdateKind.ABSOLUTE, 5480.0)]
+    text = "GTNT:\n- tuyến thôn 3 hoàn thành 1.200m\n- Lũy kế bê tông hóa 5,35km"
+    assert got(fish, text) == [("t2", UpdateKind.ABSOLUTE, 5.35)]
