@@ -185,6 +185,16 @@ ABBREVIATIONS: dict[str, tuple[str, ...]] = {
     "xdntm": ("xây dựng nông thôn mới",),
     "nsx": ("nhà sản xuất",),
     "vstp": ("vệ sinh thực phẩm",),
+    "vmdt": ("văn minh đô thị",),
+    "gtsx": ("giá trị sản xuất",),
+    "cn": ("công nghiệp",),
+    "gp": ("giấy phép",),
+    "mb": ("mặt bằng",),
+    "cns": ("công nghệ số",),
+    "th": ("tiểu học", "trường hợp"),
+    "tdc": ("tái định cư",),
+    "cs": ("chiếu sáng", "chính sách", "cơ sở"),
+    "qlda": ("quản lý dự án",),
 }
 
 # Everyday words for a pledge's words, one syllable each: the reading is added beside the word itself.
