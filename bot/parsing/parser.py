@@ -1531,7 +1531,13 @@ _REACHED_RIGHT_BEFORE = tuple(
 _CONTRAST = frozenset(["nhung", "song"])
 # words that may follow a bare figure read as a rate: "đạt 85 trên kế hoạch", "95 so với …"
 _EXCESS_BEFORE_RE = re.compile(r"(?<![^\W\d_])vuot\s*$")
-_RATE_AFTER = frozenset(["ke", "kh", "chi", "so", "tren", "tro", "va", "con", "thi", "roi", "a", "nhe", "nha", "thoi"])
+_RATE_AFTER = frozenset(
+    [
+        *("ke", "kh", "chi", "so", "tren", "tro", "va", "con", "thi", "roi", "a", "nhe", "nha", "thoi"),
+        # "94,3 chứ không phải 93,4", "95% rồi đó anh": words of talk, not a counted thing
+        *("chu", "khong", "ko", "k", "nhung", "do", "day", "ma", "la", "nua", "em", "anh", "vay", "ha"),
+    ]
+)
 _WHOLE_WORDS_RE = re.compile(r"(?<![^\W\d_])(toan bo|dut diem|tat ca|het cac|100%)(?![^\W\d_])")
 _ROUND_RE = re.compile(r"(?<![^\W\d_])(dot|lan|khoa|giai doan)\s+(\d|i\b|ii\b|iii\b)")
 _RATED_RE = re.compile(r"(?<![^\W\d_])(dat|len|duoc cong nhan|duoc danh gia)(\s+[^\W\d_]+){0,2}\s+\d+\s*sao")

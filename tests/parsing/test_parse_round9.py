@@ -228,3 +228,9 @@ def test_a_piece_opening_with_a_total_word_holds_the_total() -> None:
     assert got(fish, text) == [("t1", UpdateKind.ABSOLUTE, 5480.0)]
     text = "GTNT:\n- tuyến thôn 3 hoàn thành 1.200m\n- Lũy kế bê tông hóa 5,35km"
     assert got(fish, text) == [("t2", UpdateKind.ABSOLUTE, 5.35)]
+
+
+def test_words_of_talk_after_a_rate_are_no_counted_thing() -> None:
+    health = make_tasks("Tỷ lệ dân số tham gia bảo hiểm y tế đạt trên 95%", "Giảm 20 hộ nghèo")
+    assert got(health, "nham, BHYT la 94,3 chu ko phai 93,4") == [("t1", UpdateKind.ABSOLUTE, 94.3)]
+    assert parse_message(health, "BHYT 60 người mới tham gia").updates == ()
