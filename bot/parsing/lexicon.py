@@ -210,6 +210,11 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "đèn": ("chiếu sáng",),
     # "xuất khẩu lao động" spelled out, against a pledge that says "đi làm việc ở nước ngoài"
     "khẩu": ("nước ngoài",),
+    # the kind for the family: "đàn gà thêm 5 nghìn con" on "Phát triển đàn gia cầm …"
+    "gà": ("gia cầm",),
+    "vịt": ("gia cầm",),
+    "trâu": ("gia súc",),
+    "bò": ("gia súc",),
 }
 SYNONYM_BY_KEY: dict[str, tuple[str, ...]] = {}  # filled below, by accent key and by fold
 SYNONYM_BY_FOLD: dict[str, tuple[str, ...]] = {}
@@ -650,7 +655,7 @@ def _synonym_index() -> None:
 
 
 # words whose unaccented spelling is no other common word ("den" is also đến, "lon" lớn, "ngo" ngõ)
-_FOLD_SAFE = frozenset(["tôm", "heo", "rác", "bắp", "khẩu"])
+_FOLD_SAFE = frozenset(["tôm", "heo", "rác", "bắp", "khẩu", "gà", "vịt", "trâu"])
 
 
 _synonym_index()

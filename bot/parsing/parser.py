@@ -900,7 +900,7 @@ def _readings(w: Word, book: _Book) -> _Readings | None:
         best = meanings[0] if len(meanings) == 1 else max(meanings, key=lambda m: _meaning_fit(book, m))
         return ((w.key, w.fold), *lx.phrase_keys(best))
     synonyms = lx.SYNONYM_BY_KEY.get(w.key) or (None if w.accented else lx.SYNONYM_BY_FOLD.get(w.fold))
-    if synonyms and w.key not in book.all_keys:
+    if synonyms and w.key not in book.all_keys and (w.accented or w.fold not in book.all_folds):
         # "lúa" for a task on "lương thực": the pledge's word is read beside the sender's
         held = [m for m in synonyms if all(k in book.all_keys for k, _ in lx.phrase_keys(m))]
         if held:

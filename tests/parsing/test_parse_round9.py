@@ -234,3 +234,9 @@ def test_words_of_talk_after_a_rate_are_no_counted_thing() -> None:
     health = make_tasks("Tỷ lệ dân số tham gia bảo hiểm y tế đạt trên 95%", "Giảm 20 hộ nghèo")
     assert got(health, "nham, BHYT la 94,3 chu ko phai 93,4") == [("t1", UpdateKind.ABSOLUTE, 94.3)]
     assert parse_message(health, "BHYT 60 người mới tham gia").updates == ()
+
+
+def test_an_animal_is_read_as_its_family_unless_a_task_names_it() -> None:
+    farm = make_tasks("Tổng đàn trâu, bò đạt 14.500 con", "Phát triển đàn gia cầm đạt 120 nghìn con")
+    assert got(farm, "dan ga them 5k con") == [("t2", UpdateKind.INCREMENT, 5000.0)]
+    assert got(farm, "dan trau bo 13.900 con") == [("t1", UpdateKind.ABSOLUTE, 13900.0)]
