@@ -1664,6 +1664,20 @@ def _says_opening_verb(ix: _Indexed, ws: list[Word]) -> bool:
     return all(any(w.key == k or (not w.accented and w.fold == _key_fold(k)) for w in ws) for k in ix.head)
 
 
+def _unit_name_words(clause: _Clause) -> frozenset[int]:
+    """The names in the clause, and the words of a unit's name between its kind and its capitalised end: "HTX
+    Dịch vụ vận tải Hòa Khánh" is one name, none of its words unexplained."""
+    ws = clause.words
+    out = set(clause.names)
+    for k, w in enumerate(ws):
+        if w.fold not in _NAMED_AFTER_KIND:
+            continue
+        last = max((j for j in range(k + 1, min(len(ws), k + 7)) if ws[j].start in clause.names), default=-1)
+        if last > k + 1 and ws[k + 1].start in clause.names:
+            out.update(x.start for x in ws[k + 1 : last + 1])
+    return frozenset(out) if len(out) != len(clause.names) else clause.names
+
+
 def _names_a_unit(ix: _Indexed, clause: _Clause) -> bool:
     """The clause names one place ("thôn Na Hoàng", "xã Tân Phú", "trường Kim Đồng"): a kind of unit
     followed by a capitalised name or by a name the task's own text gives after such a word. On a task
@@ -2345,7 +2359,8 @@ def _evaluate(book: _Book, clause: _Clause, folded: str, unaccented: bool) -> _O
     else:
         expanded, hits = expanded_all, hits_all
     compound = _compounds(book, expanded, folded, clause.place_names)
-    scored = _words_for(expanded, hits, compound, clause.names, book.place_folds)
+    unit_names = _unit_name_words(clause) if clause.names else clause.names
+    scored = _words_for(expanded, hits, compound, unit_names, book.place_folds)
     scored.text = folded
     scored.clause_words = ws
     scored_all: _Words | None = None
@@ -2376,7 +2391,7 @@ def _evaluate(book: _Book, clause: _Clause, folded: str, unaccented: bool) -> _O
                     expanded_all,
                     hits_all,
                     _compounds(book, expanded_all, folded, clause.place_names),
-                    clause.names,
+                    unit_names,
                     book.place_folds,
                 )
                 scored_all.text = folded
@@ -2416,6 +2431,16 @@ def _evaluate(book: _Book, clause: _Clause, folded: str, unaccented: bool) -> _O
         rows = _settle_tie(book, ws, rows)
     best = rows[0] if rows else None
     second = rows[1][3] if len(rows) > 1 else 0.0
+    if (
+        len(rows) > 1
+        and rows[1][6]
+        and rows[0][6]
+        and _only_places(indexed[rows[1][2]], rows[1][6])
+        and not _only_places(indexed[rows[0][2]], rows[0][6])
+    ):
+        # "Thành lập mới HTX … Hòa Khánh" against a task on "chợ Hòa Khánh": where the runner-up matched is a place,
+        # its score is worth what a place says (see the demotion above)
+        second = rows[1][3] * 0.3
     report_like = (
         bool(values)
         or cues.done

@@ -240,3 +240,8 @@ def test_an_animal_is_read_as_its_family_unless_a_task_names_it() -> None:
     farm = make_tasks("Tổng đàn trâu, bò đạt 14.500 con", "Phát triển đàn gia cầm đạt 120 nghìn con")
     assert got(farm, "dan ga them 5k con") == [("t2", UpdateKind.INCREMENT, 5000.0)]
     assert got(farm, "dan trau bo 13.900 con") == [("t1", UpdateKind.ABSOLUTE, 13900.0)]
+
+
+def test_a_unit_named_after_its_kind_is_one_name() -> None:
+    coop = make_tasks("Thành lập mới 3 hợp tác xã", "Xây dựng chợ Hòa Khánh đạt chuẩn văn minh thương mại")
+    assert got(coop, "Thành lập mới HTX Dịch vụ vận tải Hòa Khánh") == [("t1", UpdateKind.INCREMENT, 1.0)]
