@@ -915,16 +915,21 @@ def _compounds(
     one with the name or number after them: "nhà văn hóa thôn Mỹ Phước", "thôn 5" say where, it is not the
     "thôn" of "nông thôn"."""
     flags = [False] * len(expanded)
-    for j in range(1, len(expanded)):
-        (a, ra), (b, rb) = expanded[j - 1], expanded[j]
-        if len(ra) != 1 or len(rb) != 1:
-            continue
-        if (a.key, b.key) in book.bigrams or (not a.accented and (a.fold, b.fold) in book.fold_bigrams):
-            flags[j - 1] = flags[j] = True
-    for j, (w, _) in enumerate(expanded):
-        at = w.end + 1
-        if w.fold in _PLACE_KINDS and text.startswith(" ", w.end) and (at in names or _digit_at(text, at)):
-            flags[j] = True  # "thôn Mỹ Phước", "thôn 5"
+    bigrams, fold_bigrams = book.bigrams, book.fold_bigrams
+    prev: tuple[Word, tuple[tuple[str, str], ...]] | None = None
+    for j, item in enumerate(expanded):
+        b, rb = item
+        if b.fold in _PLACE_KINDS:
+            at = b.end + 1
+            if text.startswith(" ", b.end) and (at in names or _digit_at(text, at)):
+                flags[j] = True  # "thôn Mỹ Phước", "thôn 5"
+        if prev is not None and len(rb) == 1:
+            a, ra = prev
+            if len(ra) == 1 and (
+                (a.key, b.key) in bigrams or (not a.accented and (a.fold, b.fold) in fold_bigrams)
+            ):
+                flags[j - 1] = flags[j] = True
+        prev = item
     return flags
 
 
@@ -1204,6 +1209,7 @@ def _cues(ws: list[Word], numbers: list[Number], folded: str, mask: int) -> _Cue
     totals: set[int] = set()
     reached: set[int] = set()
     remains: set[int] = set()
+    total_words = "luy" in folded or "tong" in folded or "cong don" in folded
     for n in numbers:
         if n.excluded:
             continue  # never picked: what precedes it does not matter
@@ -1212,7 +1218,7 @@ def _cues(ws: list[Word], numbers: list[Number], folded: str, mask: int) -> _Cue
             totals.add(n.start)
             if _REACHED_BEFORE_RE.search(before):
                 reached.add(n.start)
-        elif "luy" in folded or "tong" in folded or "cong don" in folded:
+        elif total_words:
             # "- Lũy kế bê tông hóa 5,35km", "lũy kế 6 tháng 5.480 tấn": a piece that opens with a total word
             piece = _PIECE_OPEN_RE.search(folded, max(0, n.start - 48), n.start)
             if piece is not None and _TOTAL_OPEN_RE.match(piece.group(1)):
@@ -1505,8 +1511,8 @@ def _increment_reaches(clause: _Clause, pick: Number) -> bool:
     cut = _PIECE_RE.search(clause.folded, pick.end, clause.end)
     if cut is None:
         return True
-    ws = clause.words
-    return any(bits & _INCR and ws[i].start < cut.start() for i, _, bits in _cue_hits(ws))
+    before = [w for w in clause.words if w.start < cut.start()]
+    return any(bits & _INCR for _, _, bits in _cue_hits(before))
 
 
 # right before a figure, these say it was reached: "đang triển khai, đạt 60%", "hiện đang ở mức 1,2%"
@@ -2227,10 +2233,15 @@ def _only_places(ix: _Indexed, matched: list[str]) -> bool:
         return False
     places = ix.place_words  # and a kind of place alone ("ấp", "xã") is no task either
     for text in matched:
-        f = word_forms(text.lower())[0]
+        f = _fold_of(text)
         if f not in places and f not in _PLACE_KINDS:
             return False
     return True
+
+
+@lru_cache(maxsize=8192)
+def _fold_of(text: str) -> str:
+    return word_forms(text.lower())[0]
 
 
 def _class_fits(book: _Book, values: list[Number], plan: bool) -> _Fits:
@@ -2406,13 +2417,12 @@ def _evaluate(book: _Book, clause: _Clause, folded: str, unaccented: bool) -> _O
         rows.append((-score, -fit, i, score, fit, coverage, matched))
     rows.sort()
     headed = -1  # the task a label before a colon names, leading the ranking
-    if ws and ":" in folded[clause.start : clause.end]:
+    if ws and folded.find(":", ws[0].start, min(clause.end, ws[0].start + 48)) >= 0:  # a label is a few words
         rows, headed = _under_header(folded, clause, rows)
+    placed_first = len(rows) > 1 and bool(rows[0][6]) and _only_places(indexed[rows[0][2]], rows[0][6])
     if (
-        len(rows) > 1
+        placed_first
         and rows[1][3] - _FIT_WEIGHT * rows[1][4] >= _MIN_SCORE
-        and rows[0][6]
-        and _only_places(indexed[rows[0][2]], rows[0][6])
         and not _only_places(indexed[rows[1][2]], rows[1][6])
         # typed without marks, two syllables that only fold to the task's ("van hoa" against "Vận động … hóa") are
         # no better news; a word the task also spells without marks ("ocop") or a longer run is
@@ -2586,7 +2596,7 @@ _ORGANISE = ["to", "chuc"]  # "tổ chức", folded
 def _light_and_loose(matched: list[str]) -> bool:
     """ "Đã tổ chức hội nghị sơ kết công tác …" against "Tổ chức thành công Hội chợ …": "tổ chức" and a
     syllable or two of other compounds name no event; the task's own event must be said."""
-    folds = [word_forms(t.lower())[0] for t in matched]
+    folds = [_fold_of(t) for t in matched]
     if folds[:2] != _ORGANISE:
         return False
     rest = [f for f in folds[2:] if f not in _WEAK_FOLDS and f not in _PLACE_KINDS]
@@ -2599,7 +2609,7 @@ _MEASURE_FOLDS = frozenset(
 
 
 def _measure_word(text: str) -> bool:
-    return word_forms(text.lower())[0] in _MEASURE_FOLDS
+    return _fold_of(text) in _MEASURE_FOLDS
 
 
 def _opens_with(ix: _Indexed, ws: list[Word], matched: list[str]) -> bool:
@@ -2608,6 +2618,7 @@ def _opens_with(ix: _Indexed, ws: list[Word], matched: list[str]) -> bool:
     return bool(ws) and ws[0].text in matched and not _only_places(ix, [ws[0].text])
 
 
+_HEADER_ROWS = 6
 _HEADER_RE = re.compile(r"[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,3}[ \t]*:")
 
 
@@ -2620,13 +2631,23 @@ def _under_header(folded: str, clause: _Clause, rows: list[_Row]) -> tuple[list[
     m = _HEADER_RE.match(folded, first.start, clause.end)
     if m is None or not rows:
         return rows, -1
-    label = {w.text for w in clause.words if w.start < m.end()}
-    # a task whose unit the clause's figure contradicts ("5 hộ" on a count of houses) is not the one named
-    named = [bool(label.intersection(row[6])) and row[4] >= 0 for row in rows]
-    after = folded[m.end() : clause.end].lstrip(" \t")
-    if not any(named[:2]) or not after or after[0] == "\n":
-        return rows, -1  # no task named, or a label over the lines below ("Thuận An báo cáo:")
-    out = [row if named[k] else (-row[3] * 0.5, *row[1:3], row[3] * 0.5, *row[4:]) for k, row in enumerate(rows)]
+    end = m.end()
+    after = folded[end : clause.end].lstrip(" \t")
+    if not after or after[0] == "\n":
+        return rows, -1  # a label over the lines below ("Thuận An báo cáo:")
+    label = set()
+    for w in clause.words:
+        if w.start >= end:
+            break
+        label.add(w.text)
+    # a task whose unit the clause's figure contradicts ("5 hộ" on a count of houses) is not the one named;
+    # only the head of the ranking can change
+    head = rows[:_HEADER_ROWS]
+    named = [bool(label.intersection(row[6])) and row[4] >= 0 for row in head]
+    if not any(named[:2]):
+        return rows, -1  # no task named
+    out = [row if named[k] else (-row[3] * 0.5, *row[1:3], row[3] * 0.5, *row[4:]) for k, row in enumerate(head)]
+    out += rows[_HEADER_ROWS:]
     out.sort()
     return out, out[0][2] if label.intersection(out[0][6]) and out[0][4] >= 0 else -1
 
