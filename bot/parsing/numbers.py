@@ -199,7 +199,7 @@ def _exclusion(folded: str, start: int, end: int, value: float, raw: str, unit: 
     nxt = _next_word(folded, end)
     if glued:
         return "mã/số hiệu"
-    if unit is None and _VERSION_RE.fullmatch(raw) and last not in _VALUE_CUES:
+    if unit is None and "." in raw and _VERSION_RE.fullmatch(raw) and last not in _VALUE_CUES:
         return "tên riêng"  # "chợ 4.0", "công nghiệp 4.0": a version in a name; nobody writes 4 as "4.0"
     if _CLOCK_AFTER_RE.match(folded[end : end + 6]) and value < 25 and unit is None:
         return "giờ"

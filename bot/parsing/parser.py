@@ -813,6 +813,8 @@ class _Clause:
     mask: int = 0  # the cue sets found inside the clause
     names: frozenset[int] = frozenset()  # starts of capitalised name words inside a sentence
     place_names: frozenset[int] = frozenset()  # the same, or in a text all in capitals the words after a place kind
+    hits: Sequence[_Hit] = ()  # the message's cue hits (word indexes over the message's words)
+    first: int = 0  # the message-wide index of the clause's first word
     invalid: Number | None = None  # a figure typed but unusable (negative, 1e308): the clause is asked
     note: str = ""  # the clause's words, joined once
     folded: str = ""  # the whole message folded (offsets as the words'), to find a figure's own piece
@@ -1511,8 +1513,11 @@ def _increment_reaches(clause: _Clause, pick: Number) -> bool:
     cut = _PIECE_RE.search(clause.folded, pick.end, clause.end)
     if cut is None:
         return True
-    before = [w for w in clause.words if w.start < cut.start()]
-    return any(bits & _INCR for _, _, bits in _cue_hits(before))
+    ws, lo, at = clause.words, clause.first, cut.start()
+    return any(
+        bits & _INCR and lo <= i and i - lo < len(ws) and ws[i - lo].start < at and i + size - lo <= len(ws)
+        for i, size, bits in clause.hits
+    )
 
 
 # right before a figure, these say it was reached: "đang triển khai, đạt 60%", "hiện đang ở mức 1,2%"
@@ -1674,10 +1679,11 @@ def _unit_name_words(clause: _Clause) -> frozenset[int]:
     """The names in the clause, and the words of a unit's name between its kind and its capitalised end: "HTX
     Dịch vụ vận tải Hòa Khánh" is one name, none of its words unexplained."""
     ws = clause.words
+    kinds = [k for k, w in enumerate(ws) if w.fold in _NAMED_AFTER_KIND]
+    if not kinds:
+        return clause.names
     out = set(clause.names)
-    for k, w in enumerate(ws):
-        if w.fold not in _NAMED_AFTER_KIND:
-            continue
+    for k in kinds:
         last = max((j for j in range(k + 1, min(len(ws), k + 7)) if ws[j].start in clause.names), default=-1)
         if last > k + 1 and ws[k + 1].start in clause.names:
             out.update(x.start for x in ws[k + 1 : last + 1])
@@ -2483,7 +2489,9 @@ def _evaluate(book: _Book, clause: _Clause, folded: str, unaccented: bool) -> _O
         )
         if confident and not values and _weak_words(book.tasks[best_idx], best_matched):
             confident = False
-        if confident and values and best_matched and all(_measure_word(t) for t in best_matched):
+        if confident and values and _measure_word(best_matched[0] if best_matched else "") and all(
+            map(_measure_word, best_matched)
+        ):
             # "xử phạt 3 cơ sở, số tiền 185 triệu" against "Thu tiền sử dụng đất": "số tiền" (the sum) says the
             # figure is money, not which money
             confident = False
@@ -2530,7 +2538,7 @@ def _evaluate(book: _Book, clause: _Clause, folded: str, unaccented: bool) -> _O
         if confident and values and not (cues.negation or cues.intention) and len(rows) > 1:
             # a figure about to be written: is the lead over the other tasks that take it a real one?
             best_ix = book.tasks[best_idx]
-            if any(
+            if any(book.tasks[row[2]].task.target is None and row[6] for row in rows[1:3]) and any(
                 book.tasks[row[2]].task.target is None
                 and row[6]
                 and row[3] - _FIT_WEIGHT * row[4] >= 0.9 * (best_score - _FIT_WEIGHT * best_fit)
@@ -3105,11 +3113,13 @@ def parse_message(tasks: Sequence[PledgedTask], text: str) -> ParseResult:
         inside = [n for n in numbers if a <= n.start < b]
         invalid = next((n for n in inside if n.excluded in INVALID), None) if any_invalid else None
         mask = _mask_in(hits, lo, hi)
-        if _AND_RE.match(folded, a) and any(n.end == a for n in numbers):
+        if folded.startswith(" va", a) and _AND_RE.match(folded, a) and any(n.end == a for n in numbers):
             # "giảm thêm 2 hộ nghèo và 4 hộ cận nghèo": the second item shares the first one's "thêm"
             opened = max(folded.rfind(c, 0, a) for c in ",;.:\n") + 1
             mask |= _mask_in(hits, bisect_left(starts, opened), lo) & _INCR
-        clause = _Clause(a, b, all_words[lo:hi], inside, ref, mask, names, place_names, invalid, folded=folded)
+        clause = _Clause(
+            a, b, all_words[lo:hi], inside, ref, mask, names, place_names, hits, lo, invalid, folded=folded
+        )
         return _evaluate(book, clause, folded, unaccented)
 
     def reports(a: int, b: int) -> bool:
