@@ -390,6 +390,12 @@ _CUE_BEFORE = frozenset(
         ("dang", "ky"),
         ("dang", "tai"),
         ("dang", "phi"),
+        # unaccented "dinh" before these is no "định" (intend): "đính chính", "định mức", "định danh"…
+        ("dinh", "chinh"),
+        ("dinh", "muc"),
+        ("dinh", "danh"),
+        ("dinh", "huong"),
+        ("dinh", "ky"),
     ]
 )
 
@@ -1903,6 +1909,7 @@ def _name_words(cased: str, ws: list[Word]) -> frozenset[int]:
     return frozenset(out)
 
 
+_CAPS_NAMED_KINDS = frozenset(["tuyen", "htx", "truong", "cau", "ho"])  # "TUYẾN NGUYỄN SINH SẮC", "HỒ EA KPAL"
 _AUTHORITY_KINDS = frozenset(["huyen", "tinh", "doan", "qua", "to", "ban", "pho"])
 
 
@@ -1912,7 +1919,7 @@ def _caps_place_names(book: _Book, ws: list[Word]) -> frozenset[int]:
     out: list[int] = []
     for k in range(len(ws) - 1):
         # "huyện", "tỉnh" before a verb are who acts ("HUYỆN XÉT DUYỆT"): only a village's kind names one
-        if ws[k].fold not in _PLACE_KINDS or ws[k].fold in _AUTHORITY_KINDS:
+        if (ws[k].fold not in _PLACE_KINDS and ws[k].fold not in _CAPS_NAMED_KINDS) or ws[k].fold in _AUTHORITY_KINDS:
             continue
         prev = ws[k]
         for w in ws[k + 1 : k + 3]:
