@@ -168,6 +168,7 @@ class _Book:
     no_figure_order: tuple[tuple[float, int], ...] = ()  # (-0.0, index) for every task
     count_words: frozenset[str] = frozenset()  # folds of the words the tasks count by ("bếp", "giấy")
     place_folds: frozenset[str] = frozenset()  # folds of the place names the pledges hold ("phu", "huu")
+    pledges_growth: bool = False  # some task pledges a rise on a past period ("tăng 8,5% so với năm 2023")
     # per word form (key, fold, accented): what _word_reading works out against this book (bounded memo)
     word_memo: dict[tuple[str, str, bool], _Reading | None] = field(default_factory=dict)
 
@@ -695,6 +696,7 @@ def _index(tasks: tuple[PledgedTask, ...]) -> _Book:
         no_figure_order=tuple((-0.0, i) for i in range(len(indexed))),
         count_words=frozenset(count_words),
         place_folds=frozenset(f for places in place_lists for f in places),
+        pledges_growth=any(_GROWTH_RE.search(fold(clean(t.text))) for t in tasks),
     )
 
 
@@ -1990,12 +1992,20 @@ _COMPARED_AFTER_RE = re.compile(
 _PAST_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?:nam ngoai|nam truoc|cung ky|ky truoc)(?:\s+[^\W\d_]+){0,2}\s*$")
 
 
-def _comparisons(folded: str, numbers: list[Number]) -> list[Number]:
+_GROWTH_RE = re.compile(r"(?<![^\W\d_])tang(?: (?:binh quan|tren|tu|it nhat))?\s+[\d,.]+\s*%.*(so voi|cung ky)")
+_RISE_BEFORE_RE = re.compile(r"(?<![^\W\d_])tang(?: them)?\s*$")
+
+
+def _comparisons(folded: str, numbers: list[Number], growth: bool = False) -> list[Number]:
     """ "tăng 15% so với cùng kỳ", "bằng 80% cùng kỳ", "năm ngoái 90%, năm nay 93%": a figure compared
-    with a past period, or said of it, is no level reached now (a comparison with the plan still is)."""
+    with a past period, or said of it, is no level reached now (a comparison with the plan still is).
+    Unless a pledge is itself such a rise ("GTSX công nghiệp tăng 8,5% so với năm 2023"): then "tăng 6,2% so
+    với cùng kỳ" is its figure."""
     out = numbers
     for k, n in enumerate(numbers):
         if n.excluded:
+            continue
+        if growth and n.unit is PERCENT and _RISE_BEFORE_RE.search(folded, max(0, n.start - 12), n.start):
             continue
         if _COMPARED_AFTER_RE.match(folded, n.end) or _PAST_BEFORE_RE.search(folded, max(0, n.start - 30), n.start):
             if out is numbers:
@@ -3066,7 +3076,7 @@ def parse_message(tasks: Sequence[PledgedTask], text: str) -> ParseResult:
         or "nam ngoai" in folded
         or "ky truoc" in folded
     ):
-        numbers = _comparisons(folded, numbers)
+        numbers = _comparisons(folded, numbers, book.pledges_growth)
     all_words = words(cleaned)
     unaccented = not any(w.accented for w in all_words)
     if not unaccented and not has_tone_marks(cleaned):

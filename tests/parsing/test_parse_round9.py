@@ -245,3 +245,11 @@ def test_an_animal_is_read_as_its_family_unless_a_task_names_it() -> None:
 def test_a_unit_named_after_its_kind_is_one_name() -> None:
     coop = make_tasks("Thành lập mới 3 hợp tác xã", "Xây dựng chợ Hòa Khánh đạt chuẩn văn minh thương mại")
     assert got(coop, "Thành lập mới HTX Dịch vụ vận tải Hòa Khánh") == [("t1", UpdateKind.INCREMENT, 1.0)]
+
+
+def test_a_rise_on_last_year_is_the_figure_of_a_task_that_pledges_one() -> None:
+    growth = make_tasks("Giá trị sản xuất công nghiệp tăng 8,5% so với năm 2023", "Tỷ lệ hộ nghèo giảm còn dưới 3%")
+    assert got(growth, "GTSX công nghiệp tăng 6,2% so với cùng kỳ") == [("t1", UpdateKind.ABSOLUTE, 6.2)]
+    # no pledge of a rise: the compared figure is no level reached (at most a note)
+    level = make_tasks("Tỷ lệ hộ nghèo giảm còn dưới 3%", "Tỷ lệ tham gia BHYT đạt 95%")
+    assert all(u.value is None for u in parse_message(level, "BHYT tăng 2% so với cùng kỳ").updates)
