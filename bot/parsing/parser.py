@@ -1396,6 +1396,9 @@ def _update_for(ix: _Indexed, clause: _Clause, cues: _Cues, matched: list[str]) 
                 or word_forms(t.text.split()[0].lower())[0] in cues.verbs
                 # "Tổ chức tập huấn …": "đã tập huấn cho 240 nông dân" is the task done
                 or (bool(ix.action) and any(a in cues.verbs for a in ix.action))
+                # "Dự toán NS 2025 đã trình HĐND huyện" on "Xây dựng dự toán … trình HĐND huyện đúng thời hạn": the
+                # submission the task pledges, done
+                or (bool(cues.verbs & _SUBMIT) and _SUBMIT_FOLD in ix.raw_folds)
             )
         named_one = (
             cues.unit_done
@@ -1410,6 +1413,8 @@ def _update_for(ix: _Indexed, clause: _Clause, cues: _Cues, matched: list[str]) 
                 and _says_opening_verb(ix, clause.words)
                 and _names_a_unit(ix, clause)
             )
+            # "Thêm mô hình liên kết nho tại Phước Sơn …" on "Xây dựng 3 mô hình liên kết …": one more of them
+            or (cues.increment and _one_more_said(ix, clause))
             # "kẹo dừa Tam Phước vừa đạt 4 sao": one product rated, one more
             or (
                 any(n.excluded == "số sao" for n in clause.numbers)
@@ -1696,6 +1701,23 @@ def _unit_name_words(clause: _Clause) -> frozenset[int]:
         if last > k + 1 and ws[k + 1].start in clause.names:
             out.update(x.start for x in ws[k + 1 : last + 1])
     return frozenset(out) if len(out) != len(clause.names) else clause.names
+
+
+_SUBMIT_FOLD, _SUBMIT_KEY, _ = word_forms("trình")
+_SUBMIT = frozenset([_SUBMIT_FOLD, _SUBMIT_KEY])
+
+
+def _one_more_said(ix: _Indexed, clause: _Clause) -> bool:
+    """ "thêm" right before the thing the task counts, no figure between: one more."""
+    if not ix.counts_units or ix.unit is None or not ix.unit.group:
+        return False
+    noun = ix.unit.group.split()
+    ws = clause.words
+    for k, w in enumerate(ws[:-1]):
+        if w.fold == "them" and [x.fold for x in ws[k + 1 : k + 1 + len(noun)]] == noun:
+            between = clause.folded[w.end : ws[k + 1].start] if clause.folded else " "
+            return not between.strip()
+    return False
 
 
 def _names_a_unit(ix: _Indexed, clause: _Clause) -> bool:

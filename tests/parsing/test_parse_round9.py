@@ -253,3 +253,14 @@ def test_a_rise_on_last_year_is_the_figure_of_a_task_that_pledges_one() -> None:
     # no pledge of a rise: the compared figure is no level reached (at most a note)
     level = make_tasks("Tỷ lệ hộ nghèo giảm còn dưới 3%", "Tỷ lệ tham gia BHYT đạt 95%")
     assert all(u.value is None for u in parse_message(level, "BHYT tăng 2% so với cùng kỳ").updates)
+
+
+def test_one_more_and_a_pledged_submission() -> None:
+    office = make_tasks(
+        "Xây dựng 3 mô hình liên kết sản xuất nho gắn với tiêu thụ sản phẩm",
+        "Xây dựng dự toán ngân sách năm 2025 trình HĐND huyện đúng thời hạn",
+    )
+    assert got(office, "Thêm mô hình liên kết nho ở thôn 2 đã ký hợp đồng bao tiêu") == [
+        ("t1", UpdateKind.INCREMENT, 1.0)
+    ]
+    assert got(office, "Dự toán NS năm 2025 đã trình HĐND huyện") == [("t2", UpdateKind.DONE, None)]
