@@ -28,7 +28,7 @@ _LITERAL_RE = re.compile(r"^\+?\d+(?:[.,]\d+)*(?:\s*/\s*\d+)?")
 _NOUN_AFTER_RE = re.compile(r"\s*([^\W\d_]+)(?:[ \t]+([^\W\d_]+))?")
 # words that end a counted noun rather than continue it
 _NOT_SECOND = frozenset(
-    ["moi", "dat", "duoc", "tro", "len", "nam", "thang", "nua", "hien", "co", "o", "la", "se", "da", "dang"]
+    ["moi", "dat", "duoc", "tro", "len", "nam", "thang", "nua", "hien", "co", "o", "la", "se", "da", "dang", "nong"]
 )
 _LABEL_SKIP = frozenset(["va", "cua", "cac", "nhung", "cho", "tai", "trong", "tren", "den", "tu", "de", "theo", "voi"])
 
@@ -36,7 +36,11 @@ _LABEL_SKIP = frozenset(["va", "cua", "cac", "nhung", "cho", "tai", "trong", "tr
 def _unit_label(cleaned: str, folded: str, number: Number) -> str | None:
     if number.unit is None:
         m = _NOUN_AFTER_RE.match(folded[number.end : number.end + 30])
-        if not m or m.group(1) in _LABEL_SKIP:
+        if not m:
+            return None
+        # "3 chợ nông thôn": a function word's spelling folded ("cho") is no function word when marked ("chợ")
+        said = cleaned[number.end + m.start(1) : number.end + m.end(1)]
+        if m.group(1) in _LABEL_SKIP and said == m.group(1):
             return None
         end = m.end(1)
         # most nouns take two syllables: "15 cơ quan", "5 mô hình" (but "3 lớp cho", "4 bếp tại")

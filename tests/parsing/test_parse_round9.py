@@ -264,3 +264,8 @@ def test_one_more_and_a_pledged_submission() -> None:
         ("t1", UpdateKind.INCREMENT, 1.0)
     ]
     assert got(office, "Dự toán NS năm 2025 đã trình HĐND huyện") == [("t2", UpdateKind.DONE, None)]
+
+
+def test_a_marked_market_is_no_preposition() -> None:
+    assert read_target("Nâng cấp, cải tạo 3 chợ nông thôn hạng III")[:2] == (3.0, "chợ")
+    assert read_target("Hỗ trợ nhà ở cho 30 hộ")[:2] == (30.0, "hộ")
