@@ -2341,6 +2341,13 @@ def _outside_brackets(ws: list[Word], folded: str, clause: _Clause) -> list[Word
     return outside if any(_content(w) for w in outside) else ws
 
 
+_AGAINST_PLAN = tuple(
+    lx.phrase_keys(f"{verb} {plan}")
+    for verb in ("vượt", "đạt", "hoàn thành")
+    for plan in ("chỉ tiêu", "kế hoạch", "kh")
+)
+
+
 def _evaluate(book: _Book, clause: _Clause, folded: str, unaccented: bool) -> _Outcome:
     ws = clause.words
     values = _clause_values(clause)
@@ -2375,6 +2382,15 @@ def _evaluate(book: _Book, clause: _Clause, folded: str, unaccented: bool) -> _O
                 plan_words, givers = _plan_words_after(ws, n.end, folded)
                 unit_starts.update(plan_words)
                 skipped.update(givers)
+    if cues.plan and values:
+        # "BHYT đạt 95,2%, vượt chỉ tiêu": how the figure stands against the plan, no words of any task
+        at = _find(ws, _AGAINST_PLAN)
+        while at >= 0:
+            size = next(len(p) for p in _AGAINST_PLAN if _find(ws[at:], (p,)) == 0)
+            if not _DIGIT_RE.search(folded, ws[at].start, ws[at + size - 1].end):  # said as one phrase
+                skipped.update(w.start for w in ws[at : at + size])
+            nxt = _find(ws[at + size :], _AGAINST_PLAN)
+            at = at + size + nxt if nxt >= 0 else -1
     if cues.correction:
         # "sửa lại: 2,71% là hộ cận nghèo": the words that say it is a correction are no task's ("sửa chữa nhà")
         for i, size, bits in _cue_hits(ws):

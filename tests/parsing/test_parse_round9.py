@@ -269,3 +269,8 @@ def test_one_more_and_a_pledged_submission() -> None:
 def test_a_marked_market_is_no_preposition() -> None:
     assert read_target("Nâng cấp, cải tạo 3 chợ nông thôn hạng III")[:2] == (3.0, "chợ")
     assert read_target("Hỗ trợ nhà ở cho 30 hộ")[:2] == (30.0, "hộ")
+
+
+def test_how_a_figure_stands_against_the_plan_names_no_task() -> None:
+    health = make_tasks("Tỷ lệ dân số tham gia bảo hiểm y tế đạt trên 95%", "Thu ngân sách đạt chỉ tiêu huyện giao")
+    assert got(health, "BHYT DAT 95,2%, VUOT CHI TIEU") == [("t1", UpdateKind.ABSOLUTE, 95.2)]
