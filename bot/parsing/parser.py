@@ -169,6 +169,7 @@ class _Book:
     count_words: frozenset[str] = frozenset()  # folds of the words the tasks count by ("bếp", "giấy")
     place_folds: frozenset[str] = frozenset()  # folds of the place names the pledges hold ("phu", "huu")
     pledges_growth: bool = False  # some task pledges a rise on a past period ("tăng 8,5% so với năm 2023")
+    versions: dict[tuple[str, str], Word] = field(default_factory=dict)  # see _index: "chợ 4.0"
     # per word form (key, fold, accented): what _word_reading works out against this book (bounded memo)
     word_memo: dict[tuple[str, str, bool], _Reading | None] = field(default_factory=dict)
 
@@ -525,6 +526,7 @@ def _index(tasks: tuple[PledgedTask, ...]) -> _Book:
     name_numbers: set[tuple[str, str]] = set()
     place_lists: list[frozenset[str]] = []
     count_words: set[str] = set()  # what the tasks count by: "bếp", "tài khoản" and its initials "tk"
+    versions: dict[tuple[str, str], Word] = {}  # (fold of the word before, "4.0") → that word as the pledge spells it
     for t in tasks:
         cleaned = clean(t.text)
         ws = _trusted(words(cleaned))
@@ -568,6 +570,11 @@ def _index(tasks: tuple[PledgedTask, ...]) -> _Book:
                     break
         for num in task_numbers:
             # the number of a name in the pledge ("Lũng Pô 2", "QL 4") is a name in a message too
+            if num.excluded == "tên riêng" and "." in num.raw:
+                # "chợ 4.0": the word before a version is the pledge's, however the sender types it ("cho 4.0")
+                word = next((w for w in reversed(ws) if w.end <= num.start), None)
+                if word is not None:
+                    versions[(word.fold, num.raw)] = word
             if not num.raw.isdigit():
                 continue
             before = _LAST_WORD_RE.search(folded_task, 0, num.start)
@@ -696,6 +703,7 @@ def _index(tasks: tuple[PledgedTask, ...]) -> _Book:
         no_figure_order=tuple((-0.0, i) for i in range(len(indexed))),
         count_words=frozenset(count_words),
         place_folds=frozenset(f for places in place_lists for f in places),
+        versions=versions,
         pledges_growth=any(_GROWTH_RE.search(fold(clean(t.text))) for t in tasks),
     )
 
@@ -1937,6 +1945,23 @@ _CAPS_NAMED_KINDS = frozenset(["tuyen", "htx", "truong", "cau", "ho"])  # "TUY�
 _AUTHORITY_KINDS = frozenset(["huyen", "tinh", "doan", "qua", "to", "ban", "pho"])
 
 
+def _pledged_versions(book: _Book, ws: list[Word], numbers: list[Number]) -> list[Word]:
+    """ "cho 4.0 chua ra mat": the word before a version the pledge names ("chợ 4.0") is the pledge's word,
+    not the function word its unaccented spelling also is."""
+    out = ws
+    for n in numbers:
+        if n.excluded != "tên riêng":
+            continue
+        for k, w in enumerate(ws):
+            if 0 < n.start - w.end <= 1 and not w.accented:
+                spelled = book.versions.get((w.fold, n.raw))
+                if spelled is not None:
+                    if out is ws:
+                        out = list(ws)
+                    out[k] = tuple.__new__(Word, (w.fold, spelled.key, True, w.start, w.end, w.text))
+    return out
+
+
 def _caps_place_names(book: _Book, ws: list[Word]) -> frozenset[int]:
     """In a message typed all in capitals no name shows by its case: take the words after a kind of place
     that no task says after it ("THÔN MỸ PHƯỚC") for the place's name."""
@@ -3122,6 +3147,8 @@ def parse_message(tasks: Sequence[PledgedTask], text: str) -> ParseResult:
         all_words = [new(Word, (w.fold, w.key, False, w.start, w.end, w.text)) for w in all_words]
         unaccented = True
     all_words = _trusted(all_words, cleaned)
+    if book.versions and numbers:
+        all_words = _pledged_versions(book, all_words, numbers)
     starts = [w.start for w in all_words]
     if numbers:
         numbers = _count_nouns(book, folded, numbers, all_words, starts)

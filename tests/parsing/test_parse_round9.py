@@ -274,3 +274,8 @@ def test_a_marked_market_is_no_preposition() -> None:
 def test_how_a_figure_stands_against_the_plan_names_no_task() -> None:
     health = make_tasks("Tỷ lệ dân số tham gia bảo hiểm y tế đạt trên 95%", "Thu ngân sách đạt chỉ tiêu huyện giao")
     assert got(health, "BHYT DAT 95,2%, VUOT CHI TIEU") == [("t1", UpdateKind.ABSOLUTE, 95.2)]
+
+
+def test_the_word_before_a_pledged_version_is_the_pledges() -> None:
+    market = make_tasks("Ra mắt mô hình chợ 4.0 thanh toán không dùng tiền mặt", "Cấp 120 giấy phép kinh doanh")
+    assert got(market, "ra mat cho 4.0 r a") == [("t1", UpdateKind.DONE, None)]
