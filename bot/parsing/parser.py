@@ -1423,6 +1423,8 @@ def _update_for(ix: _Indexed, clause: _Clause, cues: _Cues, matched: list[str]) 
             )
             # "Thêm mô hình liên kết nho tại Phước Sơn …" on "Xây dựng 3 mô hình liên kết …": one more of them
             or (cues.increment and _one_more_said(ix, clause))
+            # "Thôn Séo Phìn đã có điện lưới" on "kéo điện lưới về 2 thôn": the named unit has what is pledged
+            or (bool(cues.verbs & _HAVE) and not not_finished and _names_a_unit(ix, clause))
             # "kẹo dừa Tam Phước vừa đạt 4 sao": one product rated, one more
             or (
                 any(n.excluded == "số sao" for n in clause.numbers)
@@ -1711,6 +1713,7 @@ def _unit_name_words(clause: _Clause) -> frozenset[int]:
     return frozenset(out) if len(out) != len(clause.names) else clause.names
 
 
+_HAVE = frozenset(word_forms("có")[:2])
 _SUBMIT_FOLD, _SUBMIT_KEY, _ = word_forms("trình")
 _SUBMIT = frozenset([_SUBMIT_FOLD, _SUBMIT_KEY])
 

@@ -279,3 +279,9 @@ def test_how_a_figure_stands_against_the_plan_names_no_task() -> None:
 def test_the_word_before_a_pledged_version_is_the_pledges() -> None:
     market = make_tasks("Ra mắt mô hình chợ 4.0 thanh toán không dùng tiền mặt", "Cấp 120 giấy phép kinh doanh")
     assert got(market, "ra mat cho 4.0 r a") == [("t1", UpdateKind.DONE, None)]
+
+
+def test_a_named_unit_that_now_has_what_is_pledged_is_one_more() -> None:
+    power = make_tasks("Phối hợp kéo điện lưới quốc gia về 2 thôn Séo Phìn, Lũng Sán", "Trồng 50 ha rừng")
+    assert got(power, "Thon Seo Phin da co dien luoi") == [("t1", UpdateKind.INCREMENT, 1.0)]
+    assert got(power, "thôn Lũng Sán chưa có điện lưới") == [("t1", UpdateKind.NOTE, None)]
