@@ -2369,6 +2369,9 @@ def _outside_brackets(ws: list[Word], folded: str, clause: _Clause) -> list[Word
     return outside if any(_content(w) for w in outside) else ws
 
 
+_TOTAL_WORDS_RE = re.compile(
+    r"(?<![^\W\d_])(nang (tong so |tong cong |tong )?len|luy ke|tong so|tong cong|cong don)(?![^\W\d_])"
+)
 _AGAINST_PLAN = tuple(
     lx.phrase_keys(f"{verb} {plan}")
     for verb in ("vượt", "đạt", "hoàn thành")
@@ -2410,6 +2413,14 @@ def _evaluate(book: _Book, clause: _Clause, folded: str, unaccented: bool) -> _O
                 plan_words, givers = _plan_words_after(ws, n.end, folded)
                 unit_starts.update(plan_words)
                 skipped.update(givers)
+    if values and (cues.increment or cues.totals):
+        # "… thêm 35 tỷ trong tháng 10 nâng tổng số lên 437,5 tỷ": words that say a figure is a total or an increment
+        # ("nâng tổng số lên", "lũy kế", "trong tháng") are no words of any task
+        for i, size, bits in _cue_hits(ws):
+            if bits & _INCR and size >= 2:
+                skipped.update(w.start for w in ws[i : i + size])
+        for m in _TOTAL_WORDS_RE.finditer(folded, clause.start, clause.end):
+            skipped.update(w.start for w in ws if m.start() <= w.start < m.end())
     if cues.plan and values:
         # "BHYT đạt 95,2%, vượt chỉ tiêu": how the figure stands against the plan, no words of any task
         at = _find(ws, _AGAINST_PLAN)

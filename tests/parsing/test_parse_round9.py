@@ -285,3 +285,10 @@ def test_a_named_unit_that_now_has_what_is_pledged_is_one_more() -> None:
     power = make_tasks("Phối hợp kéo điện lưới quốc gia về 2 thôn Séo Phìn, Lũng Sán", "Trồng 50 ha rừng")
     assert got(power, "Thon Seo Phin da co dien luoi") == [("t1", UpdateKind.INCREMENT, 1.0)]
     assert got(power, "thôn Lũng Sán chưa có điện lưới") == [("t1", UpdateKind.NOTE, None)]
+
+
+def test_words_saying_total_or_increment_are_no_task_words() -> None:
+    budget = make_tasks("Thu ngân sách nhà nước đạt 185 tỷ đồng", "Chi ngân sách địa phương đạt 620 tỷ đồng")
+    assert got(budget, "Chi NS thêm 35 tỷ trong tháng 10 nâng tổng số lên 437,5 tỷ") == [
+        ("t2", UpdateKind.ABSOLUTE, 437.5)
+    ]
