@@ -292,3 +292,5 @@ def test_words_saying_total_or_increment_are_no_task_words() -> None:
     assert got(budget, "Chi NS thêm 35 tỷ trong tháng 10 nâng tổng số lên 437,5 tỷ") == [
         ("t2", UpdateKind.ABSOLUTE, 437.5)
     ]
+    poverty = make_tasks("Nạo vét kênh mương nội đồng dài 9.600m", "Giảm 40 hộ nghèo", "Giảm 60 hộ cận nghèo")
+    assert got(poverty, "Thoát nghèo thêm 5 hộ, nâng tổng số lên 31 hộ") == [("t2", UpdateKind.ABSOLUTE, 31.0)]
