@@ -35,7 +35,7 @@ TUNING = {
     "heldout6": (0.99, 0),
     "heldout7": (0.95, 0),  # dev-like setting
     "heldout8": (0.94, 0),  # traps for wrong writes
-    "heldout9": (0.98, 0),  # kinds: value, increment, note, done
+    "heldout9": (1.00, 0),  # kinds: value, increment, note, done
     "heldout10": (0.97, 0),  # matching between near-duplicate tasks
     "heldout11": (0.98, 0),  # heads of district offices: rates, hồ sơ, duties
     "heldout12": (0.97, 0),  # long round-ups of several tasks, brackets, tails, corrections
@@ -75,7 +75,7 @@ RELEASED = {
     "blind12": (0.94, 0),
     "blind13": (0.95, 1),
     "blind14": (0.94, 1),
-    "blind15": (0.95, 0),
+    "blind15": (0.96, 0),
     "blind16": (0.98, 1),
     "blind17": (0.97, 0),
     "blind18": (0.97, 1),
@@ -92,13 +92,13 @@ RELEASED = {
     "blind29": (1.00, 0),
     "blind30": (0.99, 0),
     "blind31": (0.96, 0),
-    "blind32": (0.96, 1),
+    "blind32": (0.97, 0),
     "blind33": (0.99, 0),
     "blind34": (0.94, 3),
-    "blind35": (0.90, 4),
-    "blind36": (0.94, 1),
-    "blind37": (0.94, 1),
-    "blind38": (0.96, 1),
+    "blind35": (0.93, 2),
+    "blind36": (0.95, 0),
+    "blind37": (0.95, 0),
+    "blind38": (0.98, 1),
 }
 
 
