@@ -471,6 +471,8 @@ DONE = tuple(
         "đưa vào hoạt động",
         # "thi tuyển công chức đã có kết quả": the exam is over
         "đã có kết quả",
+        # "thôn … đã đóng điện": the line is live
+        "đóng điện",
     )
 )
 # Approval and issuance: the task is finished only when approving or issuing is what it pledges

@@ -1685,6 +1685,10 @@ def _named_units(clause: _Clause) -> int:
             k += 1
         before = ws[start - 1] if start else None
         joined = clause.folded[ws[start - 1].end : ws[start].start] if start else ""
+        text = clause.folded
+        if text and text.count("(", clause.start, ws[start].start) > text.count(")", clause.start, ws[start].start):
+            k += 1
+            continue  # "Trường THCS Nguyễn Trãi (xã Hải Thạnh)": where it stands, in brackets, is no second unit
         if before is not None and (
             before.fold in _UNIT_KINDS or before.fold == "tt" or (count and (before.fold == "va" or "," in joined))
         ):
@@ -1923,7 +1927,10 @@ _PLACE_KINDS = frozenset(
     ]
 )
 # kinds of unit a pledge counts one by one, before the unit's own name
-_UNIT_KINDS = _PLACE_KINDS | frozenset(["truong", "nvh", "cho", "tram", "cau", "benh", "clb", "htx"])
+# schools go by their level too: "THCS Đức Hợp và TH Hồng Tiến"
+_UNIT_KINDS = _PLACE_KINDS | frozenset(
+    ["truong", "nvh", "cho", "tram", "cau", "benh", "clb", "htx", "th", "thcs", "thpt", "mn", "mg"]
+)
 _NAMED_AFTER_KIND = frozenset(["htx", "truong", "clb", "cho", "thth"])
 _SENTENCE_END = frozenset('.!?;:\n-("“•')
 
@@ -2591,6 +2598,12 @@ def _evaluate(book: _Book, clause: _Clause, folded: str, unaccented: bool) -> _O
             confident = False
         if confident and not values and best_coverage < 0.5 and _light_and_loose(best_matched):
             confident = False
+        if confident and not values:
+            # "Đường GTNT thôn 3 đã thảm nhựa xong" against "Xã … đạt chuẩn nông thôn mới nâng cao": the abbreviation's
+            # head ("giao thông") is not the task's, and a kind of place adds nothing
+            named = [t for t in best_matched if _fold_of(t) not in _PLACE_KINDS]
+            if named and _partial_abbreviation(book.tasks[best_idx], named):
+                confident = False
         if (
             confident
             and not report_like

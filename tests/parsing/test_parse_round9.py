@@ -294,3 +294,22 @@ def test_words_saying_total_or_increment_are_no_task_words() -> None:
     ]
     poverty = make_tasks("Nạo vét kênh mương nội đồng dài 9.600m", "Giảm 40 hộ nghèo", "Giảm 60 hộ cận nghèo")
     assert got(poverty, "Thoát nghèo thêm 5 hộ, nâng tổng số lên 31 hộ") == [("t2", UpdateKind.ABSOLUTE, 31.0)]
+
+
+def test_schools_by_level_and_lines_made_live_count_one_each() -> None:
+    units = make_tasks(
+        "Có thêm 3 trường đạt chuẩn quốc gia", "Kéo điện lưới quốc gia về 4 thôn", "Xã Hải Thạnh đạt chuẩn NTM"
+    )
+    assert got(units, "Trường chuẩn QG: thêm THCS Đức Hợp và TH Hồng Tiến được công nhận") == [
+        ("t1", UpdateKind.INCREMENT, 2.0)
+    ]
+    assert got(units, "Trường THCS Nguyễn Trãi (xã Hải Thạnh) đã được công nhận đạt chuẩn quốc gia") == [
+        ("t1", UpdateKind.INCREMENT, 1.0)
+    ]
+    text = "Thôn Kon Bring và thôn Đăk Lây đã đóng điện lưới quốc gia"
+    assert got(units, text) == [("t2", UpdateKind.INCREMENT, 2.0)]
+
+
+def test_a_partial_abbreviation_and_a_place_name_no_task() -> None:
+    ntm = make_tasks("Xã Cẩm Đông đạt chuẩn nông thôn mới nâng cao", "Thu ngân sách đạt 12 tỷ đồng")
+    assert parse_message(ntm, "Duong GTNT thon 3 da tham nhua xong").updates == ()
