@@ -1972,6 +1972,22 @@ def _pledged_versions(book: _Book, ws: list[Word], numbers: list[Number]) -> lis
     return out
 
 
+def _listed_subject(book: _Book, ws: list[Word]) -> list[int]:
+    """A short piece before a comma that is a word pair of some tasks and nothing else ("hộ nghèo, …"): the
+    tasks that say that pair."""
+    content = [w for w in ws if _content(w)]
+    if len(content) != 2 or len(ws) > 3:
+        return []
+    a, b = content
+    if b.start - a.end > 1:
+        return []
+    return [
+        i
+        for i, ix in enumerate(book.tasks)
+        if (a.key, b.key) in ix.bigrams or (not a.accented and (a.fold, b.fold) in ix.fold_bigrams)
+    ]
+
+
 def _caps_place_names(book: _Book, ws: list[Word]) -> frozenset[int]:
     """In a message typed all in capitals no name shows by its case: take the words after a kind of place
     that no task says after it ("THÔN MỸ PHƯỚC") for the place's name."""
@@ -3323,6 +3339,27 @@ def parse_message(tasks: Sequence[PledgedTask], text: str) -> ParseResult:
     for a, b, joins in spans:
         # only the last few joins are tried apart: a long message stays linear
         got = apart(a, b, joins[-_MAX_APART:]) if joins else [evaluate(a, b)]
+        if (
+            joins
+            and len(got) == 1
+            and got[0].update is not None
+            and got[0].update.value is not None
+            and folded[a : joins[0]].rstrip().endswith(",")
+            and not reports(a, joins[0])
+        ):
+            written = got[0].update
+            holders = _listed_subject(book, all_words[bisect_left(starts, a) : bisect_left(starts, joins[0])])
+            if holders and all(book.tasks[i].task.id != written.task_id for i in holders):
+                # "hộ nghèo, cận nghèo còn 3,5%": two subjects share one figure; whose is it?
+                others = tuple(Candidate(book.tasks[i].task.id, 1.0) for i in holders)
+                got = [
+                    _Outcome(
+                        ParseStatus.AMBIGUOUS,
+                        None,
+                        (Candidate(written.task_id, 1.0, written), *others),
+                        "một con số cho hai đối tượng: cần hỏi",
+                    )
+                ]
         last = outcomes[-1] if outcomes else None
         if (
             last is not None

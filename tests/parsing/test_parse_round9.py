@@ -313,3 +313,10 @@ def test_schools_by_level_and_lines_made_live_count_one_each() -> None:
 def test_a_partial_abbreviation_and_a_place_name_no_task() -> None:
     ntm = make_tasks("Xã Cẩm Đông đạt chuẩn nông thôn mới nâng cao", "Thu ngân sách đạt 12 tỷ đồng")
     assert parse_message(ntm, "Duong GTNT thon 3 da tham nhua xong").updates == ()
+
+
+def test_two_subjects_sharing_one_figure_are_asked() -> None:
+    rates = make_tasks("Tỷ lệ hộ nghèo giảm còn dưới 2,8%", "Tỷ lệ hộ cận nghèo giảm còn không quá 4,5%")
+    result = parse_message(rates, "ho ngheo, can ngheo con 3,5%")
+    assert result.updates == () and result.status is ParseStatus.AMBIGUOUS
+    assert got(rates, "ho can ngheo con 3,5%") == [("t2", UpdateKind.ABSOLUTE, 3.5)]
