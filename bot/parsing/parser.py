@@ -978,6 +978,9 @@ class _Words:
     sides: dict[int, tuple[tuple[str, str, bool], ...]] | None = None  # see _sides
 
 
+_PROCEDURE_FOLDS = frozenset(["ubnd", "hdnd", "ubtvqh", "trinh", "thong", "qua", "tham", "phe", "duyet"])
+
+
 def _words_for(
     expanded: _Expanded,
     hits: list[dict[int, tuple[_Match, ...]]],
@@ -992,10 +995,14 @@ def _words_for(
                 at[i].append(j)
             else:
                 at[i] = [j]
-    if names:
+    if names or any(w.fold in _PROCEDURE_FOLDS for w, _ in expanded):
         # a name no task holds, or a place of a pledge ("Tam Phước" of "2 xã … (Tam Phước, Tường Đa)"), is never
-        # unexplained: it says where, not what; a name compound of a task's text ("Ngọc Hồi") is a word of it
-        flags = [w.start in names and (not compound[j] or w.fold in places) for j, (w, _) in enumerate(expanded)]
+        # unexplained: it says where, not what; a name compound of a task's text ("Ngọc Hồi") is a word of it.
+        # Nor is who approves what ("đã trình UBND huyện, chờ HĐND thông qua"): the path, not the work
+        flags = [
+            (w.start in names and (not compound[j] or w.fold in places)) or w.fold in _PROCEDURE_FOLDS
+            for j, (w, _) in enumerate(expanded)
+        ]
         idle = sum(flags)
     else:
         flags, idle = [], 0

@@ -320,3 +320,9 @@ def test_two_subjects_sharing_one_figure_are_asked() -> None:
     result = parse_message(rates, "ho ngheo, can ngheo con 3,5%")
     assert result.updates == () and result.status is ParseStatus.AMBIGUOUS
     assert got(rates, "ho can ngheo con 3,5%") == [("t2", UpdateKind.ABSOLUTE, 3.5)]
+
+
+def test_who_approves_is_no_unexplained_word() -> None:
+    plans = make_tasks("Xây dựng xong Kế hoạch đầu tư công năm 2025", "Giải ngân vốn đầu tư công đạt trên 95% kế hoạch")
+    text = "Kế hoạch đầu tư công năm 2025 đã trình UBND huyện, chờ HĐND thông qua"
+    assert got(plans, text) == [("t1", UpdateKind.NOTE, None)]
