@@ -2611,7 +2611,18 @@ def _evaluate(book: _Book, clause: _Clause, folded: str, unaccented: bool) -> _O
             and not _only_ambiguous_syllables(best_matched)
             and not _only_places(book.tasks[best_idx], best_matched)
         )
-        if confident and not values and _weak_words(book.tasks[best_idx], best_matched):
+        if (
+            confident
+            and not values
+            and _weak_words(book.tasks[best_idx], best_matched)
+            # "Đã kiểm tra thêm xã Đăk Rơ Xa và xã Măng Krối" on "Kiểm tra … tại 12 xã": the units named are its own
+            and not (
+                (cues.increment or cues.done)
+                and book.tasks[best_idx].counts_units
+                and _names_a_unit(book.tasks[best_idx], clause)
+                and any(w.fold in _UNIT_KINDS and w.fold in book.tasks[best_idx].raw_folds for w in clause.words)
+            )
+        ):
             confident = False
         if confident and values and _measure_word(best_matched[0] if best_matched else "") and all(
             map(_measure_word, best_matched)

@@ -326,3 +326,13 @@ def test_who_approves_is_no_unexplained_word() -> None:
     plans = make_tasks("Xây dựng xong Kế hoạch đầu tư công năm 2025", "Giải ngân vốn đầu tư công đạt trên 95% kế hoạch")
     text = "Kế hoạch đầu tư công năm 2025 đã trình UBND huyện, chờ HĐND thông qua"
     assert got(plans, text) == [("t1", UpdateKind.NOTE, None)]
+
+
+def test_units_of_the_tasks_kind_named_after_its_verb_count() -> None:
+    checks = make_tasks(
+        "Kiểm tra việc thực hiện chính sách dân tộc tại 12 xã, thị trấn",
+        "Được công nhận 3 xã đạt chuẩn nông thôn mới nâng cao (Suối Nghệ, Bình Ba, Xà Bang)",
+    )
+    assert got(checks, "Đã kiểm tra thêm xã Đăk Rơ Xa và xã Măng Krối") == [("t1", UpdateKind.INCREMENT, 2.0)]
+    # a school is no commune: the NTM task is not told one more
+    assert parse_message(checks, "Trường TH Quảng Thành đã được công nhận đạt chuẩn quốc gia").updates == ()
