@@ -2446,9 +2446,10 @@ def _evaluate(book: _Book, clause: _Clause, folded: str, unaccented: bool) -> _O
     if values and (cues.increment or cues.totals):
         # "… thêm 35 tỷ trong tháng 10 nâng tổng số lên 437,5 tỷ": words that say a figure is a total or an increment
         # ("nâng tổng số lên", "lũy kế", "trong tháng") are no words of any task
-        for i, size, bits in _cue_hits(ws):
-            if bits & _INCR and size >= 2:
-                skipped.update(w.start for w in ws[i : i + size])
+        lo, n_ws = clause.first, len(ws)
+        for i, size, bits in clause.hits:
+            if bits & _INCR and size >= 2 and lo <= i and i + size - lo <= n_ws:
+                skipped.update(w.start for w in ws[i - lo : i - lo + size])
         for m in _TOTAL_WORDS_RE.finditer(folded, clause.start, clause.end):
             skipped.update(w.start for w in ws if m.start() <= w.start < m.end())
     if cues.plan and values:
@@ -2559,7 +2560,7 @@ def _evaluate(book: _Book, clause: _Clause, folded: str, unaccented: bool) -> _O
         and (
             not unaccented
             or len(rows[1][6]) > 2
-            or any(word_forms(t.lower())[0] in indexed[rows[1][2]].keys for t in rows[1][6])
+            or any(_fold_of(t) in indexed[rows[1][2]].keys for t in rows[1][6])
         )
     ):
         # "ocop: kẹo dừa Tam Phước vừa đạt 4 sao" against "2 xã đạt chuẩn NTMNC (Tam Phước, Tường Đa)": where it
@@ -2900,12 +2901,12 @@ _NOT_DISTINCT = lx.GENERIC_KEYS
 def _money_twin(book: _Book, best: _Row, rows: list[_Row]) -> bool:
     """ "ngân sách đạt 21 tỷ" between "Thu ngân sách … 9,8 tỷ" and "Chi ngân sách đúng dự toán": the same
     words name a money task with no figure pledged, which a sum of money may just as well report on."""
-    mine = {word_forms(t.lower())[0] for t in best[6]}
+    mine = {_fold_of(t) for t in best[6]}
     for row in rows[1:4]:
         ix = book.tasks[row[2]]
         if row[2] == best[2] or ix.task.target is not None or not row[6]:
             continue
-        theirs = {word_forms(t.lower())[0] for t in row[6]}
+        theirs = {_fold_of(t) for t in row[6]}
         if theirs == mine and {"ngan", "sach"} <= mine:
             return True
     return False
@@ -2941,12 +2942,12 @@ def _weak_lead(ix: _Indexed, best: _Row, rows: list[_Row], ws: list[Word]) -> bo
     for row in rows[1:4]:
         if row[2] == best[2] or row[3] <= 0 or row[4] < best[4] or not row[6]:
             continue
-        theirs = {word_forms(t.lower())[0] for t in row[6]}
-        extra = [t for t in mine if word_forms(t.lower())[0] not in theirs]
+        theirs = {_fold_of(t) for t in row[6]}
+        extra = [t for t in mine if _fold_of(t) not in theirs]
         if not extra or len(extra) == len(mine) or not all(_light(t) for t in extra):
             continue
-        folds = [word_forms(t.lower())[0] for t in mine]
-        lead = {word_forms(t.lower())[0] for t in extra}
+        folds = [_fold_of(t) for t in mine]
+        lead = {_fold_of(t) for t in extra}
         if any(
             (a, b) in ix.fold_bigrams and (a in lead or b in lead) and not (a in _LIGHT_FOLDS and b in _LIGHT_FOLDS)
             for a, b in pairwise(folds)
