@@ -1515,12 +1515,14 @@ def _update_for(ix: _Indexed, clause: _Clause, cues: _Cues, matched: list[str]) 
         return None, f"{value:g} {t.unit or ''} nhỏ bất thường so với chỉ tiêu {t.target:g}: cần hỏi đơn vị"
     if (
         kind is UpdateKind.ABSOLUTE
+        and clause.ref is None
         and pick.unit is not None
         and pick.unit.dim == "money"
         and t.target
         and 0 < value < 0.001 * t.target
     ):
-        # "…, thu 38,5 triệu" on a 28.500 tỷ turnover: a thousandth of the pledge is some other sum (a fine)
+        # "…, thu 38,5 triệu" on a 28.500 tỷ turnover: a thousandth of the pledge is some other sum (a fine);
+        # a figure sent to the task by its number ("#1: thu được 3 tỷ") is the sender's choice
         return None, f"{value:g} {t.unit or ''} nhỏ bất thường so với chỉ tiêu {t.target:g}: cần hỏi"
     if (
         t.direction is Direction.AT_MOST

@@ -214,6 +214,8 @@ def test_a_thousandth_of_a_money_pledge_is_some_other_sum() -> None:
     fined = parse_message(trade, "kiểm tra 14 cơ sở, xử phạt 6 cơ sở, thu 38,5 triệu")
     assert all(u.task_id != "t1" for u in fined.updates)
     assert got(trade, "doanh thu bán lẻ đạt 21.300 tỷ") == [("t1", UpdateKind.ABSOLUTE, 21300.0)]
+    # sent to the task by its number, any sum is the sender's choice
+    assert got(trade, "#1: đạt 38,5 triệu") == [("t1", UpdateKind.ABSOLUTE, 0.0385)]
 
 
 def test_a_report_before_a_semicolon_does_not_wait_for_the_next_figure() -> None:
