@@ -995,17 +995,19 @@ def _words_for(
                 at[i].append(j)
             else:
                 at[i] = [j]
-    if names or any(w.fold in _PROCEDURE_FOLDS for w, _ in expanded):
-        # a name no task holds, or a place of a pledge ("Tam Phước" of "2 xã … (Tam Phước, Tường Đa)"), is never
-        # unexplained: it says where, not what; a name compound of a task's text ("Ngọc Hồi") is a word of it.
-        # Nor is who approves what ("đã trình UBND huyện, chờ HĐND thông qua"): the path, not the work
+    # a name no task holds, or a place of a pledge ("Tam Phước" of "2 xã … (Tam Phước, Tường Đa)"), is never
+    # unexplained: it says where, not what; a name compound of a task's text ("Ngọc Hồi") is a word of it.
+    # Nor is who approves what ("đã trình UBND huyện, chờ HĐND thông qua"): the path, not the work
+    if names:
         flags = [
             (w.start in names and (not compound[j] or w.fold in places)) or w.fold in _PROCEDURE_FOLDS
             for j, (w, _) in enumerate(expanded)
         ]
-        idle = sum(flags)
     else:
-        flags, idle = [], 0
+        flags = [w.fold in _PROCEDURE_FOLDS for w, _ in expanded]
+    idle = sum(flags)
+    if not idle:
+        flags = []
     return _Words(expanded, compound, at, hits, idle, flags)
 
 
