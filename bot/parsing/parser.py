@@ -1260,6 +1260,9 @@ def _cues(ws: list[Word], numbers: list[Number], folded: str, mask: int) -> _Cue
         c.reached = frozenset(reached)
     verbs: set[str] = set()
     da_key, da_fold = _DA
+    lo, hi = (ws[0].start, ws[-1].end) if ws else (0, 0)
+    if folded.find("da", lo, hi) < 0 and folded.find("roi", lo, hi) < 0:
+        return c  # no "đã", no "rồi": nothing said done by its verb
     for i, w in enumerate(ws):
         if w.fold not in _VERB_MARKS:
             continue
