@@ -63,7 +63,8 @@ _TOTAL_START_RE = re.compile(
 )
 # the piece a figure stands in, from its opening (after a comma, semicolon, colon, bracket or line break)
 _PIECE_OPEN_RE = re.compile(r"(?:^|[,;:\n(])[\s\-+•*]*([^,;:\n(]*)$")
-_TOTAL_OPEN_RE = re.compile(r"(luy ke|tong so|tong cong|cong don|tong)(?![^\W\d_])")
+_TOTALS = "luy ke|tong so|tong cong|cong don"  # words that say a figure is a running total
+_TOTAL_OPEN_RE = re.compile(rf"({_TOTALS}|tong)(?![^\W\d_])")
 _REACHED_BEFORE_RE = re.compile(r"(len|luy ke|cong don|dat|duoc|vay la|du)\W*(la\W*)?(duoc\W*)?$")
 _REMAIN_BEFORE_RE = re.compile(r"(?<![^\W\d_])(con|con lai|xuong|xuong con|o muc)\W*$")
 _TAKEN_BACK_RE = re.compile(r"((?<![^\W\d_])(khong|ko|k|hong) phai|thay vi|khong con)\W*(la\W*)?$")
@@ -255,6 +256,19 @@ def _phrase_index(phrases: _Phrases) -> tuple[_ByWord, _ByWord]:
     return hit[1], hit[2]
 
 
+def _spans(seq: Sequence[Word], phrases: _Phrases) -> list[tuple[int, int]]:
+    """(start, length) of each occurrence of the phrases, left to right, none overlapping; at one start the
+    first phrase (in the order given) that is said there."""
+    out: list[tuple[int, int]] = []
+    at = _find(seq, phrases)
+    while at >= 0:
+        size = next(len(p) for p in phrases if _find(seq[at:], (p,)) == 0)
+        out.append((at, size))
+        nxt = _find(seq[at + size :], phrases)
+        at = at + size + nxt if nxt >= 0 else -1
+    return out
+
+
 def _find(seq: Sequence[Word], phrases: _Phrases) -> int:
     """Index of the first word where one of the phrases starts, or -1."""
     by_key, by_fold = _phrase_index(phrases)
@@ -285,17 +299,14 @@ _WAITED_FOR = frozenset(
 )
 
 
-def _weak_cue(ws: list[Word], i: int, said: Sequence[Word] = ()) -> bool:
+def _weak_cue(w: Word, said: Sequence[Word]) -> bool:
     """An unaccented one-word cue that is far more often another word: "cho" (for) rather than "chờ", unless
-    what follows is waited for ("cho quyet dinh"). What follows is read in the words as said when given:
-    the sender's words alone may have lost "cán" of "cho 150 cán bộ" and read "chờ bổ (sung)"."""
-    w = ws[i]
+    what follows is waited for ("cho quyet dinh"). What follows is read in the words as said: the sender's
+    words alone may have lost "cán" of "cho 150 cán bộ" and read "chờ bổ (sung)"."""
     if w.accented or w.fold not in _WEAK_FOLD_CUES:
         return False
-    if said:
-        after = next((k + 1 for k, x in enumerate(said) if x.start == w.start), len(said))
-        return not (w.fold == "cho" and after < len(said) and said[after].fold in _WAITED_FOR)
-    return not (w.fold == "cho" and i + 1 < len(ws) and ws[i + 1].fold in _WAITED_FOR)
+    after = next((k + 1 for k, x in enumerate(said) if x.start == w.start), len(said))
+    return not (w.fold == "cho" and after < len(said) and said[after].fold in _WAITED_FOR)
 # the whole task reached, said outright
 _WHOLE_DONE = tuple(
     lx.phrase_keys(p)
@@ -527,11 +538,13 @@ def _index(tasks: tuple[PledgedTask, ...]) -> _Book:
     place_lists: list[frozenset[str]] = []
     count_words: set[str] = set()  # what the tasks count by: "bếp", "tài khoản" and its initials "tk"
     versions: dict[tuple[str, str], Word] = {}  # (fold of the word before, "4.0") → that word as the pledge spells it
+    growth = False  # some task pledges a rise on a past period
     for t in tasks:
         cleaned = clean(t.text)
         ws = _trusted(words(cleaned))
         raw_words.append(ws)
         folded_task = fold(cleaned)
+        growth = growth or _GROWTH_RE.search(folded_task) is not None
         task_numbers = find_numbers(folded_task)
         cased = clean(t.text, lower=False)
         places: set[str] = set()
@@ -593,12 +606,9 @@ def _index(tasks: tuple[PledgedTask, ...]) -> _Book:
         # as a word it would make any "500 triệu" or "1,5 km" look like this task
         measures = [(m.start, m.end) for m in task_numbers if m.unit is not None and m.unit.dim != "count"]
         evidence = [w for w in ws if not any(a <= w.start < b for a, b in measures)]
-        bound = _find(evidence, _BOUND_WORDS)
-        while bound >= 0:
-            # "Giảm ít nhất 15 hộ nghèo" reads as "Giảm 15 hộ nghèo": the bound says how much, not what
-            size = next(len(p) for p in _BOUND_WORDS if _find(evidence[bound:], (p,)) == 0)
-            evidence = evidence[:bound] + evidence[bound + size :]
-            bound = _find(evidence, _BOUND_WORDS)
+        # "Giảm ít nhất 15 hộ nghèo" reads as "Giảm 15 hộ nghèo": the bound says how much, not what
+        for at, size in reversed(_spans(evidence, _BOUND_WORDS)):
+            evidence = evidence[:at] + evidence[at + size :]
         token_lists.append(_expand_task_words(evidence))
     n = len(tasks)
     df: dict[str, int] = {}
@@ -704,7 +714,7 @@ def _index(tasks: tuple[PledgedTask, ...]) -> _Book:
         count_words=frozenset(count_words),
         place_folds=frozenset(f for places in place_lists for f in places),
         versions=versions,
-        pledges_growth=any(_GROWTH_RE.search(fold(clean(t.text))) for t in tasks),
+        pledges_growth=growth,
     )
 
 
@@ -1376,7 +1386,7 @@ def _update_for(ix: _Indexed, clause: _Clause, cues: _Cues, matched: list[str]) 
     if clause.mask & (_NEG | _INTENT | _PLANNED):
         free = _sender_words(ix, clause.words)
         free_hits = _cue_hits(free) if len(free) != len(clause.words) or values else []
-        weak = [h for h in free_hits if h[1] == 1 and _weak_cue(free, h[0], clause.words)]
+        weak = [h for h in free_hits if h[1] == 1 and _weak_cue(free[h[0]], clause.words)]
         if clause.folded and any(bits & _DONE for _, _, bits in free_hits):
             weak += _follow_on_hits(free, free_hits, clause)
         if weak:
@@ -1550,11 +1560,14 @@ def _increment_reaches(clause: _Clause, pick: Number) -> bool:
     cut = _PIECE_RE.search(clause.folded, pick.end, clause.end)
     if cut is None:
         return True
-    ws, lo, at = clause.words, clause.first, cut.start()
-    return any(
-        bits & _INCR and lo <= i and i - lo < len(ws) and ws[i - lo].start < at and i + size - lo <= len(ws)
-        for i, size, bits in clause.hits
-    )
+    ws, at = clause.words, cut.start()
+    return any(bits & _INCR and ws[i].start < at for i, _, bits in _hits_inside(clause))
+
+
+def _hits_inside(clause: _Clause) -> list[_Hit]:
+    """The message's cue hits that lie wholly inside the clause, indexed over the clause's words."""
+    lo, n = clause.first, len(clause.words)
+    return [(i - lo, size, bits) for i, size, bits in clause.hits if lo <= i and i - lo + size <= n]
 
 
 # right before a figure, these say it was reached: "đang triển khai, đạt 60%", "hiện đang ở mức 1,2%"
@@ -1619,7 +1632,7 @@ def _held_back(ix: _Indexed, clause: _Clause, n: Number) -> bool:
     held = negated = False
     for i, size, bits in _cue_hits(free):
         # unaccented "cho" is far more often "cho" (for, at: "ở chợ") than "chờ"
-        if not bits & _HOLD or (size == 1 and _weak_cue(free, i, clause.words)):
+        if not bits & _HOLD or (size == 1 and _weak_cue(free[i], clause.words)):
             continue
         held = True
         if bits & (_NEG | _PLANNED) and free[i].end <= n.start:
@@ -2407,7 +2420,7 @@ def _outside_brackets(ws: list[Word], folded: str, clause: _Clause) -> list[Word
 
 
 _TOTAL_WORDS_RE = re.compile(
-    r"(?<![^\W\d_])(nang (tong so |tong cong |tong )?len|luy ke|tong so|tong cong|cong don)(?![^\W\d_])"
+    rf"(?<![^\W\d_])(nang (tong so |tong cong |tong )?len|{_TOTALS})(?![^\W\d_])"
 )
 _AGAINST_PLAN = tuple(
     lx.phrase_keys(f"{verb} {plan}")
@@ -2453,21 +2466,16 @@ def _evaluate(book: _Book, clause: _Clause, folded: str, unaccented: bool) -> _O
     if values and (cues.increment or cues.totals):
         # "… thêm 35 tỷ trong tháng 10 nâng tổng số lên 437,5 tỷ": words that say a figure is a total or an increment
         # ("nâng tổng số lên", "lũy kế", "trong tháng") are no words of any task
-        lo, n_ws = clause.first, len(ws)
-        for i, size, bits in clause.hits:
-            if bits & _INCR and size >= 2 and lo <= i and i + size - lo <= n_ws:
-                skipped.update(w.start for w in ws[i - lo : i - lo + size])
+        for i, size, bits in _hits_inside(clause):
+            if bits & _INCR and size >= 2:
+                skipped.update(w.start for w in ws[i : i + size])
         for m in _TOTAL_WORDS_RE.finditer(folded, clause.start, clause.end):
             skipped.update(w.start for w in ws if m.start() <= w.start < m.end())
     if cues.plan and values:
         # "BHYT đạt 95,2%, vượt chỉ tiêu": how the figure stands against the plan, no words of any task
-        at = _find(ws, _AGAINST_PLAN)
-        while at >= 0:
-            size = next(len(p) for p in _AGAINST_PLAN if _find(ws[at:], (p,)) == 0)
+        for at, size in _spans(ws, _AGAINST_PLAN):
             if not _DIGIT_RE.search(folded, ws[at].start, ws[at + size - 1].end):  # said as one phrase
                 skipped.update(w.start for w in ws[at : at + size])
-            nxt = _find(ws[at + size :], _AGAINST_PLAN)
-            at = at + size + nxt if nxt >= 0 else -1
     if cues.correction:
         # "sửa lại: 2,71% là hộ cận nghèo": the words that say it is a correction are no task's ("sửa chữa nhà")
         for i, size, bits in _cue_hits(ws):
@@ -2760,9 +2768,7 @@ def _light_and_loose(matched: list[str]) -> bool:
     return len(rest) <= 2
 
 
-_MEASURE_FOLDS = frozenset(
-    f for p in ("số tiền",) for _, f in lx.phrase_keys(p)
-)
+_MEASURE_FOLDS = frozenset(f for _, f in lx.phrase_keys("số tiền"))
 
 
 def _measure_word(text: str) -> bool:
@@ -2843,8 +2849,6 @@ def _settle_tie(book: _Book, ws: list[Word], rows: list[_Row]) -> list[_Row]:
     if not demoted:
         # "ghép cải tạo 96ha" between "Ghép cải tạo 230 ha cà phê" and "Tập huấn kỹ thuật tái canh, ghép cải tạo
         # cà phê": the task whose own opening verb is said wins over one whose verb is not
-        if said is None:
-            said = {w.key for w in ws} | {w.fold for w in ws if not w.accented}
         heads = {r[2]: _opening_said(book.tasks[r[2]], ws) for r in near}
         if any(heads.values()) and not all(heads.values()):
             demoted.update(i for i, said_head in heads.items() if not said_head)
