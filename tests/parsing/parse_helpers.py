@@ -9,12 +9,17 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from bot.models import Direction
-from bot.parsing import PledgedTask, pledged_task
+from bot.models import Direction, UpdateKind
+from bot.parsing import PledgedTask, parse_message, pledged_task
 from bot.pledges import load_pledge_file
 
 DATA = Path(__file__).parent / "data"
 REL, ABS = 0.01, 0.011
+
+
+def updates_of(tasks: tuple[PledgedTask, ...], text: str) -> list[tuple[str, UpdateKind, float | None]]:
+    """(task, kind, value) of each update parse_message writes for the text."""
+    return [(u.task_id, u.kind, u.value) for u in parse_message(tasks, text).updates]
 
 
 def close(a: float | None, b: float | None) -> bool:

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from parse_helpers import make_tasks
+from parse_helpers import updates_of as kinds
 
 from bot.models import UpdateKind
-from bot.parsing import ParseStatus, PledgedTask, parse_message
+from bot.parsing import ParseStatus, parse_message
 
 ROADS_AND_HOMES = make_tasks(
     "Nâng cấp, mở rộng 12km đường giao thông nông thôn rộng từ 3,5m trở lên",
@@ -32,10 +33,6 @@ def test_unaccented_repair_is_not_a_negation() -> None:
     # a real "not yet" still makes a note, typed with or without accents
     assert updates("chua sua chua nha cho ho ngheo nao") == [("t2", UpdateKind.NOTE, None)]
     assert updates("sửa nhà cho hộ nghèo chưa được hộ nào") == [("t2", UpdateKind.NOTE, None)]
-
-
-def kinds(tasks: tuple[PledgedTask, ...], text: str) -> list[tuple[str, UpdateKind, float | None]]:
-    return [(u.task_id, u.kind, u.value) for u in parse_message(tasks, text).updates]
 
 
 ROUND_UP = make_tasks(

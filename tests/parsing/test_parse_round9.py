@@ -4,16 +4,12 @@ with several meanings, and figures a later piece must not reinterpret. Wording h
 from __future__ import annotations
 
 from parse_helpers import make_tasks
+from parse_helpers import updates_of as got
 
 from bot.models import UpdateKind
-from bot.parsing import ParseStatus, PledgedTask, parse_message
+from bot.parsing import ParseStatus, parse_message
 from bot.parsing.numbers import find_numbers
 from bot.parsing.targets import read_target
-
-
-def got(tasks: tuple[PledgedTask, ...], text: str) -> list[tuple[str, UpdateKind, float | None]]:
-    return [(u.task_id, u.kind, u.value) for u in parse_message(tasks, text).updates]
-
 
 COMMUNE = make_tasks(
     "Được công nhận 2 xã đạt chuẩn nông thôn mới nâng cao (Hòa Bình, Tân Lập)",  # t1

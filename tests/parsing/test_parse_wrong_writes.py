@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from parse_helpers import make_tasks
+from parse_helpers import updates_of as updates
 
 from bot.models import UpdateKind
 from bot.parsing import ParseStatus, parse_message
@@ -16,10 +17,6 @@ SCHOOLS = make_tasks(
     "Huy động xã hội hóa 900 triệu đồng xây dựng nông thôn mới",
     "Đưa 20 lao động đi làm việc ở nước ngoài",
 )
-
-
-def updates(tasks: tuple, text: str) -> list[tuple[str, UpdateKind, float | None]]:  # type: ignore[type-arg]
-    return [(u.task_id, u.kind, u.value) for u in parse_message(tasks, text).updates]
 
 
 def test_a_figure_inside_a_not_done_or_intended_piece_is_no_value() -> None:
