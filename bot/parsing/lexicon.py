@@ -148,6 +148,7 @@ ABBREVIATIONS: dict[str, tuple[str, ...]] = {
     "tht": ("tổ hợp tác",),
     "pphs": ("phạm pháp hình sự",),
     "tnmt": ("tài nguyên môi trường",),
+    "tgbc": ("tinh giản biên chế",),
     "bt": ("bê tông",),
     "btxm": ("bê tông xi măng",),
     "ddk": ("đại đoàn kết",),

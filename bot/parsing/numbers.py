@@ -90,6 +90,10 @@ _IDENT_PREV = frozenset(
         # "Chương trình MTQG 1719", "NQ 88": a programme's or resolution's number
         "mtqg",
         "nq",
+        # "theo NĐ 29", "QĐ 1719", "CV 245": a decree's, decision's or letter's number
+        "nd",
+        "qd",
+        "cv",
     ]
 )
 # a numbered programme or project ("Dự án 2", "Tiểu dự án 3", "Đề án 06", "Nội dung 1") is a name, not an amount
@@ -104,6 +108,11 @@ _PROGRAMME_PREV = frozenset(
         ("tinh", "lo"),
         ("huyen", "lo"),
         ("quoc", "lo"),
+        ("nghi", "dinh"),  # "theo Nghị định 29"
+        ("quyet", "dinh"),
+        ("cong", "van"),
+        ("thong", "tu"),
+        ("chi", "thi"),
     ]
 )
 

@@ -24,7 +24,7 @@ from bot.parsing import lexicon as lx
 from bot.parsing.normalize import Word, clean, fold, has_tone_marks, word_forms, words
 from bot.parsing.numbers import INVALID, Number, find_numbers, mark_names
 from bot.parsing.types import REPORT_LATER, Candidate, ParsedUpdate, ParseResult, ParseStatus, PledgedTask
-from bot.parsing.units import KNOWN_COUNTS, PERCENT, Unit, convert, parse_unit
+from bot.parsing.units import KNOWN_COUNTS, PEOPLE, PERCENT, Unit, convert, parse_unit
 
 MAX_CHARS = 4000
 _MAX_APART = 3
@@ -768,9 +768,25 @@ def _sides(cw: _Words, j: int) -> tuple[tuple[str, str, bool], ...]:
     after = _WORD_AFTER_RE.match(text, w.end, w.end + 12)
     if after is not None:
         beyond = _WORD_AFTER_RE.match(text, after.end(), after.end() + 12)
-        out.append((after.group(1), beyond.group(1) if beyond else "", _could_glue(cw, after)))
+        glue = _could_glue(cw, after) and not _says_where(cw, after)
+        out.append((after.group(1), beyond.group(1) if beyond else "", glue))
     cw.sides[j] = sides = tuple(out)
     return sides
+
+
+# kinds of place that, after a noun, say where it stands ("cầu thôn Đồng Tâm", "đường ấp 3"); unaccented, only
+# those no other common word folds to ("ban" may be "bận", "to" "tổ" or "to")
+_WHERE_KEYS = frozenset(
+    word_forms(w)[1] for w in ("xã", "ấp", "thôn", "phường", "xóm", "bản", "buôn", "bon", "làng", "sóc", "khóm", "tổ")
+)
+_WHERE_FOLDS = frozenset(["ap", "thon", "phuong", "xom", "buon", "plei", "khom"])
+
+
+def _says_where(cw: _Words, m: re.Match[str]) -> bool:
+    if cw.at_start is None:
+        cw.at_start = {x.start: x for x in cw.clause_words}
+    uw = cw.at_start.get(m.start(1))
+    return uw is not None and (uw.key in _WHERE_KEYS if uw.accented else uw.fold in _WHERE_FOLDS)
 
 
 def _could_glue(cw: _Words, m: re.Match[str]) -> bool:
@@ -1148,7 +1164,7 @@ def _unit_fit(ix: _Indexed, n: Number, plan: bool) -> float | None:
     if n.unit.dim == "count" and tu.dim == "count":
         if n.unit.group and set(n.unit.group.split()) <= set(tu.label.replace(",", " ").split()):
             return 0.6  # "5 xã" on "15 cơ quan, đơn vị và xã, thị trấn": one of the kinds counted
-        if _counted_in_text(ix, n.unit):
+        if _stands_for(ix, n.unit):
             return 0.6
         return -0.8
     if n.unit.dim != tu.dim:
@@ -1255,8 +1271,9 @@ def _cues(ws: list[Word], numbers: list[Number], folded: str, mask: int) -> _Cue
             totals.add(n.start)
             if _REACHED_BEFORE_RE.search(before):
                 reached.add(n.start)
-        elif total_words:
+        elif total_words and not _MORE_BEFORE_RE.search(before):
             # "- Lũy kế bê tông hóa 5,35km", "lũy kế 6 tháng 5.480 tấn": a piece that opens with a total word
+            # (but "tổng đàn trâu bò thêm 420 con" is what the herd grew by)
             piece = _PIECE_OPEN_RE.search(folded, max(0, n.start - 48), n.start)
             if piece is not None and _TOTAL_OPEN_RE.match(piece.group(1)):
                 totals.add(n.start)
@@ -1429,6 +1446,13 @@ def _update_for(ix: _Indexed, clause: _Clause, cues: _Cues, matched: list[str]) 
                 # "Dự toán NS 2025 đã trình HĐND huyện" on "Xây dựng dự toán … trình HĐND huyện đúng thời hạn": the
                 # submission the task pledges, done
                 or (bool(cues.verbs & _SUBMIT) and _SUBMIT_FOLD in ix.raw_folds)
+                # "Đã nộp báo cáo tổng hợp … lên UBND huyện" on "Tổng hợp …, báo cáo UBND huyện": the report the
+                # task pledges, handed in
+                or (
+                    bool(cues.verbs & _HAND_IN)
+                    and ix.raw_folds >= _REPORT
+                    and _HAND_IN_REPORT_RE.search(clause.folded, clause.start, clause.end) is not None
+                )
             )
         named_one = (
             cues.unit_done
@@ -1460,6 +1484,28 @@ def _update_for(ix: _Indexed, clause: _Clause, cues: _Cues, matched: list[str]) 
             # what is still under way is another unit, in a piece of its own
             not_finished = False
             one_of_several = True
+        if (
+            t.target is not None
+            and not values
+            and ix.counts_units
+            and not named_one
+            and (cues.done or cues.verbs)
+            and not not_finished
+            and not whole
+            and len({fold(m) for m in matched} - ix.place_words - {_key_fold(k) for k in ix.head}) >= 2
+        ):
+            # "Tà Sa và Khuổi Sán đã hoàn thiện hồ sơ NTM" on "Hướng dẫn 3 xã (Nà Lừa, Khuổi Sán, Tà Sa) hoàn
+            # thiện hồ sơ …": each place the pledge lists that has done what it pledges is one more
+            listed = _listed_places_named(ix, clause)
+            if listed:
+                return ParsedUpdate(
+                    t.id,
+                    UpdateKind.INCREMENT,
+                    float(listed),
+                    f"{said}{_SEP if said else ''}{listed} nơi trong danh sách cam kết đã xong → thêm {listed} "
+                    f"{t.unit or ''}".rstrip(),
+                    note,
+                ), ""
         if t.target is not None and not values and ix.counts_units and named_one and not not_finished and not whole:
             many = 1 if one_of_several else _named_units(clause)
             return ParsedUpdate(
@@ -1724,6 +1770,24 @@ def _named_units(clause: _Clause) -> int:
     return max(count, 1)
 
 
+def _listed_places_named(ix: _Indexed, clause: _Clause) -> int:
+    """How many of the places the task's text lists the clause names: "Tà Sa và Khuổi Sán" are two. A name
+    is a capitalised word or a run of two syllables of the list ("khuoi san"); a lone "hai" may be "hai"."""
+    names = ix.place_words - _PLACE_KINDS
+    if not names:
+        return 0
+    count = 0
+    run: list[Word] = []
+    for w in [*clause.words, None]:
+        if w is not None and w.fold in names and not (run and "," in clause.folded[run[-1].end : w.start]):
+            run.append(w)
+            continue
+        if run and (len(run) >= 2 or run[0].start in clause.names):
+            count += 1
+        run = [w] if w is not None and w.fold in names else []
+    return count
+
+
 def _says_opening_verb(ix: _Indexed, ws: list[Word]) -> bool:
     """The clause says the task's opening verb ("thành lập" of "Thành lập mới 3 hợp tác xã")."""
     return all(any(w.key == k or (not w.accented and w.fold == _key_fold(k)) for w in ws) for k in ix.head)
@@ -1747,6 +1811,11 @@ def _unit_name_words(clause: _Clause) -> frozenset[int]:
 _HAVE = frozenset(word_forms("có")[:2])
 _SUBMIT_FOLD, _SUBMIT_KEY, _ = word_forms("trình")
 _SUBMIT = frozenset([_SUBMIT_FOLD, _SUBMIT_KEY])
+
+
+_HAND_IN = frozenset(f for w in ("nộp", "gửi") for f in word_forms(w)[:2])
+_REPORT = frozenset(["bao", "cao"])
+_HAND_IN_REPORT_RE = re.compile(r"(?<![^\W\d_])(nop|gui) bao cao")
 
 
 def _one_more_said(ix: _Indexed, clause: _Clause) -> bool:
@@ -1859,7 +1928,15 @@ def _counts_other(ix: _Indexed, n: Number) -> bool:
         and not n.unit.fits(tu)
         and n.unit.group in KNOWN_COUNTS
         and tu.group in KNOWN_COUNTS
-        and not _counted_in_text(ix, n.unit)
+        and not _stands_for(ix, n.unit)
+    )
+
+
+def _stands_for(ix: _Indexed, unit: Unit) -> bool:
+    """A counted thing that stands for what the task counts: a house for a household (_counted_in_text), a
+    case for a person ("tinh giản thêm 2 trường hợp" on "9 người")."""
+    return _counted_in_text(ix, unit) or (
+        unit.group == "truong hop" and ix.unit is not None and ix.unit.group in PEOPLE
     )
 
 
@@ -2429,6 +2506,20 @@ _AGAINST_PLAN = tuple(
 )
 
 
+_IN_SERVICE = tuple(
+    lx.phrase_keys(p)
+    for p in (
+        "đưa vào sử dụng",
+        "đưa vào hoạt động",
+        "đưa vào vận hành",
+        "đi vào hoạt động",
+        "vào vận hành",
+        "chính thức vận hành",
+        "chính thức hoạt động",
+    )
+)
+
+
 def _evaluate(book: _Book, clause: _Clause, folded: str, unaccented: bool) -> _Outcome:
     ws = clause.words
     values = _clause_values(clause)
@@ -2486,6 +2577,13 @@ def _evaluate(book: _Book, clause: _Clause, folded: str, unaccented: bool) -> _O
                     cut = _PIECE_RE.search(folded, ws[i + size - 1].end, clause.end)
                     stop = cut.start() if cut is not None else clause.end
                     skipped.update(w.start for w in ws[i + size :] if w.start < stop)
+    if clause.mask & (_DONE | _UDONE):
+        # "Cầu ấp Kinh Tư đã hoàn thành, đưa vào sử dụng": saying a work is in service names no task, unless
+        # some task says it too ("Đưa 8 lao động đi làm việc…" shares only "đưa")
+        for at, size in _spans(ws, _IN_SERVICE):
+            said = ws[at : at + size]
+            if not any(all(w.fold in ix.raw_folds for w in said) for ix in book.tasks):
+                skipped.update(w.start for w in said)
     expanded_all: _Expanded = []
     hits_all: list[dict[int, tuple[_Match, ...]]] = []
     touched: set[int] = set()
@@ -2758,11 +2856,16 @@ def _evaluate(book: _Book, clause: _Clause, folded: str, unaccented: bool) -> _O
 _ORGANISE = ["to", "chuc"]  # "tổ chức", folded
 
 
+# verbs that open many tasks and say little: "Tổ chức …", and an office's "Tham mưu …" ("Đã tham mưu phân bổ vốn
+# … cho các xã" against "Tham mưu xây dựng Kế hoạch phát triển kinh tế - xã hội …")
+_LIGHT_OPENINGS = frozenset([tuple(_ORGANISE), ("tham", "muu"), ("thuc", "hien"), ("trien", "khai")])
+
+
 def _light_and_loose(matched: list[str]) -> bool:
     """ "Đã tổ chức hội nghị sơ kết công tác …" against "Tổ chức thành công Hội chợ …": "tổ chức" and a
     syllable or two of other compounds name no event; the task's own event must be said."""
     folds = [_fold_of(t) for t in matched]
-    if folds[:2] != _ORGANISE:
+    if tuple(folds[:2]) not in _LIGHT_OPENINGS:
         return False
     rest = [f for f in folds[2:] if f not in _WEAK_FOLDS and f not in _PLACE_KINDS]
     return len(rest) <= 2
@@ -3001,7 +3104,10 @@ def _weak_words(ix: _Indexed, matched: list[str]) -> bool:
     tuyên truyền đã hoàn thành" against "Tuyên truyền, vận động thành lập 60 doanh nghiệp", "hoàn
     thành kế hoạch năm" against "Giải ngân … kế hoạch vốn") names no task."""
     if ix.task.target is None:
-        return False
+        # "Dạ em gửi báo cáo qua email rồi ạ" against "Tổng hợp …, báo cáo UBND huyện": only words any report
+        # says; the opening verb of a task without a figure is what it pledges, so it stays evidence
+        keys = [word_forms(text.lower())[1] for text in matched]
+        return bool(keys) and all(key in _WEAK_KEYS and key not in ix.head for key in keys)
     for text in matched:
         fld, key, accented = word_forms(text.lower())
         if key in ix.head or key in _WEAK_KEYS:
@@ -3243,7 +3349,13 @@ def parse_message(tasks: Sequence[PledgedTask], text: str) -> ParseResult:
     if refs or unknown:
         # a reference starts a clause of its own: "#3 2,9; #5 90" and "#3 2,9 #5 90"
         cuts = sorted({0, *(r[0] for r in refs), *(r[0] for r in unknown)})
-        spans = [(a, b, ()) for a, b in zip(cuts, [*cuts[1:], len(folded)], strict=True) if folded[a:b].strip()]
+        # and what follows a ";" or a new line inside one may be a report on another task: "NV8 thêm 2 sản
+        # phẩm OCOP; nhà ở hộ nghèo đã xong 150/150 căn"
+        spans = [
+            (a, b, tuple(m.end() for m in _HARD_SPLIT_RE.finditer(folded, a, b) if m.end() < b))
+            for a, b in zip(cuts, [*cuts[1:], len(folded)], strict=True)
+            if folded[a:b].strip()
+        ]
 
     memo: dict[tuple[int, int], _Outcome] = {}
 

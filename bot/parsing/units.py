@@ -33,7 +33,8 @@ class Unit:
 PERCENT = Unit("percent", 1.0, "", "%")
 # groups that count the same things in the other's task: "thêm 12 nhà" on "120 nhà ở (căn)"; kept apart
 # because a "nhà văn hóa" is a unit reaching a standard one by one and a "căn" for a household is not
-_BARE_PEOPLE = frozenset(["nguoi", "ng"])
+# "65 học viên" of a course for "250 cán bộ, công chức": trainees are whoever the course is for
+_BARE_PEOPLE = frozenset(["nguoi", "ng", "hoc vien"])
 _PEOPLE = frozenset(["nguoi", "can bo", "cong chuc", "vien chuc", "dang vien", "hoc sinh", "thanh nien", "cong dan"])
 _SAME_COUNTS = ({"nha", "can"}, {"cuoc", "hoi nghi"}, {"cay", "cau"})  # "2 cuộc" meetings, "6 cây" bridges
 
@@ -153,6 +154,7 @@ _COUNTS: dict[str, str] = {
     "hop dong": "hop dong",
 }
 
+PEOPLE = _PEOPLE
 KNOWN_COUNTS = frozenset(_COUNTS.values())  # counted things the reader knows by name
 _PATTERNS = sorted(list(_MEASURES) + list(_COUNTS), key=len, reverse=True)
 # a unit follows its figure on the same line: "Kết nạp ĐV 6\nThẻ BHYT 352" is not "6 thẻ"

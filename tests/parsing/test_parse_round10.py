@@ -1,0 +1,90 @@
+"""Round 10: places a pledge lists done one by one, documents' numbers, cases and trainees counted as people,
+a task's own "tổng", words saying a work is in service, light openings, and a reference followed by another
+report. Wording here is our own, not a corpus's."""
+
+from __future__ import annotations
+
+from parse_helpers import make_tasks
+from parse_helpers import updates_of as got
+
+from bot.models import UpdateKind
+from bot.parsing import ParseStatus, parse_message
+from bot.parsing.normalize import clean, fold
+from bot.parsing.numbers import find_numbers
+
+OFFICE = make_tasks(
+    "Hướng dẫn 4 xã (Phú Lộc, Tân Hòa, Yên Sơn, Bình Minh) hoàn thiện hồ sơ đề nghị công nhận nông thôn mới",  # t1
+    "Tinh giản biên chế 12 người theo Nghị định 29/2023/NĐ-CP",  # t2
+    "Bồi dưỡng kỹ năng chuyển đổi số cho 300 cán bộ, công chức cấp xã",  # t3
+    "Tổng đàn gia súc đạt 15.000 con",  # t4
+    "Xây dựng 3 cây cầu dân sinh bê tông cốt thép",  # t5
+    "Đưa 20 lao động đi làm việc ở nước ngoài theo hợp đồng",  # t6
+    "Tổng hợp kết quả đánh giá các tiêu chí nông thôn mới, báo cáo UBND huyện",  # t7
+    "Tham mưu xây dựng Kế hoạch phát triển kinh tế - xã hội 5 năm 2026-2030",  # t8
+    "Phát triển 5 sản phẩm OCOP đạt từ 3 sao trở lên",  # t9
+    "Hỗ trợ xây mới 60 nhà ở cho hộ nghèo",  # t10
+)
+
+
+def _asks(text: str) -> None:
+    result = parse_message(OFFICE, text)
+    assert result.updates == (), (text, result.updates)
+    assert result.status in (ParseStatus.AMBIGUOUS, ParseStatus.UNMATCHED), (text, result.status)
+
+
+def test_places_the_pledge_lists_each_count_once_when_done() -> None:
+    assert got(OFFICE, "Yên Sơn và Bình Minh đã hoàn thiện hồ sơ NTM") == [("t1", UpdateKind.INCREMENT, 2.0)]
+    assert got(OFFICE, "Đã hướng dẫn Phú Lộc hoàn thiện hồ sơ nông thôn mới, đã gửi huyện") == [
+        ("t1", UpdateKind.INCREMENT, 1.0)
+    ]
+    # not done yet: a note, never one more
+    assert got(OFFICE, "Tân Hòa chưa hoàn thiện hồ sơ NTM") == [("t1", UpdateKind.NOTE, None)]
+
+
+def test_a_decree_number_is_no_amount() -> None:
+    for text in ("theo NĐ 29", "theo Nghị định 29", "QĐ 1719 của UBND tỉnh", "công văn 245 của Sở"):
+        assert [n.excluded for n in find_numbers(fold(clean(text)))] == ["mã/số hiệu"], text
+
+
+def test_cases_and_trainees_count_people() -> None:
+    assert got(OFFICE, "TGBC thêm 3 trường hợp theo NĐ 29") == [("t2", UpdateKind.INCREMENT, 3.0)]
+    # the classes are not the people trained; the trainees are
+    assert got(OFFICE, "Bồi dưỡng chuyển đổi số thêm 3 lớp, 95 học viên") == [("t3", UpdateKind.INCREMENT, 95.0)]
+
+
+def test_the_tasks_own_total_word_does_not_make_a_total() -> None:
+    assert got(OFFICE, "tong dan gia suc them 350 con") == [("t4", UpdateKind.INCREMENT, 350.0)]
+    # a piece that opens with "tổng" and no "thêm" is still the total so far
+    assert got(OFFICE, "tong dan gia suc 14.200 con") == [("t4", UpdateKind.ABSOLUTE, 14200.0)]
+
+
+def test_saying_a_work_is_in_service_names_no_task() -> None:
+    # "đưa vào sử dụng" shares "đưa" with t6; the bridge named is one more bridge
+    assert got(OFFICE, "Cầu thôn Đồng Tâm đã hoàn thành, đưa vào sử dụng; cầu thứ 2 đang thi công") == [
+        ("t5", UpdateKind.INCREMENT, 1.0)
+    ]
+
+
+def test_handing_in_the_pledged_report_finishes_it() -> None:
+    handed_in = "Đã nộp báo cáo tổng hợp đánh giá tiêu chí NTM lên UBND huyện"
+    assert got(OFFICE, handed_in) == [("t7", UpdateKind.DONE, None)]
+    # the words any report says name no task on their own
+    result = parse_message(OFFICE, "Dạ em gửi báo cáo qua zalo rồi ạ")
+    assert result.updates == ()
+
+
+def test_a_light_opening_verb_alone_names_no_task() -> None:
+    _asks("Đã tham mưu phân bổ vốn sự nghiệp giáo dục cho các xã")
+    # with the task's own words it does
+    assert got(OFFICE, "Đã tham mưu xây dựng xong kế hoạch phát triển KT-XH 5 năm 2026-2030") == [
+        ("t8", UpdateKind.DONE, None)
+    ]
+
+
+def test_a_reference_does_not_swallow_the_next_report() -> None:
+    assert got(OFFICE, "NV9 thêm 1 sản phẩm OCOP; nhà ở hộ nghèo đã xong 60/60 căn") == [
+        ("t9", UpdateKind.INCREMENT, 1.0),
+        ("t10", UpdateKind.ABSOLUTE, 60.0),
+    ]
+    # a tail after a semicolon stays with the reference
+    assert got(OFFICE, "#5: xong 2 cầu; đang chờ nghiệm thu") == [("t5", UpdateKind.ABSOLUTE, 2.0)]
