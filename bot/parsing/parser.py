@@ -1341,10 +1341,25 @@ def _done_piece_clear(clause: _Clause) -> bool:
     return bool(first_mask & _DONE) and not first_mask & (_NEG | _INTENT) and bool(rest_mask & (_NEG | _INTENT))
 
 
-def _follow_on_hits(free: list[Word], hits: list[_Hit], clause: _Clause) -> list[_Hit]:
+def _own_verb_done_at(ix: _Indexed, clause: _Clause) -> int | None:
+    """Where the clause says the task's own work done with "đã" ("Tà Sa đã hoàn thiện hồ sơ …" on "Hướng dẫn
+    … hoàn thiện hồ sơ …"): the start of the first task word right after an "đã"."""
+    ws = clause.words
+    da_key, da_fold = _DA
+    for k, w in enumerate(ws[:-1]):
+        if w.key == da_key or (w.fold == da_fold and not w.accented):
+            # the verb's first syllable may be a common one the task's words leave out ("hoàn" of "hoàn thiện")
+            for nxt in ws[k + 1 : k + 3]:
+                if (nxt.key in ix.keys or (not nxt.accented and nxt.fold in ix.folds)) and nxt.key not in ix.head:
+                    return ws[k + 1].start
+    return None
+
+
+def _follow_on_hits(free: list[Word], hits: list[_Hit], clause: _Clause, own_done: int | None = None) -> list[_Hit]:
     """Intentions inside a piece that opens with a follow-on verb after work said done: "Đã thẩm định xong
-    hồ sơ …, trình UBND huyện" is done, the submission is the next step."""
-    done_at = min((free[i].start for i, _, bits in hits if bits & _DONE), default=None)
+    hồ sơ …, trình UBND huyện" is done, the submission is the next step; so is "… đã hoàn thiện hồ sơ NTM trình
+    tỉnh" when the work done is the task's own (own_done)."""
+    done_at = min((free[i].start for i, _, bits in hits if bits & _DONE), default=own_done)
     if done_at is None:
         return []
     out: list[_Hit] = []
@@ -1355,6 +1370,8 @@ def _follow_on_hits(free: list[Word], hits: list[_Hit], clause: _Clause) -> list
             continue
         piece = max((m.end() for m in _PIECE_RE.finditer(text, done_at, free[i].start)), default=None)
         if piece is None:
+            if own_done is not None and _find(free[i : i + 2], _FOLLOW_ON) == 0:
+                out.append(h)  # "hoàn thiện hồ sơ trình tỉnh": the dossier finished goes up, no step of its own
             continue
         opening = [w for w in free if w.start >= piece][:3]
         at = _find(opening, _FOLLOW_ON)
@@ -1393,19 +1410,23 @@ def _update_for(ix: _Indexed, clause: _Clause, cues: _Cues, matched: list[str]) 
         over = [n for n in values if _EXCESS_BEFORE_RE.search(clause.folded, max(0, n.start - 8), n.start)]
         if over and len(over) < len(values):
             values = [n for n in values if n not in over]
+    left_to_do = 0  # figures said as what is left: "còn 2 tuyến đang làm"
     if values and cues.remains and not (t.direction is Direction.AT_MOST or ix.at_most_reduction):
         # "còn 2km nữa là xong": on a task that grows, what is left to do is no amount reached
-        values = [n for n in values if n.start not in cues.remains]
+        kept = [n for n in values if n.start not in cues.remains]
+        left_to_do = len(values) - len(kept)
+        values = kept
     if values and clause.mask & (_NEG | _INTENT | _PLANNED):
         values = [n for n in values if not _held_back(ix, clause, n)]
     # "chuẩn bị", "đang" inside the task's own wording are not the sender's intentions
     free_mask = clause.mask  # nothing to take away (a cue split by task words is no cue)
     if clause.mask & (_NEG | _INTENT | _PLANNED):
         free = _sender_words(ix, clause.words)
-        free_hits = _cue_hits(free) if len(free) != len(clause.words) or values else []
+        own_done = _own_verb_done_at(ix, clause) if cues.verbs and clause.mask & _INTENT else None
+        free_hits = _cue_hits(free) if len(free) != len(clause.words) or values or own_done is not None else []
         weak = [h for h in free_hits if h[1] == 1 and _weak_cue(free[h[0]], clause.words)]
-        if clause.folded and any(bits & _DONE for _, _, bits in free_hits):
-            weak += _follow_on_hits(free, free_hits, clause)
+        if clause.folded and (own_done is not None or any(bits & _DONE for _, _, bits in free_hits)):
+            weak += _follow_on_hits(free, free_hits, clause, own_done)
         if weak:
             # unaccented "cho" is far more often "cho" (for: "tập huấn cho 120 cán bộ") than "chờ"
             free_hits = [h for h in free_hits if h not in weak]
@@ -1479,7 +1500,8 @@ def _update_for(ix: _Indexed, clause: _Clause, cues: _Cues, matched: list[str]) 
         )
         whole = bool(clause.mask & _WHOLE)  # "hoàn thành chỉ tiêu": the whole task, not one more unit
         one_of_several = False
-        if named_one and not_finished and done and not withheld and _done_piece_clear(clause):
+        # (what is left, "xong tuyến thôn An Thổ, còn 2 tuyến đang làm", holds back no unit named done)
+        if named_one and not_finished and done and typed - left_to_do == len(values) and _done_piece_clear(clause):
             # "đã xây mới xong cầu Ba Mương, đang sửa chữa cầu Xẻo Mát": the unit finished is one more;
             # what is still under way is another unit, in a piece of its own
             not_finished = False
@@ -1932,12 +1954,18 @@ def _counts_other(ix: _Indexed, n: Number) -> bool:
     )
 
 
+_FILES_AND_CASES = frozenset(["ho so", "truong hop"])
+
+
 def _stands_for(ix: _Indexed, unit: Unit) -> bool:
     """A counted thing that stands for what the task counts: a house for a household (_counted_in_text), a
-    case for a person ("tinh giản thêm 2 trường hợp" on "9 người")."""
-    return _counted_in_text(ix, unit) or (
-        unit.group == "truong hop" and ix.unit is not None and ix.unit.group in PEOPLE
-    )
+    case for a person ("tinh giản thêm 2 trường hợp" on "9 người"), a file for a case."""
+    if ix.unit is None:
+        return False
+    if unit.group == "truong hop" and ix.unit.group in PEOPLE:
+        return True
+    # "cấp GCN lần đầu thêm 85 hồ sơ" on "… cho 1.200 trường hợp": each file is one case, and the other way round
+    return {unit.group, ix.unit.group} == _FILES_AND_CASES or _counted_in_text(ix, unit)
 
 
 def _counted_in_text(ix: _Indexed, unit: Unit) -> bool:
@@ -2773,6 +2801,21 @@ def _evaluate(book: _Book, clause: _Clause, folded: str, unaccented: bool) -> _O
             # "Tháng 8 kiểm tra 14 công trình" against "Nghiệm thu, đưa vào sử dụng 12 công trình": only the
             # thing counted is the task's, what was done to it is not
             return _Outcome(ParseStatus.AMBIGUOUS, None, None, "chỉ khớp danh từ đếm, việc làm khác: cần hỏi", lazy)
+        if (
+            confident
+            and values
+            and len(rows) > 1
+            and ws
+            and ws[0].text in rows[1][6]
+            and ws[0].text not in best_matched
+            and ws[0].fold not in indexed[best_idx].raw_folds
+            and rows[1][4] >= best_fit
+            and _subject_word(ws[0], clause)
+            and not _only_places(indexed[rows[1][2]], [ws[0].text])
+        ):
+            # "duong be tong lam them 350m" between "Làm mới 4.200m đường GTNT" and "Bê tông hóa 1,8km kênh
+            # mương": the clause opens with the runner-up's word, its subject; the leader only shares a modifier
+            return _Outcome(ParseStatus.AMBIGUOUS, None, None, "câu mở đầu bằng từ của nhiệm vụ khác: cần hỏi", lazy)
         if confident and unit_starts and best_fit > 0 and len(best_matched) <= len(unit_starts) and len(rows) > 1:
             # "thêm 12 lao động": the unit word names the unit, and another task counts the same unit
             unit_texts = {w.text for w in ws if w.start in unit_starts}
@@ -2825,6 +2868,8 @@ def _evaluate(book: _Book, clause: _Clause, folded: str, unaccented: bool) -> _O
             and len(best_matched) == 1
             and _weak_words(book.tasks[best_idx], best_matched)
             and any(row[2] != best_idx and row[4] >= best_fit for row in rows)
+            # "3. Số hóa 92%" on "Số hóa 100% hồ sơ …": the task's own opening compound, a function word and all
+            and not _opens_as_task(book.tasks[best_idx], ws)
         ):
             # "làm được 700m": the task's opening verb alone does not choose between tasks the figure fits
             return _Outcome(ParseStatus.AMBIGUOUS, None, None, "chỉ khớp động từ chung: cần hỏi", lazy)
@@ -2916,6 +2961,26 @@ def _under_header(folded: str, clause: _Clause, rows: list[_Row]) -> tuple[list[
     out += rows[_HEADER_ROWS:]
     out.sort()
     return out, out[0][2] if label.intersection(out[0][6]) and out[0][4] >= 0 else -1
+
+
+def _subject_word(w: Word, clause: _Clause) -> bool:
+    """A clause's first word that names a thing: no cue ("nhắn nhầm"), no abbreviation read in full, no
+    word said of many tasks ("tỷ lệ")."""
+    return (
+        _content(w)
+        and w.key not in _WEAK_KEYS
+        and not _light(w.text)
+        and w.fold not in lx.ABBREVIATIONS
+        and not any(i == 0 for i, _, _ in _hits_inside(clause))
+    )
+
+
+def _opens_as_task(ix: _Indexed, ws: list[Word]) -> bool:
+    """The clause opens with the task text's first two words, whatever they are ("Số hóa …")."""
+    if len(ws) < 2:
+        return False
+    opening = words(clean(ix.task.text))[:2]
+    return len(opening) == 2 and all(_word_is(w, o.key, o.fold) for w, o in zip(ws, opening, strict=False))
 
 
 def _opening_said(ix: _Indexed, ws: list[Word]) -> bool:

@@ -36,7 +36,9 @@ PERCENT = Unit("percent", 1.0, "", "%")
 # "65 học viên" of a course for "250 cán bộ, công chức": trainees are whoever the course is for
 _BARE_PEOPLE = frozenset(["nguoi", "ng", "hoc vien"])
 _PEOPLE = frozenset(["nguoi", "can bo", "cong chuc", "vien chuc", "dang vien", "hoc sinh", "thanh nien", "cong dan"])
-_SAME_COUNTS = ({"nha", "can"}, {"cuoc", "hoi nghi"}, {"cay", "cau"})  # "2 cuộc" meetings, "6 cây" bridges
+# "2 cuộc" meetings, "6 cây" bridges, a folded "2 ho" on lakes
+_SAME_COUNTS = ({"nha", "can"}, {"cuoc", "hoi nghi"}, {"cay", "cau"}, {"ho", "ho chua"})
+_LAKES = Unit("count", 1.0, "ho chua", "hồ chứa")
 
 # Folded spellings after a number, longest first in the regex. Count nouns map to a group.
 _MEASURES: dict[str, Unit] = {
@@ -194,6 +196,10 @@ def parse_unit(text: str | None) -> Unit | None:
     from bot.parsing.normalize import clean, fold
 
     folded = " ".join(fold(clean(text)).replace("²", "2").split())
+    if clean(text).split()[:1] == ["hồ"]:
+        # a pledge's "3 hồ chứa" counts lakes, each finished one by one, not households ("hộ" folds alike; a
+        # message's folded "2 ho" still fits, see _SAME_COUNTS)
+        return _LAKES
     unit = lookup(folded)
     if unit is not None:
         return unit

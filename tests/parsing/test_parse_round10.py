@@ -88,3 +88,53 @@ def test_a_reference_does_not_swallow_the_next_report() -> None:
     ]
     # a tail after a semicolon stays with the reference
     assert got(OFFICE, "#5: xong 2 cầu; đang chờ nghiệm thu") == [("t5", UpdateKind.ABSOLUTE, 2.0)]
+
+
+WORKS = make_tasks(
+    "Hoàn thiện hồ sơ đề nghị công nhận xã Tân Hòa đạt chuẩn nông thôn mới nâng cao",  # t1
+    "Tỷ lệ hồ sơ thủ tục hành chính giải quyết đúng hạn đạt từ 98% trở lên",  # t2
+    "Số hóa 100% hồ sơ, kết quả giải quyết thủ tục hành chính còn hiệu lực",  # t3
+    "Sửa chữa, nâng cấp 3 hồ chứa thủy lợi (hồ Đắk Mai, hồ Suối Đá, hồ Cây Sung)",  # t4
+    "Cấp giấy chứng nhận quyền sử dụng đất lần đầu cho 900 trường hợp",  # t5
+    "Xây dựng 4 tuyến đường hoa kiểu mẫu",  # t6
+    "Làm mới 3.000m đường giao thông nông thôn",  # t7
+    "Bê tông hóa 2,5km kênh mương nội đồng",  # t8
+)
+
+
+def test_submitting_the_finished_dossier_is_its_next_step() -> None:
+    for text in (
+        "Đã hoàn thiện hồ sơ đề nghị công nhận Tân Hòa NTM nâng cao, trình tỉnh ngày 20/10",
+        "Tân Hòa đã hoàn thiện hồ sơ NTM nâng cao trình tỉnh",
+    ):
+        assert got(WORKS, text) == [("t1", UpdateKind.DONE, None)], text
+    # submitting, said alone, is still under way
+    assert got(WORKS, "Hồ sơ NTM nâng cao Tân Hòa đang trình tỉnh") == [("t1", UpdateKind.NOTE, None)]
+
+
+def test_a_list_item_opening_with_the_tasks_compound() -> None:
+    assert got(WORKS, "CCHC:\n1. Đúng hạn 99,1%\n2. Số hóa 91%") == [
+        ("t2", UpdateKind.ABSOLUTE, 99.1),
+        ("t3", UpdateKind.ABSOLUTE, 91.0),
+    ]
+
+
+def test_a_pledge_counting_lakes_counts_each_lake_named() -> None:
+    assert got(WORKS, "Hồ Suối Đá đã sửa chữa xong, nghiệm thu đưa vào sử dụng") == [("t4", UpdateKind.INCREMENT, 1.0)]
+
+
+def test_files_count_cases() -> None:
+    assert got(WORKS, "cấp GCN lần đầu thêm 64 hồ sơ") == [("t5", UpdateKind.INCREMENT, 64.0)]
+
+
+def test_what_is_left_holds_back_no_unit_named_done() -> None:
+    assert got(WORKS, "Đường hoa kiểu mẫu: xong tuyến thôn Phú Xuân, còn 3 tuyến đang làm") == [
+        ("t6", UpdateKind.INCREMENT, 1.0)
+    ]
+
+
+def test_a_clause_opening_with_another_tasks_subject_is_asked() -> None:
+    # "đường" is t7's subject; t8 shares only "bê tông", and 400m fits both
+    result = parse_message(WORKS, "duong be tong lam them 400m o xom Dong")
+    assert result.updates == () and result.status is ParseStatus.AMBIGUOUS
+    assert {c.task_id for c in result.candidates} >= {"t7", "t8"}
