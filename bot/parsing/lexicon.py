@@ -323,7 +323,6 @@ STOP_WORDS = frozenset(
         "đợt",
         "tất",
         "cả",
-        "toàn",
         "bộ",
         "nhiều",
         "ít",

@@ -2534,6 +2534,7 @@ _AGAINST_PLAN = tuple(
 )
 
 
+_WHOLE_OF = (lx.phrase_keys("toàn bộ"),)
 _IN_SERVICE = tuple(
     lx.phrase_keys(p)
     for p in (
@@ -2612,6 +2613,10 @@ def _evaluate(book: _Book, clause: _Clause, folded: str, unaccented: bool) -> _O
             said = ws[at : at + size]
             if not any(all(w.fold in ix.raw_folds for w in said) for ix in book.tasks):
                 skipped.update(w.start for w in said)
+    if folded.find("toan bo", clause.start, clause.end) >= 0:
+        # "đã xong toàn bộ 6.200m": how much is done, no word of a task ("toàn trình" is one)
+        for at, size in _spans(ws, _WHOLE_OF):
+            skipped.update(w.start for w in ws[at : at + size])
     expanded_all: _Expanded = []
     hits_all: list[dict[int, tuple[_Match, ...]]] = []
     touched: set[int] = set()

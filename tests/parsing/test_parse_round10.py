@@ -138,3 +138,24 @@ def test_a_clause_opening_with_another_tasks_subject_is_asked() -> None:
     result = parse_message(WORKS, "duong be tong lam them 400m o xom Dong")
     assert result.updates == () and result.status is ParseStatus.AMBIGUOUS
     assert {c.task_id for c in result.candidates} >= {"t7", "t8"}
+
+
+ONLINE = make_tasks(
+    "Tỷ lệ hồ sơ thủ tục hành chính giải quyết trực tuyến toàn trình đạt trên 70%",  # t1
+    "Thanh toán trực tuyến phí, lệ phí đạt 50% trên tổng số giao dịch",  # t2
+    "Nâng cấp 5.000m đường giao thông đô thị",  # t3
+    "Lập đồ án điều chỉnh quy hoạch chung đô thị",  # t4
+)
+
+
+def test_fully_online_is_a_word_of_its_own() -> None:
+    # "toàn trình" (fully online) tells the rate of files apart from online payments
+    assert got(ONLINE, "toan trinh 74%") == [("t1", UpdateKind.ABSOLUTE, 74.0)]
+    assert got(ONLINE, "Hồ sơ trực tuyến toàn trình đạt 71,5%; thanh toán trực tuyến 46%") == [
+        ("t1", UpdateKind.ABSOLUTE, 71.5),
+        ("t2", UpdateKind.ABSOLUTE, 46.0),
+    ]
+    # "toàn bộ" says how much is done, it names nothing
+    assert got(ONLINE, "Đã xong toàn bộ 5.000m đường đô thị, đang làm thủ tục nghiệm thu") == [
+        ("t3", UpdateKind.ABSOLUTE, 5000.0)
+    ]
