@@ -171,6 +171,9 @@ class _Book:
     place_folds: frozenset[str] = frozenset()  # folds of the place names the pledges hold ("phu", "huu")
     pledges_growth: bool = False  # some task pledges a rise on a past period ("tăng 8,5% so với năm 2023")
     versions: dict[tuple[str, str], Word] = field(default_factory=dict)  # see _index: "chợ 4.0"
+    ratings: frozenset[tuple[str, str]] = frozenset()  # see _index: "90CV" in "tàu cá từ 90CV trở lên"
+    # folds of function words that some task pairs with a neighbour: unaccented "ma" of "ma túy"
+    paired_stops: frozenset[str] = frozenset()
     # per word form (key, fold, accented): what _word_reading works out against this book (bounded memo)
     word_memo: dict[tuple[str, str, bool], _Reading | None] = field(default_factory=dict)
 
@@ -539,6 +542,7 @@ def _index(tasks: tuple[PledgedTask, ...]) -> _Book:
     count_words: set[str] = set()  # what the tasks count by: "bếp", "tài khoản" and its initials "tk"
     versions: dict[tuple[str, str], Word] = {}  # (fold of the word before, "4.0") → that word as the pledge spells it
     growth = False  # some task pledges a rise on a past period
+    ratings: set[tuple[str, str]] = set()  # ("90", "cv"): a figure glued to letters in a pledge, not its target
     for t in tasks:
         cleaned = clean(t.text)
         ws = _trusted(words(cleaned))
@@ -582,7 +586,11 @@ def _index(tasks: tuple[PledgedTask, ...]) -> _Book:
                         count_words.add(after[0].fold[:1] + after[1].fold[:1])
                     break
         for num in task_numbers:
-            # the number of a name in the pledge ("Lũng Pô 2", "QL 4") is a name in a message too
+            if num.unit is None and (t.target is None or abs(num.value - t.target) > 1e-9):
+                # "tàu cá có công suất từ 90CV trở lên": a rating glued to its letters says which things count
+                glued = _GLUED_LETTERS_RE.match(folded_task, num.end)
+                if glued is not None:
+                    ratings.add((num.raw, glued.group(1)))
             if num.excluded == "tên riêng" and "." in num.raw:
                 # "chợ 4.0": the word before a version is the pledge's, however the sender types it ("cho 4.0")
                 word = next((w for w in reversed(ws) if w.end <= num.start), None)
@@ -715,6 +723,8 @@ def _index(tasks: tuple[PledgedTask, ...]) -> _Book:
         place_folds=frozenset(f for places in place_lists for f in places),
         versions=versions,
         pledges_growth=growth,
+        ratings=frozenset(ratings),
+        paired_stops=frozenset(f for pair in fold_bigrams for f in pair if f in lx.STOP_FOLDS),
     )
 
 
@@ -873,14 +883,17 @@ _Match = tuple[str, str, float, str, bool]
 _Reading = tuple[_Readings, dict[int, tuple[_Match, ...]], tuple[int, ...]]
 
 
-def _word_reading(book: _Book, w: Word) -> _Reading | None:
+def _word_reading(book: _Book, w: Word, readings: _Readings | None = None) -> _Reading | None:
     """What one word stands for against this book; None for a function word. Memoised per book and
-    word form: the same few hundred words come back in every message of an official."""
+    word form: the same few hundred words come back in every message of an official. (Given readings
+    are worked out, not memoised: they depend on the word's neighbours.)"""
     sig = (w.key, w.fold, w.accented)
     memo = book.word_memo
-    if sig in memo:
-        return memo[sig]
-    readings = _readings(w, book)
+    forced = readings is not None
+    if not forced:
+        if sig in memo:
+            return memo[sig]
+        readings = _readings(w, book)
     out: _Reading | None = None
     if readings is not None:
         hits: set[int] = set()
@@ -915,6 +928,8 @@ def _word_reading(book: _Book, w: Word) -> _Reading | None:
                     found = [(k, f, wt * share, k2, by) for k, f, wt, k2, by in found]
             per_task[i] = tuple(found)
         out = (readings, per_task, tuple(sorted(touches)))
+    if forced:
+        return out
     if len(memo) >= 20000:
         memo.clear()
     memo[sig] = out
@@ -931,6 +946,28 @@ def _meaning_fit(book: _Book, meaning: str) -> tuple[float, int]:
         return 0.0, 0
     share = max((sum(k in ix.keys for k in keys) / len(keys) for ix in book.tasks), default=0.0)
     return share, sum(k in book.all_keys for k in keys)
+
+
+
+def _paired_reading(book: _Book, ws: list[Word], k: int) -> _Reading | None:
+    """A function word typed without marks, read as a task's word for the tasks that pair it with the content
+    word beside it: "ma tuy" on "… tệ nạn ma túy", "bo hoc" on "học sinh bỏ học" (not "trong moi", two
+    function words)."""
+    w = ws[k]
+    places = book.place_folds
+    pairs: list[tuple[str, str]] = []
+    # a place's name is read as a place ("MN Coc Ma" beside a pledge's "Cốc Mạ"), not as a pair of words
+    for other, before in ((ws[k - 1] if k else None, True), (ws[k + 1] if k + 1 < len(ws) else None, False)):
+        if other is None or other.accented or other.fold in lx.STOP_FOLD_EXCEPT or {w.fold, other.fold} <= places:
+            continue
+        pairs.append((other.fold, w.fold) if before else (w.fold, other.fold))
+    if not any(p in book.fold_bigrams for p in pairs):
+        return None
+    reading = _word_reading(book, w, ((w.key, w.fold),))
+    if reading is None:
+        return None
+    holders = [i for i in reading[2] if any(p in book.tasks[i].fold_bigrams for p in pairs)]
+    return (reading[0], {i: m for i, m in reading[1].items() if i in holders}, tuple(holders))
 
 
 def _readings(w: Word, book: _Book) -> _Readings | None:
@@ -1141,8 +1178,10 @@ def _unit_fit(ix: _Indexed, n: Number, plan: bool) -> float | None:
     if n.denom is not None:
         if tu is PERCENT or (tu is not None and tu.dim == "percent"):
             return 1.0
-        if n.unit is not None and tu is not None and not n.unit.fits(tu) and tu.dim == "count":
-            return None if n.unit.dim != "count" else -0.5
+        if n.unit is not None and tu is not None and not n.unit.fits(tu):
+            if tu.dim == "count":
+                return None if n.unit.dim != "count" else -0.5
+            return None  # "2/2 xã" is no share of 42 km
         return 0.8
     if n.unit is None:
         # a rate never passes 100%: "cấp phép 300 giấy" is no rate of 300%
@@ -2139,6 +2178,23 @@ def _caps_place_names(book: _Book, ws: list[Word]) -> frozenset[int]:
     return frozenset(out)
 
 
+def _pledged_ratings(book: _Book, folded: str, numbers: list[Number]) -> list[Number]:
+    """A rating the pledge glues to its letters ("90CV") is the same qualifier in a message: "cải hoán lên 90CV"."""
+    out = numbers
+    for k, n in enumerate(numbers):
+        if n.excluded or n.unit is not None:
+            continue
+        glued = _GLUED_LETTERS_RE.match(folded, n.end)
+        if glued is not None and (n.raw, glued.group(1)) in book.ratings:
+            if out is numbers:
+                out = list(numbers)
+            out[k] = n._replace(excluded="tiêu chuẩn")
+    return out
+
+
+_GLUED_LETTERS_RE = re.compile(r"([^\W\d_]{1,4})(?![^\W\d_])")
+
+
 def _pledged_names(book: _Book, folded: str, numbers: list[Number]) -> list[Number]:
     """A figure written as in a name of the pledge ("lung po 2" for "Lũng Pô 2") is that name."""
     out = numbers
@@ -2632,10 +2688,19 @@ def _evaluate(book: _Book, clause: _Clause, folded: str, unaccented: bool) -> _O
             # "đi Nhat, đi Han": a name typed without marks is no "nhất", no "hạn"
             if not (w.start in names and not w.accented and w.fold not in places) and w.start not in skipped
         ]
-    for w in src:
+    paired_stops = book.paired_stops if unaccented else frozenset()
+    cued: set[int] | None = None  # starts of the words inside cue phrases, worked out when needed
+    for k, w in enumerate(src):
         reading = memo_get((w.key, w.fold, w.accented), _UNREAD)
         if reading is _UNREAD:
             reading = _word_reading(book, w)
+        if reading is None and w.fold in paired_stops and not w.accented:
+            # "ma tuy" typed without marks is "ma túy" for a task that says so, not "mà"; but the "thanh" of
+            # "hoan thanh toan tuyen" is taken by its cue
+            if cued is None:
+                cued = {ws[i + j].start for i, size, _ in _hits_inside(clause) if size > 1 for j in range(size)}
+            if w.start not in cued:
+                reading = _paired_reading(book, src, k)
         if reading is not None:
             expanded_all.append((w, reading[0]))
             hits_all.append(reading[1])
@@ -3379,6 +3444,8 @@ def parse_message(tasks: Sequence[PledgedTask], text: str) -> ParseResult:
             numbers = mark_names(cased, numbers)
         if book.name_numbers:
             numbers = _pledged_names(book, folded, numbers)
+        if book.ratings:
+            numbers = _pledged_ratings(book, folded, numbers)
     if numbers and "trong do" in folded:
         numbers = _breakdowns(folded, numbers)
     if numbers and (

@@ -159,3 +159,34 @@ def test_fully_online_is_a_word_of_its_own() -> None:
     assert got(ONLINE, "Đã xong toàn bộ 5.000m đường đô thị, đang làm thủ tục nghiệm thu") == [
         ("t3", UpdateKind.ABSOLUTE, 5000.0)
     ]
+
+
+RURAL = make_tasks(
+    "Hỗ trợ ngư dân đóng mới, cải hoán 8 tàu cá có công suất từ 90CV trở lên",  # t1
+    "Được công nhận 2 xã đạt chuẩn nông thôn mới nâng cao (Phú Mỹ, An Bình)",  # t2
+    "Xây dựng mới 35 km đường giao thông nông thôn",  # t3
+    "Kéo giảm tội phạm và tệ nạn ma túy so với năm 2023",  # t4
+    "Giảm tỷ lệ học sinh bỏ học xuống dưới 1%",  # t5
+    "Tổ chức thành công Hội chợ nông sản huyện lần thứ II",  # t6
+    "Trồng mới 40ha rừng tập trung",  # t7
+    "Phát triển thêm 15ha cây ăn quả có múi",  # t8
+)
+
+
+def test_a_rating_the_pledge_glues_to_letters_is_no_count() -> None:
+    assert got(RURAL, "Tàu cá: hỗ trợ thêm 1 chiếc cải hoán lên 90CV") == [("t1", UpdateKind.INCREMENT, 1.0)]
+
+
+def test_a_share_of_communes_is_no_share_of_kilometres() -> None:
+    # "2/2 xã" fits the communes' task only; the road's km take no count of communes
+    assert got(RURAL, "ntmnc: 2/2 xa da co QD cong nhan") == [("t2", UpdateKind.ABSOLUTE, 2.0)]
+
+
+def test_function_words_typed_without_marks_inside_a_tasks_pair() -> None:
+    # "ma tuy" is "ma túy", "hoi cho" "hội chợ": the pair a task holds, not "mà", "cho"
+    drugs = "ma tuy 6 thang bat 9 vu 12 doi tuong, giam 2 vu so voi cung ky"
+    assert got(RURAL, drugs) == [("t4", UpdateKind.NOTE, None)]
+    assert got(RURAL, "hoi cho dang chuan bi, du kien khai mac 15/9") == [("t6", UpdateKind.NOTE, None)]
+    # two words that are both common ("trong moi") make no such pair: the subject "cam buoi" is unexplained
+    result = parse_message(RURAL, "cam buoi trong moi dat 9ha")
+    assert result.updates == () and result.status is ParseStatus.AMBIGUOUS
