@@ -2243,6 +2243,8 @@ def _strip_corrections(folded: str, numbers: list[Number]) -> list[Number]:
 _HARD_BREAK_RE = re.compile(r"[;\n]\s*$")
 _HARD_SPLIT_RE = re.compile(r"[;\n]|\.\s")  # a new sentence or line: another report
 _PARTS_RE = re.compile(r"(?<![^\W\d_])trong do(?![^\W\d_])")
+_NAMED_PART_RE = re.compile(r"\W*[^\W\d_]")  # a part that opens with words, its subject: "trong đó thu tiền SDĐ …"
+_PART = "phần của tổng"
 _SENTENCE_STOP_RE = re.compile(r"[.;!?\n]")
 
 
@@ -2287,7 +2289,7 @@ def _breakdowns(folded: str, numbers: list[Number]) -> list[Number]:
             begin = stop_before.end()
         if not any(begin <= n.start < m.start() and not n.excluded for n in numbers):
             continue
-        out = [n._replace(excluded="phần của tổng") if m.end() <= n.start < end and not n.excluded else n for n in out]
+        out = [n._replace(excluded=_PART) if m.end() <= n.start < end and not n.excluded else n for n in out]
     return out
 
 
@@ -3614,6 +3616,40 @@ def parse_message(tasks: Sequence[PledgedTask], text: str) -> ParseResult:
                 return [*left, right]
         return [whole]
 
+    def named_parts(done: list[_Outcome]) -> list[_Outcome]:
+        """ "Thu NS đạt 4,1 tỷ, trong đó thu tiền SDĐ 1,9 tỷ": a part that names a task of its own (not the total's)
+        is that task's figure; "trong đó 7 người đi Nhật" names none and stays a part."""
+        written = {o.update.task_id for o in done if o.update is not None}
+        out: list[_Outcome] = []
+        for m in _PARTS_RE.finditer(folded):
+            if not _NAMED_PART_RE.match(folded, m.end()):
+                continue
+            cut = _PIECE_RE.search(folded, m.end())
+            a, b = m.end(), cut.start() if cut is not None else len(folded)
+            inside = [n for n in numbers if a <= n.start < b]
+            if len(inside) != 1 or inside[0].excluded != _PART:
+                continue
+            lo, hi = bisect_left(starts, a), bisect_left(starts, b)
+            clause = _Clause(
+                a,
+                b,
+                all_words[lo:hi],
+                [inside[0]._replace(excluded="")],
+                None,
+                _mask_in(hits, lo, hi),
+                names,
+                place_names,
+                hits,
+                lo,
+                folded=folded,
+            )
+            got = _evaluate(book, clause, folded, unaccented)
+            update = got.update
+            if update is not None and update.value is not None and update.task_id not in written:
+                out.append(got)
+                written.add(update.task_id)
+        return out
+
     outcomes: list[_Outcome] = []
     for a, b, joins in spans:
         # only the last few joins are tried apart: a long message stays linear
@@ -3681,6 +3717,8 @@ def parse_message(tasks: Sequence[PledgedTask], text: str) -> ParseResult:
             )
             got = [o if o.update is None or o.update.task_id != part.task_id else outcomes[-1] for o in got]
         outcomes.extend(got)
+    if "trong do" in folded and any(n.excluded == _PART for n in numbers):
+        outcomes.extend(named_parts(outcomes))
     updates: dict[str, ParsedUpdate] = {}
     clashes: set[str] = set()
     where: dict[str, int] = {}  # task → where the clause that wrote it ends

@@ -190,3 +190,26 @@ def test_function_words_typed_without_marks_inside_a_tasks_pair() -> None:
     # two words that are both common ("trong moi") make no such pair: the subject "cam buoi" is unexplained
     result = parse_message(RURAL, "cam buoi trong moi dat 9ha")
     assert result.updates == () and result.status is ParseStatus.AMBIGUOUS
+
+
+BUDGET = make_tasks(
+    "Thu ngân sách nhà nước trên địa bàn đạt 5,2 tỷ đồng",  # t1
+    "Thu tiền sử dụng đất đạt 2 tỷ đồng",  # t2
+    "Giải quyết việc làm cho 120 lao động",  # t3
+    "Đưa 25 lao động đi làm việc ở nước ngoài",  # t4
+)
+
+
+def test_a_part_naming_a_task_of_its_own_is_that_tasks_figure() -> None:
+    assert got(BUDGET, "Thu NSNN 3,6 tỷ, trong đó thu tiền SDĐ 900tr") == [
+        ("t1", UpdateKind.ABSOLUTE, 3.6),
+        ("t2", UpdateKind.ABSOLUTE, 0.9),
+    ]
+    assert got(BUDGET, "GQVL 86 người (tính đến 30/9), trong đó XKLĐ 14") == [
+        ("t3", UpdateKind.ABSOLUTE, 86.0),
+        ("t4", UpdateKind.ABSOLUTE, 14.0),
+    ]
+    # parts that name no task of their own stay parts of the total
+    assert got(BUDGET, "XKLĐ được 11 người, trong đó 7 người đi Nhật, 4 người đi Hàn") == [
+        ("t4", UpdateKind.ABSOLUTE, 11.0)
+    ]
