@@ -3561,12 +3561,34 @@ def parse_message(tasks: Sequence[PledgedTask], text: str) -> ParseResult:
         ws = [w for w in all_words[bisect_left(starts, a) : bisect_left(starts, b)] if w.start < inside[0].start]
         return 1 <= len(ws) <= 3 and all(w.fold in _ALONE_WORDS for w in ws)
 
+    def opens_with_subject(a: int, b: int) -> bool:
+        """A piece with no figure that opens with the words of the task it names: "…, chi NS vẫn trong dự toán"."""
+        if any(a <= n.start < b for n in numbers):
+            return False
+        got = evaluate(a, b)
+        if got.status is not ParseStatus.OK or got.update is None or got.source is None:
+            return False
+        ws = all_words[bisect_left(starts, a) : bisect_left(starts, b)]
+        if len(ws) < 2:
+            return False
+        ix = next(x for x in book.tasks if x.task.id == got.update.task_id)
+        said = words(clean(ix.task.text))
+        # the second word as the task writes it, or its abbreviation ("chi NS" for "… chi ngân sách …")
+        meaning = lx.ABBREVIATIONS.get(ws[1].fold, ()) if _plain(ws[1]) else ()
+        seconds = {lx.phrase_keys(m)[0][0] for m in meaning}
+        return any(
+            _word_is(ws[0], x.key, x.fold) and (_word_is(ws[1], y.key, y.fold) or y.key in seconds)
+            for x, y in pairwise(said)
+        )
+
     def apart(a: int, b: int, cuts: tuple[int, ...]) -> list[_Outcome]:
         """The joined clause, or its pieces when the last piece alone is a sure report on a task that
         the rest is not about: two reports, not one with a tail."""
         for i in range(len(cuts) - 1, -1, -1):
             cut = cuts[i]
-            if not (reports(a, cut) and reports(cut, b) and names_a_task(a, cut) and names_a_task(cut, b)):
+            if not (reports(a, cut) and names_a_task(a, cut) and names_a_task(cut, b)):
+                continue
+            if not reports(cut, b) and not opens_with_subject(cut, b):
                 continue
             right_mask = _mask_in(hits, bisect_left(starts, cut), bisect_left(starts, b))
             if right_mask & _WHOLE:

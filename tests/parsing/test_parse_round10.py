@@ -213,3 +213,20 @@ def test_a_part_naming_a_task_of_its_own_is_that_tasks_figure() -> None:
     assert got(BUDGET, "XKLĐ được 11 người, trong đó 7 người đi Nhật, 4 người đi Hàn") == [
         ("t4", UpdateKind.ABSOLUTE, 11.0)
     ]
+
+
+SPENDING = make_tasks(
+    "Thu ngân sách nhà nước trên địa bàn đạt 6,5 tỷ đồng",  # t1
+    "Quản lý chi ngân sách chặt chẽ, tiết kiệm, không vượt dự toán được giao",  # t2
+    "Giải quyết việc làm cho 150 lao động",  # t3
+)
+
+
+def test_a_piece_opening_with_another_tasks_words_is_its_own_report() -> None:
+    for text in (
+        "Thu NS đạt 4,2 tỷ, chi NS vẫn trong dự toán",
+        "thu ngan sach 4,2 ty, chi ngan sach dam bao trong du toan",
+    ):
+        assert got(SPENDING, text) == [("t1", UpdateKind.ABSOLUTE, 4.2), ("t2", UpdateKind.NOTE, None)], text
+    # a tail that opens with no task's words stays with the report
+    assert got(SPENDING, "Thu NS đạt 4,2 tỷ, tăng so với cùng kỳ") == [("t1", UpdateKind.ABSOLUTE, 4.2)]
