@@ -445,12 +445,21 @@ def _cue_hits(seq: Sequence[Word]) -> list[_Hit]:
         for phrase, mask in options:
             # the first word matched by the lookup itself
             size = len(phrase)
-            if size == 1 and w.fold in _HALF_FOLDS and _half_of_word(seq, i):
+            if size == 1:
+                if w.fold in _HALF_FOLDS and _half_of_word(seq, i):
+                    continue
+            elif i + size > n:
                 continue
-            if size == 1 or (
-                i + size <= n and all(_word_is(seq[i + j], phrase[j][0], phrase[j][1]) for j in range(1, size))
-            ):
-                out.append((i, size, mask))
+            else:
+                # the second word tested inline: most longer phrases fail there, and a generator per
+                # phrase tried costs more than the test
+                nxt = seq[i + 1]
+                key, fld = phrase[1]
+                if nxt.key != key and (nxt.accented or nxt.fold != fld):
+                    continue
+                if size > 2 and not all(_word_is(seq[i + j], phrase[j][0], phrase[j][1]) for j in range(2, size)):
+                    continue
+            out.append((i, size, mask))
     return out
 
 
