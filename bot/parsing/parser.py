@@ -13,7 +13,7 @@ from __future__ import annotations
 import math
 import re
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import pairwise
@@ -2139,10 +2139,30 @@ def _breakdowns(folded: str, numbers: list[Number]) -> list[Number]:
     return out
 
 
+# where a _SPLIT_RE match can open: on one of these, or on the space before a "-" (its "\s-\s")
+_SPLIT_OPEN_RE = re.compile(r"[;\n,.!\-]")
+
+
+def _split_matches(folded: str) -> Iterator[re.Match[str]]:
+    """_SPLIT_RE.finditer(folded), tried only where a match can open: the lookbehind opening one of its
+    branches keeps the engine from skipping ahead by itself, so it would try every position."""
+    pos = 0
+    while (hint := _SPLIT_OPEN_RE.search(folded, pos)) is not None:
+        at = hint.start()
+        if folded[at] == "-":
+            at -= 1  # no branch opens on "-" itself
+        m = _SPLIT_RE.match(folded, at) if at >= pos else None
+        if m is None:
+            pos = hint.start() + 1
+            continue
+        yield m
+        pos = m.end()
+
+
 def _segments(folded: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     pos = 0
-    for m in _SPLIT_RE.finditer(folded):
+    for m in _split_matches(folded):
         if m.start() > pos:
             spans.append((pos, m.start()))
         pos = m.end()
@@ -3197,11 +3217,13 @@ def parse_message(tasks: Sequence[PledgedTask], text: str) -> ParseResult:
     if not task_tuple or not cleaned.strip():
         return ParseResult(ParseStatus.NONE, explanation="không có nội dung hoặc chưa có nhiệm vụ")
     book = _book_for(task_tuple)
-    cleaned = _BULLET_RE.sub(lambda m: " " * len(m.group()), cleaned)
+    if "\n" in cleaned or _BULLET_RE.match(cleaned):  # a bullet opens a line: with one line, the text
+        cleaned = _BULLET_RE.sub(lambda m: " " * len(m.group()), cleaned)
     folded = fold(cleaned)
     refs: list[tuple[int, int]] = []
     unknown: list[tuple[int, int]] = []  # "#99" on a pledge of 8 tasks: say so, never guess
-    for m in list(_REF_RE.finditer(folded)):
+    # every reference holds "#", "nv" or "nhiem vu": without them the scan (tried at every position) is skipped
+    for m in list(_REF_RE.finditer(folded)) if ("#" in folded or "nv" in folded or "nhiem vu" in folded) else ():
         number = int(next(g for g in m.groups() if g))
         (refs if number in book.by_number else unknown).append((m.start(), number))
         cleaned = _blank(cleaned, m.start(), m.end())
