@@ -335,6 +335,7 @@ def _measured_fractions(folded: str, numbers: list[Number]) -> list[Number]:
 def find_numbers(folded: str) -> list[Number]:
     """Every figure in a folded text, left to right."""
     out: list[Number] = []
+    new = tuple.__new__
     pos = 0
     while True:
         m = _LITERAL_RE.search(folded, pos)
@@ -460,20 +461,8 @@ def find_numbers(folded: str) -> list[Number]:
         if unit is PERCENT or (unit is not None and unit.dim == "percent"):
             unit = PERCENT
             share = bool(_SHARE_AFTER_RE.match(folded, uend))  # "60% kế hoạch": a share of the plan
-        out.append(
-            Number(
-                value,
-                start,
-                uend,
-                unit,
-                folded[start:uend],
-                alt=alt,
-                excluded=excluded,
-                plus=plus,
-                how=how,
-                share=share,
-            )
-        )
+        # every field in order (denom None): Number's own __new__ is a Python function taking keywords
+        out.append(new(Number, (value, start, uend, unit, folded[start:uend], alt, None, excluded, plus, how, share)))
         pos = uend
     if len(out) > 1 and "/" in folded:
         out = _measured_fractions(folded, out)
