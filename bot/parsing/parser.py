@@ -146,8 +146,8 @@ class _Indexed:
 
 
 # per fit class (best fit or None, a figure's unit names the task's unit); and every task that can take
-# a figure as (-fit, index), best fit first then task order: the ranking of tasks sharing no word
-_Fits = tuple[list[tuple[float | None, bool]], tuple[tuple[float, int], ...]]
+# a figure as its row in a ranking when it shares no word (see _Row), best fit first then task order
+_Fits = tuple[list[tuple[float | None, bool]], tuple[tuple[float, float, int, float, float, float, list[str]], ...]]
 
 
 @dataclass(slots=True)
@@ -166,7 +166,7 @@ class _Book:
     class_members: tuple[tuple[int, ...], ...]  # the tasks of each fit class, in order
     # per figure-unit signature and plan cue: _class_fits' answer (bounded; a pure function's memo)
     fit_memo: dict[tuple[bool, tuple[tuple[Unit | None, bool, bool, bool], ...]], _Fits] = field(default_factory=dict)
-    no_figure_order: tuple[tuple[float, int], ...] = ()  # (-0.0, index) for every task
+    no_figure_order: tuple[tuple[float, float, int, float, float, float, list[str]], ...] = ()  # every task's idle row
     count_words: frozenset[str] = frozenset()  # folds of the words the tasks count by ("bếp", "giấy")
     place_folds: frozenset[str] = frozenset()  # folds of the place names the pledges hold ("phu", "huu")
     pledges_growth: bool = False  # some task pledges a rise on a past period ("tăng 8,5% so với năm 2023")
@@ -719,7 +719,7 @@ def _index(tasks: tuple[PledgedTask, ...]) -> _Book:
         {k: tuple(v) for k, v in by_fold.items()},
         tuple(fit_reps),
         tuple(tuple(i for i, ix in enumerate(indexed) if ix.fit_class == c) for c in range(len(fit_reps))),
-        no_figure_order=tuple((-0.0, i) for i in range(len(indexed))),
+        no_figure_order=tuple((-0.0, -0.0, i, 0.0, 0.0, 0.0, _NO_WORDS) for i in range(len(indexed))),
         count_words=frozenset(count_words),
         place_folds=frozenset(f for places in place_lists for f in places),
         versions=versions,
@@ -2423,7 +2423,9 @@ def _class_fits(book: _Book, values: list[Number], plan: bool) -> _Fits:
     order = sorted((-fit, i) for cls, (fit, _) in enumerate(out) if fit is not None for i in book.class_members[cls])
     if len(book.fit_memo) >= 256:
         book.fit_memo.clear()
-    book.fit_memo[memo_key] = memo = (out, tuple(order))
+    # each task's row while it shares no word, built here once rather than for every clause
+    idle = tuple((-0.0, neg_fit, i, 0.0, -neg_fit, 0.0, _NO_WORDS) for neg_fit, i in order)
+    book.fit_memo[memo_key] = memo = (out, idle)
     return memo
 
 
@@ -2555,13 +2557,11 @@ def _evaluate(book: _Book, clause: _Clause, folded: str, unaccented: bool) -> _O
         class_fits, order = _class_fits(book, values, cues.plan)
     else:  # no figure: every task fits 0, in task order
         order = book.no_figure_order
-    rows: list[_Row] = []
     # tasks sharing no word all score 0 and sort by fit then order: a few are enough for the
     # ranking's head (best, second, four candidates); the first _IDLE_ROWS untouched ones lie
     # within the first _IDLE_ROWS + len(touched)
     no_fit = (0.0, False)
-    idle = [row for row in order[: _IDLE_ROWS + len(touched)] if row[1] not in touched][:_IDLE_ROWS]
-    rows.extend([(-0.0, neg_fit, i, 0.0, -neg_fit, 0.0, _NO_WORDS) for neg_fit, i in idle])
+    rows: list[_Row] = [row for row in order[: _IDLE_ROWS + len(touched)] if row[2] not in touched][:_IDLE_ROWS]
     indexed = book.tasks
     unit_words_out = len(expanded_all) != len(expanded)
     for i in sorted(touched):
@@ -3250,7 +3250,8 @@ def parse_message(tasks: Sequence[PledgedTask], text: str) -> ParseResult:
         new = tuple.__new__
         all_words = [new(Word, (w.fold, w.key, False, w.start, w.end, w.text)) for w in all_words]
         unaccented = True
-    all_words = _trusted(all_words, cleaned)
+    if not unaccented:  # with no word typed with marks _trusted changes none
+        all_words = _trusted(all_words, cleaned)
     if book.versions and numbers:
         all_words = _pledged_versions(book, all_words, numbers)
     starts = [w.start for w in all_words]
