@@ -198,12 +198,11 @@ def _exclusion(folded: str, start: int, end: int, value: float, raw: str, unit: 
         prev = []
     last = prev[-1] if prev else ""
     glued = start > 0 and folded[start - 1].isalpha()
-    nxt = _next_word(folded, end)
     if glued:
         return "mã/số hiệu"
     if unit is None and "." in raw and _VERSION_RE.fullmatch(raw) and last not in _VALUE_CUES:
         return "tên riêng"  # "chợ 4.0", "công nghiệp 4.0": a version in a name; nobody writes 4 as "4.0"
-    if _CLOCK_AFTER_RE.match(folded[end : end + 6]) and value < 25 and unit is None:
+    if value < 25 and unit is None and _CLOCK_AFTER_RE.match(folded[end : end + 6]):
         return "giờ"
     if (
         last == "thang"
@@ -236,7 +235,7 @@ def _exclusion(folded: str, start: int, end: int, value: float, raw: str, unit: 
         return "mức độ"  # "định danh mức độ 2", "đạt chuẩn mức độ 1", "an toàn thông tin cấp độ 3"
     if last == "lop" and unit is None and raw.isdigit() and value <= 12:
         return "lớp (khối)"  # "học sinh lớp 9 tốt nghiệp … 99,3%": a grade, not a count
-    if last == "ca" and (unit is None or nxt == "mat"):
+    if last == "ca" and (unit is None or _next_word(folded, end) == "mat"):
         return "định tính (cả …)"
     if "rong" in prev:
         at = folded.rfind("rong", max(0, start - 40), start)
@@ -263,7 +262,7 @@ def _exclusion(folded: str, start: int, end: int, value: float, raw: str, unit: 
         return "mã/số hiệu"  # "số nhà 25"
     if last in _IDENT_PREV and (unit is None or (unit.dim == "count" and unit.group in _PLACE_GROUPS)):
         return "mã/số hiệu"  # "tổ 5 ấp Phước Hòa": the place after the number is another place, no unit
-    if nxt in _TIME_UNITS and unit is None:
+    if unit is None and (nxt := _next_word(folded, end)) in _TIME_UNITS:  # the next word read only when needed
         return {"sao": "số sao", "mat": "định tính", "tuoi": "tuổi"}.get(nxt, "khoảng thời gian")
     return ""
 
@@ -364,7 +363,7 @@ def find_numbers(folded: str) -> list[Number]:
             out.append(Number(-value, start - 1, stop, None, folded[start - 1 : stop], excluded="số âm"))
             pos = stop
             continue
-        clock = _CLOCK_RE.match(folded[end : end + 3])
+        clock = _CLOCK_RE.match(folded[end : end + 3]) if folded.startswith(":", end) else None
         if clock:
             out.append(Number(value, start, end + 3, None, folded[start : end + 3], excluded="giờ"))
             pos = end + 3
@@ -414,7 +413,7 @@ def find_numbers(folded: str) -> list[Number]:
             out.append(Number(value, start, fend, None, folded[start:fend], excluded="ngày"))
             pos = fend
             continue
-        if _DASH_DIGIT_RE.match(folded[end : end + 2]) and raw.isdigit():
+        if folded.startswith("-", end) and _DASH_DIGIT_RE.match(folded[end : end + 2]) and raw.isdigit():
             # 20-6-2024 dates and 2024-2029 ranges are not values
             rng = _RANGE_RE.match(folded[end : end + 12])
             if rng and (rng.group(2) or len(raw) == 4):
