@@ -2544,8 +2544,10 @@ def _evaluate(book: _Book, clause: _Clause, folded: str, unaccented: bool) -> _O
         kept = [j for j, (w, _) in enumerate(expanded_all) if w.start not in unit_starts]
         expanded = [expanded_all[j] for j in kept]
         hits = [hits_all[j] for j in kept]
+        unit_hits = [h for (w, _), h in zip(expanded_all, hits_all, strict=True) if w.start in unit_starts]
     else:
         expanded, hits = expanded_all, hits_all
+        unit_hits = []
     compound = _compounds(book, expanded, folded, clause.place_names)
     unit_names = _unit_name_words(clause) if clause.names else clause.names
     scored = _words_for(expanded, hits, compound, unit_names, book.place_folds)
@@ -2564,13 +2566,19 @@ def _evaluate(book: _Book, clause: _Clause, folded: str, unaccented: bool) -> _O
     rows: list[_Row] = [row for row in order[: _IDLE_ROWS + len(touched)] if row[2] not in touched][:_IDLE_ROWS]
     indexed = book.tasks
     unit_words_out = len(expanded_all) != len(expanded)
+    # scored on every word a task matches at most its positions among them all: one with no more positions
+    # there than the words it matched without the unit words needs no second scoring
     for i in sorted(touched):
         ix = indexed[i]
         fit, unit_fits = class_fits[ix.fit_class] if class_fits is not None else no_fit
         if fit is None:
             continue
         score, coverage, matched = _score(ix, i, scored, unaccented)
-        if unit_fits and unit_words_out:
+        if (
+            unit_fits
+            and unit_words_out
+            and len(scored.at.get(i, ())) + len([h for h in unit_hits if i in h]) > len(matched)
+        ):
             # unit words count for a task whose unit they name, and are never "unexplained"
             if scored_all is None:
                 scored_all = _words_for(
