@@ -370,7 +370,11 @@ def find_numbers(folded: str) -> list[Number]:
             continue
         plus = start > 0 and folded[start - 1] == "+"
         # fractions and dates: a/b, a/b/c, a-b-c
-        frac = _FRACTION_RE.match(folded[end : end + 20]) if raw.isdigit() or _THOUSANDS_RE.match(raw) else None
+        frac = (
+            _FRACTION_RE.match(folded[end : end + 20])
+            if folded.find("/", end, end + 20) >= 0 and (raw.isdigit() or _THOUSANDS_RE.match(raw))
+            else None
+        )
         if frac:
             b = float(frac.group(1).replace(".", ""))
             fend = end + frac.end()

@@ -203,7 +203,7 @@ def _trusted(ws: list[Word], text: str = "") -> list[Word]:
 
 def _trusted_run(ws: list[Word]) -> list[Word]:
     accented = sum(w.accented for w in ws)
-    if accented and accented >= 0.25 * len(ws):
+    if accented and accented >= 0.25 * len(ws) and accented < len(ws):  # every word accented: none to mark
         new = tuple.__new__
         return [w if w.accented else new(Word, (w.fold, w.key, True, w.start, w.end, w.text)) for w in ws]
     return ws
@@ -2072,12 +2072,13 @@ _TAKEN_BACK_AFTER_RE = re.compile(
 
 
 _TAKEN_BACK_WORDS = ("phai", "thay vi", "khong con", "nham", "a khong", "sai roi", "khong dung")
+_TAKEN_BACK_WORDS_RE = re.compile("|".join(_TAKEN_BACK_WORDS))  # any of them, in one scan of the text
 
 
 def _strip_corrections(folded: str, numbers: list[Number]) -> list[Number]:
     """Drop the figure a correction takes back: "55 chứ không phải 60", "không phải 60 mà là 55",
     "60 là nhầm, đúng là 55"."""
-    if not numbers or not any(t in folded for t in _TAKEN_BACK_WORDS):
+    if not numbers or not _TAKEN_BACK_WORDS_RE.search(folded):
         return numbers
     out = []
     for n in numbers:
