@@ -3295,8 +3295,9 @@ def parse_message(tasks: Sequence[PledgedTask], text: str) -> ParseResult:
         return hit
 
     def evaluate_fresh(a: int, b: int) -> _Outcome:
-        ref = next((num for pos, num in refs if a <= pos < b), None)
-        bad = next((num for pos, num in unknown if a <= pos < b), None)
+        # (most messages hold no reference: no generator for them)
+        ref = next((num for pos, num in refs if a <= pos < b), None) if refs else None
+        bad = next((num for pos, num in unknown if a <= pos < b), None) if unknown else None
         if ref is None and bad is not None:
             last = max(book.by_number)
             return _Outcome(
