@@ -12,7 +12,9 @@ from typing import NamedTuple
 
 from bot.parsing.units import PERCENT, Unit, match_after
 
-_LITERAL_RE = re.compile(r"(?<![^\W_])\d+(?:[.,]\d+)*")
+# the lookbehind after the first digit, not before it: a pattern opening on a digit lets the engine skip
+# straight to the next digit instead of trying every position ("(?<![^\W_])\d+…", the same matches)
+_LITERAL_RE = re.compile(r"\d(?<![^\W_]\d)\d*(?:[.,]\d+)*")
 # a figure's magnitude and unit are on its own line: "Kết nạp ĐV 6\nThẻ BHYT 352" is two figures
 _MAGNITUDE_RE = re.compile(r"[ \t]*(ty|ti|trieu|tr|nghin|ngan|k)(?![^\W\d_])")
 _SUB_RE = re.compile(r"[ \t]*(\d{1,3})(?!\d|[.,]\d)(?:[ \t]*(trieu|tr|nghin|ngan|k)(?![^\W\d_]))?")
@@ -205,12 +207,11 @@ def _exclusion(folded: str, start: int, end: int, value: float, raw: str, unit: 
         prev = []
     last = prev[-1] if prev else ""
     glued = start > 0 and folded[start - 1].isalpha()
-    nxt = _next_word(folded, end)
     if glued:
         return "mã/số hiệu"
     if unit is None and "." in raw and _VERSION_RE.fullmatch(raw) and last not in _VALUE_CUES:
         return "tên riêng"  # "chợ 4.0", "công nghiệp 4.0": a version in a name; nobody writes 4 as "4.0"
-    if _CLOCK_AFTER_RE.match(folded[end : end + 6]) and value < 25 and unit is None:
+    if value < 25 and unit is None and _CLOCK_AFTER_RE.match(folded[end : end + 6]):
         return "giờ"
     if (
         last == "thang"
@@ -243,7 +244,7 @@ def _exclusion(folded: str, start: int, end: int, value: float, raw: str, unit: 
         return "mức độ"  # "định danh mức độ 2", "đạt chuẩn mức độ 1", "an toàn thông tin cấp độ 3"
     if last == "lop" and unit is None and raw.isdigit() and value <= 12:
         return "lớp (khối)"  # "học sinh lớp 9 tốt nghiệp … 99,3%": a grade, not a count
-    if last == "ca" and (unit is None or nxt == "mat"):
+    if last == "ca" and (unit is None or _next_word(folded, end) == "mat"):
         return "định tính (cả …)"
     if "rong" in prev:
         at = folded.rfind("rong", max(0, start - 40), start)
@@ -270,7 +271,7 @@ def _exclusion(folded: str, start: int, end: int, value: float, raw: str, unit: 
         return "mã/số hiệu"  # "số nhà 25"
     if last in _IDENT_PREV and (unit is None or (unit.dim == "count" and unit.group in _PLACE_GROUPS)):
         return "mã/số hiệu"  # "tổ 5 ấp Phước Hòa": the place after the number is another place, no unit
-    if nxt in _TIME_UNITS and unit is None:
+    if unit is None and (nxt := _next_word(folded, end)) in _TIME_UNITS:  # the next word read only when needed
         return {"sao": "số sao", "mat": "định tính", "tuoi": "tuổi"}.get(nxt, "khoảng thời gian")
     return ""
 
@@ -342,6 +343,7 @@ def _measured_fractions(folded: str, numbers: list[Number]) -> list[Number]:
 def find_numbers(folded: str) -> list[Number]:
     """Every figure in a folded text, left to right."""
     out: list[Number] = []
+    new = tuple.__new__
     pos = 0
     while True:
         m = _LITERAL_RE.search(folded, pos)
@@ -370,14 +372,18 @@ def find_numbers(folded: str) -> list[Number]:
             out.append(Number(-value, start - 1, stop, None, folded[start - 1 : stop], excluded="số âm"))
             pos = stop
             continue
-        clock = _CLOCK_RE.match(folded[end : end + 3])
+        clock = _CLOCK_RE.match(folded[end : end + 3]) if folded.startswith(":", end) else None
         if clock:
             out.append(Number(value, start, end + 3, None, folded[start : end + 3], excluded="giờ"))
             pos = end + 3
             continue
         plus = start > 0 and folded[start - 1] == "+"
         # fractions and dates: a/b, a/b/c, a-b-c
-        frac = _FRACTION_RE.match(folded[end : end + 20]) if raw.isdigit() or _THOUSANDS_RE.match(raw) else None
+        frac = (
+            _FRACTION_RE.match(folded[end : end + 20])
+            if folded.find("/", end, end + 20) >= 0 and (raw.isdigit() or _THOUSANDS_RE.match(raw))
+            else None
+        )
         if frac:
             b = float(frac.group(1).replace(".", ""))
             fend = end + frac.end()
@@ -420,7 +426,7 @@ def find_numbers(folded: str) -> list[Number]:
             out.append(Number(value, start, fend, None, folded[start:fend], excluded="ngày"))
             pos = fend
             continue
-        if _DASH_DIGIT_RE.match(folded[end : end + 2]) and raw.isdigit():
+        if folded.startswith("-", end) and _DASH_DIGIT_RE.match(folded[end : end + 2]) and raw.isdigit():
             # 20-6-2024 dates and 2024-2029 ranges are not values
             rng = _RANGE_RE.match(folded[end : end + 12])
             if rng and (rng.group(2) or len(raw) == 4):
@@ -467,20 +473,8 @@ def find_numbers(folded: str) -> list[Number]:
         if unit is PERCENT or (unit is not None and unit.dim == "percent"):
             unit = PERCENT
             share = bool(_SHARE_AFTER_RE.match(folded, uend))  # "60% kế hoạch": a share of the plan
-        out.append(
-            Number(
-                value,
-                start,
-                uend,
-                unit,
-                folded[start:uend],
-                alt=alt,
-                excluded=excluded,
-                plus=plus,
-                how=how,
-                share=share,
-            )
-        )
+        # every field in order (denom None): Number's own __new__ is a Python function taking keywords
+        out.append(new(Number, (value, start, uend, unit, folded[start:uend], alt, None, excluded, plus, how, share)))
         pos = uend
     if len(out) > 1 and "/" in folded:
         out = _measured_fractions(folded, out)

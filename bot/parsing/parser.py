@@ -13,7 +13,7 @@ from __future__ import annotations
 import math
 import re
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import pairwise
@@ -146,8 +146,8 @@ class _Indexed:
 
 
 # per fit class (best fit or None, a figure's unit names the task's unit); and every task that can take
-# a figure as (-fit, index), best fit first then task order: the ranking of tasks sharing no word
-_Fits = tuple[list[tuple[float | None, bool]], tuple[tuple[float, int], ...]]
+# a figure as its row in a ranking when it shares no word (see _Row), best fit first then task order
+_Fits = tuple[list[tuple[float | None, bool]], tuple[tuple[float, float, int, float, float, float, list[str]], ...]]
 
 
 @dataclass(slots=True)
@@ -166,7 +166,7 @@ class _Book:
     class_members: tuple[tuple[int, ...], ...]  # the tasks of each fit class, in order
     # per figure-unit signature and plan cue: _class_fits' answer (bounded; a pure function's memo)
     fit_memo: dict[tuple[bool, tuple[tuple[Unit | None, bool, bool, bool], ...]], _Fits] = field(default_factory=dict)
-    no_figure_order: tuple[tuple[float, int], ...] = ()  # (-0.0, index) for every task
+    no_figure_order: tuple[tuple[float, float, int, float, float, float, list[str]], ...] = ()  # every task's idle row
     count_words: frozenset[str] = frozenset()  # folds of the words the tasks count by ("bếp", "giấy")
     place_folds: frozenset[str] = frozenset()  # folds of the place names the pledges hold ("phu", "huu")
     pledges_growth: bool = False  # some task pledges a rise on a past period ("tăng 8,5% so với năm 2023")
@@ -206,7 +206,7 @@ def _trusted(ws: list[Word], text: str = "") -> list[Word]:
 
 def _trusted_run(ws: list[Word]) -> list[Word]:
     accented = sum(w.accented for w in ws)
-    if accented and accented >= 0.25 * len(ws):
+    if accented and accented >= 0.25 * len(ws) and accented < len(ws):  # every word accented: none to mark
         new = tuple.__new__
         return [w if w.accented else new(Word, (w.fold, w.key, True, w.start, w.end, w.text)) for w in ws]
     return ws
@@ -448,12 +448,21 @@ def _cue_hits(seq: Sequence[Word]) -> list[_Hit]:
         for phrase, mask in options:
             # the first word matched by the lookup itself
             size = len(phrase)
-            if size == 1 and w.fold in _HALF_FOLDS and _half_of_word(seq, i):
+            if size == 1:
+                if w.fold in _HALF_FOLDS and _half_of_word(seq, i):
+                    continue
+            elif i + size > n:
                 continue
-            if size == 1 or (
-                i + size <= n and all(_word_is(seq[i + j], phrase[j][0], phrase[j][1]) for j in range(1, size))
-            ):
-                out.append((i, size, mask))
+            else:
+                # the second word tested inline: most longer phrases fail there, and a generator per
+                # phrase tried costs more than the test
+                nxt = seq[i + 1]
+                key, fld = phrase[1]
+                if nxt.key != key and (nxt.accented or nxt.fold != fld):
+                    continue
+                if size > 2 and not all(_word_is(seq[i + j], phrase[j][0], phrase[j][1]) for j in range(2, size)):
+                    continue
+            out.append((i, size, mask))
     return out
 
 
@@ -718,7 +727,7 @@ def _index(tasks: tuple[PledgedTask, ...]) -> _Book:
         {k: tuple(v) for k, v in by_fold.items()},
         tuple(fit_reps),
         tuple(tuple(i for i, ix in enumerate(indexed) if ix.fit_class == c) for c in range(len(fit_reps))),
-        no_figure_order=tuple((-0.0, i) for i in range(len(indexed))),
+        no_figure_order=tuple((-0.0, -0.0, i, 0.0, 0.0, 0.0, _NO_WORDS) for i in range(len(indexed))),
         count_words=frozenset(count_words),
         place_folds=frozenset(f for places in place_lists for f in places),
         versions=versions,
@@ -2224,12 +2233,13 @@ _TAKEN_BACK_AFTER_RE = re.compile(
 
 
 _TAKEN_BACK_WORDS = ("phai", "thay vi", "khong con", "nham", "a khong", "sai roi", "khong dung")
+_TAKEN_BACK_WORDS_RE = re.compile("|".join(_TAKEN_BACK_WORDS))  # any of them, in one scan of the text
 
 
 def _strip_corrections(folded: str, numbers: list[Number]) -> list[Number]:
     """Drop the figure a correction takes back: "55 chứ không phải 60", "không phải 60 mà là 55",
     "60 là nhầm, đúng là 55"."""
-    if not numbers or not any(t in folded for t in _TAKEN_BACK_WORDS):
+    if not numbers or not _TAKEN_BACK_WORDS_RE.search(folded):
         return numbers
     out = []
     for n in numbers:
@@ -2293,10 +2303,30 @@ def _breakdowns(folded: str, numbers: list[Number]) -> list[Number]:
     return out
 
 
+# where a _SPLIT_RE match can open: on one of these, or on the space before a "-" (its "\s-\s")
+_SPLIT_OPEN_RE = re.compile(r"[;\n,.!\-]")
+
+
+def _split_matches(folded: str) -> Iterator[re.Match[str]]:
+    """_SPLIT_RE.finditer(folded), tried only where a match can open: the lookbehind opening one of its
+    branches keeps the engine from skipping ahead by itself, so it would try every position."""
+    pos = 0
+    while (hint := _SPLIT_OPEN_RE.search(folded, pos)) is not None:
+        at = hint.start()
+        if folded[at] == "-":
+            at -= 1  # no branch opens on "-" itself
+        m = _SPLIT_RE.match(folded, at) if at >= pos else None
+        if m is None:
+            pos = hint.start() + 1
+            continue
+        yield m
+        pos = m.end()
+
+
 def _segments(folded: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     pos = 0
-    for m in _SPLIT_RE.finditer(folded):
+    for m in _split_matches(folded):
         if m.start() > pos:
             spans.append((pos, m.start()))
         pos = m.end()
@@ -2557,7 +2587,9 @@ def _class_fits(book: _Book, values: list[Number], plan: bool) -> _Fits:
     order = sorted((-fit, i) for cls, (fit, _) in enumerate(out) if fit is not None for i in book.class_members[cls])
     if len(book.fit_memo) >= 256:
         book.fit_memo.clear()
-    book.fit_memo[memo_key] = memo = (out, tuple(order))
+    # each task's row while it shares no word, built here once rather than for every clause
+    idle = tuple((-0.0, neg_fit, i, 0.0, -neg_fit, 0.0, _NO_WORDS) for neg_fit, i in order)
+    book.fit_memo[memo_key] = memo = (out, idle)
     return memo
 
 
@@ -2711,8 +2743,10 @@ def _evaluate(book: _Book, clause: _Clause, folded: str, unaccented: bool) -> _O
         kept = [j for j, (w, _) in enumerate(expanded_all) if w.start not in unit_starts]
         expanded = [expanded_all[j] for j in kept]
         hits = [hits_all[j] for j in kept]
+        unit_hits = [h for (w, _), h in zip(expanded_all, hits_all, strict=True) if w.start in unit_starts]
     else:
         expanded, hits = expanded_all, hits_all
+        unit_hits = []
     compound = _compounds(book, expanded, folded, clause.place_names)
     unit_names = _unit_name_words(clause) if clause.names else clause.names
     scored = _words_for(expanded, hits, compound, unit_names, book.place_folds)
@@ -2724,22 +2758,26 @@ def _evaluate(book: _Book, clause: _Clause, folded: str, unaccented: bool) -> _O
         class_fits, order = _class_fits(book, values, cues.plan)
     else:  # no figure: every task fits 0, in task order
         order = book.no_figure_order
-    rows: list[_Row] = []
     # tasks sharing no word all score 0 and sort by fit then order: a few are enough for the
     # ranking's head (best, second, four candidates); the first _IDLE_ROWS untouched ones lie
     # within the first _IDLE_ROWS + len(touched)
     no_fit = (0.0, False)
-    idle = [row for row in order[: _IDLE_ROWS + len(touched)] if row[1] not in touched][:_IDLE_ROWS]
-    rows.extend([(-0.0, neg_fit, i, 0.0, -neg_fit, 0.0, _NO_WORDS) for neg_fit, i in idle])
+    rows: list[_Row] = [row for row in order[: _IDLE_ROWS + len(touched)] if row[2] not in touched][:_IDLE_ROWS]
     indexed = book.tasks
     unit_words_out = len(expanded_all) != len(expanded)
+    # scored on every word a task matches at most its positions among them all: one with no more positions
+    # there than the words it matched without the unit words needs no second scoring
     for i in sorted(touched):
         ix = indexed[i]
         fit, unit_fits = class_fits[ix.fit_class] if class_fits is not None else no_fit
         if fit is None:
             continue
         score, coverage, matched = _score(ix, i, scored, unaccented)
-        if unit_fits and unit_words_out:
+        if (
+            unit_fits
+            and unit_words_out
+            and len(scored.at.get(i, ())) + len([h for h in unit_hits if i in h]) > len(matched)
+        ):
             # unit words count for a task whose unit they name, and are never "unexplained"
             if scored_all is None:
                 scored_all = _words_for(
@@ -3431,11 +3469,13 @@ def parse_message(tasks: Sequence[PledgedTask], text: str) -> ParseResult:
     if not task_tuple or not cleaned.strip():
         return ParseResult(ParseStatus.NONE, explanation="không có nội dung hoặc chưa có nhiệm vụ")
     book = _book_for(task_tuple)
-    cleaned = _BULLET_RE.sub(lambda m: " " * len(m.group()), cleaned)
+    if "\n" in cleaned or _BULLET_RE.match(cleaned):  # a bullet opens a line: with one line, the text
+        cleaned = _BULLET_RE.sub(lambda m: " " * len(m.group()), cleaned)
     folded = fold(cleaned)
     refs: list[tuple[int, int]] = []
     unknown: list[tuple[int, int]] = []  # "#99" on a pledge of 8 tasks: say so, never guess
-    for m in list(_REF_RE.finditer(folded)):
+    # every reference holds "#", "nv" or "nhiem vu": without them the scan (tried at every position) is skipped
+    for m in list(_REF_RE.finditer(folded)) if ("#" in folded or "nv" in folded or "nhiem vu" in folded) else ():
         number = int(next(g for g in m.groups() if g))
         (refs if number in book.by_number else unknown).append((m.start(), number))
         cleaned = _blank(cleaned, m.start(), m.end())
@@ -3464,7 +3504,8 @@ def parse_message(tasks: Sequence[PledgedTask], text: str) -> ParseResult:
         new = tuple.__new__
         all_words = [new(Word, (w.fold, w.key, False, w.start, w.end, w.text)) for w in all_words]
         unaccented = True
-    all_words = _trusted(all_words, cleaned)
+    if not unaccented:  # with no word typed with marks _trusted changes none
+        all_words = _trusted(all_words, cleaned)
     if book.versions and numbers:
         all_words = _pledged_versions(book, all_words, numbers)
     starts = [w.start for w in all_words]
@@ -3505,8 +3546,9 @@ def parse_message(tasks: Sequence[PledgedTask], text: str) -> ParseResult:
         return hit
 
     def evaluate_fresh(a: int, b: int) -> _Outcome:
-        ref = next((num for pos, num in refs if a <= pos < b), None)
-        bad = next((num for pos, num in unknown if a <= pos < b), None)
+        # (most messages hold no reference: no generator for them)
+        ref = next((num for pos, num in refs if a <= pos < b), None) if refs else None
+        bad = next((num for pos, num in unknown if a <= pos < b), None) if unknown else None
         if ref is None and bad is not None:
             last = max(book.by_number)
             return _Outcome(
