@@ -1491,6 +1491,10 @@ def _update_for(ix: _Indexed, clause: _Clause, cues: _Cues, matched: list[str]) 
     withheld = len(values) < typed
     fitting = [n for n in values if _unit_fit(ix, n, cues.plan) is not None]
     not_finished = bool(free_mask & (_NEG | _INTENT)) or withheld
+    if t.target is None and len(matched) <= 1 and any(n.unit is not None and n.unit.dim in _MEASURES for n in values):
+        # "trồng thêm 12ha" against "Xử lý kịp thời dịch bệnh trên cây trồng …": one shared word, and a measured
+        # figure a task without a figure cannot hold: ask rather than keep a note and drop the 12 ha
+        return None, "con số đo lường, nhiệm vụ không có chỉ tiêu: cần hỏi"
     if t.target is None or not values:
         # a task without a figure reached its standard ("đạt chuẩn", "được công nhận") is finished
         done = cues.done or (cues.approved and ix.approves)
@@ -1595,6 +1599,18 @@ def _update_for(ix: _Indexed, clause: _Clause, cues: _Cues, matched: list[str]) 
     if not fitting:
         return None, "con số không hợp đơn vị của nhiệm vụ"
     pick = _pick_number(fitting, cues, ix)
+    if (
+        pick.unit is not None
+        and ix.unit is not None
+        and ix.unit.dim == "count"
+        and pick.unit.group == _HOUSEHOLDS
+        and _HOUSEHOLD_KEY not in ix.keys  # "… giấy chứng nhận đăng ký hộ kinh doanh": the task's own hộ
+        and ix.unit.group not in PEOPLE
+        and not pick.unit.fits(ix.unit)
+        and not _stands_for(ix, pick.unit)
+    ):
+        # "Đã hỗ trợ 3 hộ" on "Hỗ trợ ngư dân đóng mới 12 tàu cá": households are no boats, whatever the verb shares
+        return None, "con số đếm hộ, nhiệm vụ đếm thứ khác: cần hỏi"
     if (
         ix.unit is not None
         and ix.unit.dim == "percent"
@@ -1982,6 +1998,8 @@ def _named_dimension(clause: _Clause, pick: Number) -> str | None:
     return None
 
 
+_HOUSEHOLDS = "ho"  # never a classifier for things counted
+_HOUSEHOLD_KEY = word_forms("hộ")[1]
 _HOUSE = "nha"
 _HOUSES = frozenset([_HOUSE, "can"])  # "căn" counts houses
 

@@ -8,7 +8,7 @@ from parse_helpers import make_tasks
 from parse_helpers import updates_of as got
 
 from bot.models import UpdateKind
-from bot.parsing import ParseStatus, parse_message
+from bot.parsing import ParseStatus, PledgedTask, parse_message
 from bot.parsing.normalize import clean, fold
 from bot.parsing.numbers import find_numbers
 
@@ -230,3 +230,29 @@ def test_a_piece_opening_with_another_tasks_words_is_its_own_report() -> None:
         assert got(SPENDING, text) == [("t1", UpdateKind.ABSOLUTE, 4.2), ("t2", UpdateKind.NOTE, None)], text
     # a tail that opens with no task's words stays with the report
     assert got(SPENDING, "Thu NS đạt 4,2 tỷ, tăng so với cùng kỳ") == [("t1", UpdateKind.ABSOLUTE, 4.2)]
+
+
+FISHING = make_tasks(
+    "Hỗ trợ ngư dân đóng mới, cải hoán 12 tàu cá vỏ thép",  # t1
+    "Cấp mới 300 giấy chứng nhận đăng ký hộ kinh doanh",  # t2
+    "Xử lý kịp thời dịch bệnh trên cây trồng, vật nuôi",  # t3
+    "Tỷ lệ người dân tham gia BHYT đạt 95%",  # t4
+)
+
+
+def test_households_are_no_count_of_things() -> None:
+    _asks_of(FISHING, "Đã hỗ trợ 3 hộ")
+    # a task that names households in its text takes them
+    assert got(FISHING, "cap moi them 42 ho kinh doanh") == [("t2", UpdateKind.INCREMENT, 42.0)]
+    assert got(FISHING, "hỗ trợ cải hoán thêm 2 tàu cá") == [("t1", UpdateKind.INCREMENT, 2.0)]
+
+
+def test_a_measured_figure_on_a_task_without_one_sharing_one_word_is_asked() -> None:
+    _asks_of(FISHING, "trồng thêm 12ha")
+    assert got(FISHING, "Đã xử lý kịp thời ổ dịch trên cây trồng 3ha tại thôn 2") == [("t3", UpdateKind.NOTE, None)]
+
+
+def _asks_of(tasks: tuple[PledgedTask, ...], text: str) -> None:
+    result = parse_message(tasks, text)
+    assert result.updates == (), (text, result.updates)
+    assert result.status in (ParseStatus.AMBIGUOUS, ParseStatus.UNMATCHED), (text, result.status)
