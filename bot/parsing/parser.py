@@ -2657,6 +2657,29 @@ _IN_SERVICE = tuple(
 )
 
 
+_CRITERION_END_RE = re.compile(r"[,;.:\n(]")
+
+
+def _criterion_names(ws: list[Word], folded: str, pledged: frozenset[tuple[str, str]]) -> list[int]:
+    """Starts of the words naming criteria after "tiêu chí": "… tiêu chí môi trường và y tế chưa đạt" → môi
+    trường, y tế; up to a cue word, a break, or five words. A criterion some task pledges by name (the pair
+    "chí môi" in "Hoàn thành tiêu chí môi trường") is that task's word."""
+    out: list[int] = []
+    for k in range(len(ws) - 2):
+        if ws[k].fold != "tieu" or ws[k + 1].fold != "chi" or ("chi", ws[k + 2].fold) in pledged:
+            continue
+        for w in ws[k + 2 : k + 7]:
+            if w.fold in _CRITERION_STOP or _CRITERION_END_RE.search(folded, ws[k + 1].end, w.start):
+                break
+            out.append(w.start)
+    return out
+
+
+_CRITERION_STOP = frozenset(
+    ["chua", "dang", "da", "con", "thi", "nen", "do", "se", "van", "khong", "ko", "k", "duoc", "dat"]
+)
+
+
 def _evaluate(book: _Book, clause: _Clause, folded: str, unaccented: bool) -> _Outcome:
     ws = clause.words
     values = _clause_values(clause)
@@ -2721,6 +2744,11 @@ def _evaluate(book: _Book, clause: _Clause, folded: str, unaccented: bool) -> _O
             said = ws[at : at + size]
             if not any(all(w.fold in ix.raw_folds for w in said) for ix in book.tasks):
                 skipped.update(w.start for w in said)
+    if not values and folded.find("tieu chi ", clause.start, clause.end) >= 0:
+        # "NTM nâng cao còn thiếu tiêu chí môi trường và thu nhập": the criteria a standard is judged by are its
+        # detail, not other tasks ("thu nhập" is no report on "Thu nhập bình quân …")
+        # (unless a task pledges that very criterion: "Hoàn thành tiêu chí Môi trường …")
+        skipped.update(_criterion_names(ws, folded, book.fold_bigrams))
     if folded.find("toan bo", clause.start, clause.end) >= 0:
         # "đã xong toàn bộ 6.200m": how much is done, no word of a task ("toàn trình" is one)
         for at, size in _spans(ws, _WHOLE_OF):

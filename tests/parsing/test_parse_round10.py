@@ -256,3 +256,22 @@ def _asks_of(tasks: tuple[PledgedTask, ...], text: str) -> None:
     result = parse_message(tasks, text)
     assert result.updates == (), (text, result.updates)
     assert result.status in (ParseStatus.AMBIGUOUS, ParseStatus.UNMATCHED), (text, result.status)
+
+
+STANDARDS_TEXTS = (
+    "Xã Tân Phong đạt chuẩn nông thôn mới nâng cao",  # t1
+    "Thu nhập bình quân đầu người đạt 65 triệu đồng/năm",  # t2
+    "Thu gom, xử lý 90% rác thải sinh hoạt",  # t3
+)
+STANDARDS = make_tasks(*STANDARDS_TEXTS)
+
+
+def test_criteria_named_after_tieu_chi_are_the_standards_detail() -> None:
+    # "thu nhập" here is a criterion of the standard, no report on t2
+    assert got(STANDARDS, "NTM nâng cao còn thiếu tiêu chí y tế và thu nhập, đang tập trung hoàn thiện") == [
+        ("t1", UpdateKind.NOTE, None)
+    ]
+    # a task that pledges the criterion by name keeps its words
+    pledged = make_tasks(*STANDARDS_TEXTS, "Hoàn thành tiêu chí môi trường trong bộ tiêu chí nông thôn mới")
+    assert got(pledged, "tieu chi moi truong con vuong, dang khac phuc") == [("t4", UpdateKind.NOTE, None)]
+
