@@ -629,9 +629,12 @@ def _index(tasks: tuple[PledgedTask, ...]) -> _Book:
         token_lists.append(_expand_task_words(evidence))
     n = len(tasks)
     df: dict[str, int] = {}
+    fold_df: dict[str, int] = {}
     for toks in token_lists:
         for key in {k for k, _ in toks}:
             df[key] = df.get(key, 0) + 1
+        for fld in {f for _, f in toks}:
+            fold_df[fld] = fold_df.get(fld, 0) + 1
     indexed: list[_Indexed] = []
     all_keys: set[str] = set()
     all_folds: set[str] = set()
@@ -640,10 +643,13 @@ def _index(tasks: tuple[PledgedTask, ...]) -> _Book:
         folds: dict[str, float] = {}
         for key, fld in toks:
             weight = math.log(1.0 + (n + 1.0) / df[key])
+            # typed without marks a word is only its fold: "ho" is as common as the tasks holding hộ, hồ or họ
+            fold_weight = math.log(1.0 + (n + 1.0) / fold_df[fld])
             if key in lx.GENERIC_KEYS:
                 weight *= 0.5
+                fold_weight *= 0.5
             keys[key] = max(keys.get(key, 0.0), weight)
-            folds[fld] = max(folds.get(fld, 0.0), weight)
+            folds[fld] = max(folds.get(fld, 0.0), fold_weight)
         all_keys.update(keys)
         all_folds.update(folds)
         pairs = [(k, f) for k, f in toks]
@@ -966,7 +972,17 @@ def _paired_reading(book: _Book, ws: list[Word], k: int) -> _Reading | None:
     places = book.place_folds
     pairs: list[tuple[str, str]] = []
     # a place's name is read as a place ("MN Coc Ma" beside a pledge's "Cốc Mạ"), not as a pair of words
-    for other, before in ((ws[k - 1] if k else None, True), (ws[k + 1] if k + 1 < len(ws) else None, False)):
+    # beside it, or past a function word: a task's pairs skip its function words ("nhà ở cho hộ nghèo" pairs
+    # nhà with hộ)
+    sides: list[tuple[Word | None, bool]] = [
+        (ws[k - 1] if k else None, True),
+        (ws[k + 1] if k + 1 < len(ws) else None, False),
+    ]
+    if k >= 2 and not _content(ws[k - 1]):
+        sides.append((ws[k - 2], True))
+    if k + 2 < len(ws) and not _content(ws[k + 1]):
+        sides.append((ws[k + 2], False))
+    for other, before in sides:
         if other is None or other.accented or other.fold in lx.STOP_FOLD_EXCEPT or {w.fold, other.fold} <= places:
             continue
         pairs.append((other.fold, w.fold) if before else (w.fold, other.fold))

@@ -275,3 +275,26 @@ def test_criteria_named_after_tieu_chi_are_the_standards_detail() -> None:
     pledged = make_tasks(*STANDARDS_TEXTS, "Hoàn thành tiêu chí môi trường trong bộ tiêu chí nông thôn mới")
     assert got(pledged, "tieu chi moi truong con vuong, dang khac phuc") == [("t4", UpdateKind.NOTE, None)]
 
+
+
+RATES = make_tasks(
+    "Tỷ lệ hộ nghèo giảm còn dưới 4%",  # t1
+    "Tỷ lệ hộ cận nghèo giảm còn dưới 12%",  # t2
+    "Tỷ lệ hồ sơ thủ tục hành chính giải quyết trực tuyến toàn trình đạt trên 60%",  # t3
+    "Tỷ lệ dân số tham gia bảo hiểm y tế đạt 95%",  # t4
+)
+
+
+def test_a_fold_weighs_as_common_as_the_words_it_may_be() -> None:
+    # typed without marks "ho" may be hộ or hồ: the rare "hồ sơ" must not outweigh the poverty rate
+    assert got(RATES, "Ty le ho ngheo con 3,86%") == [("t1", UpdateKind.ABSOLUTE, 3.86)]
+    assert got(RATES, "ho can ngheo con 11,8% 👌") == [("t2", UpdateKind.ABSOLUTE, 11.8)]
+
+
+def test_a_pair_of_task_words_read_past_a_function_word() -> None:
+    tasks = make_tasks(
+        "Tỷ lệ hộ nghèo theo chuẩn đa chiều giảm còn dưới 1,2%",
+        "Hỗ trợ xây mới, sửa chữa 45 căn nhà ở cho hộ nghèo, hộ cận nghèo",
+    )
+    # "nha o ho ngheo": nhà (not the particle "nha") paired with hộ past "ở", as the pledge pairs them
+    assert got(tasks, "nha o ho ngheo dat 80% ke hoach") == [("t2", UpdateKind.ABSOLUTE, 36.0)]
