@@ -400,10 +400,18 @@ def phrase_keys(phrase: str) -> tuple[tuple[str, str], ...]:
 
 
 # Cue phrases, accented; each is matched word by word (key, or fold when the sender typed none).
-NEGATION = tuple(
+# damage is no progress: "bão số 4 làm sạt 120m đê cửa sông" on "Tu bổ, nâng cấp 9,5km đê …"
+DAMAGE = tuple(
     phrase_keys(p)
-    # "k đạt", "ko đạt": "không" as phones type it
-    for p in ("chưa", "không đạt", "không hoàn thành", "không kịp", "chậm", "k đạt", "ko đạt", "hông đạt")
+    for p in ("sạt lở", "làm sạt", "bị sạt", "hư hỏng", "thiệt hại", "cuốn trôi", "bị sập", "xuống cấp")
+)
+NEGATION = (
+    *(
+        phrase_keys(p)
+        # "k đạt", "ko đạt": "không" as phones type it
+        for p in ("chưa", "không đạt", "không hoàn thành", "không kịp", "chậm", "k đạt", "ko đạt", "hông đạt")
+    ),
+    *DAMAGE,
 )
 INTENTION = tuple(
     phrase_keys(p)

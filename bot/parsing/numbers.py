@@ -45,6 +45,7 @@ _DATE_CUES = frozenset(
 _PLACE_GROUPS = frozenset(["thon", "xa"])
 _VERSION_RE = re.compile(r"\d\.0")
 # "30/4 - 1/5": the second day of a span of dates
+_DAY_SPAN_AFTER_RE = re.compile(r"\s*[-–]\s*\d{1,2}/(?:0?[1-9]|1[0-2])(?![\d.,])")
 _DATE_RANGE_BEFORE_RE = re.compile(r"\d{1,2}/\d{1,2}\s*[-–]\s*$")
 _VALUE_CUES = frozenset(["dat", "duoc", "la", "len", "con", "tong", "them", "co"])
 _TIME_UNITS = frozenset(
@@ -230,6 +231,8 @@ def _exclusion(folded: str, start: int, end: int, value: float, raw: str, unit: 
         return "năm"
     if last in ("ngay", "tuan", "hom"):
         return "ngày"
+    if unit is None and raw.isdigit() and value <= 31 and _DAY_SPAN_AFTER_RE.match(folded, end):
+        return "ngày"  # "tuần 22 (27-31/5)": the first day of a span of dates
     if last in _ORDINAL_PREV and (unit is None or unit.dim == "count"):
         # an ordinal has no measure: "thu 21,5 tỷ" is "thu" (revenue), not "thứ"
         return "thứ tự"

@@ -664,6 +664,9 @@ def _index(tasks: tuple[PledgedTask, ...]) -> _Book:
         ongoing = (
             _find(ws[:3], lx.ONGOING) == 0
             or _find(ws[:6], _KIP_THOI) >= 0
+            # "Chi trả trợ cấp người có công, bảo trợ xã hội kịp thời, đúng đối tượng": a duty with no figure
+            # promised "kịp thời" anywhere recurs each period
+            or (t.target is None and _find(ws, _KIP_THOI) >= 0)
             # "Kiểm tra, xử lý vi phạm …": the duty second in a list of verbs
             or (_find(ws[:2], _INSPECT) == 0 and _find(ws[2:5], _HANDLE) == 0)
         )
@@ -986,6 +989,10 @@ def _paired_reading(book: _Book, ws: list[Word], k: int) -> _Reading | None:
         if other is None or other.accented or other.fold in lx.STOP_FOLD_EXCEPT or {w.fold, other.fold} <= places:
             continue
         pairs.append((other.fold, w.fold) if before else (w.fold, other.fold))
+        meanings = lx.ABBREVIATIONS.get(other.fold) if not before and _plain(other) else None
+        if meanings:
+            # "chi NS" is "chi ngân sách": the abbreviation's first word is the pair's
+            pairs.append((w.fold, lx.phrase_keys(meanings[0])[0][1]))
     if not any(p in book.fold_bigrams for p in pairs):
         return None
     reading = _word_reading(book, w, ((w.key, w.fold),))
@@ -1487,7 +1494,7 @@ def _update_for(ix: _Indexed, clause: _Clause, cues: _Cues, matched: list[str]) 
     if clause.mask & (_NEG | _INTENT | _PLANNED):
         free = _sender_words(ix, clause.words)
         own_done = _own_verb_done_at(ix, clause) if cues.verbs and clause.mask & _INTENT else None
-        free_hits = _cue_hits(free) if len(free) != len(clause.words) or values or own_done is not None else []
+        free_hits = _cue_hits(free)
         weak = [h for h in free_hits if h[1] == 1 and _weak_cue(free[h[0]], clause.words)]
         if clause.folded and (own_done is not None or any(bits & _DONE for _, _, bits in free_hits)):
             weak += _follow_on_hits(free, free_hits, clause, own_done)
@@ -1782,6 +1789,8 @@ def _held_back(ix: _Indexed, clause: _Clause, n: Number) -> bool:
         # unaccented "cho" is far more often "cho" (for, at: "ở chợ") than "chờ"
         if not bits & _HOLD or (size == 1 and _weak_cue(free[i], clause.words)):
             continue
+        if free[i].start >= n.end and _find(free[i : i + size], lx.DAMAGE) == 0:
+            continue  # "nâng cấp thêm 300m đoạn bị sạt lở": what was damaged, now repaired
         held = True
         if bits & (_NEG | _PLANNED) and free[i].end <= n.start:
             negated = True  # "chưa đạt 95%", "dự kiến đạt 60%": neither is reached
@@ -1949,6 +1958,11 @@ def _names_a_unit(ix: _Indexed, clause: _Clause) -> bool:
             n.excluded == "thứ tự" and 0 <= n.start - ws[k].end <= 12 for n in clause.numbers
         ):
             return True
+        if ws[k].fold == own:
+            # "điểm ngập ngã tư Hiệp Long" on "Xóa 5 điểm ngập": the task's own noun, then where that one is
+            name = next((w for w in ws[k + 2 : k + 5] if w.start in clause.place_names), None)
+            if name is not None and not (clause.folded and _PIECE_RE.search(clause.folded, ws[k].end, name.start)):
+                return True
         if nxt.start in clause.place_names or (nxt.fold in ix.place_words and nxt.fold not in _UNIT_KINDS):
             return True
         # "HTX dịch vụ nông nghiệp Xuân Hồi": the name after what kind of co-operative it is
@@ -2374,6 +2388,7 @@ _PUNCT_RE = re.compile(r"[,;.:!?()\n]")
 
 
 _AND_RE = re.compile(r"[ \t]+va[ \t]+\d")
+_FIGURE_FIRST_RE = re.compile(r"[ \t]*\d")
 
 
 def _run_on(folded: str, a: int, b: int, starts: list[int], numbers: list[Number]) -> list[int]:
@@ -3045,6 +3060,10 @@ def _evaluate(book: _Book, clause: _Clause, folded: str, unaccented: bool) -> _O
         ):
             # "làm được 700m": the task's opening verb alone does not choose between tasks the figure fits
             return _Outcome(ParseStatus.AMBIGUOUS, None, None, "chỉ khớp động từ chung: cần hỏi", lazy)
+        if confident and values and best_matched and best_coverage < 1.0 and all(map(_light, best_matched)):
+            # "tỷ lệ đồng ý 97,8%" against "Tỷ lệ hồ sơ … trực tuyến": "tỷ lệ" is said of every rate; what the rate
+            # is of ("đồng ý") is no word of the task
+            return _Outcome(ParseStatus.AMBIGUOUS, None, None, "chỉ khớp từ chung: cần hỏi", lazy)
         if confident:
             update, why = _update_for(book.tasks[best_idx], clause, cues, best_matched)
             if (
@@ -3627,6 +3646,19 @@ def parse_message(tasks: Sequence[PledgedTask], text: str) -> ParseResult:
             # "giảm thêm 2 hộ nghèo và 4 hộ cận nghèo": the second item shares the first one's "thêm"
             opened = max(folded.rfind(c, 0, a) for c in ",;.:\n") + 1
             mask |= _mask_in(hits, bisect_left(starts, opened), lo) & _INCR
+        elif a and folded[a - 1] == "," and _FIGURE_FIRST_RE.match(folded, a) and inside:
+            # "giảm thêm 6 hộ nghèo, 3 hộ cận nghèo": a list of counts of one thing shares its first item's "thêm"
+            opened = max(folded.rfind(c, 0, a - 1) for c in ",;.:\n") + 1
+            before = [n for n in numbers if opened <= n.start < a and not n.excluded]
+            first, prior = inside[0], before[-1] if before else None
+            if (
+                prior is not None
+                and first.unit is not None
+                and prior.unit is not None
+                and first.unit.dim == "count"
+                and first.unit.group == prior.unit.group
+            ):
+                mask |= _mask_in(hits, bisect_left(starts, opened), lo) & _INCR
         clause = _Clause(
             a, b, all_words[lo:hi], inside, ref, mask, names, place_names, hits, lo, invalid, folded=folded
         )
@@ -3672,9 +3704,10 @@ def parse_message(tasks: Sequence[PledgedTask], text: str) -> ParseResult:
         got = evaluate(a, b)
         if got.status is not ParseStatus.OK or got.update is None or got.source is None:
             return False
-        ws = all_words[bisect_left(starts, a) : bisect_left(starts, b)]
-        if len(ws) < 2:
-            return False
+        cut = _PIECE_RE.search(folded, a, b)
+        ws = all_words[bisect_left(starts, a) : bisect_left(starts, cut.start() if cut else b)]
+        if len(ws) < 3:
+            return False  # a subject and something said of it; "…, hộ nghèo, giao thông" is a list
         ix = next(x for x in book.tasks if x.task.id == got.update.task_id)
         said = words(clean(ix.task.text))
         # the second word as the task writes it, or its abbreviation ("chi NS" for "… chi ngân sách …")

@@ -14,14 +14,15 @@ from functools import lru_cache
 
 @dataclass(frozen=True, slots=True)
 class Unit:
-    dim: str  # length | area | money | percent | count | mass | volume
+    dim: str  # length | area | money | percent | count | mass | volume | yield
     factor: float = 1.0
     group: str = ""  # for counts: what is counted
     label: str = ""  # how to print it
 
     def fits(self, other: Unit) -> bool:
         if self.dim != other.dim:
-            return False
+            # "năng suất lúa 59,4 tạ" on a task in tạ/ha: a yield said as the mass one hectare gives
+            return {self.dim, other.dim} == _MASS_AND_YIELD
         if self.dim != "count" or self.group == other.group or {self.group, other.group} in _SAME_COUNTS:
             return True
         # "246 người" counts the people of a task on "300 cán bộ, công chức": the bare word for people fits
@@ -31,11 +32,14 @@ class Unit:
 
 
 PERCENT = Unit("percent", 1.0, "", "%")
+_MASS_AND_YIELD = {"mass", "yield"}
 # groups that count the same things in the other's task: "thêm 12 nhà" on "120 nhà ở (căn)"; kept apart
 # because a "nhà văn hóa" is a unit reaching a standard one by one and a "căn" for a household is not
 # "65 học viên" of a course for "250 cán bộ, công chức": trainees are whoever the course is for
 _BARE_PEOPLE = frozenset(["nguoi", "ng", "hoc vien"])
-_PEOPLE = frozenset(["nguoi", "can bo", "cong chuc", "vien chuc", "dang vien", "hoc sinh", "thanh nien", "cong dan"])
+_PEOPLE = frozenset(
+    ["nguoi", "can bo", "cong chuc", "vien chuc", "dang vien", "hoc sinh", "thanh nien", "cong dan", "doi tuong"]
+)
 # "2 cuộc" meetings, "6 cây" bridges, a folded "2 ho" on lakes
 _SAME_COUNTS = ({"nha", "can"}, {"cuoc", "hoi nghi"}, {"cay", "cau"}, {"ho", "ho chua"})
 _LAKES = Unit("count", 1.0, "ho chua", "hồ chứa")
@@ -72,6 +76,10 @@ _MEASURES: dict[str, Unit] = {
     "vnd": Unit("money", 1.0, "", "đồng"),
     "d": Unit("money", 1.0, "", "đồng"),
     "tan": Unit("mass", 1e3, "", "tấn"),
+    "ta": Unit("mass", 100.0, "", "tạ"),
+    # yields: "57,4 tạ/ha" on "Năng suất lúa bình quân đạt 58 tạ/ha" (kg per hectare)
+    "ta/ha": Unit("yield", 100.0, "", "tạ/ha"),
+    "tan/ha": Unit("yield", 1e3, "", "tấn/ha"),
     "kg": Unit("mass", 1.0, "", "kg"),
     "m3": Unit("volume", 1.0, "", "m³"),
 }
@@ -135,6 +143,7 @@ _COUNTS: dict[str, str] = {
     "hoi nghi": "hoi nghi",
     "cuoc": "cuoc",
     "dot": "dot",
+    "doi tuong": "doi tuong",  # "7 đối tượng nghiện": people a duty deals with
     "hoc vien": "nguoi",  # trainees are people: "35 học viên" on "đào tạo nghề cho 150 lao động"
     "can bo": "can bo",
     "cong chuc": "cong chuc",

@@ -298,3 +298,66 @@ def test_a_pair_of_task_words_read_past_a_function_word() -> None:
     )
     # "nha o ho ngheo": nhà (not the particle "nha") paired with hộ past "ở", as the pledge pairs them
     assert got(tasks, "nha o ho ngheo dat 80% ke hoach") == [("t2", UpdateKind.ABSOLUTE, 36.0)]
+
+
+DISTRICT = make_tasks(
+    "Chi trả trợ cấp người có công, bảo trợ xã hội kịp thời, đúng đối tượng",  # t1
+    "Năng suất lúa bình quân đạt 58 tạ/ha",  # t2
+    "Thành lập mới 6 hợp tác xã nông nghiệp",  # t3
+    "Tu bổ, nâng cấp 9,5km đê sông, đê cửa sông",  # t4
+    "Giảm 65 hộ nghèo",  # t5
+    "Giảm 40 hộ cận nghèo",  # t6
+    "Đưa 12 người nghiện ma túy đi cai nghiện tập trung",  # t7
+    "Xóa 5 điểm ngập do mưa, triều cường",  # t8
+    "Thu ngân sách nhà nước đạt 14,2 tỷ đồng",  # t9
+    "Chi ngân sách xã đảm bảo đúng dự toán, tiết kiệm chi thường xuyên",  # t10
+    "Tỷ lệ hồ sơ thủ tục hành chính giải quyết trực tuyến toàn trình đạt trên 60%",  # t11
+    "Xây mới 5 nhà Đại đoàn kết cho hộ nghèo",  # t12
+)
+
+
+def test_a_duty_promised_in_time_recurs_each_period() -> None:
+    assert got(DISTRICT, "Đã chi trả đầy đủ trợ cấp Tết cho 3.240 đối tượng") == [("t1", UpdateKind.NOTE, None)]
+
+
+def test_yields_and_spans_of_days() -> None:
+    # "2 vụ" counts seasons; the yield is in tạ/ha, or in tạ as a hectare gives
+    assert got(DISTRICT, "nang suat lua binh quan 2 vu dat 57,4 ta/ha") == [("t2", UpdateKind.ABSOLUTE, 57.4)]
+    assert got(DISTRICT, "nang suat lua 59,4 ta") == [("t2", UpdateKind.ABSOLUTE, 59.4)]
+    # "27-31/5" is a span of days: 27 is a day, no count of co-operatives
+    assert got(DISTRICT, "Báo cáo tuần 22 (27-31/5):\n- Đê sông: nâng cấp thêm 850m, tổng 5,3km") == [
+        ("t4", UpdateKind.ABSOLUTE, 5.3)
+    ]
+
+
+def test_damage_is_no_progress() -> None:
+    assert got(DISTRICT, "Bão số 4 làm sạt 120m đê cửa sông xã Hải An, đang xử lý khẩn cấp") == [
+        ("t4", UpdateKind.NOTE, None)
+    ]
+    # work done on what was damaged is progress
+    repaired = "Đê cửa sông: đã nâng cấp xong thêm 300m đoạn bị sạt lở"
+    assert got(DISTRICT, repaired) == [("t4", UpdateKind.INCREMENT, 0.3)]
+
+
+def test_a_list_of_counts_shares_its_first_items_increment() -> None:
+    assert got(DISTRICT, "giam them 6 ho ngheo, 3 ho can ngheo") == [
+        ("t5", UpdateKind.INCREMENT, 6.0),
+        ("t6", UpdateKind.INCREMENT, 3.0),
+    ]
+
+
+def test_people_and_named_points() -> None:
+    assert got(DISTRICT, "Đã đưa 7 đối tượng nghiện đi cai nghiện tập trung tại cơ sở cai nghiện tỉnh") == [
+        ("t7", UpdateKind.ABSOLUTE, 7.0)
+    ]
+    assert got(DISTRICT, "Đã xóa xong điểm ngập ngã tư Hiệp Long - Tân Mỹ") == [("t8", UpdateKind.INCREMENT, 1.0)]
+    assert got(DISTRICT, "Nha DDK cho ba Nguyen Thi Lan thon 5 da ban giao") == [("t12", UpdateKind.INCREMENT, 1.0)]
+
+
+def test_spending_typed_short_is_spending() -> None:
+    # "chi NS" is "chi ngân sách" (t10, no figure): 48% of the plan is no share of t9's revenue
+    assert got(DISTRICT, "chi NS 6 thang dat 48% du toan") == [("t10", UpdateKind.NOTE, None)]
+
+
+def test_a_rate_of_something_else_is_asked() -> None:
+    _asks_of(DISTRICT, "tỷ lệ đồng ý 97,8%")
