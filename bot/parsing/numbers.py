@@ -441,10 +441,14 @@ def find_numbers(folded: str) -> list[Number]:
         mag = _MAGNITUDE_RE.match(folded, end)
         if mag:
             factor = _MAGNITUDES[mag.group(1)]
+            uend = mag.end()
+            more = _MAGNITUDE_RE.match(folded, uend)
+            if more and _MAGNITUDES[more.group(1)] > factor:
+                factor *= _MAGNITUDES[more.group(1)]  # "21 nghìn tỷ": thousands of billions
+                uend = more.end()
             value *= factor
             if alt is not None:
                 alt *= factor
-            uend = mag.end()
             sub = _SUB_RE.match(folded, uend)
             if sub:
                 sub_unit = match_after(folded, sub.end())

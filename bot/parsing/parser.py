@@ -1285,7 +1285,14 @@ def _value_for(ix: _Indexed, n: Number, plan: bool) -> tuple[float | None, str]:
     if same_dim and n.unit is not None and tu is not None:
         value = convert(n.value, n.unit, tu)
         return value, f"{read} → {value:g} {t.unit or tu.label}"
+    if n.unit is None and tu is not None and tu.dim == "money" and "nhân" in n.how:
+        # "ủng hộ thêm 500k" on "… đạt 150 triệu đồng": thousands of đồng, not 500.000 triệu
+        value = convert(n.value, _DONG, tu)
+        return value, f"{read} → {value:g} {t.unit or tu.label}"
     return n.value, f"{read} → {n.value:g} {t.unit or ''}".rstrip()
+
+
+_DONG = Unit("money", 1.0, "", "đồng")
 
 
 @dataclass(slots=True)
@@ -1676,6 +1683,7 @@ def _update_for(ix: _Indexed, clause: _Clause, cues: _Cues, matched: list[str]) 
     if (
         pick.unit is None
         and pick.denom is None
+        and "nhân" not in pick.how  # "500k" says its size
         and ix.unit is not None
         and ix.unit.dim in _MEASURES
         and t.target

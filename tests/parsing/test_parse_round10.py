@@ -361,3 +361,21 @@ def test_spending_typed_short_is_spending() -> None:
 
 def test_a_rate_of_something_else_is_asked() -> None:
     _asks_of(DISTRICT, "tỷ lệ đồng ý 97,8%")
+
+
+FUNDS = make_tasks(
+    "Vận động Quỹ Vì người nghèo đạt 150 triệu đồng",  # t1
+    "Phát triển 350 căn nhà ở xã hội",  # t2
+    "Tổng mức bán lẻ hàng hóa đạt 25.000 tỷ đồng",  # t3
+    "Xây dựng 200ha cánh đồng mẫu lớn",  # t4
+)
+
+
+def test_thousands_of_dong_and_new_abbreviations() -> None:
+    # "500k" on a fund in triệu: half a million đồng, said with its size, no unit left out
+    assert got(FUNDS, "quỹ VNN có nhà hảo tâm ủng hộ thêm 500k") == [("t1", UpdateKind.INCREMENT, 0.5)]
+    assert got(FUNDS, "quy VNN them 20tr") == [("t1", UpdateKind.INCREMENT, 20.0)]
+    # "21 nghìn tỷ": thousands of billions
+    assert got(FUNDS, "tong muc ban le dat 21 nghin ty") == [("t3", UpdateKind.ABSOLUTE, 21000.0)]
+    assert got(FUNDS, "NOXH dat 60% ke hoach") == [("t2", UpdateKind.ABSOLUTE, 210.0)]
+    assert got(FUNDS, "CĐML đạt 110ha") == [("t4", UpdateKind.ABSOLUTE, 110.0)]
