@@ -172,6 +172,7 @@ class _Book:
     pledges_growth: bool = False  # some task pledges a rise on a past period ("tăng 8,5% so với năm 2023")
     versions: dict[tuple[str, str], Word] = field(default_factory=dict)  # see _index: "chợ 4.0"
     ratings: frozenset[tuple[str, str]] = frozenset()  # see _index: "90CV" in "tàu cá từ 90CV trở lên"
+    name_holders: dict[str, frozenset[int]] = field(default_factory=dict)  # see _index
     # folds of function words that some task pairs with a neighbour: unaccented "ma" of "ma túy"
     paired_stops: frozenset[str] = frozenset()
     # per word form (key, fold, accented): what _word_reading works out against this book (bounded memo)
@@ -552,6 +553,7 @@ def _index(tasks: tuple[PledgedTask, ...]) -> _Book:
     versions: dict[tuple[str, str], Word] = {}  # (fold of the word before, "4.0") → that word as the pledge spells it
     growth = False  # some task pledges a rise on a past period
     ratings: set[tuple[str, str]] = set()  # ("90", "cv"): a figure glued to letters in a pledge, not its target
+    name_holders: dict[str, set[int]] = {}  # "1719" → the tasks naming "Chương trình 1719"
     for t in tasks:
         cleaned = clean(t.text)
         ws = _trusted(words(cleaned))
@@ -619,6 +621,7 @@ def _index(tasks: tuple[PledgedTask, ...]) -> _Book:
                 and (t.target is None or abs(num.value - t.target) > 1e-9)
             ):
                 name_numbers.add((before.group(1), num.raw))
+                name_holders.setdefault(num.raw, set()).add(len(raw_words) - 1)
         # a measure's word after the pledged figure ("700 triệu đồng", "2,5km") is judged by unit fit:
         # as a word it would make any "500 triệu" or "1,5 km" look like this task
         measures = [(m.start, m.end) for m in task_numbers if m.unit is not None and m.unit.dim != "count"]
@@ -742,6 +745,7 @@ def _index(tasks: tuple[PledgedTask, ...]) -> _Book:
         versions=versions,
         pledges_growth=growth,
         ratings=frozenset(ratings),
+        name_holders={digits: frozenset(held) for digits, held in name_holders.items()},
         paired_stops=frozenset(f for pair in fold_bigrams for f in pair if f in lx.STOP_FOLDS),
     )
 
@@ -2267,7 +2271,9 @@ def _pledged_names(book: _Book, folded: str, numbers: list[Number]) -> list[Numb
         if n.excluded or n.unit is not None or n.raw not in book.name_digits:
             continue
         before = _LAST_WORD_RE.search(folded, max(0, n.start - 30), n.start)
-        if before and (before.group(1), n.raw) in book.name_numbers:
+        # a long number the pledge uses as a name ("Chương trình 1719") is that name after any word: "giải ngân
+        # 1719 đạt 68%"; a short one ("QL 1") only after its own word
+        if len(n.raw) >= 3 or (before and (before.group(1), n.raw) in book.name_numbers):
             if out is numbers:
                 out = list(numbers)
             out[k] = Number(n.value, n.start, n.end, n.unit, n.raw, excluded="tên riêng")
@@ -2553,6 +2559,7 @@ _NOT_UNITS = frozenset(
     ]
 )
 _MIN_SCORE = 1.0
+_NAME_NUMBER_WEIGHT = 2.5  # a pledge's own name number weighs as a distinctive word
 _IDLE_ROWS = 8  # tasks sharing no word kept in a ranking: enough for second place and the candidates
 _MIN_COVERAGE = 0.4
 _MIN_COVERAGE_STRONG = 0.25
@@ -2847,6 +2854,14 @@ def _evaluate(book: _Book, clause: _Clause, folded: str, unaccented: bool) -> _O
     # ranking's head (best, second, four candidates); the first _IDLE_ROWS untouched ones lie
     # within the first _IDLE_ROWS + len(touched)
     no_fit = (0.0, False)
+    # "giải ngân 1719 đạt 68%": a number the pledge names a programme by is a word of the tasks naming it
+    said_names = (
+        [n.raw for n in clause.numbers if n.excluded == "tên riêng" and n.raw in book.name_holders]
+        if book.name_holders
+        else []
+    )
+    if said_names:
+        touched.update(i for raw in said_names for i in book.name_holders[raw])
     rows: list[_Row] = [row for row in order[: _IDLE_ROWS + len(touched)] if row[2] not in touched][:_IDLE_ROWS]
     indexed = book.tasks
     unit_words_out = len(expanded_all) != len(expanded)
@@ -2858,6 +2873,11 @@ def _evaluate(book: _Book, clause: _Clause, folded: str, unaccented: bool) -> _O
         if fit is None:
             continue
         score, coverage, matched = _score(ix, i, scored, unaccented)
+        if said_names:
+            held = [raw for raw in said_names if i in book.name_holders[raw]]
+            if held:
+                score += _NAME_NUMBER_WEIGHT * len(held)
+                matched = [*matched, *held]
         if (
             unit_fits
             and unit_words_out

@@ -379,3 +379,13 @@ def test_thousands_of_dong_and_new_abbreviations() -> None:
     assert got(FUNDS, "tong muc ban le dat 21 nghin ty") == [("t3", UpdateKind.ABSOLUTE, 21000.0)]
     assert got(FUNDS, "NOXH dat 60% ke hoach") == [("t2", UpdateKind.ABSOLUTE, 210.0)]
     assert got(FUNDS, "CĐML đạt 110ha") == [("t4", UpdateKind.ABSOLUTE, 110.0)]
+
+
+def test_a_programme_named_by_its_number() -> None:
+    tasks = make_tasks(
+        "Giải ngân vốn Chương trình 1719 đạt 100% kế hoạch",
+        "Giải ngân vốn Chương trình giảm nghèo bền vững đạt 100% kế hoạch",
+    )
+    # "1719" is the programme's name, no amount, and it tells the two disbursements apart
+    assert got(tasks, "giai ngan 1719 dat 68%") == [("t1", UpdateKind.ABSOLUTE, 68.0)]
+    assert got(tasks, "BC tuần:\n- giải ngân 1719: 74%") == [("t1", UpdateKind.ABSOLUTE, 74.0)]
