@@ -2689,6 +2689,12 @@ _AGAINST_PLAN = tuple(
 
 
 _WHOLE_OF = (lx.phrase_keys("toàn bộ"),)
+_REPORT_LABEL = frozenset(
+    [
+        *("bao", "cao", "bc", "ket", "qua", "cap", "nhat", "so", "lieu", "tinh", "hinh", "nhanh", "gui"),
+        *("tuan", "thang", "quy", "nam", "dau", "cuoi", "em", "xin", "kinh", "dinh", "ky", "luy", "ke", "den"),
+    ]
+)
 _IN_SERVICE = tuple(
     lx.phrase_keys(p)
     for p in (
@@ -2795,6 +2801,11 @@ def _evaluate(book: _Book, clause: _Clause, folded: str, unaccented: bool) -> _O
         # detail, not other tasks ("thu nhập" is no report on "Thu nhập bình quân …")
         # (unless a task pledges that very criterion: "Hoàn thành tiêu chí Môi trường …")
         skipped.update(_criterion_names(ws, folded, book.fold_bigrams))
+    if ws and (colon := folded.find(":", ws[0].start, min(clause.end, ws[0].start + 40))) >= 0:
+        # "báo cáo: ngô 420ha, …", "Kết quả 9 tháng:": a label saying a report follows names no task
+        label = [w for w in ws if w.end <= colon]
+        if label and all(w.fold in _REPORT_LABEL for w in label):
+            skipped.update(w.start for w in label)
     if folded.find("toan bo", clause.start, clause.end) >= 0:
         # "đã xong toàn bộ 6.200m": how much is done, no word of a task ("toàn trình" is one)
         for at, size in _spans(ws, _WHOLE_OF):
@@ -3203,10 +3214,14 @@ def _opens_as_task(ix: _Indexed, ws: list[Word]) -> bool:
 
 
 def _opening_said(ix: _Indexed, ws: list[Word]) -> bool:
-    """The clause says the task's first two words, in order, side by side ("ghép cải" of "Ghép cải tạo …")."""
+    """The clause says the task's first two words, in order, side by side ("ghép cải" of "Ghép cải tạo …"); an
+    opening with a function word counts when it is a compound of its own ("số hóa" of "Số hóa 100% hồ sơ")."""
     opening = ix.opening
     if len(opening) < 2:
-        return False
+        raw = words(clean(ix.task.text))[:2]
+        if len(raw) < 2 or _content(raw[0]) or not _content(raw[1]) or raw[1].key in _WEAK_KEYS:
+            return False
+        opening = ((raw[0].key, raw[0].fold), (raw[1].key, raw[1].fold))
     (k1, f1), (k2, f2) = opening
     return any(_word_is(a, k1, f1) and _word_is(b, k2, f2) and b.start - a.end <= 1 for a, b in pairwise(ws))
 

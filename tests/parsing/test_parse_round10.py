@@ -389,3 +389,23 @@ def test_a_programme_named_by_its_number() -> None:
     # "1719" is the programme's name, no amount, and it tells the two disbursements apart
     assert got(tasks, "giai ngan 1719 dat 68%") == [("t1", UpdateKind.ABSOLUTE, 68.0)]
     assert got(tasks, "BC tuần:\n- giải ngân 1719: 74%") == [("t1", UpdateKind.ABSOLUTE, 74.0)]
+
+
+def test_an_opening_compound_with_a_function_word_settles_a_tie() -> None:
+    tasks = make_tasks(
+        "Tỷ lệ hồ sơ thủ tục hành chính giải quyết đúng hạn đạt 98%",
+        "Số hóa 100% hồ sơ, kết quả giải quyết thủ tục hành chính còn hiệu lực",
+        "Giải ngân vốn đầu tư công đạt 95% kế hoạch",
+    )
+    assert got(tasks, "GIAI NGAN VON DTC DAT 88,5%, SO HOA HO SO TTHC DAT 97%") == [
+        ("t3", UpdateKind.ABSOLUTE, 88.5),
+        ("t2", UpdateKind.ABSOLUTE, 97.0),
+    ]
+
+
+def test_a_report_label_names_no_task() -> None:
+    tasks = make_tasks("Gieo trồng 480ha ngô vụ Xuân Hè", "Trồng 25ha thảo quả dưới tán rừng")
+    assert got(tasks, "báo cáo: ngô 420ha, thảo quả 20ha") == [
+        ("t1", UpdateKind.ABSOLUTE, 420.0),
+        ("t2", UpdateKind.ABSOLUTE, 20.0),
+    ]
