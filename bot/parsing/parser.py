@@ -2423,6 +2423,12 @@ def _run_on(folded: str, a: int, b: int, starts: list[int], numbers: list[Number
             and not _PUNCT_RE.search(folded, n.end, nxt.start)
         ):
             cuts.append(n.end)
+            if between >= 3:
+                # "xử lý thêm 12 trường hợp lấn chiếm lòng đường và 3 trường hợp vi phạm TTXD": each figure's own
+                # words go with it, up to the "và" before the next figure
+                at = folded.rfind(" va ", n.end, nxt.start)
+                if at >= 0 and not folded[at + 4 : nxt.start].strip():
+                    cuts.append(at)
     return cuts
 
 
@@ -3694,8 +3700,11 @@ def parse_message(tasks: Sequence[PledgedTask], text: str) -> ParseResult:
             # "giảm thêm 2 hộ nghèo và 4 hộ cận nghèo": the second item shares the first one's "thêm"
             opened = max(folded.rfind(c, 0, a) for c in ",;.:\n") + 1
             mask |= _mask_in(hits, bisect_left(starts, opened), lo) & _INCR
-        elif a and folded[a - 1] == "," and _FIGURE_FIRST_RE.match(folded, a) and inside:
-            # "giảm thêm 6 hộ nghèo, 3 hộ cận nghèo": a list of counts of one thing shares its first item's "thêm"
+        elif inside and (
+            (a and folded[a - 1] == "," and _FIGURE_FIRST_RE.match(folded, a)) or _AND_RE.match(folded, a)
+        ):
+            # "giảm thêm 6 hộ nghèo, 3 hộ cận nghèo", "xử lý thêm 12 trường hợp lấn chiếm … và 3 trường hợp vi phạm
+            # TTXD": a list of counts of one thing shares its first item's "thêm"
             opened = max(folded.rfind(c, 0, a - 1) for c in ",;.:\n") + 1
             before = [n for n in numbers if opened <= n.start < a and not n.excluded]
             first, prior = inside[0], before[-1] if before else None

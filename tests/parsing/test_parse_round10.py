@@ -409,3 +409,12 @@ def test_a_report_label_names_no_task() -> None:
         ("t1", UpdateKind.ABSOLUTE, 420.0),
         ("t2", UpdateKind.ABSOLUTE, 20.0),
     ]
+
+
+def test_each_figure_keeps_its_own_words_up_to_and() -> None:
+    tasks = make_tasks(
+        "Xử lý 150 trường hợp vi phạm lấn chiếm vỉa hè, lòng đường",
+        "Xử lý 40 trường hợp vi phạm trật tự xây dựng",
+    )
+    text = "Tuần qua xử lý thêm 12 trường hợp lấn chiếm lòng lề đường và 3 trường hợp vi phạm TTXD"
+    assert got(tasks, text) == [("t1", UpdateKind.INCREMENT, 12.0), ("t2", UpdateKind.INCREMENT, 3.0)]
