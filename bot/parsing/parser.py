@@ -67,7 +67,8 @@ _TOTALS = "luy ke|tong so|tong cong|cong don"  # words that say a figure is a ru
 _TOTAL_OPEN_RE = re.compile(rf"({_TOTALS}|tong)(?![^\W\d_])")
 _REACHED_BEFORE_RE = re.compile(r"(len|luy ke|cong don|dat|duoc|vay la|du)\W*(la\W*)?(duoc\W*)?$")
 _REMAIN_BEFORE_RE = re.compile(r"(?<![^\W\d_])(con|con lai|xuong|xuong con|o muc)\W*$")
-_TAKEN_BACK_RE = re.compile(r"((?<![^\W\d_])(khong|ko|k|hong) phai|thay vi|khong con)\W*(la\W*)?$")
+# before a figure, these take it back: "không phải 60", "thay vì 60", "gõ nhầm thành 15"
+_TAKEN_BACK_RE = re.compile(r"((?<![^\W\d_])(khong|ko|k|hong) phai|thay vi|khong con|nham thanh)\W*(la\W*)?$")
 _BULLET_RE = re.compile(r"(?m)^[ \t]*(?:\d{1,2}[.)]|[-+*•●▪◦])[ \t]+(?=[^\W\d_])")
 _LAST_WORD_RE = re.compile(r"([^\W\d_]+)[ \t]*$")
 _PIECE_RE = re.compile(r"[;\n)]+|(?<!\d),|,(?!\d)|\.(?=\s+[^\W\d_])|\s-\s|!+")  # _SPLIT_RE and a closing bracket
@@ -2050,7 +2051,10 @@ def _counts_other(ix: _Indexed, n: Number) -> bool:
     """A figure counting another known thing ("2 tiêu chí" on a task counting communes) is no value of it."""
     tu = ix.unit
     return (
-        n.denom is None
+        # "17/19 tiêu chí" on "Được công nhận 2 xã đạt chuẩn NTM": a share of criteria counts no communes (but
+        # "11/15 đơn vị" on "… tại 15 xã, thị trấn" is out of the pledged 15)
+        not n.share
+        and (n.denom is None or not _of_the_target(ix, n))
         and n.unit is not None
         and tu is not None
         and n.unit.dim == "count"
@@ -2699,6 +2703,7 @@ _REPORT_LABEL = frozenset(
     [
         *("bao", "cao", "bc", "ket", "qua", "cap", "nhat", "so", "lieu", "tinh", "hinh", "nhanh", "gui"),
         *("tuan", "thang", "quy", "nam", "dau", "cuoi", "em", "xin", "kinh", "dinh", "ky", "luy", "ke", "den"),
+        *("danh", "gia", "xep", "loai"),  # "Kết quả đánh giá, xếp loại cuối năm:"
     ]
 )
 _IN_SERVICE = tuple(

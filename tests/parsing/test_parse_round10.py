@@ -418,3 +418,21 @@ def test_each_figure_keeps_its_own_words_up_to_and() -> None:
     )
     text = "Tuần qua xử lý thêm 12 trường hợp lấn chiếm lòng lề đường và 3 trường hợp vi phạm TTXD"
     assert got(tasks, text) == [("t1", UpdateKind.INCREMENT, 12.0), ("t2", UpdateKind.INCREMENT, 3.0)]
+
+
+def test_corrections_and_shares_of_other_things() -> None:
+    tasks = make_tasks(
+        "Lắp đặt mới 30 cụm loa truyền thanh thông minh",
+        "Được công nhận 2 xã đạt chuẩn nông thôn mới (Nậm Khắt, Tả Phìn)",
+        "Kiểm tra công tác cải cách hành chính tại 15 xã, thị trấn",
+    )
+    # "gõ nhầm thành 15": the figure written by mistake is taken back
+    assert got(tasks, "Đính chính: cụm loa truyền thanh là 25 cụm, tin trước gõ nhầm thành 15") == [
+        ("t1", UpdateKind.ABSOLUTE, 25.0)
+    ]
+    # criteria are no communes: a note, not 17 of 2
+    assert got(tasks, "NTM: Nậm Khắt đạt 17/19 tiêu chí, đang hoàn thiện hồ sơ") == [("t2", UpdateKind.NOTE, None)]
+    # out of the pledged 15, "đơn vị" are those communes
+    assert got(tasks, "TT Kinh Cùng, xã Hòa An đã kiểm tra CCHC xong; tổng cộng 11/15 đơn vị") == [
+        ("t3", UpdateKind.ABSOLUTE, 11.0)
+    ]
