@@ -2699,6 +2699,7 @@ _AGAINST_PLAN = tuple(
 
 
 _WHOLE_OF = (lx.phrase_keys("toàn bộ"),)
+_FIGURE_NEXT_RE = re.compile(r"[ \t:]*\d")
 _REPORT_LABEL = frozenset(
     [
         *("bao", "cao", "bc", "ket", "qua", "cap", "nhat", "so", "lieu", "tinh", "hinh", "nhanh", "gui"),
@@ -2817,6 +2818,11 @@ def _evaluate(book: _Book, clause: _Clause, folded: str, unaccented: bool) -> _O
         label = [w for w in ws if w.end <= colon]
         if label and all(w.fold in _REPORT_LABEL for w in label):
             skipped.update(w.start for w in label)
+    if unaccented and values:
+        # "thu dat 120 ty": typed without marks, "dat" right before a figure is "đạt", never "đất"
+        skipped.update(
+            w.start for w in ws if w.fold == "dat" and not w.accented and _FIGURE_NEXT_RE.match(folded, w.end)
+        )
     if folded.find("toan bo", clause.start, clause.end) >= 0:
         # "đã xong toàn bộ 6.200m": how much is done, no word of a task ("toàn trình" is one)
         for at, size in _spans(ws, _WHOLE_OF):

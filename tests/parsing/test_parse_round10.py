@@ -436,3 +436,11 @@ def test_corrections_and_shares_of_other_things() -> None:
     assert got(tasks, "TT Kinh Cùng, xã Hòa An đã kiểm tra CCHC xong; tổng cộng 11/15 đơn vị") == [
         ("t3", UpdateKind.ABSOLUTE, 11.0)
     ]
+
+
+def test_dat_before_a_figure_is_reached_not_land() -> None:
+    tasks = make_tasks("Thu ngân sách nhà nước đạt 150 tỷ đồng", "Thu tiền sử dụng đất đạt 120 tỷ đồng")
+    # "thu dat 120 ty": "đạt", so either revenue: ask, never "tiền sử dụng đất" by the fold of "dat"
+    result = parse_message(tasks, "thu dat 120 ty")
+    assert result.updates == () and result.status is ParseStatus.AMBIGUOUS
+    assert got(tasks, "tien su dung dat dat 95 ty") == [("t2", UpdateKind.ABSOLUTE, 95.0)]
