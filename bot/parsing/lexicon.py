@@ -410,13 +410,10 @@ DAMAGE = tuple(
     phrase_keys(p)
     for p in ("sạt lở", "làm sạt", "bị sạt", "hư hỏng", "thiệt hại", "cuốn trôi", "bị sập", "xuống cấp")
 )
-NEGATION = (
-    *(
-        phrase_keys(p)
-        # "k đạt", "ko đạt": "không" as phones type it
-        for p in ("chưa", "không đạt", "không hoàn thành", "không kịp", "chậm", "k đạt", "ko đạt", "hông đạt")
-    ),
-    *DAMAGE,
+NEGATION = tuple(
+    phrase_keys(p)
+    # "k đạt", "ko đạt": "không" as phones type it
+    for p in ("chưa", "không đạt", "không hoàn thành", "không kịp", "chậm", "k đạt", "ko đạt", "hông đạt")
 )
 INTENTION = tuple(
     phrase_keys(p)
@@ -505,6 +502,8 @@ APPROVAL = tuple(
         "có quyết định",
         "có qđ",
         "ra quyết định",
+        # "Đề án … đã được HĐND tỉnh thông qua": passed by the council ("chờ thông qua" is still waiting)
+        "thông qua",
     )
 )
 # Future plans: a figure after these is a plan, not progress.

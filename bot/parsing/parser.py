@@ -29,7 +29,9 @@ from bot.parsing.units import KNOWN_COUNTS, PEOPLE, PERCENT, Unit, convert, pars
 MAX_CHARS = 4000
 _MAX_APART = 3
 # words that may stand before a figure that goes on with the report before it: "mới 78%", "hiện còn 5,9%"
-_ALONE_WORDS = frozenset(["moi", "hien", "nay", "con", "dat", "duoc", "dc", "chi", "co", "len", "xuong", "uoc", "la"])
+_ALONE_WORDS = frozenset(
+    ["moi", "hien", "nay", "con", "dat", "duoc", "dc", "chi", "co", "len", "xuong", "uoc", "la", "khoang", "gan", "hon"]
+)
 _DA = (word_forms("đã")[1], "da")
 _ROI = (word_forms("rồi")[1], "roi")
 # "tuần rồi" is last week, "biết rồi" acknowledges: neither says a task's verb is done
@@ -56,7 +58,9 @@ _REF_RE = re.compile(
     r"|nhiem vu\s*(?:so\s*)?(\d{1,3})(?=\s*[:.\-]|\s+\d))(?![\d]|[.,]\d)"
 )
 _TOTAL_BEFORE_RE = re.compile(
-    r"(tong( so| cong)?|luy ke|len|cong don|tinh den nay|den nay|vay la( du)?|la du|hien co)\W*(la\W*)?(duoc\W*)?$"
+    # "…, vẫn 86 người": still the same total
+    r"(tong( so| cong)?|luy ke|len|cong don|tinh den nay|den nay|vay la( du)?|la du|hien co|(?<![^\W\d_])van)"
+    r"\W*(la\W*)?(duoc\W*)?$"
 )
 _TOTAL_START_RE = re.compile(
     r"\W*(nang (tong so |tong cong )?len|luy ke|tong so|tong cong|tong(?=\W*\d)|cong don|vay la|nhu vay)(?![^\W\d_])"
@@ -295,8 +299,9 @@ _NEG, _INTENT, _DONE, _COMPL, _INCR, _CORR, _QUEST, _CHAT, _UDONE, _PLAN, _CHG, 
     1 << k for k in range(16)
 )
 _APPR = 1 << 16
+_DMG = 1 << 17  # damage ("sạt lở 120m"): holds back a figure it comes before, says nothing of the task's state
 _REPORT_CUES = _DONE | _NEG | _INTENT | _UDONE | _CORR | _APPR
-_HOLD = _NEG | _INTENT | _PLANNED
+_HOLD = _NEG | _INTENT | _PLANNED | _DMG
 _WEAK_FOLD_CUES = frozenset(["cho", "gap"])
 # after an unaccented "cho", these make it "chờ" (waiting): "cho quyet dinh cong nhan", "cho phe duyet"
 _WAITED_FOR = frozenset(
@@ -355,6 +360,7 @@ def _cue_index() -> tuple[dict[str, list[tuple[tuple[tuple[str, str], ...], int]
         (_TAIL, _TAIL_START),
         (_WHOLE, _WHOLE_DONE),
         (_DIM, tuple(p for phrases, _ in _DIMENSION_WORDS for p in phrases)),
+        (_DMG, lx.DAMAGE),
     )
     masks: dict[tuple[tuple[str, str], ...], int] = {}
     for bit, phrases in sets:
@@ -422,6 +428,8 @@ _CUE_BEFORE = frozenset(
 _CUE_AFTER_UNACCENTED = frozenset([("sua", "chua")])
 
 
+# after "sửa chưa", these keep "chưa" a "not yet": "sửa chưa xong", "sửa chưa được"
+_NOT_YET_AFTER = frozenset(["xong", "duoc", "hoan", "dat", "kip", "co", "het", "toi", "den", "nghiem", "ban", "dua"])
 _HALF_FOLDS = frozenset(b for _, b in _CUE_AFTER | _CUE_AFTER_UNACCENTED) | frozenset(a for a, _ in _CUE_BEFORE)
 
 
@@ -431,6 +439,8 @@ def _half_of_word(seq: Sequence[Word], i: int) -> bool:
         pair = (seq[i - 1].fold, w.fold)
         if pair in _CUE_AFTER or (not w.accented and pair in _CUE_AFTER_UNACCENTED):
             return True
+        if pair in _CUE_AFTER_UNACCENTED and i + 1 < len(seq) and seq[i + 1].fold not in _NOT_YET_AFTER:
+            return True  # "Vốn sửa chưa trường học": "sửa chữa" mistyped, a noun after it; "sửa chưa xong" is not yet
     return i + 1 < len(seq) and not w.accented and (w.fold, seq[i + 1].fold) in _CUE_BEFORE
 
 
@@ -1499,7 +1509,7 @@ def _update_for(ix: _Indexed, clause: _Clause, cues: _Cues, matched: list[str]) 
         kept = [n for n in values if n.start not in cues.remains]
         left_to_do = len(values) - len(kept)
         values = kept
-    if values and clause.mask & (_NEG | _INTENT | _PLANNED):
+    if values and clause.mask & _HOLD:
         values = [n for n in values if not _held_back(ix, clause, n)]
     # "chuẩn bị", "đang" inside the task's own wording are not the sender's intentions
     free_mask = clause.mask  # nothing to take away (a cue split by task words is no cue)
@@ -1802,10 +1812,10 @@ def _held_back(ix: _Indexed, clause: _Clause, n: Number) -> bool:
         # unaccented "cho" is far more often "cho" (for, at: "ở chợ") than "chờ"
         if not bits & _HOLD or (size == 1 and _weak_cue(free[i], clause.words)):
             continue
-        if free[i].start >= n.end and _find(free[i : i + size], lx.DAMAGE) == 0:
+        if bits & _DMG and free[i].start >= n.end:
             continue  # "nâng cấp thêm 300m đoạn bị sạt lở": what was damaged, now repaired
         held = True
-        if bits & (_NEG | _PLANNED) and free[i].end <= n.start:
+        if bits & (_NEG | _PLANNED | _DMG) and free[i].end <= n.start:
             negated = True  # "chưa đạt 95%", "dự kiến đạt 60%": neither is reached
     if not held or negated:
         return held
@@ -1886,7 +1896,16 @@ def _named_units(clause: _Clause) -> int:
         if text and text.count("(", clause.start, ws[start].start) > text.count(")", clause.start, ws[start].start):
             k += 1
             continue  # "Trường THCS Nguyễn Trãi (xã Hải Thạnh)": where it stands, in brackets, is no second unit
-        if before is not None and (
+        where = (
+            # "Trường TH Kim Đồng xã Ia Pơ Lang": a kind of place right after a named unit says where it stands
+            count
+            and before is not None
+            and before.fold in _PLACE_KINDS
+            and start >= 2
+            and ws[start - 2].start in names
+            and "," not in clause.folded[ws[start - 2].end : before.start]
+        )
+        if before is not None and not where and (
             before.fold in _UNIT_KINDS or before.fold == "tt" or (count and (before.fold == "va" or "," in joined))
         ):
             count += 1
@@ -2333,6 +2352,8 @@ _PAST_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?:nam ngoai|nam truoc|cung ky|ky tr
 
 _GROWTH_RE = re.compile(r"(?<![^\W\d_])tang(?: (?:binh quan|tren|tu|it nhat))?\s+[\d,.]+\s*%.*(so voi|cung ky)")
 _RISE_BEFORE_RE = re.compile(r"(?<![^\W\d_])tang(?: them)?\s*$")
+_PAST_PERIOD_RE = re.compile(r"(?<![^\W\d_])(cung ky|nam truoc|nam ngoai|ky truoc|thang truoc|quy truoc)(?![^\W\d_])")
+_YEAR_BEFORE_RE = re.compile(r"(?<![^\W\d_])nam \d{4}\s*(?:la|dat|:)?\s*$")
 
 
 def _comparisons(folded: str, numbers: list[Number], growth: bool = False) -> list[Number]:
@@ -2346,7 +2367,18 @@ def _comparisons(folded: str, numbers: list[Number], growth: bool = False) -> li
             continue
         if growth and n.unit is PERCENT and _RISE_BEFORE_RE.search(folded, max(0, n.start - 12), n.start):
             continue
-        if _COMPARED_AFTER_RE.match(folded, n.end) or _PAST_BEFORE_RE.search(folded, max(0, n.start - 30), n.start):
+        if (
+            _COMPARED_AFTER_RE.match(folded, n.end)
+            or _PAST_BEFORE_RE.search(folded, max(0, n.start - 30), n.start)
+            # "so với cùng kỳ năm 2023 thu NSNN tăng 12%": the comparison said first, the rise after it
+            or (
+                n.unit is PERCENT
+                and _RISE_BEFORE_RE.search(folded, max(0, n.start - 12), n.start)
+                and _PAST_PERIOD_RE.search(folded)
+            )
+            # "tỷ lệ hộ nghèo năm 2023 là 0,62%, năm nay dự kiến còn 0,45%": a past year's level
+            or ("nam nay" in folded and _YEAR_BEFORE_RE.search(folded, max(0, n.start - 16), n.start))
+        ):
             if out is numbers:
                 out = list(numbers)
             out[k] = n._replace(excluded="so sánh với kỳ trước")
@@ -2700,6 +2732,7 @@ _AGAINST_PLAN = tuple(
 
 _WHOLE_OF = (lx.phrase_keys("toàn bộ"),)
 _FIGURE_NEXT_RE = re.compile(r"[ \t:]*\d")
+_OR_RE = re.compile(r"(?<![^\W\d_])hay(?![^\W\d_])")
 _REPORT_LABEL = frozenset(
     [
         *("bao", "cao", "bc", "ket", "qua", "cap", "nhat", "so", "lieu", "tinh", "hinh", "nhanh", "gui"),
@@ -2749,7 +2782,14 @@ def _evaluate(book: _Book, clause: _Clause, folded: str, unaccented: bool) -> _O
     values = _clause_values(clause)
     cues = _cues(ws, clause.numbers, folded, clause.mask)
     if clause.ref is not None:
-        if cues.question and not values and not clause.mask & _REPORT_CUES:
+        if cues.question and (
+            (not values and not clause.mask & _REPORT_CUES)
+            # "nv 9 là OCOP 2 SP hay 3 SP ạ?": asking which figure, reporting none
+            or (
+                "?" in folded[clause.start : clause.end]
+                and (_OR_RE.search(folded, clause.start, clause.end) or _find(ws, _SURE_QUESTION) >= 0)
+            )
+        ):
             # "nv 6 tính theo hồ sơ hay theo thủ tục vậy?": a question about the task reports nothing
             return _Outcome(ParseStatus.NONE, why="câu hỏi")
         ix = book.tasks[book.by_number[clause.ref]]
@@ -3642,6 +3682,7 @@ def parse_message(tasks: Sequence[PledgedTask], text: str) -> ParseResult:
         or "nam truoc" in folded
         or "nam ngoai" in folded
         or "ky truoc" in folded
+        or "nam nay" in folded
     ):
         numbers = _comparisons(folded, numbers, book.pledges_growth)
     all_words = words(cleaned)

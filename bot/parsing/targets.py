@@ -15,7 +15,8 @@ from bot.parsing.numbers import Number, find_numbers, mark_names
 
 _AT_MOST_RE = re.compile(
     r"(khong (vuot )?qua|khong vuot|duoi|giam con|giam xuong|xuong con|xuong duoi|toi da|thap hon|it hon|kiem che)"
-    r"(\s+(muc|du toan|ke hoach))?\W*$"
+    # "không quá dự toán được giao 9,2 tỷ": the bound, then what it bounds
+    r"(\s+(muc|du toan|ke hoach)(\s+duoc giao)?)?\W*$"
 )
 _CUE_RE = re.compile(
     r"(dat|tren|it nhat|toi thieu|khong (vuot )?qua|duoi|con|toi da|len|giam|tang|moi|hoan thanh|"
@@ -23,7 +24,8 @@ _CUE_RE = re.compile(
 )
 _DOWN_TO_RE = re.compile(r"(?<![^\W\d_])(con|xuong)\W*$")
 _REDUCE_RE = re.compile(r"(?<![^\W\d_])giam(?![^\W\d_])")
-_ALL_OF_RE = re.compile(r"(?<![^\W\d_])ca\s+$")
+# "trên cả 3 tiêu chí" (all of), "Đề án … quy mô 5.000 ha" (its size): they qualify the task, pledging no amount
+_ALL_OF_RE = re.compile(r"(?<![^\W\d_])(ca|quy mo)\s+$")
 _LITERAL_RE = re.compile(r"^\+?\d+(?:[.,]\d+)*(?:\s*/\s*\d+)?")
 _NOUN_AFTER_RE = re.compile(r"\s*([^\W\d_]+)(?:[ \t]+([^\W\d_]+))?")
 # words that end a counted noun rather than continue it
@@ -82,7 +84,7 @@ def read_target(text: str) -> tuple[float | None, str | None, Direction]:
     ]
     values = [n for n in numbers if not n.excluded and n.denom is None]
     # "trên cả 3 tiêu chí", "cả 3 mặt": "all of" qualifies the task, it pledges no amount
-    values = [n for n in values if not _ALL_OF_RE.search(folded[max(0, n.start - 6) : n.start])]
+    values = [n for n in values if not _ALL_OF_RE.search(folded[max(0, n.start - 8) : n.start])]
     if not values:
         return None, None, Direction.DONE
     cued = [n for n in values if _CUE_RE.search(folded[max(0, n.start - 20) : n.start])]

@@ -7,10 +7,11 @@ from __future__ import annotations
 from parse_helpers import make_tasks
 from parse_helpers import updates_of as got
 
-from bot.models import UpdateKind
+from bot.models import Direction, UpdateKind
 from bot.parsing import ParseStatus, PledgedTask, parse_message
 from bot.parsing.normalize import clean, fold
 from bot.parsing.numbers import find_numbers
+from bot.parsing.targets import read_target
 
 OFFICE = make_tasks(
     "Hướng dẫn 4 xã (Phú Lộc, Tân Hòa, Yên Sơn, Bình Minh) hoàn thiện hồ sơ đề nghị công nhận nông thôn mới",  # t1
@@ -444,3 +445,59 @@ def test_dat_before_a_figure_is_reached_not_land() -> None:
     result = parse_message(tasks, "thu dat 120 ty")
     assert result.updates == () and result.status is ParseStatus.AMBIGUOUS
     assert got(tasks, "tien su dung dat dat 95 ty") == [("t2", UpdateKind.ABSOLUTE, 95.0)]
+
+
+def test_targets_scale_and_bounds() -> None:
+    # a project's size is no target; a bound said before what it bounds still bounds the figure
+    assert read_target("Hoàn thành trình phê duyệt Đề án vùng lúa quy mô 5.000 ha giai đoạn 2024-2030") == (
+        None,
+        None,
+        Direction.DONE,
+    )
+    bounded = read_target("Chi ngân sách xã không quá dự toán được giao 9,2 tỷ đồng")
+    assert bounded == (9.2, "tỷ đồng", Direction.AT_MOST)
+
+
+TOWN = make_tasks(
+    "Hoàn thành Đề án đề nghị thành lập thành phố Hòa Nghĩa trình HĐND tỉnh",  # t1
+    "Thu ngân sách nhà nước trên địa bàn đạt 150 tỷ đồng",  # t2
+    "Tỷ lệ hộ nghèo giảm còn dưới 0,5%",  # t3
+    "Đưa 120 lao động đi làm việc ở nước ngoài",  # t4
+    "Vận động 1.200 hộ gia đình phân loại rác thải sinh hoạt tại nguồn",  # t5
+    "Phát triển 3 sản phẩm OCOP đạt 3 sao",  # t6
+    "Chủ động phòng, chống xâm nhập mặn, bảo vệ an toàn sản xuất lúa vụ Đông Xuân 2023-2024",  # t7
+    "Có thêm 3 trường đạt chuẩn quốc gia",  # t8
+    "Sửa chữa, nâng cấp trường học bằng nguồn vốn 12 tỷ đồng",  # t9
+)
+
+
+def test_approval_comparisons_and_past_years() -> None:
+    passed = "Đề án thành lập thành phố Hoà Nghĩa đã được HĐND tỉnh thông qua"
+    assert got(TOWN, passed) == [("t1", UpdateKind.DONE, None)]
+    # a rise on last year, said after the comparison, is no level reached
+    assert got(TOWN, "so voi cung ky nam 2023 thu NSNN tang 12%") == [("t2", UpdateKind.NOTE, None)]
+    # last year's level beside this year's plan
+    assert got(TOWN, "ty le ho ngheo nam 2023 la 0,62%, nam nay du kien con 0,45%") == [("t3", UpdateKind.NOTE, None)]
+    # "vẫn 86": still the same total, no increment of 86
+    assert got(TOWN, "XKLD thang nay k co them, van 86 nguoi") == [("t4", UpdateKind.ABSOLUTE, 86.0)]
+
+
+def test_questions_appositions_and_typos() -> None:
+    result = parse_message(TOWN, "anh oi nv 6 la OCOP 2 SP hay 3 SP a?")
+    assert result.updates == () and result.status is ParseStatus.NONE
+    # "khoảng 260 hộ" goes on with the report before it
+    assert got(TOWN, "phân loại rác tại nguồn thêm 2 thôn, khoảng 260 hộ") == [("t5", UpdateKind.INCREMENT, 260.0)]
+    # where the school stands is no second school
+    assert got(TOWN, "Trường TH Kim Đồng xã Ia Pơ Lang đã được công nhận đạt chuẩn quốc gia mức độ 1") == [
+        ("t8", UpdateKind.INCREMENT, 1.0)
+    ]
+    # "sửa chưa" before a noun is "sửa chữa" mistyped, no "not yet"
+    assert got(TOWN, "Vốn sửa chưa trường học đã thực hiện 9.200 triệu") == [("t9", UpdateKind.ABSOLUTE, 9.2)]
+
+
+def test_no_damage_said_does_not_hold_back_a_duty_done() -> None:
+    text = (
+        "Vụ Đông Xuân đã thu hoạch xong, không có diện tích lúa bị thiệt hại do mặn, "
+        "hoàn thành nhiệm vụ phòng chống mặn"
+    )
+    assert got(TOWN, text) == [("t7", UpdateKind.DONE, None)]
