@@ -338,6 +338,28 @@ def _measured_fractions(folded: str, numbers: list[Number]) -> list[Number]:
             out.append(Number(n.value, n.start, nxt.end, n.unit, raw, denom=denom, how=f"phân số {raw}", share=share))
             k += 2
             continue
+        if (
+            nxt is not None
+            and not n.excluded
+            and not nxt.excluded
+            and n.denom is None
+            and nxt.denom is None
+            and n.unit is None
+            and n.alt is None
+            and nxt.unit is not None
+            and nxt.unit.dim in ("money", "length", "area", "mass")
+            and nxt.value > 0
+            and _SLASH_RE.fullmatch(folded, n.end, nxt.start)
+            and (literal := _LITERAL_RE.match(nxt.raw)) is not None
+        ):
+            # "212,5/310 tỷ đồng": the first amount is said in the second's measure, magnitude and all
+            scale = nxt.value / read_literal(literal.group(0))[0]
+            share = bool(_SHARE_AFTER_RE.match(folded, nxt.end))
+            raw = folded[n.start : nxt.end]
+            how = f"phân số {raw}"
+            out.append(Number(n.value * scale, n.start, nxt.end, nxt.unit, raw, denom=nxt.value, how=how, share=share))
+            k += 2
+            continue
         out.append(n)
         k += 1
     return out

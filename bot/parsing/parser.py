@@ -3283,6 +3283,12 @@ def _opening_said(ix: _Indexed, ws: list[Word]) -> bool:
     return any(_word_is(a, k1, f1) and _word_is(b, k2, f2) and b.start - a.end <= 1 for a, b in pairwise(ws))
 
 
+# how a target is bounded or moved: no qualifier of what the task is about
+_BOUND_FOLDS = frozenset(
+    ["duoi", "khong", "qua", "tren", "it", "nhat", "toi", "da", "thieu", "con", "giam", "tang", "dat", "len", "xuong"]
+)
+
+
 def _settle_tie(book: _Book, ws: list[Word], rows: list[_Row]) -> list[_Row]:
     """Two tasks the clause's words fit about as well, told apart by what only one of them can be: a
     task opening with a light verb and its own action ("Tổ chức tập huấn kỹ thuật tái canh cà phê") is
@@ -3311,6 +3317,22 @@ def _settle_tie(book: _Book, ws: list[Word], rows: list[_Row]) -> list[_Row]:
         heads = {r[2]: _opening_said(book.tasks[r[2]], ws) for r in near}
         if any(heads.values()) and not all(heads.values()):
             demoted.update(i for i, said_head in heads.items() if not said_head)
+    if not demoted and len(near) == 2 and {_fold_of(t) for t in near[0][6]} == {_fold_of(t) for t in near[1][6]}:
+        # "ty le ngheo da giam con 2,2%" between "Tỷ lệ hộ nghèo …" and "Tỷ lệ hộ cận nghèo …": the clause says what
+        # both say; the one with a qualifier of its own ("cận") the clause leaves out is not meant
+        a, b = (book.tasks[r[2]] for r in near)
+        said = {w.fold for w in ws}
+        matched = {_fold_of(t) for t in near[0][6]}
+        only_a = set(a.folds) - set(b.folds) - _BOUND_FOLDS
+        only_b = set(b.folds) - set(a.folds) - _BOUND_FOLDS
+        for plain, qualified, row in ((only_a, only_b, near[1]), (only_b, only_a, near[0])):
+            longer = book.tasks[row[2]]
+            # the word the qualifier stands beside must be said ("nghèo" of "hộ cận nghèo"): "giảm được 12 hộ"
+            # says neither kind of household
+            beside = {n for q in qualified for n in longer.neighbours.get(q, ())} - qualified
+            if not plain and qualified and not qualified & said and beside & matched - {_HOUSEHOLDS}:
+                demoted.add(row[2])
+                break
     if not demoted or len(demoted) >= len(near):
         return rows
     out = [(-(r[3] * 0.5), r[1], r[2], r[3] * 0.5, r[4], r[5], r[6]) if r[2] in demoted else r for r in rows]

@@ -501,3 +501,20 @@ def test_no_damage_said_does_not_hold_back_a_duty_done() -> None:
         "hoàn thành nhiệm vụ phòng chống mặn"
     )
     assert got(TOWN, text) == [("t7", UpdateKind.DONE, None)]
+
+
+def test_a_qualifier_left_unsaid_and_a_fraction_of_billions() -> None:
+    tasks = make_tasks(
+        "Tỷ lệ hộ nghèo giảm còn dưới 2,1%",
+        "Tỷ lệ hộ cận nghèo giảm còn không quá 3,5%",
+        "Giải ngân vốn đầu tư công đạt 95% kế hoạch",
+    )
+    # "nghèo" said, "cận" not: the poverty rate, not the near-poverty one
+    assert got(tasks, "ty le ngheo da giam con 2,2%") == [("t1", UpdateKind.ABSOLUTE, 2.2)]
+    # neither kind said: ask
+    result = parse_message(tasks, "ty le giam con 2,4%")
+    assert result.updates == () and result.status is ParseStatus.AMBIGUOUS
+    # "212,5/310 tỷ": the first amount in the second's measure
+    assert got(tasks, "Giải ngân vốn đầu tư công được 212,5/310 tỷ đồng kế hoạch") == [
+        ("t3", UpdateKind.ABSOLUTE, 100 * 212.5 / 310)
+    ]
