@@ -811,7 +811,8 @@ def _sides(cw: _Words, j: int) -> tuple[tuple[str, str, bool], ...]:
     after = _WORD_AFTER_RE.match(text, w.end, w.end + 12)
     if after is not None:
         beyond = _WORD_AFTER_RE.match(text, after.end(), after.end() + 12)
-        glue = _could_glue(cw, after) and not _says_where(cw, after)
+        # nor does a name after it: "Hồ Suối Tre" is one lake named, not the "hồ" of another compound
+        glue = _could_glue(cw, after) and not _says_where(cw, after) and not _is_name(cw, after.start(1))
         out.append((after.group(1), beyond.group(1) if beyond else "", glue))
     cw.sides[j] = sides = tuple(out)
     return sides
@@ -823,6 +824,16 @@ _WHERE_KEYS = frozenset(
     word_forms(w)[1] for w in ("xã", "ấp", "thôn", "phường", "xóm", "bản", "buôn", "bon", "làng", "sóc", "khóm", "tổ")
 )
 _WHERE_FOLDS = frozenset(["ap", "thon", "phuong", "xom", "buon", "plei", "khom"])
+
+
+def _is_name(cw: _Words, start: int) -> bool:
+    flags = cw.name_flags
+    if not flags:
+        return False
+    return any(
+        flag and w.start == start and w.fold not in _PROCEDURE_FOLDS
+        for (w, _), flag in zip(cw.expanded, flags, strict=True)
+    )
 
 
 def _says_where(cw: _Words, m: re.Match[str]) -> bool:
@@ -1974,6 +1985,11 @@ def _one_more_said(ix: _Indexed, clause: _Clause) -> bool:
     return False
 
 
+def _counted_noun(ix: _Indexed) -> str:
+    """The first word of what a task counts ("ho" of "6 hồ chứa"), "" when it counts nothing."""
+    return ix.unit.group.split()[0] if ix.counts_units and ix.unit is not None and ix.unit.group else ""
+
+
 def _names_a_unit(ix: _Indexed, clause: _Clause) -> bool:
     """The clause names one place ("thôn Na Hoàng", "xã Tân Phú", "trường Kim Đồng"): a kind of unit
     followed by a capitalised name or by a name the task's own text gives after such a word. On a task
@@ -3045,7 +3061,11 @@ def _evaluate(book: _Book, clause: _Clause, folded: str, unaccented: bool) -> _O
                 (cues.increment or cues.done)
                 and book.tasks[best_idx].counts_units
                 and _names_a_unit(book.tasks[best_idx], clause)
-                and any(w.fold in _UNIT_KINDS and w.fold in book.tasks[best_idx].raw_folds for w in clause.words)
+                and any(
+                    (w.fold in _UNIT_KINDS or w.fold == _counted_noun(book.tasks[best_idx]))
+                    and w.fold in book.tasks[best_idx].raw_folds
+                    for w in clause.words
+                )
             )
         ):
             confident = False

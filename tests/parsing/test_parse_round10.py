@@ -518,3 +518,9 @@ def test_a_qualifier_left_unsaid_and_a_fraction_of_billions() -> None:
     assert got(tasks, "Giải ngân vốn đầu tư công được 212,5/310 tỷ đồng kế hoạch") == [
         ("t3", UpdateKind.ABSOLUTE, 100 * 212.5 / 310)
     ]
+
+
+def test_a_lake_named_after_its_kind() -> None:
+    tasks = make_tasks("Sửa chữa, nâng cấp 6 hồ chứa nước nhỏ", "Trồng rừng tập trung 350 ha")
+    # "Hồ Suối Tre": a name after "hồ" makes no other compound of it, and a lake done is one more
+    assert got(tasks, "Hồ Suối Tre đã sửa chữa xong, bàn giao cho HTX quản lý") == [("t1", UpdateKind.INCREMENT, 1.0)]
