@@ -408,7 +408,10 @@ def phrase_keys(phrase: str) -> tuple[tuple[str, str], ...]:
 # damage is no progress: "bão số 4 làm sạt 120m đê cửa sông" on "Tu bổ, nâng cấp 9,5km đê …"
 DAMAGE = tuple(
     phrase_keys(p)
-    for p in ("sạt lở", "làm sạt", "bị sạt", "hư hỏng", "thiệt hại", "cuốn trôi", "bị sập", "xuống cấp")
+    for p in (
+        *("sạt lở", "làm sạt", "bị sạt", "đánh sạt", "hư hỏng", "thiệt hại", "cuốn trôi", "bị sập", "xuống cấp"),
+        "bị sóng đánh",
+    )
 )
 NEGATION = tuple(
     phrase_keys(p)

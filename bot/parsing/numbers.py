@@ -16,10 +16,12 @@ from bot.parsing.units import PERCENT, Unit, match_after
 # straight to the next digit instead of trying every position ("(?<![^\W_])\d+…", the same matches)
 _LITERAL_RE = re.compile(r"\d(?<![^\W_]\d)\d*(?:[.,]\d+)*")
 # a figure's magnitude and unit are on its own line: "Kết nạp ĐV 6\nThẻ BHYT 352" is two figures
-_MAGNITUDE_RE = re.compile(r"[ \t]*(ty|ti|trieu|tr|nghin|ngan|k)(?![^\W\d_])")
+_MAGNITUDE_RE = re.compile(r"[ \t]*(tyy|ty|ti|trieu|tr|nghin|ngan|k)(?![^\W\d_])")  # "1,9 tyy": a doubled key
 _SUB_RE = re.compile(r"[ \t]*(\d{1,3})(?!\d|[.,]\d)(?:[ \t]*(trieu|tr|nghin|ngan|k)(?![^\W\d_]))?")
-_MAGNITUDES = {"ty": 1e9, "ti": 1e9, "trieu": 1e6, "tr": 1e6, "nghin": 1e3, "ngan": 1e3, "k": 1e3}
+_MAGNITUDES = {"tyy": 1e9, "ty": 1e9, "ti": 1e9, "trieu": 1e6, "tr": 1e6, "nghin": 1e3, "ngan": 1e3, "k": 1e3}
 _MONEY = Unit("money", 1.0, "", "đồng")
+# things counted in millions, never money: "1,12 triệu TEU", "1 triệu liều vắc xin", "2,5 triệu con gia cầm"
+_COUNTED_AFTER_RE = re.compile(r"[ \t]*(teu|container|cont|lieu|con|khach|nguoi|kwh|trang)(?![^\W\d_])")
 _PREV_WORD_REV_RE = re.compile(r"\W*([^\W\d_]+)")  # a word and what follows it, reversed
 _NEXT_WORD_RE = re.compile(r"\s*([^\W\d_]+)")
 # "10 tháng 4 vụ": after a span of months a counted figure is a count, not the month "tháng 4"
@@ -490,8 +492,8 @@ def find_numbers(folded: str) -> list[Number]:
                 unit, uend = _MONEY, folded.index("dong", uend) + 4
             elif hit and hit[0].dim in ("count", "area", "length", "mass") and hit[0].group != "van ban":
                 unit, uend = hit[0], hit[1]
-            elif factor >= 1e6:  # "650 tỷ (kế hoạch)": money
-                unit = _MONEY
+            elif factor >= 1e9 or (factor >= 1e6 and not _COUNTED_AFTER_RE.match(folded, uend)):
+                unit = _MONEY  # "650 tỷ (kế hoạch)": money; but "1,12 triệu TEU", "1,2 triệu lượt" count things
             how = (how + "; " if how else "") + f"nhân {mag.group(1)}"
         else:
             hit = match_after(folded, end)

@@ -2401,6 +2401,24 @@ def _comparisons(folded: str, numbers: list[Number], growth: bool = False) -> li
     return out
 
 
+_CONTRIBUTION_RE = re.compile(r"(?<![^\W\d_])dong gop(?![^\W\d_])")
+
+
+def _contributions(folded: str, numbers: list[Number]) -> list[Number]:
+    """ "Doanh thu du lịch đạt 3.050 tỷ, đóng góp thu ngân sách khoảng 410 tỷ": after a figure, what it contributes
+    to something else is no level of that other thing."""
+    out = numbers
+    for m in _CONTRIBUTION_RE.finditer(folded):
+        before = [n for n in numbers if n.end <= m.start() and not n.excluded]
+        if not before or _SENTENCE_STOP_RE.search(folded, before[-1].end, m.start()):
+            # "nhân dân đóng góp 120 triệu", "…; đóng góp NTM 1,05 tỷ": the contribution is the report
+            continue
+        cut = _PIECE_RE.search(folded, m.end())
+        end = cut.start() if cut else len(folded)
+        out = [n._replace(excluded="phần đóng góp") if m.end() <= n.start < end and not n.excluded else n for n in out]
+    return out
+
+
 def _breakdowns(folded: str, numbers: list[Number]) -> list[Number]:
     """ "XKLĐ được 11 người, trong đó 7 người đi Nhật, 4 người đi Hàn": after a total, the figures
     following "trong đó" up to the sentence's end are its parts, never the value."""
@@ -3077,6 +3095,8 @@ def _evaluate(book: _Book, clause: _Clause, folded: str, unaccented: bool) -> _O
             confident = False
         if confident and not values and best_coverage < 0.5 and _light_and_loose(best_matched):
             confident = False
+        if confident and not values and len(best_matched) == 1 and _light(best_matched[0]):
+            confident = False  # "đã làm xong": a light verb alone ("làm" of "việc làm") names no task
         if confident and not values:
             # "Đường GTNT thôn 3 đã thảm nhựa xong" against "Xã … đạt chuẩn nông thôn mới nâng cao": the abbreviation's
             # head ("giao thông") is not the task's, and a kind of place adds nothing
@@ -3718,6 +3738,8 @@ def parse_message(tasks: Sequence[PledgedTask], text: str) -> ParseResult:
             numbers = _pledged_ratings(book, folded, numbers)
     if numbers and "trong do" in folded:
         numbers = _breakdowns(folded, numbers)
+    if len(numbers) > 1 and "dong gop" in folded:
+        numbers = _contributions(folded, numbers)
     if numbers and (
         "so voi" in folded
         or "cung ky" in folded
@@ -3841,12 +3863,18 @@ def parse_message(tasks: Sequence[PledgedTask], text: str) -> ParseResult:
         return False
 
     def figure_alone(a: int, b: int) -> bool:
-        """A piece that is a figure and a word or two of time or degree ("mới 78%", "hiện còn 5,9%")."""
+        """A piece that is a figure and a word or two of time or degree ("mới 78%", "hiện còn 5,9%"), or that
+        opens with its figure ("…, 35 học viên đã tốt nghiệp")."""
         inside = [n for n in numbers if a <= n.start < b and not n.excluded]
         if len(inside) != 1:
             return False
         ws = [w for w in all_words[bisect_left(starts, a) : bisect_left(starts, b)] if w.start < inside[0].start]
-        return 1 <= len(ws) <= 3 and all(w.fold in _ALONE_WORDS for w in ws)
+        if not ws:
+            # opening with its figure, it goes on with a note before it, unless it is itself held back
+            last = outcomes[-1].update if outcomes else None
+            lo, hi = bisect_left(starts, a), bisect_left(starts, b)
+            return last is not None and last.kind is UpdateKind.NOTE and not _mask_in(hits, lo, hi) & _HOLD
+        return len(ws) <= 3 and all(w.fold in _ALONE_WORDS for w in ws)
 
     def opens_with_subject(a: int, b: int) -> bool:
         """A piece with no figure that opens with the words of the task it names: "…, chi NS vẫn trong dự toán"."""

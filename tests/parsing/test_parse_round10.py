@@ -524,3 +524,33 @@ def test_a_lake_named_after_its_kind() -> None:
     tasks = make_tasks("Sửa chữa, nâng cấp 6 hồ chứa nước nhỏ", "Trồng rừng tập trung 350 ha")
     # "Hồ Suối Tre": a name after "hồ" makes no other compound of it, and a lake done is one more
     assert got(tasks, "Hồ Suối Tre đã sửa chữa xong, bàn giao cho HTX quản lý") == [("t1", UpdateKind.INCREMENT, 1.0)]
+
+
+PORT = make_tasks(
+    "Hàng container thông qua cảng đạt 1,5 triệu TEU",  # t1
+    "Doanh thu du lịch đạt 4.200 tỷ đồng",  # t2
+    "Thu ngân sách nhà nước trên địa bàn đạt 4.850 tỷ đồng",  # t3
+    "Xây dựng 1.200m kè biển phường Phước Long",  # t4
+    "Giải quyết việc làm cho 650 lao động",  # t5
+    "Đào tạo nghề mây tre đan cho 60 lao động nông thôn",  # t6
+)
+
+
+def test_millions_of_things_contributions_and_bare_verbs() -> None:
+    # millions of TEU are no money
+    assert got(PORT, "container thông qua cảng đạt 1,12 triệu TEU, tăng 17% so với cùng kỳ") == [
+        ("t1", UpdateKind.ABSOLUTE, 1_120_000.0)
+    ]
+    assert got(PORT, "thu ngan sach dc 1.900 tyy") == [("t3", UpdateKind.ABSOLUTE, 1900.0)]
+    # what tourism contributes to the budget is no budget revenue
+    assert got(PORT, "Doanh thu du lịch 9 tháng đạt 3.050 tỷ, đóng góp thu ngân sách khoảng 410 tỷ") == [
+        ("t2", UpdateKind.ABSOLUTE, 3050.0)
+    ]
+    # waves washing 40 m away is damage, no embankment built
+    assert got(PORT, "Kè biển đoạn Phước Long bị sóng đánh sạt 40m, đang khắc phục") == [("t4", UpdateKind.NOTE, None)]
+    # "làm" alone ("việc làm") names no task
+    _asks_of(PORT, "đã làm xong")
+    # a piece opening with its figure goes on with the note before it
+    assert got(PORT, "Đã mở 2 lớp đào tạo nghề mây tre đan, 35 học viên đã tốt nghiệp") == [
+        ("t6", UpdateKind.ABSOLUTE, 35.0)
+    ]
