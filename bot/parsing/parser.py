@@ -178,6 +178,7 @@ class _Book:
     versions: dict[tuple[str, str], Word] = field(default_factory=dict)  # see _index: "chợ 4.0"
     ratings: frozenset[tuple[str, str]] = frozenset()  # see _index: "90CV" in "tàu cá từ 90CV trở lên"
     name_holders: dict[str, frozenset[int]] = field(default_factory=dict)  # see _index
+    name_folds: frozenset[str] = frozenset()  # see _index
     # folds of function words that some task pairs with a neighbour: unaccented "ma" of "ma túy"
     paired_stops: frozenset[str] = frozenset()
     # per word form (key, fold, accented): what _word_reading works out against this book (bounded memo)
@@ -565,6 +566,7 @@ def _index(tasks: tuple[PledgedTask, ...]) -> _Book:
     growth = False  # some task pledges a rise on a past period
     ratings: set[tuple[str, str]] = set()  # ("90", "cv"): a figure glued to letters in a pledge, not its target
     name_holders: dict[str, set[int]] = {}  # "1719" → the tasks naming "Chương trình 1719"
+    name_folds: set[str] = set()  # folds of the names the pledges spell ("ok", "om", "bok" of "Lễ hội Ok Om Bok")
     for t in tasks:
         cleaned = clean(t.text)
         ws = _trusted(words(cleaned))
@@ -577,6 +579,7 @@ def _index(tasks: tuple[PledgedTask, ...]) -> _Book:
         if len(cased) == len(cleaned):
             task_numbers = mark_names(cased, task_numbers)
             named = _name_words(cased, ws)
+            name_folds.update(w.fold for w in ws if w.start in named)
             # a name after a kind of place ("ấp Phú Hữu", "xã Tân Phú") is a place, and so is each name of a
             # list of them after such a word ("3 xã đạt chuẩn NTM (Ngọc Lập, Lương Sơn, Minh Hòa)")
             in_place = kind_said = False
@@ -709,7 +712,7 @@ def _index(tasks: tuple[PledgedTask, ...]) -> _Book:
                 plan_rate=unit is not None and unit.dim == "percent" and _find(ws, lx.PLAN) >= 0,
                 counts_known=unit is not None and unit.dim == "count" and unit.group in KNOWN_COUNTS,
                 action=action,
-                neighbours=_neighbours([(w.key, w.fold) for w in ws]),
+                neighbours=_neighbours(ws, clean(t.text)),
                 raw_folds=frozenset(w.fold for w in ws),
                 # an opening of function or common words ("Có thêm", "Hoàn thành") says nothing of its own
                 opening=tuple((w.key, w.fold) for w in ws[:2])
@@ -758,6 +761,7 @@ def _index(tasks: tuple[PledgedTask, ...]) -> _Book:
         ratings=frozenset(ratings),
         name_holders={digits: frozenset(held) for digits, held in name_holders.items()},
         paired_stops=frozenset(f for pair in fold_bigrams for f in pair if f in lx.STOP_FOLDS),
+        name_folds=frozenset(name_folds),
     )
 
 
@@ -766,15 +770,21 @@ def _index(tasks: tuple[PledgedTask, ...]) -> _Book:
 _BOOKS: dict[int, tuple[tuple[PledgedTask, ...], _Book]] = {}
 
 
-def _neighbours(pairs: list[tuple[str, str]]) -> dict[str, frozenset[str]]:
+def _neighbours(ws: list[Word], text: str) -> dict[str, frozenset[str]]:
+    """Each word's (key or fold) neighbours in a task's text; a comma or a bracket between two words parts them:
+    "… làng nông thôn mới (Măng Rơi, …)" pairs "mới" with "thôn", not with "Măng"."""
     near: dict[str, set[str]] = {}
-    for (ak, af), (bk, bf) in pairwise(pairs):
+    for a_word, b_word in pairwise(ws):
+        if _PARTED_RE.search(text, a_word.end, b_word.start):
+            continue
+        ak, af, bk, bf = a_word.key, a_word.fold, b_word.key, b_word.fold
         for a, b in ((ak, bk), (af, bf)):
             near.setdefault(a, set()).add(b)
             near.setdefault(b, set()).add(a)
     return {k: frozenset(v) for k, v in near.items()}
 
 
+_PARTED_RE = re.compile(r"[,;()]")
 _DIGIT_RE = re.compile(r"\d")
 _WORD_BEFORE_RE = re.compile(r"([^\W\d_]+)[ \t]$")  # the word right before (one space, no figure between)
 _WORD_AFTER_RE = re.compile(r"[ \t]([^\W\d_]+)")
@@ -1425,7 +1435,7 @@ def _sender_words(ix: _Indexed, ws: list[Word]) -> list[Word]:
     return [w for i, w in enumerate(ws) if w.key not in keys and (w.accented or i not in paired)]
 
 
-def _done_piece_clear(clause: _Clause) -> bool:
+def _done_piece_clear(clause: _Clause, has: bool = False) -> bool:
     """The first piece of the clause says something done and nothing held back, and a later piece
     (after a comma) holds the intention: "đã xây mới xong cầu Ba Mương, đang sửa chữa cầu Xẻo Mát"."""
     text = clause.folded
@@ -1442,7 +1452,8 @@ def _done_piece_clear(clause: _Clause) -> bool:
     rest_mask = 0
     for _, _, bits in _cue_hits(rest):
         rest_mask |= bits
-    return bool(first_mask & _DONE) and not first_mask & (_NEG | _INTENT) and bool(rest_mask & (_NEG | _INTENT))
+    said_done = bool(first_mask & _DONE) or (has and any(w.fold in _HAVE_FOLDS for w in first))
+    return said_done and not first_mask & (_NEG | _INTENT) and bool(rest_mask & (_NEG | _INTENT))
 
 
 def _own_verb_done_at(ix: _Indexed, clause: _Clause) -> int | None:
@@ -1609,7 +1620,14 @@ def _update_for(ix: _Indexed, clause: _Clause, cues: _Cues, matched: list[str]) 
         whole = bool(clause.mask & _WHOLE)  # "hoàn thành chỉ tiêu": the whole task, not one more unit
         one_of_several = False
         # (what is left, "xong tuyến thôn An Thổ, còn 2 tuyến đang làm", holds back no unit named done)
-        if named_one and not_finished and done and typed - left_to_do == len(values) and _done_piece_clear(clause):
+        has = bool(cues.verbs & _HAVE)  # "Làng Tu Ro Bần đã có điện lưới": the named unit has what is pledged
+        if (
+            named_one
+            and not_finished
+            and (done or has)
+            and typed - left_to_do == len(values)
+            and _done_piece_clear(clause, has)
+        ):
             # "đã xây mới xong cầu Ba Mương, đang sửa chữa cầu Xẻo Mát": the unit finished is one more;
             # what is still under way is another unit, in a piece of its own
             not_finished = False
@@ -1637,7 +1655,8 @@ def _update_for(ix: _Indexed, clause: _Clause, cues: _Cues, matched: list[str]) 
                     note,
                 ), ""
         if t.target is not None and not values and ix.counts_units and named_one and not not_finished and not whole:
-            many = 1 if one_of_several else _named_units(clause)
+            # the places a pledge lists are names however they are typed: "zo ra va ka dang đạt chuẩn …" are two
+            many = 1 if one_of_several else max(_named_units(clause), _listed_places_named(ix, clause, True))
             return ParsedUpdate(
                 t.id,
                 UpdateKind.INCREMENT,
@@ -1680,6 +1699,15 @@ def _update_for(ix: _Indexed, clause: _Clause, cues: _Cues, matched: list[str]) 
         return None, "con số đếm một thứ, không phải tỷ lệ: cần hỏi"
     if _parts_without_total(ix, fitting, pick, cues):
         return None, "nhiều con số cùng đơn vị, không rõ số nào là tổng: cần hỏi"
+    if (
+        pick.unit is PERCENT
+        and ix.counts_units
+        and (not pick.share or _WORK_VOLUME_RE.match(clause.folded, pick.end) is not None)
+        and _names_a_unit(ix, clause)
+    ):
+        # "cống Kênh Ranh mới xong 70% khối lượng": how far one named unit has come, no share of the pledged count
+        why = "tiến độ của một đơn vị được nêu tên, chưa phải số lượng hoàn thành"
+        return ParsedUpdate(t.id, UpdateKind.NOTE, None, f"{said}{_SEP if said else ''}{why}", note), ""
     named_dim = _named_dimension(clause, pick) if clause.mask & _DIM else None
     if named_dim is not None and pick.unit is not None and pick.unit.dim not in (named_dim, "percent"):
         return None, "câu nói một đại lượng, con số lại mang đơn vị khác: cần hỏi lại"
@@ -1924,15 +1952,21 @@ def _named_units(clause: _Clause) -> int:
     return max(count, 1)
 
 
-def _listed_places_named(ix: _Indexed, clause: _Clause) -> int:
+def _listed_places_named(ix: _Indexed, clause: _Clause, first_piece: bool = False) -> int:
     """How many of the places the task's text lists the clause names: "Tà Sa và Khuổi Sán" are two. A name
-    is a capitalised word or a run of two syllables of the list ("khuoi san"); a lone "hai" may be "hai"."""
+    is a capitalised word or a run of two syllables of the list ("khuoi san"); a lone "hai" may be "hai".
+    With first_piece, only up to the first comma: "Hồng Tiến đã được công nhận, Minh Đức còn thiếu …" is one."""
     names = ix.place_words - _PLACE_KINDS
     if not names:
         return 0
+    said = clause.words
+    if first_piece and clause.folded:
+        cut = _PIECE_RE.search(clause.folded, clause.start, clause.end)
+        if cut is not None:
+            said = [w for w in said if w.start < cut.start()]
     count = 0
     run: list[Word] = []
-    for w in [*clause.words, None]:
+    for w in [*said, None]:
         if w is not None and w.fold in names and not (run and "," in clause.folded[run[-1].end : w.start]):
             run.append(w)
             continue
@@ -1962,7 +1996,9 @@ def _unit_name_words(clause: _Clause) -> frozenset[int]:
     return frozenset(out) if len(out) != len(clause.names) else clause.names
 
 
-_HAVE = frozenset(word_forms("có")[:2])
+# "đã có điện", "điện lưới đã về thôn …": the named unit has what is pledged
+_HAVE = frozenset([*word_forms("có")[:2], *word_forms("về")[:2]])
+_HAVE_FOLDS = frozenset(["co", "ve"])
 _SUBMIT_FOLD, _SUBMIT_KEY, _ = word_forms("trình")
 _SUBMIT = frozenset([_SUBMIT_FOLD, _SUBMIT_KEY])
 
@@ -2766,6 +2802,7 @@ _AGAINST_PLAN = tuple(
 
 _WHOLE_OF = (lx.phrase_keys("toàn bộ"),)
 _FIGURE_NEXT_RE = re.compile(r"[ \t:]*\d")
+_WORK_VOLUME_RE = re.compile(r"\W*khoi luong")  # "70% khối lượng": of the work on one thing
 _OR_RE = re.compile(r"(?<![^\W\d_])hay(?![^\W\d_])")
 _REPORT_LABEL = frozenset(
     [
@@ -2909,7 +2946,7 @@ def _evaluate(book: _Book, clause: _Clause, folded: str, unaccented: bool) -> _O
     aside = folded.find("(", clause.start, clause.end) >= 0 or folded.find("trong do", clause.start, clause.end) >= 0
     src = _outside_brackets(ws, folded, clause) if aside else ws
     if clause.names or skipped:
-        names, places = clause.names, book.place_folds
+        names, places = clause.names, book.place_folds | book.name_folds
         src = [
             w
             for w in src
@@ -3093,7 +3130,7 @@ def _evaluate(book: _Book, clause: _Clause, folded: str, unaccented: bool) -> _O
             # "xử phạt 3 cơ sở, số tiền 185 triệu" against "Thu tiền sử dụng đất": "số tiền" (the sum) says the
             # figure is money, not which money
             confident = False
-        if confident and not values and best_coverage < 0.5 and _light_and_loose(best_matched):
+        if confident and not values and best_coverage <= 0.5 and _light_and_loose(best_matched):
             confident = False
         if confident and not values and len(best_matched) == 1 and _light(best_matched[0]):
             confident = False  # "đã làm xong": a light verb alone ("làm" of "việc làm") names no task
@@ -3237,6 +3274,8 @@ def _light_and_loose(matched: list[str]) -> bool:
     """ "Đã tổ chức hội nghị sơ kết công tác …" against "Tổ chức thành công Hội chợ …": "tổ chức" and a
     syllable or two of other compounds name no event; the task's own event must be said."""
     folds = [_fold_of(t) for t in matched]
+    while folds and folds[0] in _PLACE_KINDS and tuple(folds[:2]) not in _LIGHT_OPENINGS:
+        folds = folds[1:]  # "Huyện đã tổ chức …": who did it, not what
     if tuple(folds[:2]) not in _LIGHT_OPENINGS:
         return False
     rest = [f for f in folds[2:] if f not in _WEAK_FOLDS and f not in _PLACE_KINDS]

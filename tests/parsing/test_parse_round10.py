@@ -554,3 +554,41 @@ def test_millions_of_things_contributions_and_bare_verbs() -> None:
     assert got(PORT, "Đã mở 2 lớp đào tạo nghề mây tre đan, 35 học viên đã tốt nghiệp") == [
         ("t6", UpdateKind.ABSOLUTE, 35.0)
     ]
+
+
+VILLAGES = make_tasks(
+    "Đưa điện lưới quốc gia về 3 làng Tu Ro Bần, Kon Pring, Đăk Pết",  # t1
+    "Có 2 làng đạt chuẩn làng nông thôn mới (Măng Rơi, Tê Xăng)",  # t2
+    "Xây dựng 3 thôn đạt chuẩn khu dân cư nông thôn mới kiểu mẫu (A Róh, Zơ Ra, Ka Dăng)",  # t3
+    "Tổ chức thành công Ngày hội văn hóa - thể thao các dân tộc huyện lần thứ V",  # t4
+)
+
+
+def test_named_villages_and_events_there() -> None:
+    # electricity arrived or is there: one more village, whatever is still planned for another
+    assert got(VILLAGES, "Điện lưới quốc gia đã về làng Kon Pring, bà con rất phấn khởi") == [
+        ("t1", UpdateKind.INCREMENT, 1.0)
+    ]
+    assert got(VILLAGES, "Làng Tu Ro Bần đã có điện lưới, làng Đăk Pết dự kiến tháng 11 đóng điện") == [
+        ("t1", UpdateKind.INCREMENT, 1.0)
+    ]
+    # the places the pledge lists, typed without marks or capitals, are two
+    assert got(VILLAGES, "zo ra va ka dang dat chuan khu dan cu NTM kieu mau roi a") == [
+        ("t3", UpdateKind.INCREMENT, 2.0)
+    ]
+    # a festival held in a listed village makes it no NTM village ("mới" of "lúa mới")
+    _asks_of(VILLAGES, "Đã tổ chức lễ mừng lúa mới ở làng Măng Rơi")
+    # "Huyện đã tổ chức …" another event: who held it is no word of the festival task
+    _asks_of(VILLAGES, "Huyện đã tổ chức xong Hội nghị sơ kết 6 tháng")
+
+
+def test_names_the_pledge_spells_and_one_units_progress() -> None:
+    tasks = make_tasks(
+        "Tổ chức thành công Lễ hội Ok Om Bok năm 2024",
+        "Xây dựng hoàn thành 2 cống ngăn mặn, trữ ngọt (cống Rạch Gừa, cống Kênh Ranh)",
+        "Tổ chức Hội nghị chuẩn bị kế hoạch năm 2025",
+    )
+    # a name the pledge spells is a word of it, typed without marks too
+    assert got(tasks, "Ok Om Bok dang chuan bi, du kien to chuc ngay 15/11") == [("t1", UpdateKind.NOTE, None)]
+    # 70% of one named culvert's work is no share of the two pledged
+    assert got(tasks, "cong Kenh Ranh moi xong 70% khoi luong, vuong mat bang 1 ho") == [("t2", UpdateKind.NOTE, None)]
