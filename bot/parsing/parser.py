@@ -2802,6 +2802,7 @@ _AGAINST_PLAN = tuple(
 
 _WHOLE_OF = (lx.phrase_keys("toàn bộ"),)
 _FIGURE_NEXT_RE = re.compile(r"[ \t:]*\d")
+_TOTAL_OVER_COMMA_RE = re.compile(r"(?<![^\W\d_])nang tong[^;.\n\d]{0,40}?(?<![^\W\d_])len(?=\s*\d)")
 _WORK_VOLUME_RE = re.compile(r"\W*khoi luong")  # "70% khối lượng": of the work on one thing
 _OR_RE = re.compile(r"(?<![^\W\d_])hay(?![^\W\d_])")
 _REPORT_LABEL = frozenset(
@@ -3815,7 +3816,11 @@ def parse_message(tasks: Sequence[PledgedTask], text: str) -> ParseResult:
     if numbers and (" con" in folded or "den hom" in folded):
         # only a remainder ("còn lại … trong tháng 11") or "đến hôm nay" can take an increment cue back
         hits = _dated_periods(hits, all_words, folded)
-    spans = _group(folded, starts, hits, numbers)
+    # "nâng tổng cấp đổi, cấp lại lên 1.460 giấy": a total's phrase runs over the comma inside it
+    grouped = folded
+    if "nang tong" in folded:
+        grouped = _TOTAL_OVER_COMMA_RE.sub(lambda m: m.group(0).replace(",", " "), folded)
+    spans = _group(grouped, starts, hits, numbers)
     if refs or unknown:
         # a reference starts a clause of its own: "#3 2,9; #5 90" and "#3 2,9 #5 90"
         cuts = sorted({0, *(r[0] for r in refs), *(r[0] for r in unknown)})

@@ -592,3 +592,12 @@ def test_names_the_pledge_spells_and_one_units_progress() -> None:
     assert got(tasks, "Ok Om Bok dang chuan bi, du kien to chuc ngay 15/11") == [("t1", UpdateKind.NOTE, None)]
     # 70% of one named culvert's work is no share of the two pledged
     assert got(tasks, "cong Kenh Ranh moi xong 70% khoi luong, vuong mat bang 1 ho") == [("t2", UpdateKind.NOTE, None)]
+
+
+def test_a_total_phrase_runs_over_a_comma() -> None:
+    tasks = make_tasks(
+        "Cấp giấy chứng nhận quyền sử dụng đất lần đầu cho 900 trường hợp",
+        "Cấp đổi, cấp lại 1.600 giấy chứng nhận quyền sử dụng đất",
+    )
+    text = "Tháng 11 cấp đổi thêm 85 giấy, nâng tổng cấp đổi, cấp lại lên 1.460 giấy"
+    assert got(tasks, text) == [("t2", UpdateKind.ABSOLUTE, 1460.0)]
