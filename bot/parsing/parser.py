@@ -3397,6 +3397,15 @@ def _settle_tie(book: _Book, ws: list[Word], rows: list[_Row]) -> list[_Row]:
         heads = {r[2]: _opening_said(book.tasks[r[2]], ws) for r in near}
         if any(heads.values()) and not all(heads.values()):
             demoted.update(i for i, said_head in heads.items() if not said_head)
+    if not demoted and len(near) == 2:
+        # "Đường nội đồng: thêm 300m" between "… đường giao thông nội đồng" and "… kênh mương nội đồng": one task
+        # holds every word the other matched and a word of substance more
+        first, second_row = ({_fold_of(t) for t in r[6]} for r in near)
+        for mine, theirs, row in ((first, second_row, near[1]), (second_row, first, near[0])):
+            extra = mine - theirs
+            if theirs and theirs < mine and any(f not in _WEAK_FOLDS and f not in _PLACE_KINDS for f in extra):
+                demoted.add(row[2])
+                break
     if not demoted and len(near) == 2 and {_fold_of(t) for t in near[0][6]} == {_fold_of(t) for t in near[1][6]}:
         # "ty le ngheo da giam con 2,2%" between "Tỷ lệ hộ nghèo …" and "Tỷ lệ hộ cận nghèo …": the clause says what
         # both say; the one with a qualifier of its own ("cận") the clause leaves out is not meant

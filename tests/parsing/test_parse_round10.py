@@ -601,3 +601,15 @@ def test_a_total_phrase_runs_over_a_comma() -> None:
     )
     text = "Tháng 11 cấp đổi thêm 85 giấy, nâng tổng cấp đổi, cấp lại lên 1.460 giấy"
     assert got(tasks, text) == [("t2", UpdateKind.ABSOLUTE, 1460.0)]
+
+
+def test_a_task_holding_every_word_and_one_more_settles_a_tie() -> None:
+    tasks = make_tasks(
+        "Kiên cố hóa 3,2 km kênh mương nội đồng",
+        "Làm mới 2.600m đường giao thông nội đồng",
+        "Bê tông hóa 3.500m đường ngõ xóm, mặt đường rộng 3m",
+    )
+    assert got(tasks, "1. Đường ngõ xóm: thêm 450m\n2. Đường nội đồng: thêm 300m") == [
+        ("t3", UpdateKind.INCREMENT, 450.0),
+        ("t2", UpdateKind.INCREMENT, 300.0),
+    ]
