@@ -2086,6 +2086,7 @@ _LATER = tuple(
         *("báo cáo sau", "báo sau", "gửi sau", "cập nhật sau", "bổ sung sau", "báo cáo anh sau", "báo anh sau"),
         # "chiều về em báo cáo ạ", "mai em báo": the report is still to come
         *("về em báo cáo", "về báo cáo", "về em báo", "mai em báo", "mai báo cáo", "tối em báo", "lát em báo"),
+        *("gửi lịch sau", "báo lại sau", "gửi số liệu sau", "gửi báo cáo sau"),
     )
 )
 _CHANGE_BEFORE_RE = re.compile(r"(?<![^\W\d_])(giam|tang)(?: them| duoc| di)?\W*$")

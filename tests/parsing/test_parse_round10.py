@@ -613,3 +613,9 @@ def test_a_task_holding_every_word_and_one_more_settles_a_tie() -> None:
         ("t3", UpdateKind.INCREMENT, 450.0),
         ("t2", UpdateKind.INCREMENT, 300.0),
     ]
+
+
+def test_sending_the_schedule_later_reports_nothing() -> None:
+    tasks = make_tasks("Kiểm tra công tác cải cách hành chính tại 8 cơ quan, đơn vị")
+    result = parse_message(tasks, "Anh ơi tuần sau Sở Nội vụ về kiểm tra CCHC ngày 12/9, em gửi lịch sau nhé")
+    assert result.updates == () and result.status is ParseStatus.NONE
