@@ -149,6 +149,7 @@ ABBREVIATIONS: dict[str, tuple[str, ...]] = {
     "pphs": ("phạm pháp hình sự",),
     "tnmt": ("tài nguyên môi trường",),
     "tgbc": ("tinh giản biên chế",),
+    "tn": ("tốt nghiệp", "thanh niên"),
     "noxh": ("nhà ở xã hội",),
     "vnn": ("vì người nghèo",),
     "cdml": ("cánh đồng mẫu lớn",),
@@ -486,6 +487,8 @@ DONE = tuple(
         "đã có kết quả",
         # "thôn … đã đóng điện": the line is live
         "đóng điện",
+        # "cầu … đã thông xe": the bridge is open
+        "thông xe",
     )
 )
 # Approval and issuance: the task is finished only when approving or issuing is what it pledges
@@ -522,6 +525,7 @@ UNIT_DONE = tuple(
         "khánh thành",
         "đưa vào sử dụng",
         "khai trương",
+        "thông xe",
     )
 )
 INCREMENT = tuple(

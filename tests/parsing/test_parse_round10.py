@@ -619,3 +619,16 @@ def test_sending_the_schedule_later_reports_nothing() -> None:
     tasks = make_tasks("Kiểm tra công tác cải cách hành chính tại 8 cơ quan, đơn vị")
     result = parse_message(tasks, "Anh ơi tuần sau Sở Nội vụ về kiểm tra CCHC ngày 12/9, em gửi lịch sau nhé")
     assert result.updates == () and result.status is ParseStatus.NONE
+
+
+def test_a_bridge_open_to_traffic_and_graduation_rates() -> None:
+    tasks = make_tasks(
+        "Xây dựng 4 cầu giao thông nông thôn bê tông cốt thép",
+        "Tỷ lệ học sinh tốt nghiệp THCS đạt 98%",
+        "Tỷ lệ học sinh hoàn thành chương trình tiểu học đạt 99%",
+    )
+    assert got(tasks, "Cầu bê tông ấp Giồng Cát đã thông xe, thay cầu khỉ cũ") == [("t1", UpdateKind.INCREMENT, 1.0)]
+    assert got(tasks, "HTCT tiểu học 99,4%, TN THCS 97,9%") == [
+        ("t3", UpdateKind.ABSOLUTE, 99.4),
+        ("t2", UpdateKind.ABSOLUTE, 97.9),
+    ]
