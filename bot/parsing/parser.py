@@ -2087,6 +2087,8 @@ _LATER = tuple(
         # "chiều về em báo cáo ạ", "mai em báo": the report is still to come
         *("về em báo cáo", "về báo cáo", "về em báo", "mai em báo", "mai báo cáo", "tối em báo", "lát em báo"),
         *("gửi lịch sau", "báo lại sau", "gửi số liệu sau", "gửi báo cáo sau"),
+        # "dạ em sẽ cập nhật cuối tuần": a promise of a report, none yet
+        *("em sẽ cập nhật", "sẽ cập nhật sau", "em sẽ báo cáo", "em sẽ gửi"),
     )
 )
 _CHANGE_BEFORE_RE = re.compile(r"(?<![^\W\d_])(giam|tang)(?: them| duoc| di)?\W*$")
@@ -2403,8 +2405,11 @@ _COMPARED_AFTER_RE = re.compile(
 _PAST_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?:nam ngoai|nam truoc|cung ky|ky truoc)(?:\s+[^\W\d_]+){0,2}\s*$")
 
 
-_GROWTH_RE = re.compile(r"(?<![^\W\d_])tang(?: (?:binh quan|tren|tu|it nhat))?\s+[\d,.]+\s*%.*(so voi|cung ky)")
-_RISE_BEFORE_RE = re.compile(r"(?<![^\W\d_])tang(?: them)?\s*$")
+# a pledge of a change on a past period: "tăng 8,5% so với năm 2023", "giảm tối thiểu 5% biên chế so với năm 2021"
+_GROWTH_RE = re.compile(
+    r"(?<![^\W\d_])(?:tang|giam)(?: (?:binh quan|tren|tu|it nhat|toi thieu))?\s+[\d,.]+\s*%.*(so voi|cung ky)"
+)
+_RISE_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?:tang|giam)(?: them| duoc)?\s*$")
 _PAST_PERIOD_RE = re.compile(r"(?<![^\W\d_])(cung ky|nam truoc|nam ngoai|ky truoc|thang truoc|quy truoc)(?![^\W\d_])")
 _YEAR_BEFORE_RE = re.compile(r"(?<![^\W\d_])nam \d{4}\s*(?:la|dat|:)?\s*$")
 
@@ -2705,6 +2710,17 @@ class _Outcome:
         return self.found
 
 
+def _said_as_total(clause: _Clause, cues: _Cues, update: ParsedUpdate) -> bool:
+    """The figure a clause wrote is the one it says is a total ("…, tổng 18 căn"); "xử phạt 4 cơ sở tổng 620
+    triệu" wrote 4, and the total is another sum."""
+    if not cues.totals:
+        return False
+    return any(
+        n.start in cues.totals and update.value is not None and abs(n.value - update.value) <= 1e-9 * max(1.0, n.value)
+        for n in clause.numbers
+    )
+
+
 def _blank(text: str, a: int, b: int) -> str:
     return text[:a] + " " * (b - a) + text[b:]
 
@@ -2873,7 +2889,11 @@ def _evaluate(book: _Book, clause: _Clause, folded: str, unaccented: bool) -> _O
         return _Outcome(ParseStatus.OK, update, cand, "")
     if (
         not values
-        and (folded.find("bao", clause.start, clause.end) >= 0 or folded.find("sau", clause.start, clause.end) >= 0)
+        and (
+            folded.find("bao", clause.start, clause.end) >= 0
+            or folded.find("sau", clause.start, clause.end) >= 0
+            or folded.find("se ", clause.start, clause.end) >= 0
+        )
         and _find(ws, _LATER) >= 0
     ):
         # "nhận được rồi, chiều nay họp xong tôi báo cáo sau": the report is still to come
@@ -4132,7 +4152,7 @@ def parse_message(tasks: Sequence[PledgedTask], text: str) -> ParseResult:
                 and at >= 0
                 and (
                     _HARD_SPLIT_RE.search(folded, where.get(o.update.task_id, 0), at)
-                    or (o.source is not None and not o.source[2].totals)
+                    or (o.source is not None and not _said_as_total(o.source[1], o.source[2], o.update))
                 )
             ):
                 # "hộ nghèo còn 2,2%; hộ cận nghèo còn 3,1%" with one task on poverty, "kiểm tra 18 cơ sở, xử phạt

@@ -632,3 +632,19 @@ def test_a_bridge_open_to_traffic_and_graduation_rates() -> None:
         ("t3", UpdateKind.ABSOLUTE, 99.4),
         ("t2", UpdateKind.ABSOLUTE, 97.9),
     ]
+
+
+def test_a_pledged_cut_on_a_past_year_a_promise_and_a_total_of_another_sum() -> None:
+    tasks = make_tasks(
+        "Tinh giản biên chế, giảm tối thiểu 5% biên chế so với năm 2021",
+        "Số hóa, cập nhật hồ sơ cán bộ, công chức lên cơ sở dữ liệu quốc gia đạt 100%",
+        "Kiểm tra công tác bảo vệ môi trường tại 60 cơ sở sản xuất",
+    )
+    # the pledge is itself a cut on 2021: "giảm 4,2% so với 2021" is its figure
+    assert got(tasks, "Tinh giản biên chế: giảm 4,2% so với 2021") == [("t1", UpdateKind.ABSOLUTE, 4.2)]
+    # a promise to update is no update
+    result = parse_message(tasks, "dạ em sẽ cập nhật cuối tuần")
+    assert result.updates == () and result.status is ParseStatus.NONE
+    # "tổng 620 triệu" totals the fines, not the 4 sites fined: never 4 sites inspected
+    result = parse_message(tasks, "Kiểm tra BVMT được 28 cơ sở, xử phạt 4 cơ sở tổng 620 triệu")
+    assert [u.value for u in result.updates] in ([], [28.0])
