@@ -3255,6 +3255,9 @@ def _evaluate(book: _Book, clause: _Clause, folded: str, unaccented: bool) -> _O
         ):
             # "làm được 700m": the task's opening verb alone does not choose between tasks the figure fits
             return _Outcome(ParseStatus.AMBIGUOUS, None, None, "chỉ khớp động từ chung: cần hỏi", lazy)
+        if confident and values and best_matched and all(_fold_of(x) in _BOUND_FOLDS for x in best_matched):
+            # "giảm còn 9,1%": how the figure moved, not what moved
+            return _Outcome(ParseStatus.AMBIGUOUS, None, None, "chỉ khớp từ chỉ mức tăng giảm: cần hỏi", lazy)
         if confident and values and best_matched and best_coverage < 1.0 and all(map(_light, best_matched)):
             # "tỷ lệ đồng ý 97,8%" against "Tỷ lệ hồ sơ … trực tuyến": "tỷ lệ" is said of every rate; what the rate
             # is of ("đồng ý") is no word of the task

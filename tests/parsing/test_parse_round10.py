@@ -648,3 +648,9 @@ def test_a_pledged_cut_on_a_past_year_a_promise_and_a_total_of_another_sum() -> 
     # "tổng 620 triệu" totals the fines, not the 4 sites fined: never 4 sites inspected
     result = parse_message(tasks, "Kiểm tra BVMT được 28 cơ sở, xử phạt 4 cơ sở tổng 620 triệu")
     assert [u.value for u in result.updates] in ([], [28.0])
+
+
+def test_a_move_without_a_subject_is_asked() -> None:
+    tasks = make_tasks("Tỷ lệ hộ nghèo giảm còn dưới 18,5%", "Tỷ lệ hộ cận nghèo không quá 9%")
+    _asks_of(tasks, "giảm còn 9,1%")
+    assert got(tasks, "hộ nghèo giảm còn 17,9%") == [("t1", UpdateKind.ABSOLUTE, 17.9)]
