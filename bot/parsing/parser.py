@@ -3425,9 +3425,15 @@ def _settle_tie(book: _Book, ws: list[Word], rows: list[_Row]) -> list[_Row]:
         # "Đường nội đồng: thêm 300m" between "… đường giao thông nội đồng" and "… kênh mương nội đồng": one task
         # holds every word the other matched and a word of substance more
         first, second_row = ({_fold_of(t) for t in r[6]} for r in near)
-        for mine, theirs, row in ((first, second_row, near[1]), (second_row, first, near[0])):
+        for mine, theirs, row, own in (
+            (first, second_row, near[1], book.tasks[near[0][2]]),
+            (second_row, first, near[0], book.tasks[near[1][2]]),
+        ):
             extra = mine - theirs
-            if theirs and theirs < mine and any(f not in _WEAK_FOLDS and f not in _PLACE_KINDS for f in extra):
+            # (a kind of place counts when it is what the task counts: "thêm 1 bản" on "… đến 7 bản")
+            if theirs and theirs < mine and any(
+                f == _counted_noun(own) or (f not in _WEAK_FOLDS and f not in _PLACE_KINDS) for f in extra
+            ):
                 demoted.add(row[2])
                 break
     if not demoted and len(near) == 2 and {_fold_of(t) for t in near[0][6]} == {_fold_of(t) for t in near[1][6]}:

@@ -654,3 +654,11 @@ def test_a_move_without_a_subject_is_asked() -> None:
     tasks = make_tasks("Tỷ lệ hộ nghèo giảm còn dưới 18,5%", "Tỷ lệ hộ cận nghèo không quá 9%")
     _asks_of(tasks, "giảm còn 9,1%")
     assert got(tasks, "hộ nghèo giảm còn 17,9%") == [("t1", UpdateKind.ABSOLUTE, 17.9)]
+
+
+def test_the_counted_village_settles_a_tie() -> None:
+    tasks = make_tasks(
+        "Đưa điện lưới quốc gia đến 7 bản chưa có điện",
+        "Tỷ lệ hộ sử dụng điện lưới quốc gia toàn huyện đạt 96%",
+    )
+    assert got(tasks, "Dien luoi them 1 ban") == [("t1", UpdateKind.INCREMENT, 1.0)]
