@@ -2461,6 +2461,33 @@ def _contributions(folded: str, numbers: list[Number]) -> list[Number]:
     return out
 
 
+_BRACKET_AFTER_RE = re.compile(r"\s*\(([^()]*)\)")
+
+
+def _bracketed_parts(folded: str, numbers: list[Number]) -> list[Number]:
+    """ "Hộ nghèo giảm 31 hộ (Khmer 22 hộ)": a figure of the same count in brackets right after a figure is a part
+    of it, never the value."""
+    out = numbers
+    for n in numbers:
+        if n.excluded or n.unit is None or n.unit.dim != "count":
+            continue
+        m = _BRACKET_AFTER_RE.match(folded, n.end)
+        if m is None:
+            continue
+        group = n.unit.group
+        inside = [
+            k
+            for k, x in enumerate(out)
+            if m.start(1) <= x.start < m.end(1) and not x.excluded and x.unit is not None and x.unit.group == group
+        ]
+        if inside and all(out[k].value < n.value for k in inside):
+            if out is numbers:
+                out = list(numbers)
+            for k in inside:
+                out[k] = out[k]._replace(excluded=_PART)
+    return out
+
+
 def _breakdowns(folded: str, numbers: list[Number]) -> list[Number]:
     """ "XKLĐ được 11 người, trong đó 7 người đi Nhật, 4 người đi Hàn": after a total, the figures
     following "trong đó" up to the sentence's end are its parts, never the value."""
@@ -3819,6 +3846,8 @@ def parse_message(tasks: Sequence[PledgedTask], text: str) -> ParseResult:
         numbers = _breakdowns(folded, numbers)
     if len(numbers) > 1 and "dong gop" in folded:
         numbers = _contributions(folded, numbers)
+    if len(numbers) > 1 and "(" in folded:
+        numbers = _bracketed_parts(folded, numbers)
     if numbers and (
         "so voi" in folded
         or "cung ky" in folded

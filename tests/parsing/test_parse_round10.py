@@ -662,3 +662,9 @@ def test_the_counted_village_settles_a_tie() -> None:
         "Tỷ lệ hộ sử dụng điện lưới quốc gia toàn huyện đạt 96%",
     )
     assert got(tasks, "Dien luoi them 1 ban") == [("t1", UpdateKind.INCREMENT, 1.0)]
+
+
+def test_a_count_in_brackets_after_a_count_is_its_part() -> None:
+    tasks = make_tasks("Giảm 45 hộ nghèo, ưu tiên hộ nghèo đồng bào Khmer", "Có thêm 6 sản phẩm OCOP đạt từ 3 sao")
+    assert got(tasks, "Hộ nghèo giảm 31 hộ (Khmer 22 hộ)") == [("t1", UpdateKind.ABSOLUTE, 31.0)]
+    assert got(tasks, "OCOP thêm 4 sản phẩm (3 SP 3 sao, 1 SP 4 sao)") == [("t2", UpdateKind.INCREMENT, 4.0)]
