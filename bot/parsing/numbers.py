@@ -51,7 +51,7 @@ _DAY_SPAN_AFTER_RE = re.compile(r"\s*[-–]\s*\d{1,2}/(?:0?[1-9]|1[0-2])(?![\d.,
 _DATE_RANGE_BEFORE_RE = re.compile(r"\d{1,2}/\d{1,2}\s*[-–]\s*$")
 _VALUE_CUES = frozenset(["dat", "duoc", "la", "len", "con", "tong", "them", "co"])
 _TIME_UNITS = frozenset(
-    ["thang", "nam", "ngay", "tuan", "quy", "gio", "phut", "buoi", "tuoi", "sao", "mat", "nhiem", "tieng"]
+    ["thang", "nam", "ngay", "tuan", "quy", "gio", "phut", "tuoi", "sao", "mat", "nhiem", "tieng"]
 )
 _PART_OF_YEAR = frozenset(["dau", "giua", "cuoi", "ca", "moi", "hang", "nua", "tu"])
 # a figure after a dimension and "từ" in "… trở lên" is a standard the counted things meet, not an amount

@@ -668,3 +668,10 @@ def test_a_count_in_brackets_after_a_count_is_its_part() -> None:
     tasks = make_tasks("Giảm 45 hộ nghèo, ưu tiên hộ nghèo đồng bào Khmer", "Có thêm 6 sản phẩm OCOP đạt từ 3 sao")
     assert got(tasks, "Hộ nghèo giảm 31 hộ (Khmer 22 hộ)") == [("t1", UpdateKind.ABSOLUTE, 31.0)]
     assert got(tasks, "OCOP thêm 4 sản phẩm (3 SP 3 sao, 1 SP 4 sao)") == [("t2", UpdateKind.INCREMENT, 4.0)]
+
+
+def test_sessions_are_counted() -> None:
+    pledge = "Tổ chức 40 buổi chiếu phim, văn nghệ lưu động phục vụ vùng đồng bào dân tộc thiểu số"
+    assert read_target(pledge)[0] == 40.0
+    tasks = make_tasks(pledge)
+    assert got(tasks, "chieu phim luu dong them 5 buoi o thon Cham") == [("t1", UpdateKind.INCREMENT, 5.0)]
