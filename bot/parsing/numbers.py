@@ -47,6 +47,7 @@ _DATE_CUES = frozenset(
 _PLACE_GROUPS = frozenset(["thon", "xa"])
 _VERSION_RE = re.compile(r"\d\.0")
 # "30/4 - 1/5": the second day of a span of dates
+_GROUND_AFTER_RE = re.compile(r"\s*mat bang")
 _DAY_SPAN_AFTER_RE = re.compile(r"\s*[-–]\s*\d{1,2}/(?:0?[1-9]|1[0-2])(?![\d.,])")
 _DATE_RANGE_BEFORE_RE = re.compile(r"\d{1,2}/\d{1,2}\s*[-–]\s*$")
 _VALUE_CUES = frozenset(["dat", "duoc", "la", "len", "con", "tong", "them", "co"])
@@ -274,9 +275,15 @@ def _exclusion(folded: str, start: int, end: int, value: float, raw: str, unit: 
         return "mã/số hiệu"  # "theo Dự án 2", "Chương trình 135"
     if prev[-2:] == ["so", "nha"] and unit is None:
         return "mã/số hiệu"  # "số nhà 25"
-    if last in _IDENT_PREV and (unit is None or (unit.dim == "count" and unit.group in _PLACE_GROUPS)):
+    if (
+        last in _IDENT_PREV
+        and (unit is None or (unit.dim == "count" and unit.group in _PLACE_GROUPS))
+        and prev[-2:] != ["di", "doi"]  # "di dời 12 cơ sở": moving twelve, no team ("đội 12")
+    ):
         return "mã/số hiệu"  # "tổ 5 ấp Phước Hòa": the place after the number is another place, no unit
     if unit is None and (nxt := _next_word(folded, end)) in _TIME_UNITS:  # the next word read only when needed
+        if nxt == "mat" and _GROUND_AFTER_RE.match(folded, end):
+            return ""  # "12 mặt bằng" are plots, not "3 mặt" (aspects)
         return {"sao": "số sao", "mat": "định tính", "tuoi": "tuổi"}.get(nxt, "khoảng thời gian")
     return ""
 

@@ -2400,7 +2400,9 @@ _SENTENCE_STOP_RE = re.compile(r"[.;!?\n]")
 
 _COMPARED_AFTER_RE = re.compile(
     r"\s*(?:[^\W\d_]+\s+){0,2}?(?:so voi|cung ky|ky truoc|nam truoc|nam ngoai)(?![^\W\d_])"
-    r"(?!\s*(?:ke hoach|kh|chi tieu|du toan|nghi quyet|muc tieu|cam ket|dau nam)(?![^\W\d_]))"
+    # (not the plan, nor the last report: "tăng thêm 95 con so với báo cáo trước" is what was added since)
+    r"(?!\s*(?:ke hoach|kh|chi tieu|du toan|nghi quyet|muc tieu|cam ket|dau nam|bao cao|lan bao cao|tin truoc)"
+    r"(?![^\W\d_]))"
 )
 _PAST_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?:nam ngoai|nam truoc|cung ky|ky truoc)(?:\s+[^\W\d_]+){0,2}\s*$")
 
@@ -3848,6 +3850,15 @@ def parse_message(tasks: Sequence[PledgedTask], text: str) -> ParseResult:
         numbers = _contributions(folded, numbers)
     if len(numbers) > 1 and "(" in folded:
         numbers = _bracketed_parts(folded, numbers)
+    if numbers and (colon := folded.find(":", 0, 24)) >= 0 and "\n" not in folded[:colon]:
+        # "3 xã NTMNC: Châu Hạnh đã có QĐ công nhận, …": the label restates the pledge; the lines after it report
+        targets = {ix.task.target for ix in book.tasks if ix.task.target is not None}
+        numbers = [
+            n._replace(excluded="nhắc lại chỉ tiêu")
+            if n.end <= colon and not n.excluded and n.value in targets and n.unit is not None
+            else n
+            for n in numbers
+        ]
     if numbers and (
         "so voi" in folded
         or "cung ky" in folded

@@ -675,3 +675,20 @@ def test_sessions_are_counted() -> None:
     assert read_target(pledge)[0] == 40.0
     tasks = make_tasks(pledge)
     assert got(tasks, "chieu phim luu dong them 5 buoi o thon Cham") == [("t1", UpdateKind.INCREMENT, 5.0)]
+
+
+def test_plots_moves_and_a_label_restating_the_pledge() -> None:
+    assert read_target("Hoàn thiện hồ sơ đấu giá quyền sử dụng đất 12 mặt bằng quy hoạch khu dân cư")[0] == 12.0
+    assert read_target("Di dời 12 cơ sở chăn nuôi heo gây ô nhiễm ra khỏi khu dân cư")[0] == 12.0
+    tasks = make_tasks(
+        "Di dời 12 cơ sở chăn nuôi heo gây ô nhiễm ra khỏi khu dân cư",
+        "Có thêm 3 xã đạt chuẩn nông thôn mới nâng cao (Châu Hạnh, Yên Lễ, Thọ Lộc)",
+        "Tổng đàn bò đạt 4.200 con",
+    )
+    assert got(tasks, "cơ sở heo di dời thêm 2, nâng tổng lên 8") == [("t1", UpdateKind.ABSOLUTE, 8.0)]
+    # "3 xã NTMNC:" restates the pledge; what follows is one commune recognised
+    assert got(tasks, "3 xã NTMNC: Châu Hạnh đã có QĐ công nhận, Yên Lễ đang hoàn thiện hồ sơ") == [
+        ("t2", UpdateKind.INCREMENT, 1.0)
+    ]
+    # "so với báo cáo trước": what was added since the last report
+    assert got(tasks, "đàn bò tăng thêm 95 con so với báo cáo trước") == [("t3", UpdateKind.INCREMENT, 95.0)]
