@@ -1910,6 +1910,7 @@ def _names_a_part(ix: _Indexed, clause: _Clause) -> bool:
     return any(
         w.fold in _PLACE_KINDS
         and w.key not in ix.keys
+        and (w.accented or w.fold not in ix.raw_folds)  # "ap 5" typed bare is the task's own "ấp 5"
         and any(n.excluded == "mã/số hiệu" and 0 <= n.start - w.end <= 2 for n in clause.numbers)
         for w in clause.words
     )
@@ -2078,6 +2079,9 @@ _FOLLOW_ON = tuple(
         "trình",
         "báo cáo",
         "tổng hợp",
+        # "…đã xong, đã ban hành QĐ công bố kết quả": the work's own closing step
+        "đã ban hành",
+        "công bố",
     )
 )
 _LATER = tuple(

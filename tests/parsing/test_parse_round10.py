@@ -692,3 +692,16 @@ def test_plots_moves_and_a_label_restating_the_pledge() -> None:
     ]
     # "so với báo cáo trước": what was added since the last report
     assert got(tasks, "đàn bò tăng thêm 95 con so với báo cáo trước") == [("t3", UpdateKind.INCREMENT, 95.0)]
+
+
+def test_the_tasks_own_stretch_and_a_closing_step() -> None:
+    tasks = make_tasks(
+        "Nạo vét 2,4km kênh Thầy Cai đoạn qua ấp 5",
+        "Rà soát, hệ thống hóa văn bản quy phạm pháp luật kỳ 2019-2023 của HĐND, UBND huyện",
+        "Thẩm định 100% dự thảo văn bản quy phạm pháp luật trước khi trình UBND huyện ban hành",
+    )
+    # "đoạn qua ấp 5" typed bare is the stretch the task names, no part of it
+    assert got(tasks, "kenh Thay Cai nao vet xong doan qua ap 5 roi a") == [("t1", UpdateKind.DONE, None)]
+    # issuing the decision that announces the result closes the same work, no report on t3
+    text = "Rà soát, hệ thống hóa VBQPPL kỳ 2019-2023 đã xong, đã ban hành QĐ công bố kết quả"
+    assert got(tasks, text) == [("t2", UpdateKind.DONE, None)]
