@@ -110,7 +110,6 @@ RELEASED = {
     "blind51": (0.98, 0),
     "blind52": (0.98, 0),
     "blind53": (0.99, 0),
-    # 0.97 → 0.96: b54-096 was right only because a pledge paired "PAR" with "chính" across a bracket
     "blind54": (0.97, 0),
     "blind55": (0.96, 0),
     "blind56": (0.96, 1),
