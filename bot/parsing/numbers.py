@@ -48,6 +48,7 @@ _PLACE_GROUPS = frozenset(["thon", "xa"])
 _VERSION_RE = re.compile(r"\d\.0")
 # "30/4 - 1/5": the second day of a span of dates
 _GROUND_AFTER_RE = re.compile(r"\s*mat bang")
+_SPEC_AFTER_RE = re.compile(r"(kv|cv|kw|mw|mwp|hp|g)(?![^\W\d_])")  # glued to the digits, no space
 _DAY_SPAN_AFTER_RE = re.compile(r"\s*[-–]\s*\d{1,2}/(?:0?[1-9]|1[0-2])(?![\d.,])")
 _DATE_RANGE_BEFORE_RE = re.compile(r"\d{1,2}/\d{1,2}\s*[-–]\s*$")
 _VALUE_CUES = frozenset(["dat", "duoc", "la", "len", "con", "tong", "them", "co"])
@@ -213,6 +214,8 @@ def _exclusion(folded: str, start: int, end: int, value: float, raw: str, unit: 
     glued = start > 0 and folded[start - 1].isalpha()
     if glued:
         return "mã/số hiệu"
+    if unit is None and _SPEC_AFTER_RE.match(folded, end):
+        return "thông số"  # "đường dây 110kV", "tàu 90CV", "sóng 4G": a rating, no amount
     if unit is None and "." in raw and _VERSION_RE.fullmatch(raw) and last not in _VALUE_CUES:
         return "tên riêng"  # "chợ 4.0", "công nghiệp 4.0": a version in a name; nobody writes 4 as "4.0"
     if value < 25 and unit is None and _CLOCK_AFTER_RE.match(folded[end : end + 6]):
@@ -374,7 +377,20 @@ def _measured_fractions(folded: str, numbers: list[Number]) -> list[Number]:
     return out
 
 
+_HALF_OF_PLAN_RE = re.compile(r"(?<![^\W\d_])mot nua(?= (?:ke hoach|kh|chi tieu|du toan)(?![^\W\d_]))")
+
+
 def find_numbers(folded: str) -> list[Number]:
+    found = _find_numbers(folded)
+    if "mot nua" in folded:
+        # "được một nửa kế hoạch": half of the plan, said in words
+        for m in _HALF_OF_PLAN_RE.finditer(folded):
+            found.append(Number(50.0, m.start(), m.end(), PERCENT, m.group(0), how="một nửa = 50%", share=True))
+        found.sort(key=lambda n: n.start)
+    return found
+
+
+def _find_numbers(folded: str) -> list[Number]:
     """Every figure in a folded text, left to right."""
     out: list[Number] = []
     new = tuple.__new__

@@ -2467,6 +2467,20 @@ def _contributions(folded: str, numbers: list[Number]) -> list[Number]:
     return out
 
 
+def _road_widths(numbers: list[Number]) -> list[Number]:
+    """ "đường nội đồng 3,5m làm được 1.500m": a few metres said beside a length of road is its width."""
+    lengths = [n for n in numbers if not n.excluded and n.unit is not None and n.unit.dim == "length"]
+    if len(lengths) < 2:
+        return numbers
+    longest = max(n.value * n.unit.factor for n in lengths if n.unit is not None)
+    return [
+        n._replace(excluded="bề rộng")
+        if n in lengths and n.unit is not None and n.value * n.unit.factor <= 12 and longest >= 100
+        else n
+        for n in numbers
+    ]
+
+
 _BRACKET_AFTER_RE = re.compile(r"\s*\(([^()]*)\)")
 
 
@@ -3288,6 +3302,20 @@ def _evaluate(book: _Book, clause: _Clause, folded: str, unaccented: bool) -> _O
         ):
             # "làm được 700m": the task's opening verb alone does not choose between tasks the figure fits
             return _Outcome(ParseStatus.AMBIGUOUS, None, None, "chỉ khớp động từ chung: cần hỏi", lazy)
+        if (
+            confident
+            and values
+            and best_matched
+            and all(_fold_of(x) in _DIMENSION_FOLDS for x in best_matched)
+            and any(
+                row[2] != best_idx
+                and row[4] >= best_fit
+                and all(_fold_of(x) in book.tasks[row[2]].raw_folds for x in best_matched)
+                for row in rows[1:]
+            )
+        ):
+            # "sản lượng đạt 20 nghìn tấn" between grain and lychee output: the measure said, not what of
+            return _Outcome(ParseStatus.AMBIGUOUS, None, None, "chỉ khớp tên đại lượng: cần hỏi", lazy)
         if confident and values and best_matched and all(_fold_of(x) in _BOUND_FOLDS for x in best_matched):
             # "giảm còn 9,1%": how the figure moved, not what moved
             return _Outcome(ParseStatus.AMBIGUOUS, None, None, "chỉ khớp từ chỉ mức tăng giảm: cần hỏi", lazy)
@@ -3421,6 +3449,7 @@ def _opening_said(ix: _Indexed, ws: list[Word]) -> bool:
 
 
 # how a target is bounded or moved: no qualifier of what the task is about
+_DIMENSION_FOLDS = frozenset(["san", "luong", "dien", "tich", "kinh", "phi", "so"])  # sản lượng, diện tích …
 _BOUND_FOLDS = frozenset(
     ["duoi", "khong", "qua", "tren", "it", "nhat", "toi", "da", "thieu", "con", "giam", "tang", "dat", "len", "xuong"]
 )
@@ -3854,6 +3883,8 @@ def parse_message(tasks: Sequence[PledgedTask], text: str) -> ParseResult:
         numbers = _contributions(folded, numbers)
     if len(numbers) > 1 and "(" in folded:
         numbers = _bracketed_parts(folded, numbers)
+    if len(numbers) > 1 and "duong" in folded:
+        numbers = _road_widths(numbers)
     if numbers and (colon := folded.find(":", 0, 24)) >= 0 and "\n" not in folded[:colon]:
         # "3 xã NTMNC: Châu Hạnh đã có QĐ công nhận, …": the label restates the pledge; the lines after it report
         targets = {ix.task.target for ix in book.tasks if ix.task.target is not None}
@@ -3956,7 +3987,9 @@ def parse_message(tasks: Sequence[PledgedTask], text: str) -> ParseResult:
                 and first.unit is not None
                 and prior.unit is not None
                 and first.unit.dim == "count"
-                and first.unit.group == prior.unit.group
+                and prior.unit.dim == "count"
+                # "thêm 9 hộ kinh doanh, 2 DN mới": counts listed after one "thêm" are all increments
+                and (first.unit.group == prior.unit.group or folded[a - 1] == ",")
             ):
                 mask |= _mask_in(hits, bisect_left(starts, opened), lo) & _INCR
         clause = _Clause(

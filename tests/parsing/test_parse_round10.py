@@ -705,3 +705,25 @@ def test_the_tasks_own_stretch_and_a_closing_step() -> None:
     # issuing the decision that announces the result closes the same work, no report on t3
     text = "Rà soát, hệ thống hóa VBQPPL kỳ 2019-2023 đã xong, đã ban hành QĐ công bố kết quả"
     assert got(tasks, text) == [("t2", UpdateKind.DONE, None)]
+
+
+def test_ratings_halves_widths_lists_and_measures() -> None:
+    assert read_target("Hoàn thành bàn giao mặt bằng tuyến đường dây 110kV đấu nối nhà máy điện gió")[0] is None
+    tasks = make_tasks(
+        "Trồng mới 1.500 cây xanh đô thị",  # t1
+        "Làm mới 2,5 km đường nội đồng",  # t2
+        "Phát triển mới 40 hộ kinh doanh",  # t3
+        "Thành lập mới 10 doanh nghiệp",  # t4
+        "Sản lượng lương thực đạt 42.000 tấn",  # t5
+        "Sản lượng vải thiều đạt 25.000 tấn",  # t6
+    )
+    assert got(tasks, "Trồng cây xanh đô thị được một nửa kế hoạch") == [("t1", UpdateKind.ABSOLUTE, 750.0)]
+    # "3,5m" beside a length of road is its width
+    assert got(tasks, "đường nội đồng 3,5m làm được 1.500m") == [("t2", UpdateKind.ABSOLUTE, 1.5)]
+    # counts listed after one "thêm" are all increments
+    assert got(tasks, "them 9 ho kinh doanh, 2 DN moi") == [
+        ("t3", UpdateKind.INCREMENT, 9.0),
+        ("t4", UpdateKind.INCREMENT, 2.0),
+    ]
+    # "sản lượng" alone says the measure, not of what
+    _asks_of(tasks, "sản lượng đạt 20 nghìn tấn")
