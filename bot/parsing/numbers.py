@@ -48,12 +48,14 @@ _PLACE_GROUPS = frozenset(["thon", "xa"])
 _VERSION_RE = re.compile(r"\d\.0")
 # "30/4 - 1/5": the second day of a span of dates
 _GROUND_AFTER_RE = re.compile(r"\s*mat bang")
+_MAP_SCALES = frozenset([200.0, 500.0, 1000.0, 2000.0, 5000.0, 10000.0, 25000.0, 50000.0])
 _SPEC_AFTER_RE = re.compile(r"(kv|cv|kw|mw|mwp|hp|g)(?![^\W\d_])")  # glued to the digits, no space
 _DAY_SPAN_AFTER_RE = re.compile(r"\s*[-–]\s*\d{1,2}/(?:0?[1-9]|1[0-2])(?![\d.,])")
 _DATE_RANGE_BEFORE_RE = re.compile(r"\d{1,2}/\d{1,2}\s*[-–]\s*$")
 _VALUE_CUES = frozenset(["dat", "duoc", "la", "len", "con", "tong", "them", "co"])
 _TIME_UNITS = frozenset(
-    ["thang", "nam", "ngay", "tuan", "quy", "gio", "phut", "tuoi", "sao", "mat", "nhiem", "tieng"]
+    # ("cả 3 mặt" is read by "cả"; "38 mắt camera" counts cameras)
+    ["thang", "nam", "ngay", "tuan", "quy", "gio", "phut", "tuoi", "sao", "nhiem", "tieng"]
 )
 _PART_OF_YEAR = frozenset(["dau", "giua", "cuoi", "ca", "moi", "hang", "nua", "tu"])
 # a figure after a dimension and "từ" in "… trở lên" is a standard the counted things meet, not an amount
@@ -282,6 +284,7 @@ def _exclusion(folded: str, start: int, end: int, value: float, raw: str, unit: 
         last in _IDENT_PREV
         and (unit is None or (unit.dim == "count" and unit.group in _PLACE_GROUPS))
         and prev[-2:] != ["di", "doi"]  # "di dời 12 cơ sở": moving twelve, no team ("đội 12")
+        and prev[-2:] != ["ho", "so"]  # "số hóa hồ sơ 36 di tích": files, no "số 36"
     ):
         return "mã/số hiệu"  # "tổ 5 ấp Phước Hòa": the place after the number is another place, no unit
     if unit is None and (nxt := _next_word(folded, end)) in _TIME_UNITS:  # the next word read only when needed
@@ -454,6 +457,12 @@ def _find_numbers(folded: str) -> list[Number]:
                 )
             )
             not_percent = frac_unit is None or frac_unit.dim != "percent"
+            if value == 1 and b in _MAP_SCALES and frac.group(2) is None:
+                # "QHPK tỷ lệ 1/2000": a map's scale, no share of anything
+                fend = end + frac.end()
+                out.append(Number(value, start, fend, None, folded[start:fend], excluded="tỷ lệ bản đồ"))
+                pos = fend
+                continue
             if frac.group(2) is None and not is_date and b > 0 and not_percent:
                 share = bool(_SHARE_AFTER_RE.match(folded, fend))
                 if share:

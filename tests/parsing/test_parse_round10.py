@@ -727,3 +727,14 @@ def test_ratings_halves_widths_lists_and_measures() -> None:
     ]
     # "sản lượng" alone says the measure, not of what
     _asks_of(tasks, "sản lượng đạt 20 nghìn tấn")
+
+
+def test_files_cameras_and_map_scales() -> None:
+    assert read_target("Hoàn thành số hóa hồ sơ 36 di tích đã được xếp hạng")[0] == 36.0
+    assert read_target("Lập quy hoạch phân khu tỷ lệ 1/2000 khu vực ven sông")[0] is None
+    tasks = make_tasks(
+        "Lắp đặt 60 mắt camera giám sát an ninh trật tự",
+        "Hoàn thành số hóa hồ sơ 36 di tích đã được xếp hạng",
+    )
+    assert got(tasks, "Camera ANTT đã lắp 38 mắt tại các TDP") == [("t1", UpdateKind.ABSOLUTE, 38.0)]
+    assert got(tasks, "so hoa ho so them 5 di tich") == [("t2", UpdateKind.INCREMENT, 5.0)]
