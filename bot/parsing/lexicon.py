@@ -417,7 +417,11 @@ DAMAGE = tuple(
 NEGATION = tuple(
     phrase_keys(p)
     # "k đạt", "ko đạt": "không" as phones type it
-    for p in ("chưa", "không đạt", "không hoàn thành", "không kịp", "chậm", "k đạt", "ko đạt", "hông đạt")
+    for p in (
+        *("chưa", "không đạt", "không hoàn thành", "không kịp", "chậm", "k đạt", "ko đạt", "hông đạt"),
+        # "khó về đích trong năm nay": not expected to finish
+        *("khó về đích", "khó đạt", "khó hoàn thành"),
+    )
 )
 INTENTION = tuple(
     phrase_keys(p)

@@ -99,6 +99,7 @@ _IDENT_PREV = frozenset(
         # "Chương trình MTQG 1719", "NQ 88": a programme's or resolution's number
         "mtqg",
         "nq",
+        "dh",  # "ĐH.32": a district road's code
         # "theo NĐ 29", "QĐ 1719", "CV 245": a decree's, decision's or letter's number
         "nd",
         "qd",

@@ -2467,6 +2467,28 @@ def _contributions(folded: str, numbers: list[Number]) -> list[Number]:
     return out
 
 
+_TAKING_PART_RE = re.compile(r"(?<![^\W\d_])tham gia(?![^\W\d_])")
+
+
+def _participants(folded: str, numbers: list[Number]) -> list[Number]:
+    """ "Tổ chức thêm 1 phiên giao dịch việc làm, hơn 400 LĐ tham gia": who took part in what was done is no
+    count of it, when the piece before holds that count."""
+    out = numbers
+    for k, n in enumerate(numbers):
+        if n.excluded or k == 0 or all(x.excluded for x in numbers[:k]):
+            continue
+        cut = _PIECE_RE.search(folded, n.end)
+        stop = cut.start() if cut else len(folded)
+        opened = max(folded.rfind(c, 0, n.start) for c in ",;\n")
+        if opened >= 0 and any(x.end <= opened and not x.excluded for x in numbers) and _TAKING_PART_RE.search(
+            folded, n.end, stop
+        ):
+            if out is numbers:
+                out = list(numbers)
+            out[k] = n._replace(excluded="số người tham gia")
+    return out
+
+
 def _road_widths(numbers: list[Number]) -> list[Number]:
     """ "đường nội đồng 3,5m làm được 1.500m": a few metres said beside a length of road is its width."""
     lengths = [n for n in numbers if not n.excluded and n.unit is not None and n.unit.dim == "length"]
@@ -3248,8 +3270,14 @@ def _evaluate(book: _Book, clause: _Clause, folded: str, unaccented: bool) -> _O
         if confident and unit_starts and best_fit > 0 and len(best_matched) <= len(unit_starts) and len(rows) > 1:
             # "thêm 12 lao động": the unit word names the unit, and another task counts the same unit
             unit_texts = {w.text for w in ws if w.start in unit_starts}
+            # (a kind the unit's words name, "15 hộ cận nghèo", is only the task holding those words; a bare noun,
+            # "12 lao động", fits every task counting people)
+            bare = any(n.unit is not None and n.unit.label in _BARE_NOUNS | {"nguoi", "ho"} for n in values)
             if all(text in unit_texts for text in best_matched) and any(
-                row[2] != best_idx and row[4] >= best_fit for row in rows
+                row[2] != best_idx
+                and row[4] >= best_fit
+                and (bare or all(_fold_of(x) in book.tasks[row[2]].raw_folds for x in best_matched))
+                for row in rows
             ):
                 return _Outcome(ParseStatus.AMBIGUOUS, None, None, "đơn vị khớp nhiều nhiệm vụ: cần hỏi", lazy)
         if (
@@ -3885,6 +3913,8 @@ def parse_message(tasks: Sequence[PledgedTask], text: str) -> ParseResult:
         numbers = _bracketed_parts(folded, numbers)
     if len(numbers) > 1 and "duong" in folded:
         numbers = _road_widths(numbers)
+    if len(numbers) > 1 and "tham gia" in folded:
+        numbers = _participants(folded, numbers)
     if numbers and (colon := folded.find(":", 0, 24)) >= 0 and "\n" not in folded[:colon]:
         # "3 xã NTMNC: Châu Hạnh đã có QĐ công nhận, …": the label restates the pledge; the lines after it report
         targets = {ix.task.target for ix in book.tasks if ix.task.target is not None}

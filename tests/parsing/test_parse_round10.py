@@ -738,3 +738,27 @@ def test_files_cameras_and_map_scales() -> None:
     )
     assert got(tasks, "Camera ANTT đã lắp 38 mắt tại các TDP") == [("t1", UpdateKind.ABSOLUTE, 38.0)]
     assert got(tasks, "so hoa ho so them 5 di tich") == [("t2", UpdateKind.INCREMENT, 5.0)]
+
+
+def test_participants_road_codes_and_a_kinds_own_unit_words() -> None:
+    assert read_target("Nâng cấp đường huyện ĐH.32 đoạn qua xã Phú Lộc")[0] is None
+    tasks = make_tasks(
+        "Tổ chức 12 phiên giao dịch việc làm",  # t1
+        "Giảm 45 hộ nghèo",  # t2
+        "Giảm 30 hộ cận nghèo",  # t3
+        "Lắp đặt đồng hồ nước sạch cho 300 hộ dân",  # t4
+        "Xã Thạch Lâm đạt chuẩn nông thôn mới nâng cao",  # t5
+    )
+    # who took part is no count of sessions held
+    assert got(tasks, "Tổ chức thêm 1 phiên giao dịch việc làm tại xã, hơn 400 LĐ tham gia") == [
+        ("t1", UpdateKind.INCREMENT, 1.0)
+    ]
+    # "22 hộ cận nghèo": the unit's words name one task only
+    assert got(tasks, "Đã giảm được 18 hộ nghèo, 22 hộ cận nghèo") == [
+        ("t2", UpdateKind.ABSOLUTE, 18.0),
+        ("t3", UpdateKind.ABSOLUTE, 22.0),
+    ]
+    # "khó về đích": not expected to finish
+    assert got(tasks, "NTMNC: Thạch Lâm còn thiếu tiêu chí thu nhập, khó về đích trong năm nay") == [
+        ("t5", UpdateKind.NOTE, None)
+    ]
