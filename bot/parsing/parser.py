@@ -4107,6 +4107,13 @@ def parse_message(tasks: Sequence[PledgedTask], text: str) -> ParseResult:
                     return left
             if right.status is not ParseStatus.OK or right.update is None:
                 continue
+            if (
+                right.update.kind is UpdateKind.NOTE
+                and right.source is not None
+                and len(named := right.source[3][0][6]) <= 1
+                and not any(_fold_of(x) in lx.ABBREVIATIONS for x in named)
+            ):
+                continue  # "…, có 15 hộ tham gia": a piece naming a task by one syllable is no note of its own
             if starts_with_tail(cut, b) and (
                 right.update.kind is UpdateKind.NOTE
                 or _TOTAL_START_RE.match(folded, cut)

@@ -762,3 +762,19 @@ def test_participants_road_codes_and_a_kinds_own_unit_words() -> None:
     assert got(tasks, "NTMNC: Thạch Lâm còn thiếu tiêu chí thu nhập, khó về đích trong năm nay") == [
         ("t5", UpdateKind.NOTE, None)
     ]
+
+
+def test_a_piece_naming_a_task_by_one_syllable_is_no_note() -> None:
+    tasks = make_tasks(
+        "Ra mắt Tổ hợp tác du lịch cộng đồng bon Ka Sá",
+        "Hoàn thành xây dựng 18 căn nhà ở cho hộ nghèo theo Chương trình MTQG 1719",
+        "Xã Ia Pơ Lang đạt chuẩn nông thôn mới",
+        "Thu ngân sách trên địa bàn xã đạt 3,2 tỷ đồng",
+    )
+    text = "Tổ du lịch cộng đồng bon Ka Sá đã ra mắt ngày 20/7, có 15 hộ tham gia"
+    assert got(tasks, text) == [("t1", UpdateKind.DONE, None)]
+    # an abbreviation alone still names its task
+    assert got(tasks, "Thu ngân sách 2,9 tỷ; NTM đang chờ tỉnh thẩm định") == [
+        ("t4", UpdateKind.ABSOLUTE, 2.9),
+        ("t3", UpdateKind.NOTE, None),
+    ]
