@@ -394,6 +394,7 @@ _CUE_AFTER = frozenset(
         ("tham", "dinh"),
         ("an", "dinh"),
         ("kien", "dinh"),
+        ("tai", "dinh"),  # "khu tái định cư": resettlement, no intention
         ("chuong", "trinh"),
         ("cong", "trinh"),
         ("quy", "trinh"),

@@ -778,3 +778,9 @@ def test_a_piece_naming_a_task_by_one_syllable_is_no_note() -> None:
         ("t4", UpdateKind.ABSOLUTE, 2.9),
         ("t3", UpdateKind.NOTE, None),
     ]
+
+
+def test_resettlement_is_no_intention() -> None:
+    tasks = make_tasks("Di dời 18 hộ dân vùng sạt lở bờ biển đến nơi ở an toàn")
+    moved = "Đã di dời 11/18 hộ vùng sạt lở bờ biển đến khu tái định cư"
+    assert got(tasks, moved) == [("t1", UpdateKind.ABSOLUTE, 11.0)]
