@@ -48,6 +48,7 @@ _PLACE_GROUPS = frozenset(["thon", "xa"])
 _VERSION_RE = re.compile(r"\d\.0")
 # "30/4 - 1/5": the second day of a span of dates
 _GROUND_AFTER_RE = re.compile(r"\s*mat bang")
+_AGES_AFTER_RE = re.compile(r"\s*[-–]\s*\d{1,2}\s*tuoi")
 _MAP_SCALES = frozenset([200.0, 500.0, 1000.0, 2000.0, 5000.0, 10000.0, 25000.0, 50000.0])
 _SPEC_AFTER_RE = re.compile(r"(kv|cv|kw|mw|mwp|hp|g)(?![^\W\d_])")  # glued to the digits, no space
 _DAY_SPAN_AFTER_RE = re.compile(r"\s*[-–]\s*\d{1,2}/(?:0?[1-9]|1[0-2])(?![\d.,])")
@@ -55,7 +56,8 @@ _DATE_RANGE_BEFORE_RE = re.compile(r"\d{1,2}/\d{1,2}\s*[-–]\s*$")
 _VALUE_CUES = frozenset(["dat", "duoc", "la", "len", "con", "tong", "them", "co"])
 _TIME_UNITS = frozenset(
     # ("cả 3 mặt" is read by "cả"; "38 mắt camera" counts cameras)
-    ["thang", "nam", "ngay", "tuan", "quy", "gio", "phut", "tuoi", "sao", "nhiem", "tieng"]
+    # "nhà lớp học 3 tầng": floors, no count
+    ["thang", "nam", "ngay", "tuan", "quy", "gio", "phut", "tuoi", "sao", "nhiem", "tieng", "tang"]
 )
 _PART_OF_YEAR = frozenset(["dau", "giua", "cuoi", "ca", "moi", "hang", "nua", "tu"])
 # a figure after a dimension and "từ" in "… trở lên" is a standard the counted things meet, not an amount
@@ -288,10 +290,14 @@ def _exclusion(folded: str, start: int, end: int, value: float, raw: str, unit: 
         and prev[-2:] != ["ho", "so"]  # "số hóa hồ sơ 36 di tích": files, no "số 36"
     ):
         return "mã/số hiệu"  # "tổ 5 ấp Phước Hòa": the place after the number is another place, no unit
+    if prev[-2:] == ["cong", "suat"]:
+        return "tiêu chuẩn"  # "nhà máy nước công suất 2.000m3/ngày đêm": its size, no amount
+    if unit is None and _AGES_AFTER_RE.match(folded, end):
+        return "tuổi"  # "trẻ 6-14 tuổi"
     if unit is None and (nxt := _next_word(folded, end)) in _TIME_UNITS:  # the next word read only when needed
         if nxt == "mat" and _GROUND_AFTER_RE.match(folded, end):
             return ""  # "12 mặt bằng" are plots, not "3 mặt" (aspects)
-        return {"sao": "số sao", "mat": "định tính", "tuoi": "tuổi"}.get(nxt, "khoảng thời gian")
+        return {"sao": "số sao", "mat": "định tính", "tuoi": "tuổi", "tang": "số tầng"}.get(nxt, "khoảng thời gian")
     return ""
 
 

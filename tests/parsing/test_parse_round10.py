@@ -784,3 +784,11 @@ def test_resettlement_is_no_intention() -> None:
     tasks = make_tasks("Di dời 18 hộ dân vùng sạt lở bờ biển đến nơi ở an toàn")
     moved = "Đã di dời 11/18 hộ vùng sạt lở bờ biển đến khu tái định cư"
     assert got(tasks, moved) == [("t1", UpdateKind.ABSOLUTE, 11.0)]
+
+
+def test_floors_capacities_and_age_ranges_are_no_targets() -> None:
+    assert read_target("Xây dựng nhà lớp học 3 tầng trường THCS thị trấn")[0] is None
+    assert read_target("Xây dựng nhà máy nước công suất 2.000m3/ngày đêm")[0] is None
+    tasks = make_tasks("Tỷ lệ trẻ 6-14 tuổi ra lớp đạt 99%", "Xây dựng nhà lớp học 3 tầng trường THCS thị trấn")
+    assert got(tasks, "Trẻ 6-14 tuổi ra lớp đạt 98,7%") == [("t1", UpdateKind.ABSOLUTE, 98.7)]
+    assert got(tasks, "truong THCS: nha 3 tang da nghiem thu dua vao su dung") == [("t2", UpdateKind.DONE, None)]
