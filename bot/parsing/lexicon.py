@@ -484,7 +484,9 @@ DONE = tuple(
         "đã khai trương",
         "vào vận hành",
         "chính thức vận hành",
+        "vận hành chính thức",
         "chính thức hoạt động",
+        "hoạt động chính thức",
         "vào hoạt động",
         "đưa vào hoạt động",
         # "thi tuyển công chức đã có kết quả": the exam is over

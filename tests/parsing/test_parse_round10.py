@@ -792,3 +792,8 @@ def test_floors_capacities_and_age_ranges_are_no_targets() -> None:
     tasks = make_tasks("Tỷ lệ trẻ 6-14 tuổi ra lớp đạt 99%", "Xây dựng nhà lớp học 3 tầng trường THCS thị trấn")
     assert got(tasks, "Trẻ 6-14 tuổi ra lớp đạt 98,7%") == [("t1", UpdateKind.ABSOLUTE, 98.7)]
     assert got(tasks, "truong THCS: nha 3 tang da nghiem thu dua vao su dung") == [("t2", UpdateKind.DONE, None)]
+
+
+def test_in_official_operation_either_way_round() -> None:
+    tasks = make_tasks("Đưa Bộ phận Một cửa hiện đại cấp huyện vào hoạt động")
+    assert got(tasks, "Bộ phận Một cửa hiện đại đã vận hành chính thức từ 1/7") == [("t1", UpdateKind.DONE, None)]
