@@ -589,7 +589,13 @@ def _index(tasks: tuple[PledgedTask, ...]) -> _Book:
                 gap = cleaned[last_end : w.start]
                 # a name that opens a bracket is capitalised as a sentence's first word would be
                 listed = kind_said and ("," in gap or "(" in gap)
-                if (w.start in named and (in_place or listed)) or (listed and "(" in gap and cased[w.start].isupper()):
+                # a lone capital after a place's name ends the name ("buôn Tơr A")
+                lone_letter = in_place and w.end - w.start == 1 and cased[w.start].isupper()
+                if (
+                    (w.start in named and (in_place or listed))
+                    or (listed and "(" in gap and cased[w.start].isupper())
+                    or lone_letter
+                ):
                     places.add(w.fold)
                     in_place, last_end = True, w.end
                     continue

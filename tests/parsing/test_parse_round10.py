@@ -797,3 +797,11 @@ def test_floors_capacities_and_age_ranges_are_no_targets() -> None:
 def test_in_official_operation_either_way_round() -> None:
     tasks = make_tasks("Đưa Bộ phận Một cửa hiện đại cấp huyện vào hoạt động")
     assert got(tasks, "Bộ phận Một cửa hiện đại đã vận hành chính thức từ 1/7") == [("t1", UpdateKind.DONE, None)]
+
+
+def test_a_lone_capital_ends_a_place_name() -> None:
+    tasks = make_tasks(
+        "Hỗ trợ 200 con bò giống sinh sản cho hộ nghèo",
+        "Xây dựng 2 mô hình bảo tồn văn hóa cồng chiêng tại buôn Kon B và plei Rơng",
+    )
+    assert got(tasks, "bo giong cap them 25 con cho buon Kon B") == [("t1", UpdateKind.INCREMENT, 25.0)]
