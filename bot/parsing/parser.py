@@ -2496,6 +2496,35 @@ def _participants(folded: str, numbers: list[Number]) -> list[Number]:
     return out
 
 
+_CAPITAL_OPENING_RE = re.compile(
+    r"\s*(?:voi )?(?:tong )?(?:von|muc dau tu)(?: dau tu)?(?: (?:la|khoang|hon|tren))?\s*$"
+)
+_PROJECT_COUNTED_RE = re.compile(r"(\d)\s+(?:[^\W\d_]+ ){0,2}du an(?![^\W\d_])")
+
+
+def _project_capital(folded: str, numbers: list[Number]) -> list[Number]:
+    """ "thu hút thêm 1 dự án sản xuất gỗ dăm, vốn 350 tỷ": the capital of the projects just counted says how big
+    they are; it is no amount of money reported."""
+    out = numbers
+    for k, n in enumerate(numbers):
+        if k == 0 or n.excluded or n.unit is None or n.unit.dim != "money":
+            continue
+        opened = max(folded.rfind(c, 0, n.start) for c in ",;")
+        if (
+            opened < 0
+            or "\n" in folded[opened : n.start]
+            or not _CAPITAL_OPENING_RE.fullmatch(folded, opened + 1, n.start)
+        ):
+            continue
+        piece = max(folded.rfind(c, 0, opened) for c in ",;\n") + 1
+        counted = _PROJECT_COUNTED_RE.search(folded, piece, opened)
+        if counted and any(x.start < counted.end() and x.start >= piece and not x.excluded for x in numbers[:k]):
+            if out is numbers:
+                out = list(numbers)
+            out[k] = n._replace(excluded="vốn của dự án")
+    return out
+
+
 def _road_widths(numbers: list[Number]) -> list[Number]:
     """ "đường nội đồng 3,5m làm được 1.500m": a few metres said beside a length of road is its width."""
     lengths = [n for n in numbers if not n.excluded and n.unit is not None and n.unit.dim == "length"]
@@ -3922,6 +3951,8 @@ def parse_message(tasks: Sequence[PledgedTask], text: str) -> ParseResult:
         numbers = _road_widths(numbers)
     if len(numbers) > 1 and "tham gia" in folded:
         numbers = _participants(folded, numbers)
+    if len(numbers) > 1 and "du an" in folded and "von" in folded:
+        numbers = _project_capital(folded, numbers)
     if numbers and (colon := folded.find(":", 0, 24)) >= 0 and "\n" not in folded[:colon]:
         # "3 xã NTMNC: Châu Hạnh đã có QĐ công nhận, …": the label restates the pledge; the lines after it report
         targets = {ix.task.target for ix in book.tasks if ix.task.target is not None}

@@ -805,3 +805,15 @@ def test_a_lone_capital_ends_a_place_name() -> None:
         "Xây dựng 2 mô hình bảo tồn văn hóa cồng chiêng tại buôn Kon B và plei Rơng",
     )
     assert got(tasks, "bo giong cap them 25 con cho buon Kon B") == [("t1", UpdateKind.INCREMENT, 25.0)]
+
+
+def test_the_capital_of_projects_just_counted_is_no_money_reported() -> None:
+    tasks = make_tasks(
+        "Giải ngân 250 tỷ đồng vốn đầu tư công",
+        "Thu hút mới 4 dự án đầu tư vào cụm công nghiệp",
+    )
+    assert got(tasks, "CCN thu hút thêm 2 dự án chế biến nông sản, tổng vốn 120 tỷ") == [
+        ("t2", UpdateKind.INCREMENT, 2.0)
+    ]
+    # the disbursement said on its own still counts
+    assert got(tasks, "giải ngân vốn đầu tư công được 120 tỷ") == [("t1", UpdateKind.ABSOLUTE, 120.0)]
