@@ -2525,6 +2525,42 @@ def _project_capital(folded: str, numbers: list[Number]) -> list[Number]:
     return out
 
 
+_CHECKED_RE = re.compile(r"(?<![^\W\d_])kiem tra(?![^\W\d_])")
+_SANCTIONED_OPENING_RE = re.compile(
+    r"\s*(?:(?:da|trong do|co) )?(?:phat hien|xu phat|xu ly|lap bien ban|nhac nho)(?: (?:vi pham|duoc))?\s*$"
+)
+
+
+def _sanctioned_parts(folded: str, numbers: list[Number]) -> list[Number]:
+    """ "Kiểm tra ATTP được 64 cơ sở, xử phạt 5 cơ sở vi phạm": those found at fault are some of those checked,
+    never a second count of the checks."""
+    out = numbers
+    for k, n in enumerate(numbers):
+        if k == 0 or n.excluded or (n.unit is not None and n.unit.dim != "count"):
+            continue
+        opened = max(folded.rfind(c, 0, n.start) for c in ",;")
+        if (
+            opened < 0
+            or "\n" in folded[opened : n.start]
+            or not _SANCTIONED_OPENING_RE.fullmatch(folded, opened + 1, n.start)
+        ):
+            continue
+        piece = max(folded.rfind(c, 0, opened) for c in ",;\n") + 1
+        checked = [
+            x
+            for x in numbers[:k]
+            if piece <= x.start < opened
+            and not x.excluded
+            and x.value >= n.value
+            and (x.unit is None or n.unit is None or x.unit.fits(n.unit))
+        ]
+        if checked and _CHECKED_RE.search(folded, piece, checked[0].start):
+            if out is numbers:
+                out = list(numbers)
+            out[k] = n._replace(excluded="phần vi phạm trong số đã kiểm tra")
+    return out
+
+
 def _road_widths(numbers: list[Number]) -> list[Number]:
     """ "đường nội đồng 3,5m làm được 1.500m": a few metres said beside a length of road is its width."""
     lengths = [n for n in numbers if not n.excluded and n.unit is not None and n.unit.dim == "length"]
@@ -3951,6 +3987,8 @@ def parse_message(tasks: Sequence[PledgedTask], text: str) -> ParseResult:
         numbers = _road_widths(numbers)
     if len(numbers) > 1 and "tham gia" in folded:
         numbers = _participants(folded, numbers)
+    if len(numbers) > 1 and "kiem tra" in folded:
+        numbers = _sanctioned_parts(folded, numbers)
     if len(numbers) > 1 and "du an" in folded and "von" in folded:
         numbers = _project_capital(folded, numbers)
     if numbers and (colon := folded.find(":", 0, 24)) >= 0 and "\n" not in folded[:colon]:

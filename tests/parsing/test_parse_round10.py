@@ -817,3 +817,13 @@ def test_the_capital_of_projects_just_counted_is_no_money_reported() -> None:
     ]
     # the disbursement said on its own still counts
     assert got(tasks, "giải ngân vốn đầu tư công được 120 tỷ") == [("t1", UpdateKind.ABSOLUTE, 120.0)]
+
+
+def test_those_fined_are_part_of_those_checked() -> None:
+    tasks = make_tasks(
+        "Kiểm tra an toàn thực phẩm tại 120 cơ sở sản xuất, kinh doanh",
+        "Tiêm chủng đầy đủ cho trên 95% trẻ dưới 1 tuổi",
+    )
+    assert got(tasks, "Kiểm tra ATTP được 64 cơ sở, xử phạt 5 cơ sở vi phạm") == [("t1", UpdateKind.ABSOLUTE, 64.0)]
+    assert got(tasks, "Kiểm tra được 64 cơ sở, xử phạt 5 cơ sở") == [("t1", UpdateKind.ABSOLUTE, 64.0)]
+    assert got(tasks, "kiem tra them 9 co so, phat hien 2 co so vi pham") == [("t1", UpdateKind.INCREMENT, 9.0)]
