@@ -3614,11 +3614,31 @@ def _settle_tie(book: _Book, ws: list[Word], rows: list[_Row]) -> list[_Row]:
             if not plain and qualified and not qualified & said and beside & matched - {_HOUSEHOLDS}:
                 demoted.add(row[2])
                 break
+    if not demoted and len(near) == 2 and any(w.key == _CON_KEY or (not w.accented and w.fold == "con") for w in ws):
+        # "hộ nghèo còn 8,96%" between "… giảm còn không quá 8,5%" and "… đồng bào DTTS giảm ít nhất 3%": what is
+        # left is a level, never the size of a cut
+        kinds = [_cut_or_level(book.tasks[r[2]]) for r in near]
+        if sorted(kinds) == ["cut", "level"]:
+            demoted.add(near[kinds.index("cut")][2])
     if not demoted or len(demoted) >= len(near):
         return rows
     out = [(-(r[3] * 0.5), r[1], r[2], r[3] * 0.5, r[4], r[5], r[6]) if r[2] in demoted else r for r in rows]
     out.sort()
     return out
+
+
+_CON_KEY = lx.phrase_keys("còn")[0][0]
+_GIAM_KEY = lx.phrase_keys("giảm")[0][0]
+
+
+def _cut_or_level(ix: _Indexed) -> str:
+    """A rate task pledging a cut ("giảm ít nhất 3%"), a level ("giảm còn dưới 8,5%"), or neither ("")."""
+    t = ix.task
+    if not tu_is_rate(ix):
+        return ""
+    if t.direction is Direction.AT_MOST or ix.at_most_reduction or _CON_KEY in ix.keys:
+        return "level"
+    return "cut" if _GIAM_KEY in ix.keys and t.direction is Direction.AT_LEAST else ""
 
 
 # words many tasks' reports share: with a task's opening verb they name no task on their own

@@ -827,3 +827,13 @@ def test_those_fined_are_part_of_those_checked() -> None:
     assert got(tasks, "Kiểm tra ATTP được 64 cơ sở, xử phạt 5 cơ sở vi phạm") == [("t1", UpdateKind.ABSOLUTE, 64.0)]
     assert got(tasks, "Kiểm tra được 64 cơ sở, xử phạt 5 cơ sở") == [("t1", UpdateKind.ABSOLUTE, 64.0)]
     assert got(tasks, "kiem tra them 9 co so, phat hien 2 co so vi pham") == [("t1", UpdateKind.INCREMENT, 9.0)]
+
+
+def test_what_is_left_is_a_level_never_the_size_of_a_cut() -> None:
+    tasks = make_tasks(
+        "Tỷ lệ hộ nghèo toàn xã giảm còn dưới 6%",
+        "Tỷ lệ hộ nghèo đồng bào dân tộc thiểu số giảm ít nhất 2,5%",
+    )
+    assert got(tasks, "ho ngheo con 6,4%") == [("t1", UpdateKind.ABSOLUTE, 6.4)]
+    # a cut said as one stays the other task's
+    assert got(tasks, "hộ nghèo đồng bào DTTS đã giảm 1,2%") == [("t2", UpdateKind.ABSOLUTE, 1.2)]
