@@ -4016,7 +4016,8 @@ def parse_message(tasks: Sequence[PledgedTask], text: str) -> ParseResult:
         targets = {ix.task.target for ix in book.tasks if ix.task.target is not None}
         numbers = [
             n._replace(excluded="nhắc lại chỉ tiêu")
-            if n.end <= colon and not n.excluded and n.value in targets and n.unit is not None
+            # ("+2 xã: Ea Tơr, Ia Kbang" is an increment, never a pledge restated)
+            if n.end <= colon and not n.excluded and n.value in targets and n.unit is not None and not n.plus
             else n
             for n in numbers
         ]

@@ -837,3 +837,11 @@ def test_what_is_left_is_a_level_never_the_size_of_a_cut() -> None:
     assert got(tasks, "ho ngheo con 6,4%") == [("t1", UpdateKind.ABSOLUTE, 6.4)]
     # a cut said as one stays the other task's
     assert got(tasks, "hộ nghèo đồng bào DTTS đã giảm 1,2%") == [("t2", UpdateKind.ABSOLUTE, 1.2)]
+
+
+def test_a_plus_before_a_label_is_an_increment_not_the_pledge_restated() -> None:
+    tasks = make_tasks(
+        "Kiểm tra việc thực hiện chính sách dân tộc tại 12 xã",
+        "Xây dựng 2 mô hình bảo tồn văn hóa cồng chiêng",
+    )
+    assert got(tasks, "kiem tra CSDT +2 xa: Dak Ro, Ia Pa") == [("t1", UpdateKind.INCREMENT, 2.0)]
