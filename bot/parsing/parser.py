@@ -881,6 +881,8 @@ def _split_compound(ix: _Indexed, task_index: int, cw: _Words, j: int) -> bool:
     readings = cw.expanded[j][1]
     if len(readings) != 1 or not cw.text:
         return False  # an abbreviation stands for its whole phrase
+    if _SYLLABLE_RE.fullmatch(cw.expanded[j][0].fold) is None:
+        return False  # no Vietnamese syllable ("VietGAP", "OCOP"): half of no compound
     near: set[str] = set()
     for _, _, _, k2, _ in cw.matches[j][task_index]:
         near.update(ix.neighbours.get(k2, ()))

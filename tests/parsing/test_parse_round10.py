@@ -845,3 +845,12 @@ def test_a_plus_before_a_label_is_an_increment_not_the_pledge_restated() -> None
         "Xây dựng 2 mô hình bảo tồn văn hóa cồng chiêng",
     )
     assert got(tasks, "kiem tra CSDT +2 xa: Dak Ro, Ia Pa") == [("t1", UpdateKind.INCREMENT, 2.0)]
+
+
+def test_a_word_that_is_no_vietnamese_syllable_is_half_of_no_compound() -> None:
+    tasks = make_tasks(
+        "Sản xuất chè theo tiêu chuẩn VietGAP đạt 40ha",
+        "Trồng mới, trồng thay thế chè bằng giống mới 15ha",
+        "Có 2 sản phẩm chè đạt chứng nhận OCOP 4 sao",
+    )
+    assert got(tasks, "Thêm 3ha chè được cấp chứng nhận VietGAP") == [("t1", UpdateKind.INCREMENT, 3.0)]
