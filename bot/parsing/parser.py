@@ -1585,6 +1585,10 @@ def _update_for(ix: _Indexed, clause: _Clause, cues: _Cues, matched: list[str]) 
             whole = bool(clause.mask & _WHOLE) or bool(_WHOLE_WORDS_RE.search(clause.folded, clause.start, clause.end))
             finished = finished and cues.complete and whole
         elif finished and ix.unit is not None and ix.unit.dim == "percent" and not clause.mask & _WHOLE:
+            if len(matched) <= 2:
+                # "Trạm y tế xã đã sửa chữa xong" on "Tỷ lệ … tham gia bảo hiểm y tế đạt 95%": work finished on
+                # something that shares a word or two with a rate; ask
+                return None, "việc đã xong, nhiệm vụ đo bằng tỷ lệ: cần hỏi"
             finished = False  # a rate is measured, not finished: "hồ sơ … xong" reaches no 90%
         elif not finished and not not_finished and t.target is None and ix.head:
             finished = (

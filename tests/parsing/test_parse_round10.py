@@ -854,3 +854,14 @@ def test_a_word_that_is_no_vietnamese_syllable_is_half_of_no_compound() -> None:
         "Có 2 sản phẩm chè đạt chứng nhận OCOP 4 sao",
     )
     assert got(tasks, "Thêm 3ha chè được cấp chứng nhận VietGAP") == [("t1", UpdateKind.INCREMENT, 3.0)]
+
+
+def test_work_finished_on_a_rate_task_is_asked() -> None:
+    tasks = make_tasks(
+        "Tỷ lệ người dân tham gia bảo hiểm y tế đạt 94%",
+        "Thu ngân sách nhà nước đạt 20 tỷ đồng",
+    )
+    result = parse_message(tasks, "Trạm y tế xã đã sửa chữa xong")
+    assert result.updates == () and result.status is ParseStatus.AMBIGUOUS
+    # the rate itself is still recorded
+    assert got(tasks, "BHYT đạt 91,5%") == [("t1", UpdateKind.ABSOLUTE, 91.5)]
