@@ -3656,6 +3656,8 @@ _WEAK_KEYS = lx.GENERIC_KEYS | frozenset(
         *("công nhận", "đạt chuẩn"),
         # "mới" said of anything new ("các xã mới đi vào hoạt động") is no "nông thôn mới"
         "mới",
+        # "trên địa bàn" is said of anything anywhere
+        "địa bàn",
     )
     for k, _ in lx.phrase_keys(p)
 )

@@ -865,3 +865,12 @@ def test_work_finished_on_a_rate_task_is_asked() -> None:
     assert result.updates == () and result.status is ParseStatus.AMBIGUOUS
     # the rate itself is still recorded
     assert got(tasks, "BHYT đạt 91,5%") == [("t1", UpdateKind.ABSOLUTE, 91.5)]
+
+
+def test_on_the_territory_alone_names_no_task() -> None:
+    tasks = make_tasks(
+        "Thu ngân sách nhà nước trên địa bàn đạt 60 tỷ đồng",
+        "Tỷ lệ hộ nghèo giảm còn dưới 5%",
+    )
+    result = parse_message(tasks, "Đã hoàn thành tiêm vắc xin sởi cho trẻ em trên địa bàn huyện")
+    assert result.updates == ()
