@@ -494,7 +494,8 @@ _LIGHT_VERBS = frozenset(
     (lx.phrase_keys(p)[0][0], lx.phrase_keys(p)[1][0]) for p in ("tổ chức", "thực hiện", "triển khai", "tiến hành")
 )
 
-_NO_ACTION = frozenset(lx.phrase_keys("sớm kịp tốt thành có các những đầy hiệu mới")[i][0] for i in range(10))
+# (nor is "hoàn thành" one: "Thực hiện hoàn thành 32,5km đường …" pledges the road, not an action of its own)
+_NO_ACTION = frozenset(k for k, _ in lx.phrase_keys("sớm kịp tốt thành có các những đầy hiệu mới hoàn"))
 
 
 # opening verbs of two syllables; otherwise a task's second word is its object ("Trồng rừng", "Thu ngân sách")

@@ -874,3 +874,12 @@ def test_on_the_territory_alone_names_no_task() -> None:
     )
     result = parse_message(tasks, "Đã hoàn thành tiêm vắc xin sởi cho trẻ em trên địa bàn huyện")
     assert result.updates == ()
+
+
+def test_carrying_out_to_completion_is_no_action_of_its_own() -> None:
+    tasks = make_tasks(
+        "Thực hiện hoàn thành 30km đường giao thông nông thôn",
+        "Cứng hóa 10km đường giao thông nội đồng",
+    )
+    result = parse_message(tasks, "được 5km đường")
+    assert result.updates == () and result.status is ParseStatus.AMBIGUOUS
