@@ -878,8 +878,9 @@ def test_on_the_territory_alone_names_no_task() -> None:
 
 def test_carrying_out_to_completion_is_no_action_of_its_own() -> None:
     tasks = make_tasks(
-        "Thực hiện hoàn thành 30km đường giao thông nông thôn",
-        "Cứng hóa 10km đường giao thông nội đồng",
+        "Thực hiện hoàn thành 32,5km đường giao thông nông thôn, mặt đường rộng từ 3,5m trở lên",
+        "Cứng hóa 12km đường giao thông nội đồng",
+        "Thu ngân sách nhà nước đạt 186 tỷ đồng",
     )
     result = parse_message(tasks, "được 5km đường")
     assert result.updates == () and result.status is ParseStatus.AMBIGUOUS
