@@ -3426,6 +3426,16 @@ def _evaluate(book: _Book, clause: _Clause, folded: str, unaccented: bool) -> _O
         if confident and values and best_matched and all(_fold_of(x) in _BOUND_FOLDS for x in best_matched):
             # "giảm còn 9,1%": how the figure moved, not what moved
             return _Outcome(ParseStatus.AMBIGUOUS, None, None, "chỉ khớp từ chỉ mức tăng giảm: cần hỏi", lazy)
+        if (
+            confident
+            and values
+            and best_matched
+            and best_idx != headed
+            and all(n.unit is None for n in values)
+            and all(word_forms(t.lower())[1] in _WEAK_KEYS for t in best_matched)
+        ):
+            # "vừa được công nhận thêm 1": said of any unit reaching a standard, with no word of what was counted
+            return _Outcome(ParseStatus.AMBIGUOUS, None, None, "chỉ khớp từ chung, không rõ đếm gì: cần hỏi", lazy)
         if confident and values and best_matched and best_coverage < 1.0 and all(map(_light, best_matched)):
             # "tỷ lệ đồng ý 97,8%" against "Tỷ lệ hồ sơ … trực tuyến": "tỷ lệ" is said of every rate; what the rate
             # is of ("đồng ý") is no word of the task

@@ -884,3 +884,14 @@ def test_carrying_out_to_completion_is_no_action_of_its_own() -> None:
     )
     result = parse_message(tasks, "được 5km đường")
     assert result.updates == () and result.status is ParseStatus.AMBIGUOUS
+
+
+def test_a_bare_count_with_only_words_any_standard_shares_is_asked() -> None:
+    tasks = make_tasks(
+        "Có thêm 3 trường học được công nhận đạt chuẩn quốc gia",
+        "Có thêm 5 sản phẩm đạt chứng nhận OCOP từ 3 sao",
+        "Thu ngân sách nhà nước đạt 900 tỷ đồng",
+    )
+    result = parse_message(tasks, "vừa được công nhận thêm 1")
+    assert result.updates == () and result.status is ParseStatus.AMBIGUOUS
+    assert got(tasks, "trường chuẩn quốc gia: công nhận thêm 1") == [("t1", UpdateKind.INCREMENT, 1.0)]
