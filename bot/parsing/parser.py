@@ -551,6 +551,7 @@ _TWO_SYLLABLE_VERBS = frozenset(
         "số hoá",
     )
 )
+_VERB_KEYS = frozenset(k for pair in _TWO_SYLLABLE_VERBS for k in pair)
 _BOUND_WORDS = tuple(
     lx.phrase_keys(p)
     for p in ("ít nhất", "tối thiểu", "tối đa", "trở lên", "không quá", "không dưới", "không thấp hơn")
@@ -3426,6 +3427,17 @@ def _evaluate(book: _Book, clause: _Clause, folded: str, unaccented: bool) -> _O
         if confident and values and best_matched and all(_fold_of(x) in _BOUND_FOLDS for x in best_matched):
             # "giảm còn 9,1%": how the figure moved, not what moved
             return _Outcome(ParseStatus.AMBIGUOUS, None, None, "chỉ khớp từ chỉ mức tăng giảm: cần hỏi", lazy)
+        if (
+            confident
+            and values
+            and best_matched
+            and not tu_is_rate(book.tasks[best_idx])
+            and all(n.unit is not None and n.unit.dim == "percent" and not n.share for n in values)
+            and all(word_forms(t.lower())[1] in _VERB_KEYS for t in best_matched)
+        ):
+            # "Tiêm chủng mở rộng toàn huyện đạt 97%" against "Nâng cấp, mở rộng 6,2km đường …": a rate said with
+            # only the task's verb is no share of its plan
+            return _Outcome(ParseStatus.AMBIGUOUS, None, None, "tỷ lệ chỉ khớp động từ của nhiệm vụ: cần hỏi", lazy)
         if (
             confident
             and values

@@ -895,3 +895,13 @@ def test_a_bare_count_with_only_words_any_standard_shares_is_asked() -> None:
     result = parse_message(tasks, "vừa được công nhận thêm 1")
     assert result.updates == () and result.status is ParseStatus.AMBIGUOUS
     assert got(tasks, "trường chuẩn quốc gia: công nhận thêm 1") == [("t1", UpdateKind.INCREMENT, 1.0)]
+
+
+def test_a_rate_said_with_only_the_task_verb_is_no_share_of_its_plan() -> None:
+    tasks = make_tasks(
+        "Nâng cấp, mở rộng 6,2km tuyến đường huyện ĐH.08",
+        "Thu ngân sách nhà nước đạt 90 tỷ đồng",
+    )
+    result = parse_message(tasks, "Tiêm chủng mở rộng toàn huyện đạt 97%")
+    assert result.updates == () and result.status is ParseStatus.AMBIGUOUS
+    assert got(tasks, "mở rộng đường ĐH.08 đạt 50%") == [("t1", UpdateKind.ABSOLUTE, 3.1)]
