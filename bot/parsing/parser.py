@@ -62,8 +62,11 @@ _TOTAL_BEFORE_RE = re.compile(
     r"(tong( so| cong)?|luy ke|len|cong don|tinh den nay|den nay|vay la( du)?|la du|hien co|(?<![^\W\d_])van)"
     r"\W*(la\W*)?(duoc\W*)?$"
 )
+# what a total is said of, no word of any task: "nâng tổng sản lượng lên 2.270 tấn"
+_MEASURED = "(?:san luong|dien tich|chieu dai|so luong|kinh phi|so tien|gia tri)"
 _TOTAL_START_RE = re.compile(
-    r"\W*(nang (tong so |tong cong )?len|luy ke|tong so|tong cong|tong(?=\W*\d)|cong don|vay la|nhu vay)(?![^\W\d_])"
+    rf"\W*(nang (tong so |tong cong |tong {_MEASURED} )?len|luy ke|tong so|tong cong|tong(?=\W*\d)|cong don"
+    r"|vay la|nhu vay)(?![^\W\d_])"
 )
 # the piece a figure stands in, from its opening (after a comma, semicolon, colon, bracket or line break)
 _PIECE_OPEN_RE = re.compile(r"(?:^|[,;:\n(])[\s\-+•*]*([^,;:\n(]*)$")
@@ -2957,7 +2960,7 @@ def _outside_brackets(ws: list[Word], folded: str, clause: _Clause) -> list[Word
 
 
 _TOTAL_WORDS_RE = re.compile(
-    rf"(?<![^\W\d_])(nang (tong so |tong cong |tong )?len|{_TOTALS})(?![^\W\d_])"
+    rf"(?<![^\W\d_])(nang (tong so |tong cong |tong {_MEASURED} |tong )?len|{_TOTALS})(?![^\W\d_])"
 )
 _AGAINST_PLAN = tuple(
     lx.phrase_keys(f"{verb} {plan}")

@@ -905,3 +905,13 @@ def test_a_rate_said_with_only_the_task_verb_is_no_share_of_its_plan() -> None:
     result = parse_message(tasks, "Tiêm chủng mở rộng toàn huyện đạt 97%")
     assert result.updates == () and result.status is ParseStatus.AMBIGUOUS
     assert got(tasks, "mở rộng đường ĐH.08 đạt 50%") == [("t1", UpdateKind.ABSOLUTE, 3.1)]
+
+
+def test_what_a_running_total_is_said_of_names_no_other_task() -> None:
+    tasks = make_tasks(
+        "Sản xuất muối đạt 4.000 tấn",
+        "Sản lượng nuôi trồng thủy sản đạt 2.500 tấn",
+    )
+    assert got(tasks, "muối thêm 300 tấn trong tuần, nâng tổng sản lượng lên 2.100 tấn") == [
+        ("t1", UpdateKind.ABSOLUTE, 2100.0)
+    ]
