@@ -176,6 +176,15 @@ def read_literal(raw: str) -> tuple[float, float | None, str]:
 _PREV_TWO_REV_RE = re.compile(r"\W*([^\W\d_]+)(?:(?!\s*[,;.])\W*([^\W\d_]+))?")
 
 
+_INVESTMENT_BEFORE_RE = re.compile(r"(?<![^\W\d_])dau tu(?![^\W\d_])")
+
+
+def _investment_only(prev: list[str], folded: str, start: int) -> bool:
+    """The only date cue before the figure is the "tư" of "đầu tư" ("Thu hút đầu tư KCN: 2/3 dự án")."""
+    cues = [w for w in prev if w in _DATE_CUES]
+    return cues == ["tu"] and _INVESTMENT_BEFORE_RE.search(folded, max(0, start - 40), start) is not None
+
+
 def _prev_words(folded: str, pos: int, n: int = 2) -> list[str]:
     """Up to n words before pos, nearest last."""
     if n == 2:
@@ -458,7 +467,11 @@ def _find_numbers(folded: str) -> list[Number]:
                     and 1 <= b <= 12
                     and (
                         # "từ 15/6", "ngày 2/9" are dates; "đạt 2/3 ấp" is not, whatever came before
-                        (any(w in _DATE_CUES for w in prev) and not (prev and prev[-1] in _VALUE_CUES))
+                        (
+                            any(w in _DATE_CUES for w in prev)
+                            and not (prev and prev[-1] in _VALUE_CUES)
+                            and not _investment_only(prev, folded, start)
+                        )
                         or not (frac_unit is not None or (prev and prev[-1] in _VALUE_CUES) or value <= b)
                     )
                 )

@@ -915,3 +915,12 @@ def test_what_a_running_total_is_said_of_names_no_other_task() -> None:
     assert got(tasks, "muối thêm 300 tấn trong tuần, nâng tổng sản lượng lên 2.100 tấn") == [
         ("t1", UpdateKind.ABSOLUTE, 2100.0)
     ]
+
+
+def test_the_tu_of_investment_makes_no_date() -> None:
+    tasks = make_tasks(
+        "Thu hút 3 dự án đầu tư vào Khu công nghiệp",
+        "Thu ngân sách nhà nước đạt 90 tỷ đồng",
+    )
+    assert got(tasks, "Thu hút đầu tư KCN: 2/3 dự án") == [("t1", UpdateKind.ABSOLUTE, 2.0)]
+    assert find_numbers(fold(clean("từ 2/3 đến nay")))[0].excluded == "ngày"
