@@ -1533,7 +1533,20 @@ def _update_for(ix: _Indexed, clause: _Clause, cues: _Cues, matched: list[str]) 
         values = _clause_values(clause)
     typed = len(values) + (clause.others if t.target else 0)
     if values and ix.counts_known:
-        values = [n for n in values if not _counts_other(ix, n)]
+        kept_values = [n for n in values if not _counts_other(ix, n)]
+        if (
+            len(values) == 1
+            and not kept_values
+            and not clause.mask & (_NEG | _INTENT | _PLANNED)
+            and values[0].unit is not None
+            and values[0].unit.group not in _STEPS_TOWARDS
+            # "Phê duyệt hồ sơ hỗ trợ nhà ở cho 3 hộ" on "… 15 căn nhà cho hộ nghèo": whom the task is for, counted
+            and not set(values[0].unit.group.split()) <= ix.raw_folds
+        ):
+            # "Đã trao 5 căn nhà tình thương cho hộ nghèo" on "Giảm ít nhất 25 hộ nghèo": a report of another thing
+            # counted, not news of the task; ask (criteria met or classes opened are steps towards it: a note)
+            return None, _OTHER_COUNT_WHY
+        values = kept_values
     if len(values) > 1 and clause.folded:
         # "đạt 104% KH, vượt 0,18 tỷ": what it exceeded by is no amount reached
         over = [n for n in values if _EXCESS_BEFORE_RE.search(clause.folded, max(0, n.start - 8), n.start)]
@@ -2141,6 +2154,10 @@ _HOUSEHOLDS = "ho"  # never a classifier for things counted
 _HOUSEHOLD_KEY = word_forms("hộ")[1]
 _HOUSE = "nha"
 _HOUSES = frozenset([_HOUSE, "can"])  # "căn" counts houses
+
+
+_STEPS_TOWARDS = frozenset(["tieu chi", "lop"])
+_OTHER_COUNT_WHY = "con số đếm thứ khác với nhiệm vụ: cần hỏi"
 
 
 def _counts_other(ix: _Indexed, n: Number) -> bool:
@@ -4344,15 +4361,18 @@ def parse_message(tasks: Sequence[PledgedTask], text: str) -> ParseResult:
         last = outcomes[-1] if outcomes else None
         if (
             last is not None
-            and last.update is not None
+            and (last.update is not None or last.why == _OTHER_COUNT_WHY)
             and last.source is not None
             and len(got) == 1
             and got[0].status is ParseStatus.AMBIGUOUS
             and figure_alone(a, b)
         ):
-            # "tiêm phòng LMLM k đạt được 85% đâu, mới 78%": a figure alone after a report goes on with it
+            # "tiêm phòng LMLM k đạt được 85% đâu, mới 78%": a figure alone after a report goes on with it; so does
+            # "phân loại rác tại nguồn thêm 2 thôn, khoảng 260 hộ" after a figure counting another thing
             joined = evaluate(last.source[1].start, b)
-            if joined.update is not None and joined.update.task_id == last.update.task_id:
+            book_then, _, _, ranked = last.source
+            earlier_id = last.update.task_id if last.update is not None else book_then.tasks[ranked[0][2]].task.id
+            if joined.update is not None and joined.update.task_id == earlier_id:
                 outcomes[-1] = joined
                 continue
         if outcomes and len(got) == 1 and outcomes[-1].update is not None and _held_list(

@@ -924,3 +924,14 @@ def test_the_tu_of_investment_makes_no_date() -> None:
     )
     assert got(tasks, "Thu hút đầu tư KCN: 2/3 dự án") == [("t1", UpdateKind.ABSOLUTE, 2.0)]
     assert find_numbers(fold(clean("từ 2/3 đến nay")))[0].excluded == "ngày"
+
+
+def test_a_report_counting_another_known_thing_is_asked_not_noted() -> None:
+    tasks = make_tasks(
+        "Giảm ít nhất 25 hộ nghèo",
+        "Thu ngân sách nhà nước đạt 30 tỷ đồng",
+    )
+    result = parse_message(tasks, "Đã trao 5 căn nhà tình thương cho hộ nghèo")
+    assert result.updates == () and result.status is ParseStatus.AMBIGUOUS
+    # what is still to come stays a note
+    assert got(tasks, "hộ nghèo: đang làm 3 căn nhà, chưa bàn giao") == [("t1", UpdateKind.NOTE, None)]
