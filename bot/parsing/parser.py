@@ -1555,6 +1555,10 @@ def _update_for(ix: _Indexed, clause: _Clause, cues: _Cues, matched: list[str]) 
     left_to_do = 0  # figures said as what is left: "còn 2 tuyến đang làm"
     if values and cues.remains and not (t.direction is Direction.AT_MOST or ix.at_most_reduction):
         # "còn 2km nữa là xong": on a task that grows, what is left to do is no amount reached
+        if any(n.start in cues.remains and _bare_rate(ix, n, cues.plan) for n in values):
+            # "Hộ nghèo giảm còn 1,15%" on "Giảm ít nhất 320 hộ nghèo": a rate left is a level, never a share of the
+            # plan nor what is left to do; ask
+            return None, "tỷ lệ còn lại, nhiệm vụ đếm số lượng: cần hỏi"
         kept = [n for n in values if n.start not in cues.remains]
         left_to_do = len(values) - len(kept)
         values = kept
@@ -2154,6 +2158,11 @@ _HOUSEHOLDS = "ho"  # never a classifier for things counted
 _HOUSEHOLD_KEY = word_forms("hộ")[1]
 _HOUSE = "nha"
 _HOUSES = frozenset([_HOUSE, "can"])  # "căn" counts houses
+
+
+def _bare_rate(ix: _Indexed, n: Number, plan: bool) -> bool:
+    """A rate said of nothing named ("1,15%", not "50% KH") on a task that counts or measures something."""
+    return n.unit is not None and n.unit.dim == "percent" and not n.share and not plan and not tu_is_rate(ix)
 
 
 _STEPS_TOWARDS = frozenset(["tieu chi", "lop"])

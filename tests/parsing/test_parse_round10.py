@@ -935,3 +935,13 @@ def test_a_report_counting_another_known_thing_is_asked_not_noted() -> None:
     assert result.updates == () and result.status is ParseStatus.AMBIGUOUS
     # what is still to come stays a note
     assert got(tasks, "hộ nghèo: đang làm 3 căn nhà, chưa bàn giao") == [("t1", UpdateKind.NOTE, None)]
+
+
+def test_a_rate_left_on_a_count_task_is_asked() -> None:
+    tasks = make_tasks(
+        "Giảm ít nhất 300 hộ nghèo",
+        "Đưa 50 lao động đi làm việc ở nước ngoài theo hợp đồng",
+    )
+    result = parse_message(tasks, "Hộ nghèo giảm còn 1,2%")
+    assert result.updates == () and result.status is ParseStatus.AMBIGUOUS
+    assert got(tasks, "hộ nghèo giảm được 120 hộ") == [("t1", UpdateKind.ABSOLUTE, 120.0)]
