@@ -2160,6 +2160,15 @@ _HOUSE = "nha"
 _HOUSES = frozenset([_HOUSE, "can"])  # "căn" counts houses
 
 
+_NEAR_POOR_RE = re.compile(r"(?<![^\W\d_])can ngheo(?![^\W\d_])")
+_NEAR_KEY = lx.phrase_keys("cận")[0][0]
+
+
+def _near_poor_task(ix: _Indexed) -> bool:
+    """The task speaks of near-poor households ("hộ cận nghèo"), or of no poverty at all."""
+    return _NEAR_KEY in ix.keys or "can" in ix.raw_folds or "ngheo" not in ix.raw_folds
+
+
 def _bare_rate(ix: _Indexed, n: Number, plan: bool) -> bool:
     """A rate said of nothing named ("1,15%", not "50% KH") on a task that counts or measures something."""
     return n.unit is not None and n.unit.dim == "percent" and not n.share and not plan and not tu_is_rate(ix)
@@ -3456,6 +3465,11 @@ def _evaluate(book: _Book, clause: _Clause, folded: str, unaccented: bool) -> _O
         if confident and values and best_matched and all(_fold_of(x) in _BOUND_FOLDS for x in best_matched):
             # "giảm còn 9,1%": how the figure moved, not what moved
             return _Outcome(ParseStatus.AMBIGUOUS, None, None, "chỉ khớp từ chỉ mức tăng giảm: cần hỏi", lazy)
+        if confident and _NEAR_POOR_RE.search(clause.folded, clause.start, clause.end) and not _near_poor_task(
+            book.tasks[best_idx]
+        ):
+            # "Hộ cận nghèo giảm được 9 hộ" against "Giảm ít nhất 25 hộ nghèo": the near-poor are not the poor
+            return _Outcome(ParseStatus.AMBIGUOUS, None, None, "hộ cận nghèo, nhiệm vụ về hộ nghèo: cần hỏi", lazy)
         if (
             confident
             and values

@@ -945,3 +945,13 @@ def test_a_rate_left_on_a_count_task_is_asked() -> None:
     result = parse_message(tasks, "Hộ nghèo giảm còn 1,2%")
     assert result.updates == () and result.status is ParseStatus.AMBIGUOUS
     assert got(tasks, "hộ nghèo giảm được 120 hộ") == [("t1", UpdateKind.ABSOLUTE, 120.0)]
+
+
+def test_the_near_poor_are_not_the_poor() -> None:
+    tasks = make_tasks(
+        "Giảm ít nhất 25 hộ nghèo",
+        "Xây dựng 3 cây cầu dân sinh",
+    )
+    result = parse_message(tasks, "Hộ cận nghèo giảm được 9 hộ")
+    assert result.updates == () and result.status is ParseStatus.AMBIGUOUS
+    assert got(tasks, "ho ngheo giam duoc 9 ho") == [("t1", UpdateKind.ABSOLUTE, 9.0)]
