@@ -2169,6 +2169,19 @@ def _near_poor_task(ix: _Indexed) -> bool:
     return _NEAR_KEY in ix.keys or "can" in ix.raw_folds or "ngheo" not in ix.raw_folds
 
 
+def _verb_only_other_count(ix: _Indexed, values: list[Number], matched: list[str]) -> bool:
+    """Every matched word is a verb, and every figure counts a thing the task does not count."""
+    tu = ix.unit
+    if tu is None or tu.dim != "count":
+        return False
+    for n in values:
+        fit = _unit_fit(ix, n, False)
+        if n.unit is None or n.unit.dim != "count" or (fit is not None and fit >= 0):
+            return False
+    head = set(ix.head)
+    return all(word_forms(t.lower())[1] in _VERB_KEYS or word_forms(t.lower())[1] in head for t in matched)
+
+
 def _bare_rate(ix: _Indexed, n: Number, plan: bool) -> bool:
     """A rate said of nothing named ("1,15%", not "50% KH") on a task that counts or measures something."""
     return n.unit is not None and n.unit.dim == "percent" and not n.share and not plan and not tu_is_rate(ix)
@@ -3465,6 +3478,10 @@ def _evaluate(book: _Book, clause: _Clause, folded: str, unaccented: bool) -> _O
         if confident and values and best_matched and all(_fold_of(x) in _BOUND_FOLDS for x in best_matched):
             # "giảm còn 9,1%": how the figure moved, not what moved
             return _Outcome(ParseStatus.AMBIGUOUS, None, None, "chỉ khớp từ chỉ mức tăng giảm: cần hỏi", lazy)
+        if confident and values and best_matched and _verb_only_other_count(book.tasks[best_idx], values, best_matched):
+            # "Đã lắp đặt camera an ninh tại 4 thôn" against "Vận động 40 tàu cá … lắp đặt thiết bị …": the same verb
+            # done to another thing counted
+            return _Outcome(ParseStatus.AMBIGUOUS, None, None, "chỉ khớp động từ, đếm thứ khác: cần hỏi", lazy)
         if confident and _NEAR_POOR_RE.search(clause.folded, clause.start, clause.end) and not _near_poor_task(
             book.tasks[best_idx]
         ):

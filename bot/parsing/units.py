@@ -205,7 +205,8 @@ def parse_unit(text: str | None) -> Unit | None:
     from bot.parsing.normalize import clean, fold
 
     folded = " ".join(fold(clean(text)).replace("²", "2").split())
-    if clean(text).split()[:1] == ["hồ"]:
+    said = clean(text).split()
+    if said[:1] == ["hồ"] and said[1:2] != ["sơ"]:  # ("hồ sơ" are files)
         # a pledge's "3 hồ chứa" counts lakes, each finished one by one, not households ("hộ" folds alike; a
         # message's folded "2 ho" still fits, see _SAME_COUNTS)
         return _LAKES

@@ -955,3 +955,22 @@ def test_the_near_poor_are_not_the_poor() -> None:
     result = parse_message(tasks, "Hộ cận nghèo giảm được 9 hộ")
     assert result.updates == () and result.status is ParseStatus.AMBIGUOUS
     assert got(tasks, "ho ngheo giam duoc 9 ho") == [("t1", UpdateKind.ABSOLUTE, 9.0)]
+
+
+def test_files_pledged_are_files_not_lakes() -> None:
+    from bot.parsing.units import parse_unit
+
+    unit = parse_unit("hồ sơ hộ tịch")
+    assert unit is not None and unit.group.startswith("ho so")
+    unit = parse_unit("hồ chứa")
+    assert unit is not None and unit.group == "ho chua"
+
+
+def test_the_same_verb_done_to_another_thing_counted_is_asked() -> None:
+    tasks = make_tasks(
+        "Vận động 40 tàu cá có công suất từ 90CV trở lên lắp đặt thiết bị giám sát hành trình",
+        "Thu ngân sách nhà nước đạt 30 tỷ đồng",
+    )
+    result = parse_message(tasks, "Đã lắp đặt camera an ninh tại 4 thôn")
+    assert result.updates == () and result.status is ParseStatus.AMBIGUOUS
+    assert got(tasks, "lắp đặt thiết bị giám sát thêm 5 tàu") == [("t1", UpdateKind.INCREMENT, 5.0)]
