@@ -180,6 +180,7 @@ class _Book:
     pledges_growth: bool = False  # some task pledges a rise on a past period ("tăng 8,5% so với năm 2023")
     versions: dict[tuple[str, str], Word] = field(default_factory=dict)  # see _index: "chợ 4.0"
     ratings: frozenset[tuple[str, str]] = frozenset()  # see _index: "90CV" in "tàu cá từ 90CV trở lên"
+    bounds: frozenset[tuple[float, str]] = frozenset()  # see _index: (15, "length") of "từ 15m trở lên"
     name_holders: dict[str, frozenset[int]] = field(default_factory=dict)  # see _index
     name_folds: frozenset[str] = frozenset()  # see _index
     # folds of function words that some task pairs with a neighbour: unaccented "ma" of "ma túy"
@@ -571,6 +572,7 @@ def _index(tasks: tuple[PledgedTask, ...]) -> _Book:
     versions: dict[tuple[str, str], Word] = {}  # (fold of the word before, "4.0") → that word as the pledge spells it
     growth = False  # some task pledges a rise on a past period
     ratings: set[tuple[str, str]] = set()  # ("90", "cv"): a figure glued to letters in a pledge, not its target
+    bounds: set[tuple[float, str]] = set()  # (15.0, "length"): "tàu cá có chiều dài từ 15m trở lên"
     name_holders: dict[str, set[int]] = {}  # "1719" → the tasks naming "Chương trình 1719"
     name_folds: set[str] = set()  # folds of the names the pledges spell ("ok", "om", "bok" of "Lễ hội Ok Om Bok")
     for t in tasks:
@@ -628,6 +630,14 @@ def _index(tasks: tuple[PledgedTask, ...]) -> _Book:
                 glued = _GLUED_LETTERS_RE.match(folded_task, num.end)
                 if glued is not None:
                     ratings.add((num.raw, glued.group(1)))
+            if (
+                num.unit is not None
+                and num.unit.dim != "percent"
+                and (t.target is None or abs(num.value - t.target) > 1e-9)
+                and _AND_ABOVE_RE.match(folded_task, num.end)
+            ):
+                # "tàu cá có chiều dài từ 15m trở lên": a bound saying which things count, not an amount
+                bounds.add((num.value * num.unit.factor, num.unit.dim))
             if num.excluded == "tên riêng" and "." in num.raw:
                 # "chợ 4.0": the word before a version is the pledge's, however the sender types it ("cho 4.0")
                 word = next((w for w in reversed(ws) if w.end <= num.start), None)
@@ -771,6 +781,7 @@ def _index(tasks: tuple[PledgedTask, ...]) -> _Book:
         versions=versions,
         pledges_growth=growth,
         ratings=frozenset(ratings),
+        bounds=frozenset(bounds),
         name_holders={digits: frozenset(held) for digits, held in name_holders.items()},
         paired_stops=frozenset(f for pair in fold_bigrams for f in pair if f in lx.STOP_FOLDS),
         name_folds=frozenset(name_folds),
@@ -2403,6 +2414,23 @@ def _pledged_ratings(book: _Book, folded: str, numbers: list[Number]) -> list[Nu
             continue
         glued = _GLUED_LETTERS_RE.match(folded, n.end)
         if glued is not None and (n.raw, glued.group(1)) in book.ratings:
+            if out is numbers:
+                out = list(numbers)
+            out[k] = n._replace(excluded="tiêu chuẩn")
+    return out
+
+
+_AND_ABOVE_RE = re.compile(r"\s*tro len(?![^\W\d_])")
+
+
+def _pledged_bounds(book: _Book, folded: str, numbers: list[Number]) -> list[Number]:
+    """A bound the pledge sets ("tàu cá từ 15m trở lên") is the same qualifier in a message: "Tàu cá 15m trở lên
+    lắp VMS đạt 96%"."""
+    out = numbers
+    for k, n in enumerate(numbers):
+        if n.excluded or n.unit is None or not _AND_ABOVE_RE.match(folded, n.end):
+            continue
+        if (n.value * n.unit.factor, n.unit.dim) in book.bounds:
             if out is numbers:
                 out = list(numbers)
             out[k] = n._replace(excluded="tiêu chuẩn")
@@ -4088,6 +4116,8 @@ def parse_message(tasks: Sequence[PledgedTask], text: str) -> ParseResult:
             numbers = _pledged_names(book, folded, numbers)
         if book.ratings:
             numbers = _pledged_ratings(book, folded, numbers)
+        if book.bounds:
+            numbers = _pledged_bounds(book, folded, numbers)
     if numbers and "trong do" in folded:
         numbers = _breakdowns(folded, numbers)
     if len(numbers) > 1 and "dong gop" in folded:
