@@ -978,7 +978,7 @@ def test_the_same_verb_done_to_another_thing_counted_is_asked() -> None:
 
 def test_a_bound_the_pledge_sets_is_no_figure_in_a_message() -> None:
     tasks = make_tasks(
-        "Lắp đặt thiết bị giám sát hành trình cho 100% tàu cá có chiều dài từ 15m trở lên",
-        "Không để tàu cá vi phạm khai thác bất hợp pháp ở vùng biển nước ngoài",
+        "Lắp đặt thiết bị giám sát hành trình (VMS) cho 100% tàu cá có chiều dài từ 15m trở lên",
+        "Không để tàu cá của xã vi phạm khai thác bất hợp pháp (IUU) ở vùng biển nước ngoài",
     )
     assert got(tasks, "Tàu cá 15m trở lên lắp VMS đạt 96%") == [("t1", UpdateKind.ABSOLUTE, 96.0)]
