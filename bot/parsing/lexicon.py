@@ -21,6 +21,8 @@ ABBREVIATIONS: dict[str, tuple[str, ...]] = {
     "bhxh": ("bảo hiểm xã hội",),
     "bhtn": ("bảo hiểm thất nghiệp",),
     "gtnt": ("giao thông nông thôn",),
+    "vms": ("thiết bị giám sát hành trình",),
+    "iuu": ("khai thác bất hợp pháp",),
     "gt": ("giao thông",),
     "gpmb": ("giải phóng mặt bằng",),
     "ntm": ("nông thôn mới",),

@@ -982,3 +982,13 @@ def test_a_bound_the_pledge_sets_is_no_figure_in_a_message() -> None:
         "Không để tàu cá của xã vi phạm khai thác bất hợp pháp (IUU) ở vùng biển nước ngoài",
     )
     assert got(tasks, "Tàu cá 15m trở lên lắp VMS đạt 96%") == [("t1", UpdateKind.ABSOLUTE, 96.0)]
+
+
+def test_vms_reads_in_full() -> None:
+    tasks = make_tasks(
+        "Lắp đặt thiết bị giám sát hành trình cho 60 tàu cá",
+        "Không để tàu cá vi phạm khai thác bất hợp pháp ở vùng biển nước ngoài",
+        "Hỗ trợ 20 tàu cá đóng mới",
+    )
+    assert got(tasks, "VMS thêm 4 tàu") == [("t1", UpdateKind.INCREMENT, 4.0)]
+    assert got(tasks, "IUU: chưa phát hiện vi phạm") == [("t2", UpdateKind.NOTE, None)]
