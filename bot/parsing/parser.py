@@ -2485,7 +2485,16 @@ def _strip_corrections(folded: str, numbers: list[Number]) -> list[Number]:
         if _TAKEN_BACK_RE.search(before) or _TAKEN_BACK_AFTER_RE.match(folded, n.end, n.end + 16):
             continue
         out.append(n)
+    if len(out) < len(numbers) and "(" in folded:
+        # "… là 58 chứ không phải 61 như báo cáo hôm trước (trùng 3 DN …)": why the figure was wrong, in brackets,
+        # is no figure of its own
+        out = [n._replace(excluded="giải thích") if _in_brackets(folded, n.start) else n for n in out]
     return out
+
+
+def _in_brackets(folded: str, at: int) -> bool:
+    opened = folded.rfind("(", 0, at)
+    return opened >= 0 and folded.find(")", opened, at) < 0
 
 
 _HARD_BREAK_RE = re.compile(r"[;\n]\s*$")

@@ -992,3 +992,12 @@ def test_vms_reads_in_full() -> None:
     )
     assert got(tasks, "VMS thêm 4 tàu") == [("t1", UpdateKind.INCREMENT, 4.0)]
     assert got(tasks, "IUU: chưa phát hiện vi phạm") == [("t2", UpdateKind.NOTE, None)]
+
+
+def test_why_a_figure_was_wrong_in_brackets_is_no_figure() -> None:
+    tasks = make_tasks(
+        "Tuyên truyền, vận động thành lập mới 80 doanh nghiệp",
+        "Thu ngân sách nhà nước đạt 30 tỷ đồng",
+    )
+    text = "Điều chỉnh lại: DN thành lập mới là 58 chứ không phải 61 như báo cáo hôm trước (trùng 3 DN chuyển địa điểm)"
+    assert got(tasks, text) == [("t1", UpdateKind.ABSOLUTE, 58.0)]
