@@ -3729,6 +3729,8 @@ def _settle_tie(book: _Book, ws: list[Word], rows: list[_Row]) -> list[_Row]:
         # both say; the one with a qualifier of its own ("cận") the clause leaves out is not meant
         a, b = (book.tasks[r[2]] for r in near)
         said = {w.fold for w in ws}
+        if "them" in said:
+            said.add("moi")  # "thêm 1 trường …" says a new one as much as "mới" does
         matched = {_fold_of(t) for t in near[0][6]}
         only_a = set(a.folds) - set(b.folds) - _BOUND_FOLDS
         only_b = set(b.folds) - set(a.folds) - _BOUND_FOLDS

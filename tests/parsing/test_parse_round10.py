@@ -1001,3 +1001,12 @@ def test_why_a_figure_was_wrong_in_brackets_is_no_figure() -> None:
     )
     text = "Điều chỉnh lại: DN thành lập mới là 58 chứ không phải 61 như báo cáo hôm trước (trùng 3 DN chuyển địa điểm)"
     assert got(tasks, text) == [("t1", UpdateKind.ABSOLUTE, 58.0)]
+
+
+def test_one_more_says_new_as_much_as_moi_does() -> None:
+    tasks = make_tasks(
+        "Công nhận mới 5 trường đạt chuẩn quốc gia",
+        "Công nhận lại 4 trường đạt chuẩn quốc gia sau 5 năm",
+    )
+    result = parse_message(tasks, "thêm 1 trường đạt chuẩn quốc gia")
+    assert result.updates == () and result.status is ParseStatus.AMBIGUOUS
