@@ -3519,6 +3519,18 @@ def _evaluate(book: _Book, clause: _Clause, folded: str, unaccented: bool) -> _O
             # "Đã lắp đặt camera an ninh tại 4 thôn" against "Vận động 40 tàu cá … lắp đặt thiết bị …": the same verb
             # done to another thing counted
             return _Outcome(ParseStatus.AMBIGUOUS, None, None, "chỉ khớp động từ, đếm thứ khác: cần hỏi", lazy)
+        if (
+            confident
+            and values
+            and len(rows) > 1
+            and rows[1][6]
+            and all(_bare_rate(book.tasks[best_idx], n, cues.plan) for n in values)
+            and not tu_is_rate(book.tasks[rows[1][2]])
+            and {_fold_of(t) for t in rows[1][6]} == {_fold_of(t) for t in best_matched}
+        ):
+            # "GPMB ĐT458 đạt 80%" between the money paid and the households moved for one road: a rate of what
+            # plan, when two tasks hold every word said
+            return _Outcome(ParseStatus.AMBIGUOUS, None, None, "tỷ lệ của kế hoạch nào: cần hỏi", lazy)
         if confident and _NEAR_POOR_RE.search(clause.folded, clause.start, clause.end) and not _near_poor_task(
             book.tasks[best_idx]
         ):

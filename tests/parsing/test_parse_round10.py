@@ -1010,3 +1010,13 @@ def test_one_more_says_new_as_much_as_moi_does() -> None:
     )
     result = parse_message(tasks, "thêm 1 trường đạt chuẩn quốc gia")
     assert result.updates == () and result.status is ParseStatus.AMBIGUOUS
+
+
+def test_a_bare_rate_two_tasks_hold_every_word_of_is_asked() -> None:
+    tasks = make_tasks(
+        "Vận động 64 hộ dân bàn giao mặt bằng dự án đường tỉnh ĐT.458",
+        "Chi trả tiền bồi thường, hỗ trợ giải phóng mặt bằng dự án đường tỉnh ĐT.458 đạt 27,5 tỷ đồng",
+    )
+    result = parse_message(tasks, "GPMB ĐT458 đạt 80%")
+    assert result.updates == () and result.status is ParseStatus.AMBIGUOUS
+    assert got(tasks, "GPMB ĐT458: chi trả đạt 80% kế hoạch") == [("t2", UpdateKind.ABSOLUTE, 22.0)]
