@@ -826,9 +826,9 @@ _STATUS_FOLDS = frozenset(word_forms(w)[0] for w in _STATUS_WORDS)
 _STATUS_KEYS = frozenset(word_forms(w)[1] for w in _STATUS_WORDS)
 
 
-def _sides(cw: _Words, j: int) -> tuple[tuple[str, str, bool], ...]:
+def _sides(cw: _Words, j: int) -> tuple[tuple[str, str, bool, bool], ...]:
     """The words right beside the message word at j (one space, no figure between), worked out once per
-    clause: (the word, the word beyond it, whether it could make a compound with ours)."""
+    clause: (the word, the word beyond it, whether it could make a compound with ours, whether it stands after)."""
     if cw.sides is None:
         cw.sides = {}
     hit = cw.sides.get(j)
@@ -836,17 +836,17 @@ def _sides(cw: _Words, j: int) -> tuple[tuple[str, str, bool], ...]:
         return hit
     w = cw.expanded[j][0]
     text = cw.text
-    out: list[tuple[str, str, bool]] = []
+    out: list[tuple[str, str, bool, bool]] = []
     before = _WORD_BEFORE_RE.search(text, max(0, w.start - 12), w.start)
     if before is not None:
         beyond = _WORD_BEFORE_RE.search(text, max(0, before.start() - 12), before.start(1))
-        out.append((before.group(1), beyond.group(1) if beyond else "", _could_glue(cw, before)))
+        out.append((before.group(1), beyond.group(1) if beyond else "", _could_glue(cw, before), False))
     after = _WORD_AFTER_RE.match(text, w.end, w.end + 12)
     if after is not None:
         beyond = _WORD_AFTER_RE.match(text, after.end(), after.end() + 12)
         # nor does a name after it: "Hồ Suối Tre" is one lake named, not the "hồ" of another compound
         glue = _could_glue(cw, after) and not _says_where(cw, after) and not _is_name(cw, after.start(1))
-        out.append((after.group(1), beyond.group(1) if beyond else "", glue))
+        out.append((after.group(1), beyond.group(1) if beyond else "", glue, True))
     cw.sides[j] = sides = tuple(out)
     return sides
 
@@ -905,7 +905,7 @@ def _split_compound(ix: _Indexed, task_index: int, cw: _Words, j: int) -> bool:
     if not near:
         return False
     glued = False
-    for u, beyond, could_glue in _sides(cw, j):
+    for u, beyond, could_glue, after in _sides(cw, j):
         if u in near:
             return False  # beside its neighbour in the task: the task's own compound ("ra mắt")
         if u in ix.raw_folds:
@@ -914,6 +914,8 @@ def _split_compound(ix: _Indexed, task_index: int, cw: _Words, j: int) -> bool:
             if not beyond or beyond not in ix.neighbours.get(u, ()):
                 return False
             continue
+        if could_glue and after and (u, beyond) in cw.pairs:
+            continue  # "rau vụ đông": the word after opens a compound a pledge spells, it is taken
         glued = glued or could_glue
     if not glued:
         return False
@@ -1131,7 +1133,8 @@ class _Words:
     text: str = ""  # the whole message folded (offsets as the words')
     clause_words: Sequence[Word] = ()  # every word of the clause
     at_start: dict[int, Word] | None = None  # the same by start
-    sides: dict[int, tuple[tuple[str, str, bool], ...]] | None = None  # see _sides
+    sides: dict[int, tuple[tuple[str, str, bool, bool], ...]] | None = None  # see _sides
+    pairs: frozenset[tuple[str, str]] = frozenset()  # the folds of every two-word run the pledges spell
 
 
 _PROCEDURE_FOLDS = frozenset(["ubnd", "hdnd", "ubtvqh", "trinh", "thong", "qua", "tham", "phe", "duyet"])
@@ -3242,6 +3245,7 @@ def _evaluate(book: _Book, clause: _Clause, folded: str, unaccented: bool) -> _O
     scored = _words_for(expanded, hits, compound, unit_names, book.place_folds)
     scored.text = folded
     scored.clause_words = ws
+    scored.pairs = book.fold_bigrams
     scored_all: _Words | None = None
     class_fits: list[tuple[float | None, bool]] | None = None
     if values:
@@ -3292,6 +3296,7 @@ def _evaluate(book: _Book, clause: _Clause, folded: str, unaccented: bool) -> _O
                 )
                 scored_all.text = folded
                 scored_all.clause_words = ws
+                scored_all.pairs = book.fold_bigrams
             score_u, _, matched_u = _score(ix, i, scored_all, unaccented)
             extra = len(matched_u) - len(matched)
             if extra > 0:

@@ -1020,3 +1020,14 @@ def test_a_bare_rate_two_tasks_hold_every_word_of_is_asked() -> None:
     result = parse_message(tasks, "GPMB ĐT458 đạt 80%")
     assert result.updates == () and result.status is ParseStatus.AMBIGUOUS
     assert got(tasks, "GPMB ĐT458: chi trả đạt 80% kế hoạch") == [("t2", UpdateKind.ABSOLUTE, 22.0)]
+
+
+def test_a_word_before_a_compound_a_pledge_spells_is_not_glued_to_it() -> None:
+    tasks = make_tasks(
+        "Mở rộng diện tích cây vụ đông đạt 150ha",
+        "Xây dựng vùng sản xuất rau màu xuất khẩu 60ha",
+    )
+    # "rau" stands beside "vụ đông", a compound of its own: it still names the vegetables task, so two tasks fit
+    result = parse_message(tasks, "rau vụ đông thêm 12ha")
+    assert result.updates == () and result.status is ParseStatus.AMBIGUOUS
+    assert got(tasks, "cây vụ đông thêm 12ha") == [("t1", UpdateKind.INCREMENT, 12.0)]
