@@ -1867,6 +1867,7 @@ _RATE_AFTER = frozenset(
 )
 _WHOLE_WORDS_RE = re.compile(r"(?<![^\W\d_])(toan bo|dut diem|tat ca|het cac|100%)(?![^\W\d_])")
 _ROUND_RE = re.compile(r"(?<![^\W\d_])(dot|lan|khoa|giai doan)\s+(\d|i\b|ii\b|iii\b)")
+_RATED_OCOP_RE = re.compile(r"(?<![^\W\d_])ocop(?:\s+[^\W\d_]+){0,2}\s+\d\s*sao")
 _RATED_RE = re.compile(r"(?<![^\W\d_])(dat|len|duoc cong nhan|duoc danh gia)(\s+[^\W\d_]+){0,2}\s+\d+\s*sao")
 
 
@@ -3327,6 +3328,12 @@ def _evaluate(book: _Book, clause: _Clause, folded: str, unaccented: bool) -> _O
         placed = rows[0]
         weak = placed[3] * 0.3
         rows = sorted([(-weak, *placed[1:3], weak, *placed[4:]), *rows[1:]])
+    if len(rows) > 1 and "ocop" not in rows[0][6] and _RATED_OCOP_RE.search(folded, clause.start, clause.end):
+        # "Chè Shan tuyết Nậm Khoang đạt OCOP 4 sao" against "Trồng mới 60 ha chè Shan tuyết": the product is named by
+        # what it is made of, the report is of its rating; the task pledging OCOP products leads
+        ocop_at = next((k for k in range(1, min(4, len(rows))) if "ocop" in rows[k][6]), None)
+        if ocop_at is not None:
+            rows = sorted([(-(r[3] * 0.5), r[1], r[2], r[3] * 0.5, *r[4:]) for r in rows[:ocop_at]] + rows[ocop_at:])
     if len(rows) > 1 and rows[1][3] > 0 and rows[0][3] - rows[1][3] < max(_MARGIN_ABS, _MARGIN_REL * rows[0][3]):
         rows = _settle_tie(book, ws, rows)
     best = rows[0] if rows else None
@@ -3351,6 +3358,11 @@ def _evaluate(book: _Book, clause: _Clause, folded: str, unaccented: bool) -> _O
         or cues.correction
         or clause.invalid is not None
         or (bool(cues.verbs) and not cues.chatter)  # "Đã họp giao ban quý III": something done, on no task
+        # "Chè Shan tuyết đạt OCOP 4 sao": a rating reached
+        or (
+            any(n.excluded == "số sao" for n in clause.numbers)
+            and _RATED_RE.search(folded, clause.start, clause.end) is not None
+        )
     )
     lazy = (book, clause, cues, rows)
     if best is not None:

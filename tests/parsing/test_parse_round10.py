@@ -1031,3 +1031,13 @@ def test_a_word_before_a_compound_a_pledge_spells_is_not_glued_to_it() -> None:
     result = parse_message(tasks, "rau vụ đông thêm 12ha")
     assert result.updates == () and result.status is ParseStatus.AMBIGUOUS
     assert got(tasks, "cây vụ đông thêm 12ha") == [("t1", UpdateKind.INCREMENT, 12.0)]
+
+
+def test_a_product_rated_ocop_is_the_ocop_task_whatever_it_is_made_of() -> None:
+    tasks = make_tasks(
+        "Trồng mới 60 ha chè Shan tuyết",
+        "Có 2 sản phẩm chè đạt chứng nhận OCOP từ 3 sao trở lên",
+        "Giải quyết việc làm cho 70 lao động",
+    )
+    assert got(tasks, "Chè Shan tuyết đạt OCOP 4 sao") == [("t2", UpdateKind.INCREMENT, 1.0)]
+    assert got(tasks, "chè Shan tuyết trồng mới thêm 5ha") == [("t1", UpdateKind.INCREMENT, 5.0)]
