@@ -897,13 +897,13 @@ def _split_compound(ix: _Indexed, task_index: int, cw: _Words, j: int) -> bool:
     readings = cw.expanded[j][1]
     if len(readings) != 1 or not cw.text:
         return False  # an abbreviation stands for its whole phrase
-    if _SYLLABLE_RE.fullmatch(cw.expanded[j][0].fold) is None:
-        return False  # no Vietnamese syllable ("VietGAP", "OCOP"): half of no compound
     near: set[str] = set()
     for _, _, _, k2, _ in cw.matches[j][task_index]:
         near.update(ix.neighbours.get(k2, ()))
     if not near:
         return False
+    if _SYLLABLE_RE.fullmatch(cw.expanded[j][0].fold) is None:
+        return False  # no Vietnamese syllable ("VietGAP", "OCOP"): half of no compound
     glued = False
     for u, beyond, could_glue, after in _sides(cw, j):
         if u in near:
@@ -2189,12 +2189,17 @@ def _verb_only_other_count(ix: _Indexed, values: list[Number], matched: list[str
     tu = ix.unit
     if tu is None or tu.dim != "count":
         return False
-    for n in values:
-        fit = _unit_fit(ix, n, False)
-        if n.unit is None or n.unit.dim != "count" or (fit is not None and fit >= 0):
+    for t in matched:
+        key = word_forms(t.lower())[1]
+        if key not in _VERB_KEYS and key not in ix.head:
             return False
-    head = set(ix.head)
-    return all(word_forms(t.lower())[1] in _VERB_KEYS or word_forms(t.lower())[1] in head for t in matched)
+    for n in values:
+        if n.unit is None or n.unit.dim != "count":
+            return False
+        fit = _unit_fit(ix, n, False)
+        if fit is not None and fit >= 0:
+            return False
+    return True
 
 
 def _bare_rate(ix: _Indexed, n: Number, plan: bool) -> bool:
@@ -3328,7 +3333,12 @@ def _evaluate(book: _Book, clause: _Clause, folded: str, unaccented: bool) -> _O
         placed = rows[0]
         weak = placed[3] * 0.3
         rows = sorted([(-weak, *placed[1:3], weak, *placed[4:]), *rows[1:]])
-    if len(rows) > 1 and "ocop" not in rows[0][6] and _RATED_OCOP_RE.search(folded, clause.start, clause.end):
+    if (
+        len(rows) > 1
+        and "ocop" in folded
+        and "ocop" not in rows[0][6]
+        and _RATED_OCOP_RE.search(folded, clause.start, clause.end)
+    ):
         # "Chè Shan tuyết Nậm Khoang đạt OCOP 4 sao" against "Trồng mới 60 ha chè Shan tuyết": the product is named by
         # what it is made of, the report is of its rating; the task pledging OCOP products leads
         ocop_at = next((k for k in range(1, min(4, len(rows))) if "ocop" in rows[k][6]), None)
@@ -3360,7 +3370,8 @@ def _evaluate(book: _Book, clause: _Clause, folded: str, unaccented: bool) -> _O
         or (bool(cues.verbs) and not cues.chatter)  # "Đã họp giao ban quý III": something done, on no task
         # "Chè Shan tuyết đạt OCOP 4 sao": a rating reached
         or (
-            any(n.excluded == "số sao" for n in clause.numbers)
+            "sao" in folded
+            and any(n.excluded == "số sao" for n in clause.numbers)
             and _RATED_RE.search(folded, clause.start, clause.end) is not None
         )
     )
@@ -3541,6 +3552,8 @@ def _evaluate(book: _Book, clause: _Clause, folded: str, unaccented: bool) -> _O
             and values
             and len(rows) > 1
             and rows[1][6]
+            and values[0].unit is not None
+            and values[0].unit.dim == "percent"
             and all(_bare_rate(book.tasks[best_idx], n, cues.plan) for n in values)
             and not tu_is_rate(book.tasks[rows[1][2]])
             and {_fold_of(t) for t in rows[1][6]} == {_fold_of(t) for t in best_matched}
@@ -3548,8 +3561,11 @@ def _evaluate(book: _Book, clause: _Clause, folded: str, unaccented: bool) -> _O
             # "GPMB ĐT458 đạt 80%" between the money paid and the households moved for one road: a rate of what
             # plan, when two tasks hold every word said
             return _Outcome(ParseStatus.AMBIGUOUS, None, None, "tỷ lệ của kế hoạch nào: cần hỏi", lazy)
-        if confident and _NEAR_POOR_RE.search(clause.folded, clause.start, clause.end) and not _near_poor_task(
-            book.tasks[best_idx]
+        if (
+            confident
+            and "can ngheo" in folded
+            and _NEAR_POOR_RE.search(folded, clause.start, clause.end)
+            and not _near_poor_task(book.tasks[best_idx])
         ):
             # "Hộ cận nghèo giảm được 9 hộ" against "Giảm ít nhất 25 hộ nghèo": the near-poor are not the poor
             return _Outcome(ParseStatus.AMBIGUOUS, None, None, "hộ cận nghèo, nhiệm vụ về hộ nghèo: cần hỏi", lazy)
@@ -3574,6 +3590,9 @@ def _evaluate(book: _Book, clause: _Clause, folded: str, unaccented: bool) -> _O
         ):
             # "vừa được công nhận thêm 1": said of any unit reaching a standard, with no word of what was counted
             return _Outcome(ParseStatus.AMBIGUOUS, None, None, "chỉ khớp từ chung, không rõ đếm gì: cần hỏi", lazy)
+        if confident and values and best_matched and all(_fold_of(t) in _PLAN_FOLDS for t in best_matched):
+            # "đạt 80% kế hoạch": what the share is of, said of any plan, names no task
+            return _Outcome(ParseStatus.AMBIGUOUS, None, None, "chỉ khớp từ kế hoạch: cần hỏi", lazy)
         if confident and values and best_matched and best_coverage < 1.0 and all(map(_light, best_matched)):
             # "tỷ lệ đồng ý 97,8%" against "Tỷ lệ hồ sơ … trực tuyến": "tỷ lệ" is said of every rate; what the rate
             # is of ("đồng ý") is no word of the task
@@ -3991,6 +4010,7 @@ def _plan_words_after(ws: list[Word], end: int, folded: str) -> tuple[list[int],
     return [], []
 
 
+_PLAN_FOLDS = frozenset(["ke", "hoach", "kh"])
 _PLAN_GIVER = tuple(lx.phrase_keys(p) for p in ("huyện giao", "tỉnh giao", "được giao", "giao", "ủy ban huyện giao"))
 
 

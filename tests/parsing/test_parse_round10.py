@@ -1041,3 +1041,13 @@ def test_a_product_rated_ocop_is_the_ocop_task_whatever_it_is_made_of() -> None:
     )
     assert got(tasks, "Chè Shan tuyết đạt OCOP 4 sao") == [("t2", UpdateKind.INCREMENT, 1.0)]
     assert got(tasks, "chè Shan tuyết trồng mới thêm 5ha") == [("t1", UpdateKind.INCREMENT, 5.0)]
+
+
+def test_a_share_of_the_plan_said_of_nothing_is_asked() -> None:
+    tasks = make_tasks(
+        "Giải ngân đạt trên 95% kế hoạch vốn đầu tư công năm 2024",
+        "Thu ngân sách nhà nước đạt 90 tỷ đồng",
+    )
+    result = parse_message(tasks, "đạt 80% kế hoạch")
+    assert result.updates == () and result.status is ParseStatus.AMBIGUOUS
+    assert got(tasks, "giải ngân đạt 80% kế hoạch") == [("t1", UpdateKind.ABSOLUTE, 80.0)]
