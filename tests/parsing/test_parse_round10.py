@@ -1046,7 +1046,11 @@ def test_a_product_rated_ocop_is_the_ocop_task_whatever_it_is_made_of() -> None:
 def test_a_share_of_the_plan_said_of_nothing_is_asked() -> None:
     tasks = make_tasks(
         "Giải ngân đạt trên 95% kế hoạch vốn đầu tư công năm 2024",
-        "Thu ngân sách nhà nước đạt 90 tỷ đồng",
+        "Thu ngân sách nhà nước trên địa bàn đạt 285 tỷ đồng",
+        "Nâng cấp, mở rộng 18 km đường giao thông nông thôn",
+        "Tỷ lệ hộ nghèo giảm còn dưới 1,2%",
+        "Tỷ lệ dân số tham gia bảo hiểm y tế đạt trên 93%",
+        "Xây dựng mới 12 cầu giao thông nông thôn",
     )
     result = parse_message(tasks, "đạt 80% kế hoạch")
     assert result.updates == () and result.status is ParseStatus.AMBIGUOUS
