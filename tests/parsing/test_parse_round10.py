@@ -1055,3 +1055,14 @@ def test_a_share_of_the_plan_said_of_nothing_is_asked() -> None:
     result = parse_message(tasks, "đạt 80% kế hoạch")
     assert result.updates == () and result.status is ParseStatus.AMBIGUOUS
     assert got(tasks, "giải ngân đạt 80% kế hoạch") == [("t1", UpdateKind.ABSOLUTE, 80.0)]
+
+
+def test_a_rate_said_of_nothing_but_ty_le_is_asked() -> None:
+    tasks = make_tasks(
+        "Tỷ lệ tàu cá ghi nhật ký khai thác điện tử đạt trên 60%",
+        "Thả nuôi tôm thẻ chân trắng trên diện tích 85ha",
+        "Thu ngân sách nhà nước đạt 9 tỷ đồng",
+    )
+    result = parse_message(tasks, "tỷ lệ đạt 100%")
+    assert result.updates == () and result.status is ParseStatus.AMBIGUOUS
+    assert got(tasks, "nhật ký khai thác điện tử đạt 72%") == [("t1", UpdateKind.ABSOLUTE, 72.0)]
