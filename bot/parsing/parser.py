@@ -1463,7 +1463,7 @@ def _sender_words(ix: _Indexed, ws: list[Word]) -> list[Word]:
     return [w for i, w in enumerate(ws) if w.key not in keys and (w.accented or i not in paired)]
 
 
-def _done_piece_clear(clause: _Clause, has: bool = False) -> bool:
+def _done_piece_clear(clause: _Clause, has: bool = False, rated: bool = False) -> bool:
     """The first piece of the clause says something done and nothing held back, and a later piece
     (after a comma) holds the intention: "đã xây mới xong cầu Ba Mương, đang sửa chữa cầu Xẻo Mát"."""
     text = clause.folded
@@ -1480,7 +1480,12 @@ def _done_piece_clear(clause: _Clause, has: bool = False) -> bool:
     rest_mask = 0
     for _, _, bits in _cue_hits(rest):
         rest_mask |= bits
-    said_done = bool(first_mask & _DONE) or (has and any(w.fold in _HAVE_FOLDS for w in first))
+    said_done = (
+        bool(first_mask & _DONE)
+        or (has and any(w.fold in _HAVE_FOLDS for w in first))
+        # "xoài cát chu đạt 3 sao rồi, khô cá tra phồng đang chờ …": a rating reached
+        or (rated and _RATED_RE.search(text, clause.start, cut.start()) is not None)
+    )
     return said_done and not first_mask & (_NEG | _INTENT) and bool(rest_mask & (_NEG | _INTENT))
 
 
@@ -1670,12 +1675,13 @@ def _update_for(ix: _Indexed, clause: _Clause, cues: _Cues, matched: list[str]) 
         one_of_several = False
         # (what is left, "xong tuyến thôn An Thổ, còn 2 tuyến đang làm", holds back no unit named done)
         has = bool(cues.verbs & _HAVE)  # "Làng Tu Ro Bần đã có điện lưới": the named unit has what is pledged
+        rated = any(n.excluded == "số sao" for n in clause.numbers)
         if (
             named_one
             and not_finished
-            and (done or has)
+            and (done or has or rated)
             and typed - left_to_do == len(values)
-            and _done_piece_clear(clause, has)
+            and _done_piece_clear(clause, has, rated)
         ):
             # "đã xây mới xong cầu Ba Mương, đang sửa chữa cầu Xẻo Mát": the unit finished is one more;
             # what is still under way is another unit, in a piece of its own

@@ -1066,3 +1066,12 @@ def test_a_rate_said_of_nothing_but_ty_le_is_asked() -> None:
     result = parse_message(tasks, "tỷ lệ đạt 100%")
     assert result.updates == () and result.status is ParseStatus.AMBIGUOUS
     assert got(tasks, "nhật ký khai thác điện tử đạt 72%") == [("t1", UpdateKind.ABSOLUTE, 72.0)]
+
+
+def test_one_listed_product_rated_while_another_waits_is_one_more() -> None:
+    tasks = make_tasks(
+        "Có 2 sản phẩm đạt OCOP 3 sao (bưởi da xanh, mật ong rừng)",
+        "Thu ngân sách nhà nước đạt 9 tỷ đồng",
+    )
+    text = "OCOP: bưởi da xanh đạt 3 sao rồi, mật ong rừng đang chờ huyện thẩm định"
+    assert got(tasks, text) == [("t1", UpdateKind.INCREMENT, 1.0)]
