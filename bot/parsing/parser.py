@@ -1503,10 +1503,13 @@ def _own_verb_done_at(ix: _Indexed, clause: _Clause) -> int | None:
     return None
 
 
-def _follow_on_hits(free: list[Word], hits: list[_Hit], clause: _Clause, own_done: int | None = None) -> list[_Hit]:
+def _follow_on_hits(
+    free: list[Word], hits: list[_Hit], clause: _Clause, own_done: int | None = None, waits: bool = False
+) -> list[_Hit]:
     """Intentions inside a piece that opens with a follow-on verb after work said done: "Đã thẩm định xong
     hồ sơ …, trình UBND huyện" is done, the submission is the next step; so is "… đã hoàn thiện hồ sơ NTM trình
-    tỉnh" when the work done is the task's own (own_done)."""
+    tỉnh" when the work done is the task's own (own_done). With waits, waiting on someone ("…, đang chờ huyện
+    thẩm định kết quả") is a next step too."""
     done_at = min((free[i].start for i, _, bits in hits if bits & _DONE), default=own_done)
     if done_at is None:
         return []
@@ -1523,6 +1526,8 @@ def _follow_on_hits(free: list[Word], hits: list[_Hit], clause: _Clause, own_don
             continue
         opening = [w for w in free if w.start >= piece][:3]
         at = _find(opening, _FOLLOW_ON)
+        if at < 0 and waits:
+            at = _find(opening, _AWAIT)
         # "…, đang trình tỉnh thẩm định": the intention is the next step's, said before its verb
         if at == 0 or (at == 1 and free[i].start in (opening[0].start, opening[1].start)):
             out.append(h)
@@ -1591,7 +1596,7 @@ def _update_for(ix: _Indexed, clause: _Clause, cues: _Cues, matched: list[str]) 
         free_hits = _cue_hits(free)
         weak = [h for h in free_hits if h[1] == 1 and _weak_cue(free[h[0]], clause.words)]
         if clause.folded and (own_done is not None or any(bits & _DONE for _, _, bits in free_hits)):
-            weak += _follow_on_hits(free, free_hits, clause, own_done)
+            weak += _follow_on_hits(free, free_hits, clause, own_done, _awaits_next_step(ix, clause, matched))
         if weak:
             # unaccented "cho" is far more often "cho" (for: "tập huấn cho 120 cán bộ") than "chờ"
             free_hits = [h for h in free_hits if h not in weak]
@@ -2140,6 +2145,25 @@ _FOLLOW_ON = tuple(
         "công bố",
     )
 )
+_AWAIT = (lx.phrase_keys("chờ"),)
+# what a pledge asks for when it pledges an approval or a standard, not only the work
+_APPROVAL_FOLDS = frozenset(["duyet", "tham", "thong", "cong", "chuan", "xet", "trinh"])
+
+
+def _awaits_next_step(ix: _Indexed, clause: _Clause, matched: list[str]) -> bool:
+    """Waiting on someone after the task's own work said done is its next step, when the pledge asks for the work
+    only: "Đã hoàn thành rà soát hộ nghèo …, đang chờ huyện thẩm định kết quả" on "Hoàn thành rà soát hộ nghèo …"
+    (not on "… đạt chuẩn NTM nâng cao", which the awaited recognition finishes)."""
+    if ix.raw_folds & _APPROVAL_FOLDS or not clause.folded:
+        return False
+    cut = _PIECE_RE.search(clause.folded, clause.start, clause.end)
+    if cut is None:
+        return False
+    said = {_fold_of(t) for t in matched}
+    first = [w for w in clause.words if w.start < cut.start()]
+    return sum(w.fold in said for w in first) >= 2 and any(bits & _DONE for _, _, bits in _cue_hits(first))
+
+
 _LATER = tuple(
     lx.phrase_keys(p)
     for p in (

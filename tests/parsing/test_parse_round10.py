@@ -1075,3 +1075,16 @@ def test_one_listed_product_rated_while_another_waits_is_one_more() -> None:
     )
     text = "OCOP: bưởi da xanh đạt 3 sao rồi, mật ong rừng đang chờ huyện thẩm định"
     assert got(tasks, text) == [("t1", UpdateKind.INCREMENT, 1.0)]
+
+
+def test_waiting_on_an_approval_the_pledge_does_not_ask_for_is_the_next_step() -> None:
+    tasks = make_tasks(
+        "Hoàn thành rà soát hộ nghèo, hộ cận nghèo năm 2024",
+        "Xã đạt chuẩn nông thôn mới nâng cao",
+        "Thu ngân sách nhà nước đạt 9 tỷ đồng",
+    )
+    text = "Đã hoàn thành rà soát hộ nghèo, hộ cận nghèo năm 2024, đang chờ huyện thẩm định kết quả"
+    assert got(tasks, text) == [("t1", UpdateKind.DONE, None)]
+    # the standard is the awaited recognition itself: still a note
+    text = "Xã đã hoàn thành 19/19 tiêu chí NTM nâng cao, đang chờ tỉnh thẩm định công nhận"
+    assert got(tasks, text) == [("t2", UpdateKind.NOTE, None)]
