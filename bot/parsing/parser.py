@@ -2146,6 +2146,7 @@ _FOLLOW_ON = tuple(
     )
 )
 _AWAIT = (lx.phrase_keys("chờ"),)
+_GRANTED_RE = re.compile(r"(?<![^\W\d_])da duoc (?:cong nhan|phe duyet|thong qua)(?![^\W\d_])")
 # what a pledge asks for when it pledges an approval or a standard, not only the work
 _APPROVAL_FOLDS = frozenset(["duyet", "tham", "thong", "cong", "chuan", "xet", "trinh"])
 
@@ -2154,10 +2155,15 @@ def _awaits_next_step(ix: _Indexed, clause: _Clause, matched: list[str]) -> bool
     """Waiting on someone after the task's own work said done is its next step, when the pledge asks for the work
     only: "Đã hoàn thành rà soát hộ nghèo …, đang chờ huyện thẩm định kết quả" on "Hoàn thành rà soát hộ nghèo …"
     (not on "… đạt chuẩn NTM nâng cao", which the awaited recognition finishes)."""
-    if ix.raw_folds & _APPROVAL_FOLDS or not clause.folded:
+    if not clause.folded:
         return False
     cut = _PIECE_RE.search(clause.folded, clause.start, clause.end)
     if cut is None:
+        return False
+    if _GRANTED_RE.search(clause.folded, clause.start, cut.start()):
+        # "Xã đã được công nhận NTM kiểu mẫu, đang chờ huyện tổ chức lễ đón bằng": the recognition is had
+        return True
+    if ix.raw_folds & _APPROVAL_FOLDS:
         return False
     said = {_fold_of(t) for t in matched}
     first = [w for w in clause.words if w.start < cut.start()]

@@ -1088,3 +1088,6 @@ def test_waiting_on_an_approval_the_pledge_does_not_ask_for_is_the_next_step() -
     # the standard is the awaited recognition itself: still a note
     text = "Xã đã hoàn thành 19/19 tiêu chí NTM nâng cao, đang chờ tỉnh thẩm định công nhận"
     assert got(tasks, text) == [("t2", UpdateKind.NOTE, None)]
+    # the recognition had, a ceremony awaited: done
+    text = "Xã đã được công nhận NTM nâng cao, đang chờ huyện tổ chức lễ đón bằng"
+    assert got(tasks, text) == [("t2", UpdateKind.DONE, None)]
