@@ -2145,6 +2145,7 @@ _FOLLOW_ON = tuple(
         "công bố",
     )
 )
+_SOURCE_AFTER_RE = re.compile(r"[^,;:\n\d]{0,12}?(?<![^\W\d_])tu ([^,;:\n\d]+)")
 _AWAIT = (lx.phrase_keys("chờ"),)
 _GRANTED_RE = re.compile(r"(?<![^\W\d_])da duoc (?:cong nhan|phe duyet|thong qua)(?![^\W\d_])")
 # what a pledge asks for when it pledges an approval or a standard, not only the work
@@ -3238,6 +3239,18 @@ def _evaluate(book: _Book, clause: _Clause, folded: str, unaccented: bool) -> _O
         skipped.update(
             w.start for w in ws if w.fold == "dat" and not w.accented and _FIGURE_NEXT_RE.match(folded, w.end)
         )
+    if values and folded.find(" tu ", values[-1].end, clause.end) >= 0:
+        # "thu NS phường thêm 850tr từ thuế hộ kinh doanh": where an amount came from, said after it, is its detail;
+        # words of it no task holds are not left unexplained
+        source = _SOURCE_AFTER_RE.match(folded, values[-1].end, clause.end)
+        if source is not None:
+            skipped.update(
+                w.start
+                for w in ws
+                if source.start(1) <= w.start < source.end()
+                and w.key not in book.by_key
+                and (w.accented or w.fold not in book.by_fold)
+            )
     if folded.find("toan bo", clause.start, clause.end) >= 0:
         # "đã xong toàn bộ 6.200m": how much is done, no word of a task ("toàn trình" is one)
         for at, size in _spans(ws, _WHOLE_OF):

@@ -1091,3 +1091,14 @@ def test_waiting_on_an_approval_the_pledge_does_not_ask_for_is_the_next_step() -
     # the recognition had, a ceremony awaited: done
     text = "Xã đã được công nhận NTM nâng cao, đang chờ huyện tổ chức lễ đón bằng"
     assert got(tasks, text) == [("t2", UpdateKind.DONE, None)]
+
+
+def test_where_an_amount_came_from_is_its_detail() -> None:
+    tasks = make_tasks(
+        "Thu ngân sách nhà nước trên địa bàn phường đạt 18,5 tỷ đồng",
+        "Giải quyết việc làm cho 300 lao động",
+        "Tỷ lệ hộ nghèo giảm còn dưới 1%",
+    )
+    assert got(tasks, "thu ngan sach phuong them 850tr tu thue ho kinh doanh") == [
+        ("t1", UpdateKind.INCREMENT, 0.85)
+    ]
