@@ -1096,9 +1096,12 @@ def test_waiting_on_an_approval_the_pledge_does_not_ask_for_is_the_next_step() -
 def test_where_an_amount_came_from_is_its_detail() -> None:
     tasks = make_tasks(
         "Thu ngân sách nhà nước trên địa bàn phường đạt 18,5 tỷ đồng",
-        "Giải quyết việc làm cho 300 lao động",
-        "Tỷ lệ hộ nghèo giảm còn dưới 1%",
+        "Chi thường xuyên ngân sách phường không quá 12,4 tỷ đồng",
+        "Chỉnh trang, lát đá 2,4km vỉa hè đường Nguyễn Tất Thành",
+        "Tỷ lệ hộ gia đình đăng ký thu gom rác thải sinh hoạt đạt 95%",
+        "Xây dựng 2 tuyến phố văn minh đô thị",
+        "Vận động 150 hộ kinh doanh ven biển ký cam kết giữ gìn vệ sinh môi trường",
     )
-    assert got(tasks, "thu ngan sach phuong them 850tr tu thue ho kinh doanh") == [
+    assert got(tasks, "thu ngan sach phuong them 850tr tu phi trong giu xe") == [
         ("t1", UpdateKind.INCREMENT, 0.85)
     ]
