@@ -3768,7 +3768,16 @@ def _opening_said(ix: _Indexed, ws: list[Word]) -> bool:
             return False
         opening = ((raw[0].key, raw[0].fold), (raw[1].key, raw[1].fold))
     (k1, f1), (k2, f2) = opening
-    return any(_word_is(a, k1, f1) and _word_is(b, k2, f2) and b.start - a.end <= 1 for a, b in pairwise(ws))
+    return any(
+        _word_is(a, k1, f1) and (_word_is(b, k2, f2) or _abbreviation_opens(b, k2)) and b.start - a.end <= 1
+        for a, b in pairwise(ws)
+    )
+
+
+def _abbreviation_opens(w: Word, key: str) -> bool:
+    """The word is an abbreviation one of whose meanings opens with that word: "NS" for "ngân …"."""
+    meanings = lx.ABBREVIATIONS.get(w.fold) if _plain(w) else None
+    return bool(meanings) and any(lx.phrase_keys(m)[0][0] == key for m in meanings or ())
 
 
 # how a target is bounded or moved: no qualifier of what the task is about

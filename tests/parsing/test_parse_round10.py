@@ -1105,3 +1105,12 @@ def test_where_an_amount_came_from_is_its_detail() -> None:
     assert got(tasks, "thu ngan sach phuong them 850tr tu phi trong giu xe") == [
         ("t1", UpdateKind.INCREMENT, 0.85)
     ]
+
+
+def test_an_opening_said_with_an_abbreviation_settles_a_tie() -> None:
+    tasks = make_tasks(
+        "Thu ngân sách nhà nước trên địa bàn phường đạt 18,5 tỷ đồng",
+        "Chi thường xuyên ngân sách phường không quá 12,4 tỷ đồng",
+        "Xây dựng 2 tuyến phố văn minh đô thị",
+    )
+    assert got(tasks, "Thu NS phường 12,6 tỷ, bằng 68% dự toán") == [("t1", UpdateKind.ABSOLUTE, 12.6)]
