@@ -22,6 +22,8 @@ ABBREVIATIONS: dict[str, tuple[str, ...]] = {
     "bhtn": ("bảo hiểm thất nghiệp",),
     "gtnt": ("giao thông nông thôn",),
     "vms": ("thiết bị giám sát hành trình",),
+    "xk": ("xuất khẩu",),
+    "clc": ("chất lượng cao",),
     "iuu": ("khai thác bất hợp pháp",),
     "gt": ("giao thông",),
     "gpmb": ("giải phóng mặt bằng",),

@@ -2145,6 +2145,19 @@ _FOLLOW_ON = tuple(
         "công bố",
     )
 )
+def _held_by_none(book: _Book, ws: list[Word], a: int, b: int) -> list[int]:
+    """Starts of the words between a and b that no task holds."""
+    return [
+        w.start
+        for w in ws
+        if a <= w.start < b and w.key not in book.by_key and (w.accented or w.fold not in book.by_fold)
+    ]
+
+
+_SEASON_RE = re.compile(
+    r"(?<![^\W\d_])vu (?:thu dong|dong xuan|he thu|xuan he|he|mua|chiem|dong|xuan|thu)"
+    r"(?: \d{4}(?:-\d{4})?)?(?![^\W\d_])"
+)
 _SOURCE_AFTER_RE = re.compile(r"[^,;:\n\d]{0,12}?(?<![^\W\d_])tu ([^,;:\n\d]+)")
 _AWAIT = (lx.phrase_keys("chờ"),)
 _GRANTED_RE = re.compile(r"(?<![^\W\d_])da duoc (?:cong nhan|phe duyet|thong qua)(?![^\W\d_])")
@@ -3239,18 +3252,16 @@ def _evaluate(book: _Book, clause: _Clause, folded: str, unaccented: bool) -> _O
         skipped.update(
             w.start for w in ws if w.fold == "dat" and not w.accented and _FIGURE_NEXT_RE.match(folded, w.end)
         )
+    if folded.find("vu ", clause.start, clause.end) >= 0:
+        # "lúa CLC thêm 600ha vụ Thu Đông": the season is when, like a month; words of it no task holds say nothing
+        for m in _SEASON_RE.finditer(folded, clause.start, clause.end):
+            skipped.update(_held_by_none(book, ws, m.start(), m.end()))
     if values and folded.find(" tu ", values[-1].end, clause.end) >= 0:
         # "thu NS phường thêm 850tr từ thuế hộ kinh doanh": where an amount came from, said after it, is its detail;
         # words of it no task holds are not left unexplained
         source = _SOURCE_AFTER_RE.match(folded, values[-1].end, clause.end)
         if source is not None:
-            skipped.update(
-                w.start
-                for w in ws
-                if source.start(1) <= w.start < source.end()
-                and w.key not in book.by_key
-                and (w.accented or w.fold not in book.by_fold)
-            )
+            skipped.update(_held_by_none(book, ws, source.start(1), source.end()))
     if folded.find("toan bo", clause.start, clause.end) >= 0:
         # "đã xong toàn bộ 6.200m": how much is done, no word of a task ("toàn trình" is one)
         for at, size in _spans(ws, _WHOLE_OF):

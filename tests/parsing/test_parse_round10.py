@@ -1114,3 +1114,14 @@ def test_an_opening_said_with_an_abbreviation_settles_a_tie() -> None:
         "Xây dựng 2 tuyến phố văn minh đô thị",
     )
     assert got(tasks, "Thu NS phường 12,6 tỷ, bằng 68% dự toán") == [("t1", UpdateKind.ABSOLUTE, 12.6)]
+
+
+def test_a_season_is_when_and_xk_clc_read_in_full() -> None:
+    tasks = make_tasks(
+        "Mở rộng diện tích sản xuất lúa chất lượng cao đạt 12.000 ha",
+        "Xây dựng vùng sản xuất rau màu xuất khẩu (cải bắp, su hào) 60ha",
+        "Trồng mới 300 ha xoài cát chu",
+        "Giải quyết việc làm cho 900 lao động",
+    )
+    assert got(tasks, "lua CLC them 600ha vu Thu Dong") == [("t1", UpdateKind.INCREMENT, 600.0)]
+    assert got(tasks, "Rau XK (bắp cải, su hào) trồng được 42ha") == [("t2", UpdateKind.ABSOLUTE, 42.0)]
