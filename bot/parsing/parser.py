@@ -904,6 +904,12 @@ def _split_compound(ix: _Indexed, task_index: int, cw: _Words, j: int) -> bool:
         return False
     if _SYLLABLE_RE.fullmatch(cw.expanded[j][0].fold) is None:
         return False  # no Vietnamese syllable ("VietGAP", "OCOP"): half of no compound
+    if cw.cued is None:
+        ws = cw.clause_words
+        cw.cued = frozenset(ws[i + 1].start for i, size, bits in _cue_hits(ws) if size == 2 and bits & _DONE)
+    if cw.expanded[j][0].start in cw.cued:
+        # "đã đóng điện cho 10 thôn": the word closes a two-word phrase saying work done, no other compound
+        return False
     glued = False
     for u, beyond, could_glue, after in _sides(cw, j):
         if u in near:
@@ -1135,6 +1141,7 @@ class _Words:
     at_start: dict[int, Word] | None = None  # the same by start
     sides: dict[int, tuple[tuple[str, str, bool, bool], ...]] | None = None  # see _sides
     pairs: frozenset[tuple[str, str]] = frozenset()  # the folds of every two-word run the pledges spell
+    cued: frozenset[int] | None = None  # starts of the words closing two-word phrases of work done
 
 
 _PROCEDURE_FOLDS = frozenset(["ubnd", "hdnd", "ubtvqh", "trinh", "thong", "qua", "tham", "phe", "duyet"])

@@ -1125,3 +1125,12 @@ def test_a_season_is_when_and_xk_clc_read_in_full() -> None:
     )
     assert got(tasks, "lua CLC them 600ha vu Thu Dong") == [("t1", UpdateKind.INCREMENT, 600.0)]
     assert got(tasks, "Rau XK (bắp cải, su hào) trồng được 42ha") == [("t2", UpdateKind.ABSOLUTE, 42.0)]
+
+
+def test_the_word_closing_a_phrase_of_work_done_is_no_half_compound() -> None:
+    tasks = make_tasks(
+        "Đưa điện lưới quốc gia đến 12 thôn, bản chưa có điện",
+        "Cứng hóa 6,5 km đường giao thông nông thôn",
+        "Giải quyết việc làm cho 70 lao động",
+    )
+    assert got(tasks, "Tính đến 30/9 đã đóng điện cho 10/12 thôn, bản") == [("t1", UpdateKind.ABSOLUTE, 10.0)]
