@@ -58,11 +58,11 @@ def test_tuning_corpora_levels(name: str) -> None:
 
 BENCH = DATA.parents[2] / "bench"
 
-# bench/blind … blind46, blind51–86: each measured blind first (figures in issue #3's notes), then released for tuning
+# bench/blind … blind46, blind51–90: each measured blind first (figures in issue #3's notes), then released for tuning
 # when a newer blind set was commissioned to take its place. Level reached and most cases with a wrong write.
 RELEASED = {
     "blind": (0.97, 0),
-    "blind2": (0.98, 0),
+    "blind2": (0.99, 0),
     "blind3": (1.00, 0),
     "blind4": (0.98, 1),
     "blind5": (0.96, 0),
@@ -76,7 +76,7 @@ RELEASED = {
     "blind13": (0.95, 1),
     "blind14": (0.96, 0),
     "blind15": (0.98, 0),
-    "blind16": (0.98, 1),
+    "blind16": (0.99, 1),
     "blind17": (0.99, 0),
     "blind18": (0.98, 0),
     "blind19": (0.97, 0),
@@ -84,7 +84,7 @@ RELEASED = {
     "blind21": (0.99, 0),
     "blind22": (0.98, 0),
     "blind23": (0.96, 0),
-    "blind24": (0.98, 0),
+    "blind24": (0.99, 0),
     "blind25": (0.95, 1),
     "blind26": (0.99, 0),
     "blind27": (0.98, 0),
@@ -96,7 +96,7 @@ RELEASED = {
     "blind33": (1.00, 0),
     "blind34": (0.95, 1),
     "blind35": (0.96, 1),
-    "blind36": (0.96, 0),
+    "blind36": (0.97, 0),
     "blind37": (0.97, 0),
     "blind38": (0.99, 1),
     "blind39": (0.99, 0),
@@ -108,7 +108,7 @@ RELEASED = {
     "blind45": (0.99, 0),
     "blind46": (0.99, 0),
     "blind51": (0.98, 0),
-    "blind52": (0.98, 0),
+    "blind52": (0.99, 0),
     "blind53": (0.99, 0),
     "blind54": (0.97, 0),
     "blind55": (0.96, 0),
@@ -116,8 +116,8 @@ RELEASED = {
     "blind57": (1.00, 0),
     "blind58": (0.96, 0),
     "blind59": (0.96, 1),
-    "blind60": (0.94, 1),
-    "blind61": (0.94, 1),
+    "blind60": (0.95, 1),
+    "blind61": (0.95, 0),
     "blind62": (0.97, 0),
     "blind63": (0.97, 2),
     "blind64": (0.96, 2),
@@ -125,7 +125,7 @@ RELEASED = {
     "blind66": (0.98, 1),
     "blind67": (0.91, 1),
     "blind68": (0.94, 1),
-    "blind69": (0.98, 2),
+    "blind69": (0.99, 1),
     "blind70": (0.93, 1),
     "blind71": (0.93, 2),
     "blind72": (0.98, 1),
@@ -136,13 +136,17 @@ RELEASED = {
     "blind77": (0.93, 3),
     "blind78": (0.93, 1),
     "blind79": (0.91, 2),
-    "blind80": (0.97, 2),
-    "blind81": (0.96, 2),
-    "blind82": (0.95, 2),
+    "blind80": (0.99, 0),
+    "blind81": (0.97, 1),
+    "blind82": (0.97, 1),
     "blind83": (0.94, 1),
-    "blind84": (0.97, 1),
-    "blind85": (0.96, 2),
-    "blind86": (0.98, 2),
+    "blind84": (0.98, 0),
+    "blind85": (0.97, 1),
+    "blind86": (0.99, 1),
+    "blind87": (0.97, 0),
+    "blind88": (0.94, 0),
+    "blind89": (0.94, 2),
+    "blind90": (0.97, 1),
 }
 
 
