@@ -1568,7 +1568,7 @@ def _update_for(ix: _Indexed, clause: _Clause, cues: _Cues, matched: list[str]) 
         if (
             len(values) == 1
             and not kept_values
-            and not clause.mask & (_NEG | _INTENT | _PLANNED)
+            and not _held_or_meant(clause)
             and values[0].unit is not None
             and values[0].unit.group not in _STEPS_TOWARDS
             # "Phê duyệt hồ sơ hỗ trợ nhà ở cho 3 hộ" on "… 15 căn nhà cho hộ nghèo": whom the task is for, counted
@@ -2262,6 +2262,17 @@ def _verb_only_other_count(ix: _Indexed, values: list[Number], matched: list[str
 def _bare_rate(ix: _Indexed, n: Number, plan: bool) -> bool:
     """A rate said of nothing named ("1,15%", not "50% KH") on a task that counts or measures something."""
     return n.unit is not None and n.unit.dim == "percent" and not n.share and not plan and not tu_is_rate(ix)
+
+
+def _held_or_meant(clause: _Clause) -> bool:
+    """The clause says something is not done, meant or planned (an unaccented "cho" is "for", not "chờ")."""
+    if not clause.mask & (_NEG | _INTENT | _PLANNED):
+        return False
+    said = clause.words
+    return any(
+        bits & (_NEG | _INTENT | _PLANNED) and not (size == 1 and _weak_cue(said[i], said))
+        for i, size, bits in _cue_hits(said)
+    )
 
 
 _STEPS_TOWARDS = frozenset(["tieu chi", "lop"])

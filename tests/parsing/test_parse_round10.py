@@ -1134,3 +1134,12 @@ def test_the_word_closing_a_phrase_of_work_done_is_no_half_compound() -> None:
         "Giải quyết việc làm cho 70 lao động",
     )
     assert got(tasks, "Tính đến 30/9 đã đóng điện cho 10/12 thôn, bản") == [("t1", UpdateKind.ABSOLUTE, 10.0)]
+
+
+def test_an_unaccented_cho_does_not_hold_back_another_count() -> None:
+    tasks = make_tasks(
+        "Thành lập mới 5 hợp tác xã nông nghiệp",
+        "Mở rộng diện tích lúa chất lượng cao đạt 12.000 ha",
+    )
+    result = parse_message(tasks, "GQVL cho 40 LĐ qua HTX")
+    assert result.updates == () and result.status is ParseStatus.AMBIGUOUS
