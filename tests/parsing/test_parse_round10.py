@@ -1143,3 +1143,15 @@ def test_an_unaccented_cho_does_not_hold_back_another_count() -> None:
     )
     result = parse_message(tasks, "GQVL cho 40 LĐ qua HTX")
     assert result.updates == () and result.status is ParseStatus.AMBIGUOUS
+
+
+def test_leaving_poverty_is_the_poor_households_cut() -> None:
+    tasks = make_tasks(
+        "Giảm 40 hộ nghèo đồng bào dân tộc thiểu số",
+        "Giảm 20 hộ cận nghèo",
+        "Hoàn thành xây dựng 18 căn nhà ở cho hộ nghèo",
+        "Trồng mới 15ha chè cành chất lượng cao",
+    )
+    assert got(tasks, "Thoát nghèo thêm 6 hộ ở bon Ka Sá") == [("t1", UpdateKind.INCREMENT, 6.0)]
+    # typed without marks, never the houses' figure
+    assert ("t2", UpdateKind.INCREMENT, 6.0) not in got(tasks, "thoat ngheo them 6 ho")
