@@ -906,7 +906,8 @@ def _split_compound(ix: _Indexed, task_index: int, cw: _Words, j: int) -> bool:
         return False  # no Vietnamese syllable ("VietGAP", "OCOP"): half of no compound
     if cw.cued is None:
         ws = cw.clause_words
-        cw.cued = frozenset(ws[i + 1].start for i, size, bits in _cue_hits(ws) if size == 2 and bits & _DONE)
+        hits = _hits_inside(cw.clause) if cw.clause is not None else _cue_hits(ws)
+        cw.cued = frozenset(ws[i + 1].start for i, size, bits in hits if size == 2 and bits & _DONE)
     if cw.expanded[j][0].start in cw.cued:
         # "đã đóng điện cho 10 thôn": the word closes a two-word phrase saying work done, no other compound
         return False
@@ -1142,6 +1143,7 @@ class _Words:
     sides: dict[int, tuple[tuple[str, str, bool, bool], ...]] | None = None  # see _sides
     pairs: frozenset[tuple[str, str]] = frozenset()  # the folds of every two-word run the pledges spell
     cued: frozenset[int] | None = None  # starts of the words closing two-word phrases of work done
+    clause: _Clause | None = None  # the clause scored, for its cue hits
 
 
 _PROCEDURE_FOLDS = frozenset(["ubnd", "hdnd", "ubtvqh", "trinh", "thong", "qua", "tham", "phe", "duyet"])
@@ -1627,10 +1629,11 @@ def _update_for(ix: _Indexed, clause: _Clause, cues: _Cues, matched: list[str]) 
     if t.target is None or not values:
         # a task without a figure reached its standard ("đạt chuẩn", "được công nhận") is finished
         done = cues.done or (cues.approved and ix.approves)
-        if not done and t.target is None and any(n.excluded == "số sao" for n in clause.numbers):
+        rated = _rating_reached(clause)
+        if not done and t.target is None:
             # "chè Shan tuyết Tả Lùng đã đạt OCOP 3 sao" on "Sản phẩm … được công nhận OCOP 3 sao": the rating
             # the task pledges, reached
-            done = _RATED_RE.search(clause.folded, clause.start, clause.end) is not None
+            done = rated
         finished = (done or (t.target is None and cues.unit_done)) and not not_finished
         if ix.ongoing:
             # a duty done whenever it arises is finished only as a whole: "đã xử lý dứt điểm toàn bộ", "hoàn
@@ -1678,16 +1681,12 @@ def _update_for(ix: _Indexed, clause: _Clause, cues: _Cues, matched: list[str]) 
             # "Thôn Séo Phìn đã có điện lưới" on "kéo điện lưới về 2 thôn": the named unit has what is pledged
             or (bool(cues.verbs & _HAVE) and not not_finished and _names_a_unit(ix, clause))
             # "kẹo dừa Tam Phước vừa đạt 4 sao": one product rated, one more
-            or (
-                any(n.excluded == "số sao" for n in clause.numbers)
-                and _RATED_RE.search(clause.folded, clause.start, clause.end) is not None
-            )
+            or rated
         )
         whole = bool(clause.mask & _WHOLE)  # "hoàn thành chỉ tiêu": the whole task, not one more unit
         one_of_several = False
         # (what is left, "xong tuyến thôn An Thổ, còn 2 tuyến đang làm", holds back no unit named done)
         has = bool(cues.verbs & _HAVE)  # "Làng Tu Ro Bần đã có điện lưới": the named unit has what is pledged
-        rated = any(n.excluded == "số sao" for n in clause.numbers)
         if (
             named_one
             and not_finished
@@ -1885,6 +1884,13 @@ _RATE_AFTER = frozenset(
 )
 _WHOLE_WORDS_RE = re.compile(r"(?<![^\W\d_])(toan bo|dut diem|tat ca|het cac|100%)(?![^\W\d_])")
 _ROUND_RE = re.compile(r"(?<![^\W\d_])(dot|lan|khoa|giai doan)\s+(\d|i\b|ii\b|iii\b)")
+def _rating_reached(clause: _Clause) -> bool:
+    """The clause says a rating reached ("vừa đạt 4 sao", "được công nhận OCOP 3 sao")."""
+    return any(n.excluded == "số sao" for n in clause.numbers) and (
+        _RATED_RE.search(clause.folded, clause.start, clause.end) is not None
+    )
+
+
 _RATED_OCOP_RE = re.compile(r"(?<![^\W\d_])ocop(?:\s+[^\W\d_]+){0,2}\s+\d\s*sao")
 _RATED_RE = re.compile(r"(?<![^\W\d_])(dat|len|duoc cong nhan|duoc danh gia)(\s+[^\W\d_]+){0,2}\s+\d+\s*sao")
 
@@ -2187,8 +2193,7 @@ def _awaits_next_step(ix: _Indexed, clause: _Clause, matched: list[str]) -> bool
     if ix.raw_folds & _APPROVAL_FOLDS:
         return False
     said = {_fold_of(t) for t in matched}
-    first = [w for w in clause.words if w.start < cut.start()]
-    return sum(w.fold in said for w in first) >= 2 and any(bits & _DONE for _, _, bits in _cue_hits(first))
+    return sum(w.fold in said for w in clause.words if w.start < cut.start()) >= 2 and _done_piece_clear(clause)
 
 
 _LATER = tuple(
@@ -2271,7 +2276,7 @@ def _held_or_meant(clause: _Clause) -> bool:
     said = clause.words
     return any(
         bits & (_NEG | _INTENT | _PLANNED) and not (size == 1 and _weak_cue(said[i], said))
-        for i, size, bits in _cue_hits(said)
+        for i, size, bits in _hits_inside(clause)
     )
 
 
@@ -2483,14 +2488,19 @@ def _caps_place_names(book: _Book, ws: list[Word]) -> frozenset[int]:
     return frozenset(out)
 
 
-def _pledged_ratings(book: _Book, folded: str, numbers: list[Number]) -> list[Number]:
-    """A rating the pledge glues to its letters ("90CV") is the same qualifier in a message: "cải hoán lên 90CV"."""
+def _pledged_qualifiers(book: _Book, folded: str, numbers: list[Number]) -> list[Number]:
+    """A rating the pledge glues to its letters ("90CV") or a bound it sets ("tàu cá từ 15m trở lên") is the same
+    qualifier in a message: "cải hoán lên 90CV", "Tàu cá 15m trở lên lắp VMS đạt 96%"."""
     out = numbers
     for k, n in enumerate(numbers):
-        if n.excluded or n.unit is not None:
+        if n.excluded:
             continue
-        glued = _GLUED_LETTERS_RE.match(folded, n.end)
-        if glued is not None and (n.raw, glued.group(1)) in book.ratings:
+        if n.unit is None:
+            glued = _GLUED_LETTERS_RE.match(folded, n.end)
+            pledged = glued is not None and (n.raw, glued.group(1)) in book.ratings
+        else:
+            pledged = (n.value * n.unit.factor, n.unit.dim) in book.bounds and bool(_AND_ABOVE_RE.match(folded, n.end))
+        if pledged:
             if out is numbers:
                 out = list(numbers)
             out[k] = n._replace(excluded="tiêu chuẩn")
@@ -2498,20 +2508,6 @@ def _pledged_ratings(book: _Book, folded: str, numbers: list[Number]) -> list[Nu
 
 
 _AND_ABOVE_RE = re.compile(r"\s*tro len(?![^\W\d_])")
-
-
-def _pledged_bounds(book: _Book, folded: str, numbers: list[Number]) -> list[Number]:
-    """A bound the pledge sets ("tàu cá từ 15m trở lên") is the same qualifier in a message: "Tàu cá 15m trở lên
-    lắp VMS đạt 96%"."""
-    out = numbers
-    for k, n in enumerate(numbers):
-        if n.excluded or n.unit is None or not _AND_ABOVE_RE.match(folded, n.end):
-            continue
-        if (n.value * n.unit.factor, n.unit.dim) in book.bounds:
-            if out is numbers:
-                out = list(numbers)
-            out[k] = n._replace(excluded="tiêu chuẩn")
-    return out
 
 
 _GLUED_LETTERS_RE = re.compile(r"([^\W\d_]{1,4})(?![^\W\d_])")
@@ -2672,7 +2668,16 @@ def _participants(folded: str, numbers: list[Number]) -> list[Number]:
 _CAPITAL_OPENING_RE = re.compile(
     r"\s*(?:voi )?(?:tong )?(?:von|muc dau tu)(?: dau tu)?(?: (?:la|khoang|hon|tren))?\s*$"
 )
-_PROJECT_COUNTED_RE = re.compile(r"(\d)\s+(?:[^\W\d_]+ ){0,2}du an(?![^\W\d_])")
+_PROJECT_COUNTED_RE = re.compile(r"\d\s+(?:[^\W\d_]+ ){0,2}du an(?![^\W\d_])")
+
+
+def _piece_before(folded: str, at: int, opening: re.Pattern[str]) -> tuple[int, int] | None:
+    """(start, end) of the piece before the one holding the figure at `at`, when that one opens with `opening`
+    right up to the figure: "…64 cơ sở, xử phạt 5 cơ sở" gives the "…64 cơ sở" piece for `xử phạt`."""
+    opened = max(folded.rfind(c, 0, at) for c in ",;")
+    if opened < 0 or "\n" in folded[opened:at] or not opening.fullmatch(folded, opened + 1, at):
+        return None
+    return max(folded.rfind(c, 0, opened) for c in ",;\n") + 1, opened
 
 
 def _project_capital(folded: str, numbers: list[Number]) -> list[Number]:
@@ -2682,14 +2687,10 @@ def _project_capital(folded: str, numbers: list[Number]) -> list[Number]:
     for k, n in enumerate(numbers):
         if k == 0 or n.excluded or n.unit is None or n.unit.dim != "money":
             continue
-        opened = max(folded.rfind(c, 0, n.start) for c in ",;")
-        if (
-            opened < 0
-            or "\n" in folded[opened : n.start]
-            or not _CAPITAL_OPENING_RE.fullmatch(folded, opened + 1, n.start)
-        ):
+        before = _piece_before(folded, n.start, _CAPITAL_OPENING_RE)
+        if before is None:
             continue
-        piece = max(folded.rfind(c, 0, opened) for c in ",;\n") + 1
+        piece, opened = before
         counted = _PROJECT_COUNTED_RE.search(folded, piece, opened)
         if counted and any(x.start < counted.end() and x.start >= piece and not x.excluded for x in numbers[:k]):
             if out is numbers:
@@ -2711,14 +2712,10 @@ def _sanctioned_parts(folded: str, numbers: list[Number]) -> list[Number]:
     for k, n in enumerate(numbers):
         if k == 0 or n.excluded or (n.unit is not None and n.unit.dim != "count"):
             continue
-        opened = max(folded.rfind(c, 0, n.start) for c in ",;")
-        if (
-            opened < 0
-            or "\n" in folded[opened : n.start]
-            or not _SANCTIONED_OPENING_RE.fullmatch(folded, opened + 1, n.start)
-        ):
+        before = _piece_before(folded, n.start, _SANCTIONED_OPENING_RE)
+        if before is None:
             continue
-        piece = max(folded.rfind(c, 0, opened) for c in ",;\n") + 1
+        piece, opened = before
         checked = [
             x
             for x in numbers[:k]
@@ -3330,6 +3327,7 @@ def _evaluate(book: _Book, clause: _Clause, folded: str, unaccented: bool) -> _O
     scored.text = folded
     scored.clause_words = ws
     scored.pairs = book.fold_bigrams
+    scored.clause = clause
     scored_all: _Words | None = None
     class_fits: list[tuple[float | None, bool]] | None = None
     if values:
@@ -3381,6 +3379,7 @@ def _evaluate(book: _Book, clause: _Clause, folded: str, unaccented: bool) -> _O
                 scored_all.text = folded
                 scored_all.clause_words = ws
                 scored_all.pairs = book.fold_bigrams
+                scored_all.clause = clause
             score_u, _, matched_u = _score(ix, i, scored_all, unaccented)
             extra = len(matched_u) - len(matched)
             if extra > 0:
@@ -3446,12 +3445,7 @@ def _evaluate(book: _Book, clause: _Clause, folded: str, unaccented: bool) -> _O
         or cues.correction
         or clause.invalid is not None
         or (bool(cues.verbs) and not cues.chatter)  # "Đã họp giao ban quý III": something done, on no task
-        # "Chè Shan tuyết đạt OCOP 4 sao": a rating reached
-        or (
-            "sao" in folded
-            and any(n.excluded == "số sao" for n in clause.numbers)
-            and _RATED_RE.search(folded, clause.start, clause.end) is not None
-        )
+        or _rating_reached(clause)  # "Chè Shan tuyết đạt OCOP 4 sao"
     )
     lazy = (book, clause, cues, rows)
     if best is not None:
@@ -4261,10 +4255,8 @@ def parse_message(tasks: Sequence[PledgedTask], text: str) -> ParseResult:
             numbers = mark_names(cased, numbers)
         if book.name_numbers:
             numbers = _pledged_names(book, folded, numbers)
-        if book.ratings:
-            numbers = _pledged_ratings(book, folded, numbers)
-        if book.bounds:
-            numbers = _pledged_bounds(book, folded, numbers)
+        if book.ratings or book.bounds:
+            numbers = _pledged_qualifiers(book, folded, numbers)
     if numbers and "trong do" in folded:
         numbers = _breakdowns(folded, numbers)
     if len(numbers) > 1 and "dong gop" in folded:
