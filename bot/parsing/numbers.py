@@ -342,6 +342,9 @@ def mark_names(cased: str, numbers: list[Number]) -> list[Number]:
 _SLASH_RE = re.compile(r"\s*/\s*")
 
 
+_MEASURED_DIMS = ("money", "length", "area", "mass")
+
+
 def _measured_fractions(folded: str, numbers: list[Number]) -> list[Number]:
     """ "412 tỷ/650 tỷ kế hoạch", "2.950m/4.200m": two amounts of one measure joined by a slash are a
     fraction, the first of the second, in the first's unit."""
@@ -350,19 +353,19 @@ def _measured_fractions(folded: str, numbers: list[Number]) -> list[Number]:
     while k < len(numbers):
         n = numbers[k]
         nxt = numbers[k + 1] if k + 1 < len(numbers) else None
-        if (
+        # two plain figures, the second an amount of a measure, joined by a slash
+        slashed = (
             nxt is not None
             and not n.excluded
             and not nxt.excluded
             and n.denom is None
             and nxt.denom is None
-            and n.unit is not None
             and nxt.unit is not None
-            and n.unit.dim in ("money", "length", "area", "mass")
-            and n.unit.dim == nxt.unit.dim
+            and nxt.unit.dim in _MEASURED_DIMS
             and nxt.value > 0
-            and _SLASH_RE.fullmatch(folded, n.end, nxt.start)
-        ):
+            and _SLASH_RE.fullmatch(folded, n.end, nxt.start) is not None
+        )
+        if slashed and nxt is not None and nxt.unit is not None and n.unit is not None and n.unit.dim == nxt.unit.dim:
             denom = nxt.value * nxt.unit.factor / n.unit.factor
             share = bool(_SHARE_AFTER_RE.match(folded, nxt.end))
             raw = folded[n.start : nxt.end]
@@ -370,17 +373,10 @@ def _measured_fractions(folded: str, numbers: list[Number]) -> list[Number]:
             k += 2
             continue
         if (
-            nxt is not None
-            and not n.excluded
-            and not nxt.excluded
-            and n.denom is None
-            and nxt.denom is None
+            slashed
+            and nxt is not None
             and n.unit is None
             and n.alt is None
-            and nxt.unit is not None
-            and nxt.unit.dim in ("money", "length", "area", "mass")
-            and nxt.value > 0
-            and _SLASH_RE.fullmatch(folded, n.end, nxt.start)
             and (literal := _LITERAL_RE.match(nxt.raw)) is not None
         ):
             # "212,5/310 tỷ đồng": the first amount is said in the second's measure, magnitude and all
