@@ -3635,6 +3635,15 @@ def _evaluate(book: _Book, clause: _Clause, folded: str, unaccented: bool) -> _O
             return _Outcome(ParseStatus.AMBIGUOUS, None, None, "tỷ lệ của kế hoạch nào: cần hỏi", lazy)
         if (
             confident
+            and values
+            and all(n.unit is PERCENT for n in values)
+            and _only_beneficiaries(book.tasks[best_idx], best_matched)
+        ):
+            # "cận nghèo 1,1%" against "Cấp thẻ BHYT cho 100% người thuộc hộ nghèo, hộ cận nghèo": a rate said of
+            # whom the task serves, not of what it does for them
+            return _Outcome(ParseStatus.AMBIGUOUS, None, None, "tỷ lệ chỉ nói về đối tượng của nhiệm vụ: cần hỏi", lazy)
+        if (
+            confident
             and "can ngheo" in folded
             and _NEAR_POOR_RE.search(folded, clause.start, clause.end)
             and not _near_poor_task(book.tasks[best_idx])
@@ -3871,12 +3880,13 @@ def _settle_tie(book: _Book, ws: list[Word], rows: list[_Row]) -> list[_Row]:
             if not plain and qualified and not qualified & said and beside & matched - {_HOUSEHOLDS}:
                 demoted.add(row[2])
                 break
-    if not demoted and len(near) == 2 and any(w.key == _CON_KEY or (not w.accented and w.fold == "con") for w in ws):
+    if not demoted and any(w.key == _CON_KEY or (not w.accented and w.fold == "con") for w in ws):
         # "hộ nghèo còn 8,96%" between "… giảm còn không quá 8,5%" and "… đồng bào DTTS giảm ít nhất 3%": what is
-        # left is a level, never the size of a cut
+        # left is a level, never the size of a cut, nor a rate of coverage ("Cấp thẻ BHYT cho 100% … hộ nghèo")
         kinds = [_cut_or_level(book.tasks[r[2]]) for r in near]
-        if sorted(kinds) == ["cut", "level"]:
-            demoted.add(near[kinds.index("cut")][2])
+        others = [(kind, book.tasks[r[2]]) for r, kind in zip(near, kinds, strict=True) if kind != "level"]
+        if kinds.count("level") == 1 and all(kind == "cut" or not tu_is_rate(ix) or _covers(ix) for kind, ix in others):
+            demoted.update(r[2] for r, kind in zip(near, kinds, strict=True) if kind != "level")
     if not demoted or len(demoted) >= len(near):
         return rows
     out = [(-(r[3] * 0.5), r[1], r[2], r[3] * 0.5, r[4], r[5], r[6]) if r[2] in demoted else r for r in rows]
@@ -3886,6 +3896,20 @@ def _settle_tie(book: _Book, ws: list[Word], rows: list[_Row]) -> list[_Row]:
 
 _CON_KEY = lx.phrase_keys("còn")[0][0]
 _GIAM_KEY = lx.phrase_keys("giảm")[0][0]
+
+
+def _covers(ix: _Indexed) -> bool:
+    """A rate task pledging to reach people ("Cấp thẻ BHYT cho 100% người thuộc hộ nghèo"): its rate rises."""
+    return tu_is_rate(ix) and ix.task.direction is Direction.AT_LEAST and " cho " in f" {fold(ix.task.text)} "
+
+
+def _only_beneficiaries(ix: _Indexed, matched: list[str]) -> bool:
+    """Every matched word is among those a covering rate task serves (after its "cho"), none among what it does."""
+    if not matched or not _covers(ix):
+        return False
+    before, _, after = f" {fold(ix.task.text)} ".partition(" cho ")
+    doing, served = set(before.split()), set(after.replace(",", " ").split())
+    return all((f := _fold_of(t)) in served and f not in doing for t in matched)
 
 
 def _cut_or_level(ix: _Indexed) -> str:
