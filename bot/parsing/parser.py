@@ -1564,6 +1564,14 @@ def _update_for(ix: _Indexed, clause: _Clause, cues: _Cues, matched: list[str]) 
     values = clause.values
     if values is None:
         values = _clause_values(clause)
+    if values and t.target is not None and ix.unit is not None and ix.unit.dim == "count":
+        # "bồi dưỡng thêm 2 lớp, 96 người tham gia" on "Bồi dưỡng … cho 450 lượt cán bộ": the classes are not what
+        # the task counts, the people who took part are
+        takers = [
+            n for n in clause.numbers if n.excluded in _DETAILS_OF_COUNTED and (_unit_fit(ix, n, cues.plan) or 0) > 0
+        ]
+        if takers and all((_unit_fit(ix, n, cues.plan) or -1.0) < 0 for n in values):
+            values = takers
     typed = len(values) + (clause.others if t.target else 0)
     if values and ix.counts_known:
         kept_values = [n for n in values if not _counts_other(ix, n)]
@@ -2313,6 +2321,8 @@ def _stands_for(ix: _Indexed, unit: Unit) -> bool:
         return False
     if unit.group == "truong hop" and ix.unit.group in PEOPLE:
         return True
+    if ix.unit.group == "luot" and unit.group in PEOPLE:
+        return True  # "96 người tham gia" on "… cho 450 lượt cán bộ": each person one attendance
     # "cấp GCN lần đầu thêm 85 hồ sơ" on "… cho 1.200 trường hợp": each file is one case, and the other way round
     return {unit.group, ix.unit.group} == _FILES_AND_CASES or _counted_in_text(ix, unit)
 
@@ -2644,24 +2654,54 @@ def _contributions(folded: str, numbers: list[Number]) -> list[Number]:
 
 
 _TAKING_PART_RE = re.compile(r"(?<![^\W\d_])tham gia(?![^\W\d_])")
+_EVENT_HELD_RE = re.compile(r"(?<![^\W\d_])(?:to chuc|khai mac|dien ra|ra mat)(?![^\W\d_])")
+_PARTICIPANTS = "số người tham gia"
+_SIZE = "quy mô của số vừa đếm"
+_DETAILS_OF_COUNTED = (_PARTICIPANTS, _SIZE)
 
 
 def _participants(folded: str, numbers: list[Number]) -> list[Number]:
     """ "Tổ chức thêm 1 phiên giao dịch việc làm, hơn 400 LĐ tham gia": who took part in what was done is no
-    count of it, when the piece before holds that count."""
+    count of it, when the piece before holds that count or says the event was held ("Ngày hội … đã tổ chức
+    thành công ngày 12/5, 45 DN tham gia"). A task counting the people trained still takes them (see
+    _update_for)."""
     out = numbers
     for k, n in enumerate(numbers):
-        if n.excluded or k == 0 or all(x.excluded for x in numbers[:k]):
+        if n.excluded:
             continue
         cut = _PIECE_RE.search(folded, n.end)
         stop = cut.start() if cut else len(folded)
         opened = max(folded.rfind(c, 0, n.start) for c in ",;\n")
-        if opened >= 0 and any(x.end <= opened and not x.excluded for x in numbers) and _TAKING_PART_RE.search(
-            folded, n.end, stop
+        if (
+            opened >= 0
+            and (
+                any(x.end <= opened and not x.excluded for x in numbers)
+                or _EVENT_HELD_RE.search(folded, max(0, folded.rfind("\n", 0, opened) + 1), opened)
+            )
+            and _TAKING_PART_RE.search(folded, n.end, stop)
         ):
             if out is numbers:
                 out = list(numbers)
-            out[k] = n._replace(excluded="số người tham gia")
+            out[k] = n._replace(excluded=_PARTICIPANTS)
+    return out
+
+
+_WITH_SIZE_RE = re.compile(r"[ \t]*(?:[^\W\d_]+[ \t]+){0,3}voi[ \t]+(?:[^\W\d_]+[ \t]+){0,3}")
+
+
+def _sizes_with(folded: str, numbers: list[Number]) -> list[Number]:
+    """ "thêm 4 khu với 96 phòng", "đã tổ chức 3 lớp với 240 học viên": a figure said "with" the things just counted
+    says how big they are; it is no count of its own. A task counting what it counts still takes it (see
+    _update_for: "Tập huấn … được 2 lớp với 95 người" on a count of people)."""
+    out = numbers
+    for k in range(1, len(numbers)):
+        n, prev = numbers[k], numbers[k - 1]
+        if n.excluded or prev.excluded or (prev.unit is not None and prev.unit.dim != "count") or prev.share:
+            continue
+        if _WITH_SIZE_RE.fullmatch(folded, prev.end, n.start):
+            if out is numbers:
+                out = list(numbers)
+            out[k] = n._replace(excluded=_SIZE)
     return out
 
 
@@ -4289,8 +4329,10 @@ def parse_message(tasks: Sequence[PledgedTask], text: str) -> ParseResult:
         numbers = _bracketed_parts(folded, numbers)
     if len(numbers) > 1 and "duong" in folded:
         numbers = _road_widths(numbers)
-    if len(numbers) > 1 and "tham gia" in folded:
+    if numbers and "tham gia" in folded:
         numbers = _participants(folded, numbers)
+    if len(numbers) > 1 and "voi " in folded:
+        numbers = _sizes_with(folded, numbers)
     if len(numbers) > 1 and "kiem tra" in folded:
         numbers = _sanctioned_parts(folded, numbers)
     if len(numbers) > 1 and "du an" in folded and "von" in folded:

@@ -33,3 +33,32 @@ def test_a_rate_said_only_of_whom_a_task_serves_is_asked() -> None:
     _asks(SOCIAL, "Hộ cận nghèo 2,4%")
     # with what it does, it is that task's rate
     assert got(SOCIAL, "BHYT hộ cận nghèo đạt 97%") == [("t3", UpdateKind.ABSOLUTE, 97.0)]
+
+
+TRAINING = make_tasks(
+    "Tập huấn nghiệp vụ cho 600 lượt cán bộ thôn, tổ dân phố",  # t1
+    "Tổ chức Ngày hội văn hóa các dân tộc huyện năm 2024",  # t2
+    "Kiểm tra việc chấp hành pháp luật lao động tại 25 doanh nghiệp",  # t3
+    "Xây dựng 20 khu nhà trọ đạt chuẩn văn minh",  # t4
+    "Kiểm tra phòng cháy chữa cháy tại 180 nhà trọ, cơ sở kinh doanh",  # t5
+    "Mở 8 lớp dạy nghề cho lao động nông thôn",  # t6
+)
+
+
+def test_people_taking_part_are_a_detail_of_the_event_held() -> None:
+    text = "Ngày hội văn hóa các dân tộc đã tổ chức thành công hôm 2/9, 38 doanh nghiệp tham gia gian hàng"
+    assert got(TRAINING, text) == [("t2", UpdateKind.DONE, None)]
+
+
+def test_people_taking_part_are_what_a_task_counting_attendances_counts() -> None:
+    # the classes are not what the task counts; each person taking part is one attendance
+    assert got(TRAINING, "tap huan nghiep vu them 3 lop, 140 nguoi tham gia") == [("t1", UpdateKind.INCREMENT, 140.0)]
+    # a task counting the classes keeps the classes
+    assert got(TRAINING, "Đã mở thêm 2 lớp dạy nghề, 70 người tham gia") == [("t6", UpdateKind.INCREMENT, 2.0)]
+
+
+def test_a_figure_said_with_the_things_counted_is_their_size() -> None:
+    # "với 60 phòng": how big the 3 lodgings are, no check of 60 lodgings for fire safety
+    assert got(TRAINING, "Khu nhà trọ văn minh thêm 3 khu với 60 phòng") == [("t4", UpdateKind.INCREMENT, 3.0)]
+    # a task counting what the size counts takes it
+    assert got(TRAINING, "Tập huấn nghiệp vụ được 2 lớp với 85 người") == [("t1", UpdateKind.ABSOLUTE, 85.0)]
