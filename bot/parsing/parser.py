@@ -1806,6 +1806,21 @@ def _update_for(ix: _Indexed, clause: _Clause, cues: _Cues, matched: list[str]) 
         and not _of_the_target(ix, pick)
     ):
         kind = UpdateKind.INCREMENT
+    if (
+        kind is UpdateKind.ABSOLUTE
+        and pick.unit is not None
+        and pick.unit.dim == "length"
+        and clause.folded
+        and _LENGTH_SAID_RE.search(clause.folded, max(clause.start, pick.start - 20), pick.start)
+        and clause.folded.find("tuyen", clause.start, pick.start) >= 0
+    ):
+        # "Đã bê tông hóa xong tuyến đường ấp 3, dài 1.250m": the length of the one route finished is that much more;
+        # "Tuyến đường GTNT thôn 2 đã khởi công, dài 900m": a route begun has its length, not yet its progress
+        if cues.done and not not_finished:
+            kind = UpdateKind.INCREMENT
+        elif _BEGUN_RE.search(clause.folded, clause.start, clause.end):
+            why = "tuyến mới khởi công, chiều dài chưa phải khối lượng hoàn thành"
+            return ParsedUpdate(t.id, UpdateKind.NOTE, None, f"{said}{_SEP if said else ''}{why}", note), ""
     if t.target is not None and t.target > 0 and kind is UpdateKind.ABSOLUTE and value > 5 * t.target:
         return None, f"{value:g} lớn bất thường so với chỉ tiêu {t.target:g}"
     if (
@@ -1841,6 +1856,11 @@ def _update_for(ix: _Indexed, clause: _Clause, cues: _Cues, matched: list[str]) 
         return None, "«giảm/tăng» một lượng trên chỉ tiêu tính theo mức còn lại: cần hỏi lại"
     label = "thêm" if kind is UpdateKind.INCREMENT else "đạt"
     return ParsedUpdate(t.id, kind, value, f"{said}{_SEP if said else ''}{label} {how}", note), ""
+
+
+# "dài 900m", "tổng dài 4,5 km", "chiều dài 650m" right before the figure: a route's length
+_LENGTH_SAID_RE = re.compile(r"(?<![^\W\d_])(?:tong )?(?:chieu )?dai(?: khoang| hon| gan)?\s*$")
+_BEGUN_RE = re.compile(r"(?<![^\W\d_])(?:khoi cong|dang thi cong|dang lam|trien khai thi cong)(?![^\W\d_])")
 
 
 def _increment_reaches(clause: _Clause, pick: Number) -> bool:

@@ -62,3 +62,19 @@ def test_a_figure_said_with_the_things_counted_is_their_size() -> None:
     assert got(TRAINING, "Khu nhà trọ văn minh thêm 3 khu với 60 phòng") == [("t4", UpdateKind.INCREMENT, 3.0)]
     # a task counting what the size counts takes it
     assert got(TRAINING, "Tập huấn nghiệp vụ được 2 lớp với 85 người") == [("t1", UpdateKind.ABSOLUTE, 85.0)]
+
+
+ROADS = make_tasks(
+    "Cứng hóa 7,5 km đường giao thông nông thôn",  # t1
+    "Nạo vét 3.000 m kênh mương nội đồng",  # t2
+)
+
+
+def test_a_finished_routes_length_is_that_much_more() -> None:
+    assert got(ROADS, "Đã cứng hóa xong tuyến đường thôn Đồng Me, dài 850m") == [("t1", UpdateKind.INCREMENT, 0.85)]
+
+
+def test_a_begun_routes_length_is_no_progress() -> None:
+    assert got(ROADS, "Tuyến đường GTNT xóm Bãi đã khởi công, dài 1,2km") == [("t1", UpdateKind.NOTE, None)]
+    # progress on it is still a figure
+    assert got(ROADS, "đường GTNT đã cứng hóa được 3,2km") == [("t1", UpdateKind.ABSOLUTE, 3.2)]
