@@ -62,12 +62,13 @@ _TIME_UNITS = frozenset(
 _PART_OF_YEAR = frozenset(["dau", "giua", "cuoi", "ca", "moi", "hang", "nua", "tu"])
 # a figure after a dimension and "từ" in "… trở lên" is a standard the counted things meet, not an amount
 _STANDARD_PREV = frozenset(["dai", "rong", "cao", "sau", "tai", "suat", "tich"])
-_ORDINAL_PREV = frozenset(["thu", "lan", "dot", "ky", "khoa", "phase", "giai"])
+_ORDINAL_PREV = frozenset(["thu", "lan", "dot", "ky", "khoa", "phase", "giai", "phien"])  # "phiên 1": the first
 _IDENT_PREV = frozenset(
     [
         "ap",
         "thon",
         "to",
+        "tdp",  # "TDP 5": tổ dân phố số 5
         "khu",
         "khom",
         "phuong",

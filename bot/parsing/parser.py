@@ -2052,6 +2052,17 @@ def _named_units(clause: _Clause) -> int:
         ):
             count += 1
         k += 1
+    if clause.folded and clause.numbers:
+        # "Thêm TDP 5 và TDP 9 đạt chuẩn": places named by their number are as many as their numbers
+        text = clause.folded
+        numbered = {
+            text[text.rfind(" ", 0, n.start - 1) + 1 : n.end]
+            for n in clause.numbers
+            if n.excluded == "mã/số hiệu"
+            and clause.start <= n.start < clause.end
+            and text[text.rfind(" ", 0, n.start - 1) + 1 : n.start].strip() in _NUMBERED_PLACES
+        }
+        count = max(count, len(numbered))
     return max(count, 1)
 
 
@@ -2443,6 +2454,7 @@ _UNIT_KINDS = _PLACE_KINDS | frozenset(
     ["truong", "nvh", "cho", "tram", "cau", "benh", "clb", "htx", "th", "thcs", "thpt", "mn", "mg"]
 )
 _NAMED_AFTER_KIND = frozenset(["htx", "truong", "clb", "cho", "thth"])
+_NUMBERED_PLACES = _PLACE_KINDS | frozenset(["tdp", "kp"])  # "TDP 5", "KP 3": a place named by its number
 _SENTENCE_END = frozenset('.!?;:\n-("“•')
 
 

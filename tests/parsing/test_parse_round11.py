@@ -78,3 +78,20 @@ def test_a_begun_routes_length_is_no_progress() -> None:
     assert got(ROADS, "Tuyến đường GTNT xóm Bãi đã khởi công, dài 1,2km") == [("t1", UpdateKind.NOTE, None)]
     # progress on it is still a figure
     assert got(ROADS, "đường GTNT đã cứng hóa được 3,2km") == [("t1", UpdateKind.ABSOLUTE, 3.2)]
+
+
+STREETS = make_tasks(
+    "Xây dựng 10 tổ dân phố đạt chuẩn văn minh đô thị",  # t1
+    "Tổ chức 4 phiên chợ hàng Việt về nông thôn",  # t2
+    "Thu ngân sách trên địa bàn đạt 45 tỷ đồng",  # t3
+)
+
+
+def test_places_named_by_number_are_counted_not_read_as_figures() -> None:
+    assert got(STREETS, "them TDP 3 va TDP 11 dat chuan van minh do thi") == [("t1", UpdateKind.INCREMENT, 2.0)]
+
+
+def test_a_session_number_is_no_count_of_sessions() -> None:
+    # "phiên 2" is the second session, not two of them
+    for update in got(STREETS, "Đã tổ chức phiên chợ hàng Việt phiên 2 tại xã Đông, doanh số 1,2 tỷ"):
+        assert update[2] != 2.0, update
