@@ -3622,6 +3622,16 @@ def _evaluate(book: _Book, clause: _Clause, folded: str, unaccented: bool) -> _O
                 return _Outcome(ParseStatus.AMBIGUOUS, None, None, "đơn vị khớp nhiều nhiệm vụ: cần hỏi", lazy)
         if (
             confident
+            and unit_starts
+            and values
+            and len(rows) > 1
+            and _verb_and_unit_shared(book, ws, values, unit_starts, best_matched, best_idx, rows)
+        ):
+            # "đã hỗ trợ 20 hộ" between "Hỗ trợ đất sản xuất … cho 120 hộ DTTS" and "Hỗ trợ … 200 căn nhà cho hộ
+            # nghèo": the verb and the households both tasks say; which help is not said
+            return _Outcome(ParseStatus.AMBIGUOUS, None, None, "chỉ khớp động từ và đơn vị chung: cần hỏi", lazy)
+        if (
+            confident
             and len(values) == 1
             and values[0].unit is PERCENT
             and len(rows) > 1
@@ -3968,6 +3978,42 @@ def _settle_tie(book: _Book, ws: list[Word], rows: list[_Row]) -> list[_Row]:
 
 _CON_KEY = lx.phrase_keys("còn")[0][0]
 _GIAM_KEY = lx.phrase_keys("giảm")[0][0]
+
+
+def _verb_and_unit_shared(
+    book: _Book,
+    ws: list[Word],
+    values: list[Number],
+    unit_starts: set[int],
+    matched: list[str],
+    best_idx: int,
+    rows: list[_Row],
+) -> bool:
+    """The clause matched only its figure's unit words and the task's opening verb, and another task opening with
+    the same verb holds every one of those words."""
+    unit_texts = {w.text for w in ws if w.start in unit_starts}
+    verbs = [t for t in matched if t not in unit_texts]
+    if not verbs or len(verbs) == len(matched) or not all(word_forms(t.lower())[1] in _VERB_KEYS for t in verbs):
+        return False
+    said = [_fold_of(t) for t in verbs]
+
+    def opens_with_them(ix: _Indexed) -> bool:
+        return [w.fold for w in words(clean(ix.task.text))[: len(said)]] == said
+
+    if not opens_with_them(book.tasks[best_idx]):
+        return False
+    folds = {_fold_of(t) for t in matched}
+    if not all(n.unit is not None and n.unit.label in _BARE_NOUNS | {"nguoi", "ho"} for n in values):
+        return False  # "giảm 180 hộ nghèo": the unit's own words say which kind
+    dims = {n.unit.dim for n in values if n.unit is not None}
+    return any(
+        row[2] != best_idx
+        and (other := book.tasks[row[2]]).unit is not None
+        and other.unit.dim in dims  # a rate task takes no count of households
+        and folds <= other.raw_folds
+        and opens_with_them(other)
+        for row in rows[1:4]
+    )
 
 
 def _covers(ix: _Indexed) -> bool:

@@ -95,3 +95,16 @@ def test_a_session_number_is_no_count_of_sessions() -> None:
     # "phiên 2" is the second session, not two of them
     for update in got(STREETS, "Đã tổ chức phiên chợ hàng Việt phiên 2 tại xã Đông, doanh số 1,2 tỷ"):
         assert update[2] != 2.0, update
+
+
+def test_a_shared_verb_and_bare_unit_do_not_choose_between_two_tasks() -> None:
+    help_ = make_tasks(
+        "Hỗ trợ con giống cho 80 hộ đồng bào dân tộc thiểu số",  # t1
+        "Hỗ trợ sửa chữa 40 căn nhà cho hộ nghèo",  # t2
+        "Giảm 30 hộ nghèo",  # t3
+    )
+    _asks(help_, "đã hỗ trợ 15 hộ")
+    # what the help was says which task it is
+    assert got(help_, "đã hỗ trợ con giống cho 15 hộ") == [("t1", UpdateKind.ABSOLUTE, 15.0)]
+    # the unit's own words say the kind
+    assert got(help_, "giảm được 12 hộ nghèo") == [("t3", UpdateKind.ABSOLUTE, 12.0)]
