@@ -2247,7 +2247,7 @@ _LATER = tuple(
     )
 )
 _CHANGE_BEFORE_RE = re.compile(r"(?<![^\W\d_])(giam|tang)(?: them| duoc| di)?\W*$")
-_MORE_BEFORE_RE = re.compile(r"(?<![^\W\d_])(them|tang|tang them)\W*$")
+_MORE_BEFORE_RE = re.compile(r"(?<![^\W\d_])(them|tang|tang them)(?: duoc)?\W*$")
 
 
 def tu_is_rate(ix: _Indexed) -> bool:

@@ -108,3 +108,10 @@ def test_a_shared_verb_and_bare_unit_do_not_choose_between_two_tasks() -> None:
     assert got(help_, "đã hỗ trợ con giống cho 15 hộ") == [("t1", UpdateKind.ABSOLUTE, 15.0)]
     # the unit's own words say the kind
     assert got(help_, "giảm được 12 hộ nghèo") == [("t3", UpdateKind.ABSOLUTE, 12.0)]
+
+
+def test_a_rate_said_as_more_gained_is_an_increment() -> None:
+    capital = make_tasks("Giải ngân vốn đầu tư công đạt trên 95% kế hoạch vốn giao")
+    assert got(capital, "giai ngan von DTC trong tuan them duoc 4,2% KH") == [("t1", UpdateKind.INCREMENT, 4.2)]
+    # a rate reached in the month is the rate
+    assert got(capital, "trong tháng giải ngân vốn ĐTC đạt 61%") == [("t1", UpdateKind.ABSOLUTE, 61.0)]
