@@ -115,3 +115,9 @@ def test_a_rate_said_as_more_gained_is_an_increment() -> None:
     assert got(capital, "giai ngan von DTC trong tuan them duoc 4,2% KH") == [("t1", UpdateKind.INCREMENT, 4.2)]
     # a rate reached in the month is the rate
     assert got(capital, "trong tháng giải ngân vốn ĐTC đạt 61%") == [("t1", UpdateKind.ABSOLUTE, 61.0)]
+
+
+def test_the_tasks_own_words_typed_without_marks_are_no_cue_of_the_sender() -> None:
+    forest = make_tasks("Diện tích rừng bị thiệt hại do cháy không quá 3ha", "Trồng mới 40 ha rừng sản xuất")
+    # "thiet hai" is the task's "thiệt hại", not the sender saying the figure was lost
+    assert got(forest, "chay rung: tu dau nam den nay thiet hai 5.600 m2") == [("t1", UpdateKind.ABSOLUTE, 0.56)]
