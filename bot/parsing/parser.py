@@ -562,6 +562,13 @@ _BOUND_WORDS = tuple(
 )
 
 
+_ONCE_FOR_ALL = (lx.phrase_keys("dứt điểm"),)
+_ARISING = tuple(
+    lx.phrase_keys(p)
+    for p in ("vi phạm", "trái phép", "lấn chiếm", "vụ", "trường hợp", "tranh chấp", "khiếu nại", "đơn thư", "tố cáo")
+)
+
+
 @lru_cache(maxsize=512)
 def _index(tasks: tuple[PledgedTask, ...]) -> _Book:
     token_lists: list[list[tuple[str, str]]] = []
@@ -708,6 +715,10 @@ def _index(tasks: tuple[PledgedTask, ...]) -> _Book:
             or (t.target is None and _find(ws, _KIP_THOI) >= 0)
             # "Kiểm tra, xử lý vi phạm …": the duty second in a list of verbs
             or (_find(ws[:2], _INSPECT) == 0 and _find(ws[2:5], _HANDLE) == 0)
+        ) and not (
+            # "Xử lý dứt điểm nợ đọng xây dựng cơ bản": settled once and for all, a task finished like any other
+            # (cases that keep arising, "Xử lý dứt điểm các vụ khai thác cát trái phép", stay a duty)
+            _find(ws[:4], _ONCE_FOR_ALL) >= 0 and _find(ws, _KIP_THOI) < 0 and _find(ws, _ARISING) < 0
         )
         unit = parse_unit(t.unit) if t.unit else None
         counts_units = (

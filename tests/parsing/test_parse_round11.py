@@ -121,3 +121,12 @@ def test_the_tasks_own_words_typed_without_marks_are_no_cue_of_the_sender() -> N
     forest = make_tasks("Diện tích rừng bị thiệt hại do cháy không quá 3ha", "Trồng mới 40 ha rừng sản xuất")
     # "thiet hai" is the task's "thiệt hại", not the sender saying the figure was lost
     assert got(forest, "chay rung: tu dau nam den nay thiet hai 5.600 m2") == [("t1", UpdateKind.ABSOLUTE, 0.56)]
+
+
+def test_a_stock_settled_once_and_for_all_is_finished_but_arising_cases_stay_a_duty() -> None:
+    tasks = make_tasks(
+        "Xử lý dứt điểm nợ đọng thuế của các doanh nghiệp trên địa bàn",  # t1
+        "Xử lý dứt điểm các trường hợp xây dựng trái phép",  # t2
+    )
+    assert got(tasks, "Đã xử lý dứt điểm nợ đọng thuế DN") == [("t1", UpdateKind.DONE, None)]
+    assert got(tasks, "Đã xử lý dứt điểm 3 trường hợp xây dựng trái phép ở thôn Hạ") == [("t2", UpdateKind.NOTE, None)]
