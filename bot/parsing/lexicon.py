@@ -25,6 +25,8 @@ ABBREVIATIONS: dict[str, tuple[str, ...]] = {
     "xk": ("xuất khẩu",),
     "clc": ("chất lượng cao",),
     "iuu": ("khai thác bất hợp pháp",),
+    "msvt": ("mã số vùng trồng",),
+    "mvt": ("mã vùng trồng",),
     "gt": ("giao thông",),
     "gpmb": ("giải phóng mặt bằng",),
     "ntm": ("nông thôn mới",),

@@ -1836,6 +1836,16 @@ def _update_for(ix: _Indexed, clause: _Clause, cues: _Cues, matched: list[str]) 
         elif _BEGUN_RE.search(clause.folded, clause.start, clause.end):
             why = "tuyến mới khởi công, chiều dài chưa phải khối lượng hoàn thành"
             return ParsedUpdate(t.id, UpdateKind.NOTE, None, f"{said}{_SEP if said else ''}{why}", note), ""
+    if (
+        kind is UpdateKind.ABSOLUTE
+        and clause.folded
+        and not cues.correction
+        and pick.start not in cues.totals
+        and _SIZE_OPENING_RE.match(clause.folded, clause.start, pick.start)
+        and _after_an_increment(clause.folded, clause.start)
+    ):
+        # "cấp thêm 3 mã, diện tích 214ha": the area of what was just added is that much more area
+        kind = UpdateKind.INCREMENT
     if t.target is not None and t.target > 0 and kind is UpdateKind.ABSOLUTE and value > 5 * t.target:
         return None, f"{value:g} lớn bất thường so với chỉ tiêu {t.target:g}"
     if (
@@ -1876,6 +1886,22 @@ def _update_for(ix: _Indexed, clause: _Clause, cues: _Cues, matched: list[str]) 
 # "dài 900m", "tổng dài 4,5 km", "chiều dài 650m" right before the figure: a route's length
 _LENGTH_SAID_RE = re.compile(r"(?<![^\W\d_])(?:tong )?(?:chieu )?dai(?: khoang| hon| gan)?\s*$")
 _BEGUN_RE = re.compile(r"(?<![^\W\d_])(?:khoi cong|dang thi cong|dang lam|trien khai thi cong)(?![^\W\d_])")
+
+
+# a piece opening with the size of something, the figure right after: "diện tích 214ha", "tổng chiều dài 2,1km"
+_SIZE_OPENING_RE = re.compile(
+    r"[\s,;]*(?:voi )?(?:tong )?(?:dien tich|chieu dai|dai|khoi luong|kinh phi|von)(?: khoang| hon| gan)?\s*$"
+)
+_MORE_COUNTED_RE = re.compile(r"(?<![^\W\d_])(?:them|tang them)\s+\d")
+
+
+def _after_an_increment(folded: str, at: int) -> bool:
+    """The piece before `at` (a comma's), on the same line, counts more of something ("… cấp thêm 3 mã,")."""
+    comma = folded.rfind(",", 0, at + 1)
+    if comma < 0 or folded[comma + 1 : at].strip():
+        return False
+    opened = max(folded.rfind(c, 0, comma) for c in ",;\n:") + 1
+    return _MORE_COUNTED_RE.search(folded, opened, comma) is not None
 
 
 def _increment_reaches(clause: _Clause, pick: Number) -> bool:
@@ -4702,7 +4728,9 @@ def parse_message(tasks: Sequence[PledgedTask], text: str) -> ParseResult:
         return out
 
     outcomes: list[_Outcome] = []
+    opened_at = 0  # where the clause before began
     for a, b, joins in spans:
+        before_at, opened_at = opened_at, a
         # only the last few joins are tried apart: a long message stays linear
         got = apart(a, b, joins[-_MAX_APART:]) if joins else [evaluate(a, b)]
         if (
@@ -4741,6 +4769,21 @@ def parse_message(tasks: Sequence[PledgedTask], text: str) -> ParseResult:
             book_then, _, _, ranked = last.source
             earlier_id = last.update.task_id if last.update is not None else book_then.tasks[ranked[0][2]].task.id
             if joined.update is not None and joined.update.task_id == earlier_id:
+                outcomes[-1] = joined
+                continue
+        if (
+            last is not None
+            and last.update is None
+            and len(got) == 1
+            and got[0].update is None
+            and (first := next((n for n in numbers if a <= n.start < b and not n.excluded), None)) is not None
+            and _SIZE_OPENING_RE.match(folded, a, first.start)
+            and _after_an_increment(folded, a)
+        ):
+            # "cấp thêm 5 mã số vùng trồng sầu riêng, diện tích 320 ha": the size of what the piece before added,
+            # when neither piece names a task alone, is read with the words of that piece
+            joined = evaluate(before_at, b)
+            if joined.update is not None and joined.update.value is not None:
                 outcomes[-1] = joined
                 continue
         if outcomes and len(got) == 1 and outcomes[-1].update is not None and _held_list(

@@ -96,6 +96,8 @@ _COUNTS: dict[str, str] = {
     "nguoi lao dong": "nguoi",
     "ldnt": "nguoi",  # lao động nông thôn
     "ho": "ho",
+    "ma so": "ma so",  # "cấp thêm 3 mã số vùng trồng"
+    "ma": "ma so",  # "cấp thêm 3 mã": codes
     "ho gia dinh": "ho",
     "ho dan": "ho",
     "ho ngheo": "ho",

@@ -130,3 +130,28 @@ def test_a_stock_settled_once_and_for_all_is_finished_but_arising_cases_stay_a_d
     )
     assert got(tasks, "Đã xử lý dứt điểm nợ đọng thuế DN") == [("t1", UpdateKind.DONE, None)]
     assert got(tasks, "Đã xử lý dứt điểm 3 trường hợp xây dựng trái phép ở thôn Hạ") == [("t2", UpdateKind.NOTE, None)]
+
+
+FRUIT = make_tasks(
+    "Cấp mới 12 mã số vùng trồng cà phê xuất khẩu",  # t1
+    "Diện tích cà phê được cấp mã số vùng trồng đạt 1.500ha",  # t2
+    "Tái canh 300 ha cà phê",  # t3
+)
+
+
+def test_codes_are_counted_and_msvt_says_growing_area_codes() -> None:
+    assert got(FRUIT, "cap them 3 ma vung trong") == [("t1", UpdateKind.INCREMENT, 3.0)]
+
+
+def test_the_size_of_what_was_just_added_is_that_much_more() -> None:
+    assert got(FRUIT, "MSVT cà phê: cấp thêm 2 mã, diện tích 140ha") == [
+        ("t1", UpdateKind.INCREMENT, 2.0),
+        ("t2", UpdateKind.INCREMENT, 140.0),
+    ]
+    # said plainly, the area reached is the area reached
+    assert got(FRUIT, "diện tích cà phê được cấp mã số vùng trồng đạt 900ha") == [("t2", UpdateKind.ABSOLUTE, 900.0)]
+
+
+def test_the_size_piece_is_read_with_the_words_of_the_piece_it_follows() -> None:
+    one = make_tasks("Cấp mã số vùng trồng cho 2.500 ha cây ăn quả", "Trồng mới 80 ha rừng")
+    assert got(one, "cấp thêm 4 mã số vùng trồng bưởi, diện tích 260 ha") == [("t1", UpdateKind.INCREMENT, 260.0)]
