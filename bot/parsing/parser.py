@@ -1762,7 +1762,7 @@ def _update_for(ix: _Indexed, clause: _Clause, cues: _Cues, matched: list[str]) 
         return ParsedUpdate(t.id, kind, None, f"{said}{_SEP if said else ''}{why}", note), ""
     if not fitting:
         return None, "con số không hợp đơn vị của nhiệm vụ"
-    pick = _pick_number(fitting, cues, ix)
+    pick = _pick_number(fitting, cues, ix, clause.folded)
     if (
         pick.unit is not None
         and ix.unit is not None
@@ -2440,7 +2440,7 @@ def _parts_without_total(ix: _Indexed, fitting: list[Number], pick: Number, cues
     return len(same) > 1
 
 
-def _pick_number(fitting: list[Number], cues: _Cues, ix: _Indexed | None = None) -> Number:
+def _pick_number(fitting: list[Number], cues: _Cues, ix: _Indexed | None = None, text: str = "") -> Number:
     if len(fitting) == 1:
         return fitting[0]
     if ix is not None and len(fitting) > 1 and ix.task.target:
@@ -2477,8 +2477,31 @@ def _pick_number(fitting: list[Number], cues: _Cues, ix: _Indexed | None = None)
     for n in fitting:
         if n.start in cues.totals:
             return n
+    if ix is not None and text and ix.head and not cues.totals and not cues.remains:
+        # "tiếp nhận 1.050 hồ sơ, đã cấp 730" on "Cấp giấy chứng nhận … cho 1.200 hồ sơ": the figure the task's own
+        # verb is said of, right before it, is the task's
+        verb = " ".join(_key_fold(k) for k in ix.head)
+        own = [
+            n
+            for n in fitting
+            if _verb_right_before(text, n.start, verb)
+            # "giải ngân 3 CTMTQG …": a bare figure with a noun after it counts that noun
+            and (n.unit is not None or _WORD_AFTER_RE.match(text, n.end, n.end + 20) is None)
+        ]
+        if len(own) == 1:
+            return own[0]
     with_unit = [n for n in fitting if n.unit is not None or n.denom is not None]
     return (with_unit or fitting)[0]
+
+
+def _verb_right_before(text: str, at: int, verb: str) -> bool:
+    """ "đã cấp 730", "cấp được 730", "cấp thêm 730": the verb is what the figure right after it counts."""
+    before = text[max(0, at - len(verb) - 12) : at].rstrip()
+    for tail in (" duoc", " them", " xong", " moi"):
+        if before.endswith(tail):
+            before = before[: -len(tail)]
+            break
+    return before.endswith(verb) and (len(before) == len(verb) or not before[-len(verb) - 1].isalnum())
 
 
 # kinds of place before a name: with the name itself they say where, not what ("ấp Phú Hữu")
@@ -4608,6 +4631,23 @@ def parse_message(tasks: Sequence[PledgedTask], text: str) -> ParseResult:
             return last is not None and last.kind is UpdateKind.NOTE and not _mask_in(hits, lo, hi) & _HOLD
         return len(ws) <= 3 and all(w.fold in _ALONE_WORDS for w in ws)
 
+    def own_verb_alone(a: int, b: int, task_id: str) -> bool:
+        """A piece that is a figure after the verb the task opens with ("…, đã cấp 730" after a report on "Cấp giấy
+        chứng nhận …"): the next stage of the same thing, counted by the task's own action."""
+        inside = [n for n in numbers if a <= n.start < b and not n.excluded]
+        if len(inside) != 1 or inside[0].unit is not None:
+            return False
+        ix = next(x for x in book.tasks if x.task.id == task_id)
+        if not ix.head:
+            return False
+        verb = {_key_fold(k) for k in ix.head}
+        ws = [w for w in all_words[bisect_left(starts, a) : bisect_left(starts, b)] if w.start < inside[0].start]
+        return (
+            0 < len(ws) <= 3
+            and verb <= {w.fold for w in ws}
+            and all(w.fold in _ALONE_WORDS or w.fold in verb or w.fold in _VERB_MARKS for w in ws)
+        )
+
     def opens_with_subject(a: int, b: int) -> bool:
         """A piece with no figure that opens with the words of the task it names: "…, chi NS vẫn trong dự toán"."""
         if any(a <= n.start < b for n in numbers):
@@ -4761,7 +4801,10 @@ def parse_message(tasks: Sequence[PledgedTask], text: str) -> ParseResult:
             and last.source is not None
             and len(got) == 1
             and got[0].status is ParseStatus.AMBIGUOUS
-            and figure_alone(a, b)
+            and (
+                figure_alone(a, b)
+                or (last.update is not None and own_verb_alone(a, b, last.update.task_id))
+            )
         ):
             # "tiêm phòng LMLM k đạt được 85% đâu, mới 78%": a figure alone after a report goes on with it; so does
             # "phân loại rác tại nguồn thêm 2 thôn, khoảng 260 hộ" after a figure counting another thing

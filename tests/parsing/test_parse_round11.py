@@ -155,3 +155,12 @@ def test_the_size_of_what_was_just_added_is_that_much_more() -> None:
 def test_the_size_piece_is_read_with_the_words_of_the_piece_it_follows() -> None:
     one = make_tasks("Cấp mã số vùng trồng cho 2.500 ha cây ăn quả", "Trồng mới 80 ha rừng")
     assert got(one, "cấp thêm 4 mã số vùng trồng bưởi, diện tích 260 ha") == [("t1", UpdateKind.INCREMENT, 260.0)]
+
+
+def test_the_figure_the_tasks_own_verb_counts_wins_over_an_earlier_stage() -> None:
+    land = make_tasks("Cấp giấy chứng nhận quyền sử dụng đất lần đầu cho 900 hồ sơ", "Thu tiền sử dụng đất 20 tỷ đồng")
+    text = "GCN lần đầu: tiếp nhận 640 hồ sơ, đã cấp 515, còn lại đang thẩm định"
+    assert got(land, text) == [("t1", UpdateKind.ABSOLUTE, 515.0)]
+    # a bare figure with a noun after it counts that noun
+    capital = make_tasks("Giải ngân vốn các chương trình mục tiêu quốc gia đạt trên 90% kế hoạch")
+    assert got(capital, "giải ngân 3 CTMTQG đến 30/9 được 71%") == [("t1", UpdateKind.ABSOLUTE, 71.0)]
