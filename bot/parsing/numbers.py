@@ -254,8 +254,9 @@ def _exclusion(folded: str, start: int, end: int, value: float, raw: str, unit: 
         return "ngày"
     if unit is None and raw.isdigit() and value <= 31 and _DAY_SPAN_AFTER_RE.match(folded, end):
         return "ngày"  # "tuần 22 (27-31/5)": the first day of a span of dates
-    if last in _ORDINAL_PREV and (unit is None or unit.dim == "count"):
-        # an ordinal has no measure: "thu 21,5 tỷ" is "thu" (revenue), not "thứ"
+    if last in _ORDINAL_PREV and (unit is None or unit.dim == "count") and prev[-2:] != ["nghiem", "thu"]:
+        # an ordinal has no measure: "thu 21,5 tỷ" is "thu" (revenue), not "thứ"; "nghiệm thu 5 phòng" accepts
+        # five rooms
         return "thứ tự"
     if last == "doan" and unit is None:
         return "thứ tự"  # "giai đoạn 2", "đoạn 3"

@@ -164,3 +164,8 @@ def test_the_figure_the_tasks_own_verb_counts_wins_over_an_earlier_stage() -> No
     # a bare figure with a noun after it counts that noun
     capital = make_tasks("Giải ngân vốn các chương trình mục tiêu quốc gia đạt trên 90% kế hoạch")
     assert got(capital, "giải ngân 3 CTMTQG đến 30/9 được 71%") == [("t1", UpdateKind.ABSOLUTE, 71.0)]
+
+
+def test_accepted_works_are_counted_not_read_as_an_ordinal() -> None:
+    school = make_tasks("Hoàn thành xây dựng 10 phòng học Trường THCS Hòa Bình")
+    assert got(school, "truong THCS da nghiem thu 6 phong hoc, 4 phong dang lam") == [("t1", UpdateKind.ABSOLUTE, 6.0)]
