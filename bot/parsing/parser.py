@@ -2790,15 +2790,35 @@ def _sizes_with(folded: str, numbers: list[Number]) -> list[Number]:
     says how big they are; it is no count of its own. A task counting what it counts still takes it (see
     _update_for: "Tập huấn … được 2 lớp với 95 người" on a count of people)."""
     out = numbers
-    for k in range(1, len(numbers)):
-        n, prev = numbers[k], numbers[k - 1]
-        if n.excluded or prev.excluded or (prev.unit is not None and prev.unit.dim != "count") or prev.share:
+    for k, n in enumerate(numbers):
+        if n.excluded:
             continue
-        if _WITH_SIZE_RE.fullmatch(folded, prev.end, n.start):
+        prev = numbers[k - 1] if k else None
+        counted = (
+            prev is not None
+            and not prev.excluded
+            and (prev.unit is None or prev.unit.dim == "count")
+            and not prev.share
+            and _WITH_SIZE_RE.fullmatch(folded, prev.end, n.start) is not None
+        )
+        # "Đã ra mắt mô hình khu nhà trọ … tại tổ 11 với 46 phòng trọ": what the launched thing holds
+        opened = max(folded.rfind(c, 0, n.start) for c in ",;\n") + 1
+        said_with = _WITH_RIGHT_BEFORE_RE.search(folded, opened, n.start)
+        line = max(folded.rfind(c, 0, n.start) for c in ";\n") + 1  # the launch may come before a comma
+        launched = said_with is not None and _EVENT_HELD_RE.search(folded, line, said_with.start()) is not None
+        # "… với 38 hộ, 12 cơ sở": a list of what it holds goes on
+        listed = bool(k) and out[k - 1].excluded == _SIZE and _LIST_ON_RE.fullmatch(folded, out[k - 1].end, n.start)
+        if counted or launched or listed:
             if out is numbers:
                 out = list(numbers)
             out[k] = n._replace(excluded=_SIZE)
     return out
+
+
+_LIST_ON_RE = re.compile(r"[ \t]*(?:[^\W\d_]+[ \t]*){0,3}(?:,|[ \t]va)[ \t]*")
+
+
+_WITH_RIGHT_BEFORE_RE = re.compile(r"(?<![^\W\d_])voi[ \t]+(?:[^\W\d_]+[ \t]+){0,3}$")
 
 
 _CAPITAL_OPENING_RE = re.compile(
@@ -4473,7 +4493,7 @@ def parse_message(tasks: Sequence[PledgedTask], text: str) -> ParseResult:
         numbers = _road_widths(numbers)
     if numbers and "tham gia" in folded:
         numbers = _participants(folded, numbers)
-    if len(numbers) > 1 and "voi " in folded:
+    if numbers and "voi " in folded:
         numbers = _sizes_with(folded, numbers)
     if len(numbers) > 1 and "kiem tra" in folded:
         numbers = _sanctioned_parts(folded, numbers)

@@ -169,3 +169,12 @@ def test_the_figure_the_tasks_own_verb_counts_wins_over_an_earlier_stage() -> No
 def test_accepted_works_are_counted_not_read_as_an_ordinal() -> None:
     school = make_tasks("Hoàn thành xây dựng 10 phòng học Trường THCS Hòa Bình")
     assert got(school, "truong THCS da nghiem thu 6 phong hoc, 4 phong dang lam") == [("t1", UpdateKind.ABSOLUTE, 6.0)]
+
+
+def test_what_a_launched_thing_holds_is_its_detail() -> None:
+    tasks = make_tasks(
+        "Ra mắt mô hình khu dân cư an toàn phòng cháy chữa cháy",  # t1
+        "Kiểm tra an toàn phòng cháy tại 120 cơ sở kinh doanh",  # t2
+    )
+    text = "Đã ra mắt mô hình khu dân cư an toàn PCCC, tại tổ 4 với 38 hộ, 12 cơ sở kinh doanh"
+    assert got(tasks, text) == [("t1", UpdateKind.DONE, None)]
