@@ -2928,6 +2928,41 @@ def _bracketed_parts(folded: str, numbers: list[Number]) -> list[Number]:
     return out
 
 
+_PERIOD_LINE_RE = re.compile(r"[ \t]*[-+•*]?[ \t]*(?:quy|thang|dot|tuan|ky|q)[ \t]*(?:[ivx]+|\d{1,2})(?![^\W\d_])")
+_TOTAL_LINE_RE = re.compile(r"[ \t]*[-+•*]?[ \t]*(?:luy ke|tong cong|tong so|tong|cong)(?![^\W\d_])")
+_BY_PERIOD = "số của từng kỳ"
+
+
+def _period_lines(folded: str, numbers: list[Number]) -> list[Number]:
+    """ "Giải quyết việc làm\n- Quý I: 21 LĐ\n- Quý II: 30 LĐ\nLũy kế 51 LĐ": the figures of each period, listed
+    above a line with their running total, are its parts; the total is the report."""
+    out = numbers
+    lines: list[tuple[int, int]] = []
+    at = 0
+    for line in folded.split("\n"):
+        lines.append((at, at + len(line)))
+        at += len(line) + 1
+    for k, (a, b) in enumerate(lines):
+        if k < 2 or not _TOTAL_LINE_RE.match(folded, a, b):
+            continue
+        if not any(a <= n.start < b and not n.excluded for n in numbers):
+            continue
+        above = []
+        j = k - 1
+        while j >= 0 and _PERIOD_LINE_RE.match(folded, *lines[j]):
+            above.append(lines[j])
+            j -= 1
+        if len(above) < 2:
+            continue
+        if out is numbers:
+            out = list(numbers)
+        out = [
+            n._replace(excluded=_BY_PERIOD) if not n.excluded and any(x <= n.start < y for x, y in above) else n
+            for n in out
+        ]
+    return out
+
+
 def _breakdowns(folded: str, numbers: list[Number]) -> list[Number]:
     """ "XKLĐ được 11 người, trong đó 7 người đi Nhật, 4 người đi Hàn": after a total, the figures
     following "trong đó" up to the sentence's end are its parts, never the value."""
@@ -4483,6 +4518,8 @@ def parse_message(tasks: Sequence[PledgedTask], text: str) -> ParseResult:
             numbers = _pledged_names(book, folded, numbers)
         if book.ratings or book.bounds:
             numbers = _pledged_qualifiers(book, folded, numbers)
+    if len(numbers) > 2 and "\n" in folded:
+        numbers = _period_lines(folded, numbers)
     if numbers and "trong do" in folded:
         numbers = _breakdowns(folded, numbers)
     if len(numbers) > 1 and "dong gop" in folded:

@@ -178,3 +178,8 @@ def test_what_a_launched_thing_holds_is_its_detail() -> None:
     )
     text = "Đã ra mắt mô hình khu dân cư an toàn PCCC, tại tổ 4 với 38 hộ, 12 cơ sở kinh doanh"
     assert got(tasks, text) == [("t1", UpdateKind.DONE, None)]
+
+
+def test_period_lines_over_a_running_total_are_its_parts() -> None:
+    text = "Giải quyết việc làm\n- Tháng 7: 80 LĐ\n- Tháng 8: 95 LĐ\n- Tháng 9: 70 LĐ\nLũy kế 640 LĐ"
+    assert got(SOCIAL, text) == [("t4", UpdateKind.ABSOLUTE, 640.0)]
