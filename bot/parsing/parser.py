@@ -3612,6 +3612,8 @@ def _evaluate(book: _Book, clause: _Clause, folded: str, unaccented: bool) -> _O
         ocop_at = next((k for k in range(1, min(4, len(rows))) if "ocop" in rows[k][6]), None)
         if ocop_at is not None:
             rows = sorted([(-(r[3] * 0.5), r[1], r[2], r[3] * 0.5, *r[4:]) for r in rows[:ocop_at]] + rows[ocop_at:])
+    if len(rows) > 1 and rows[0][6] and folded.find("bi ", clause.start, clause.end) >= 0:
+        rows = _what_befell(book, ws, rows)
     if len(rows) > 1 and rows[1][3] > 0 and rows[0][3] - rows[1][3] < max(_MARGIN_ABS, _MARGIN_REL * rows[0][3]):
         rows = _settle_tie(book, ws, rows)
     best = rows[0] if rows else None
@@ -4018,6 +4020,31 @@ _DIMENSION_FOLDS = frozenset(["san", "luong", "dien", "tich", "kinh", "phi", "so
 _BOUND_FOLDS = frozenset(
     ["duoi", "khong", "qua", "tren", "it", "nhat", "toi", "da", "thieu", "con", "giam", "tang", "dat", "len", "xuong"]
 )
+
+
+def _what_befell(book: _Book, ws: list[Word], rows: list[_Row]) -> list[_Row]:
+    """ "tôm bị bệnh 3,8% diện tích thả nuôi" between "Thả nuôi tôm … 85ha" and "Tỷ lệ diện tích nuôi tôm bị dịch
+    bệnh không quá 5%": what befell the thing ("bị bệnh") is what is measured; a task that does not say it is not
+    the one, when a task in the running does."""
+    befell = {
+        ws[k + 1].fold
+        for k in range(len(ws) - 1)
+        if ws[k].fold == "bi" and (ws[k].key == _BI_KEY or not ws[k].accented) and _content(ws[k + 1])
+    }
+    if not befell:
+        return rows
+    says = [bool(r[6]) and bool(befell & book.tasks[r[2]].raw_folds) for r in rows[:4]]
+    if not any(says) or all(says):
+        return rows
+    # every task in the running that does not say it counts for half
+    out = [
+        (-(r[3] * 0.5), r[1], r[2], r[3] * 0.5, *r[4:]) if k < 4 and not says[k] else r for k, r in enumerate(rows)
+    ]
+    out.sort()
+    return out
+
+
+_BI_KEY = lx.phrase_keys("bị")[0][0]
 
 
 def _settle_tie(book: _Book, ws: list[Word], rows: list[_Row]) -> list[_Row]:

@@ -183,3 +183,13 @@ def test_what_a_launched_thing_holds_is_its_detail() -> None:
 def test_period_lines_over_a_running_total_are_its_parts() -> None:
     text = "Giải quyết việc làm\n- Tháng 7: 80 LĐ\n- Tháng 8: 95 LĐ\n- Tháng 9: 70 LĐ\nLũy kế 640 LĐ"
     assert got(SOCIAL, text) == [("t4", UpdateKind.ABSOLUTE, 640.0)]
+
+
+def test_what_befell_the_thing_names_the_measure() -> None:
+    shrimp = make_tasks(
+        "Thả nuôi tôm sú trên diện tích 120ha",  # t1
+        "Tỷ lệ diện tích nuôi tôm bị thiệt hại do dịch bệnh dưới 6%",  # t2
+    )
+    assert got(shrimp, "tom bi thiet hai 4,5% dien tich tha nuoi") == [("t2", UpdateKind.ABSOLUTE, 4.5)]
+    # without it, a share of the area stocked is the stocking task's
+    assert got(shrimp, "thả nuôi tôm sú đạt 50% diện tích kế hoạch") == [("t1", UpdateKind.ABSOLUTE, 60.0)]
