@@ -637,6 +637,8 @@ def _index(tasks: tuple[PledgedTask, ...]) -> _Book:
                 glued = _GLUED_LETTERS_RE.match(folded_task, num.end)
                 if glued is not None:
                     ratings.add((num.raw, glued.group(1)))
+                    # the rating said in a message names the tasks that set it, like a name's number
+                    name_holders.setdefault(num.raw + glued.group(1), set()).add(len(raw_words) - 1)
             if (
                 num.unit is not None
                 and num.unit.dim != "percent"
@@ -3531,7 +3533,17 @@ def _evaluate(book: _Book, clause: _Clause, folded: str, unaccented: bool) -> _O
     no_fit = (0.0, False)
     # "giải ngân 1719 đạt 68%": a number the pledge names a programme by is a word of the tasks naming it
     said_names = (
-        [n.raw for n in clause.numbers if n.excluded == "tên riêng" and n.raw in book.name_holders]
+        [
+            key
+            for n in clause.numbers
+            if n.excluded
+            and (
+                (key := n.raw) in book.name_holders
+                if n.excluded == "tên riêng"
+                else (glued := _GLUED_LETTERS_RE.match(folded, n.end)) is not None
+                and (key := n.raw + glued.group(1)) in book.name_holders
+            )
+        ]
         if book.name_holders
         else []
     )

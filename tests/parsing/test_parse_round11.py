@@ -193,3 +193,11 @@ def test_what_befell_the_thing_names_the_measure() -> None:
     assert got(shrimp, "tom bi thiet hai 4,5% dien tich tha nuoi") == [("t2", UpdateKind.ABSOLUTE, 4.5)]
     # without it, a share of the area stocked is the stocking task's
     assert got(shrimp, "thả nuôi tôm sú đạt 50% diện tích kế hoạch") == [("t1", UpdateKind.ABSOLUTE, 60.0)]
+
+
+def test_a_pledged_rating_said_names_the_task_that_sets_it() -> None:
+    boats = make_tasks(
+        "Vận động 30 tàu cá có công suất từ 90CV trở lên lắp thiết bị giám sát hành trình",  # t1
+        "Xử lý kịp thời các trường hợp tàu cá mất kết nối VMS quá 6 giờ",  # t2
+    )
+    assert got(boats, "VMS lap them 4 tau (deu tren 90CV)") == [("t1", UpdateKind.INCREMENT, 4.0)]
