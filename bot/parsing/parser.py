@@ -4005,6 +4005,21 @@ def _opens_as_task(ix: _Indexed, ws: list[Word]) -> bool:
     return len(opening) == 2 and all(_word_is(w, o.key, o.fold) for w, o in zip(ws, opening, strict=False))
 
 
+_COMPLETE_OPENING = tuple(k for k, _ in lx.phrase_keys("hoàn thành"))
+
+
+def _action_after_opening_said(ix: _Indexed, ws: list[Word]) -> bool:
+    """ "cứng hóa" of "Hoàn thành cứng hóa 26,5km …": the task's action, after "Hoàn thành", said side by side."""
+    if ix.opening:
+        return False
+    text = clean(ix.task.text)
+    raw = words(text)[:4]
+    if len(raw) < 4 or (raw[0].key, raw[1].key) != _COMPLETE_OPENING or not text[raw[1].end :].lstrip()[:1].isalpha():
+        return False  # ("Hoàn thành 18,5km đường …": no action after it, only what is finished)
+    k1, f1, k2, f2 = raw[2].key, raw[2].fold, raw[3].key, raw[3].fold
+    return any(_word_is(a, k1, f1) and _word_is(b, k2, f2) and b.start - a.end <= 1 for a, b in pairwise(ws))
+
+
 def _opening_said(ix: _Indexed, ws: list[Word]) -> bool:
     """The clause says the task's first two words, in order, side by side ("ghép cải" of "Ghép cải tạo …"); an
     opening with a function word counts when it is a compound of its own ("số hóa" of "Số hóa 100% hồ sơ")."""
@@ -4084,7 +4099,10 @@ def _settle_tie(book: _Book, ws: list[Word], rows: list[_Row]) -> list[_Row]:
     if not demoted:
         # "ghép cải tạo 96ha" between "Ghép cải tạo 230 ha cà phê" and "Tập huấn kỹ thuật tái canh, ghép cải tạo
         # cà phê": the task whose own opening verb is said wins over one whose verb is not
-        heads = {r[2]: _opening_said(book.tasks[r[2]], ws) for r in near}
+        # (a task opening "Hoàn thành cứng hóa …" has its action right after that)
+        heads = {
+            r[2]: _opening_said(book.tasks[r[2]], ws) or _action_after_opening_said(book.tasks[r[2]], ws) for r in near
+        }
         if any(heads.values()) and not all(heads.values()):
             demoted.update(i for i, said_head in heads.items() if not said_head)
     if not demoted and len(near) == 2:

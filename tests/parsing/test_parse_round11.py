@@ -201,3 +201,13 @@ def test_a_pledged_rating_said_names_the_task_that_sets_it() -> None:
         "Xử lý kịp thời các trường hợp tàu cá mất kết nối VMS quá 6 giờ",  # t2
     )
     assert got(boats, "VMS lap them 4 tau (deu tren 90CV)") == [("t1", UpdateKind.INCREMENT, 4.0)]
+
+
+def test_a_task_opening_with_hoan_thanh_has_its_action_right_after() -> None:
+    roads = make_tasks(
+        "Hoàn thành cứng hóa 20km đường giao thông nông thôn",  # t1
+        "Cứng hóa 8km đường giao thông nội đồng",  # t2
+    )
+    # both tasks harden roads: which roads is not said
+    _asks(roads, "cứng hóa thêm 1,2km")
+    assert got(roads, "cứng hóa thêm 1,2km đường nội đồng") == [("t2", UpdateKind.INCREMENT, 1.2)]
