@@ -3753,6 +3753,9 @@ def _evaluate(book: _Book, clause: _Clause, folded: str, unaccented: bool) -> _O
                 for row in rows
             ):
                 return _Outcome(ParseStatus.AMBIGUOUS, None, None, "đơn vị khớp nhiều nhiệm vụ: cần hỏi", lazy)
+        if confident and values and _kind_left_unsaid(book, best_idx, values, ws):
+            # "giảm được 8 hộ" on "Giảm ít nhất 15 hộ cận nghèo" beside "Tỷ lệ hộ nghèo …": which kind of household
+            return _Outcome(ParseStatus.AMBIGUOUS, None, None, "không rõ loại đối tượng: cần hỏi", lazy)
         if (
             confident
             and unit_starts
@@ -4189,6 +4192,28 @@ def _verb_and_unit_shared(
         and folds <= other.raw_folds
         and opens_with_them(other)
         for row in rows[1:4]
+    )
+
+
+def _kind_left_unsaid(book: _Book, best_idx: int, values: list[Number], ws: list[Word]) -> bool:
+    """Every figure counts a bare noun ("8 hộ") and the task counts one kind of it ("hộ cận nghèo"), the clause
+    says nothing of the kind, and another task speaks of another kind ("hộ nghèo")."""
+    unit = book.tasks[best_idx].unit
+    if unit is None or unit.dim != "count" or not values:
+        return False
+    nouns = {n.unit.label for n in values if n.unit is not None}
+    if len(nouns) != 1 or len(values) != sum(1 for n in values if n.unit is not None):
+        return False
+    bare = next(iter(nouns))
+    if bare not in ("ho", "nguoi") or unit.label == bare or not unit.label.startswith(bare + " "):
+        return False
+    kind = set(unit.label.split()) - {bare}
+    said = {w.fold for w in ws}
+    if kind & said:
+        return False
+    return any(
+        i != best_idx and bare in ix.raw_folds and (other := kind & ix.raw_folds) and other != kind
+        for i, ix in enumerate(book.tasks)
     )
 
 

@@ -211,3 +211,9 @@ def test_a_task_opening_with_hoan_thanh_has_its_action_right_after() -> None:
     # both tasks harden roads: which roads is not said
     _asks(roads, "cứng hóa thêm 1,2km")
     assert got(roads, "cứng hóa thêm 1,2km đường nội đồng") == [("t2", UpdateKind.INCREMENT, 1.2)]
+
+
+def test_a_bare_household_count_does_not_say_which_kind() -> None:
+    poverty = make_tasks("Tỷ lệ hộ nghèo giảm còn dưới 1%", "Giảm ít nhất 20 hộ cận nghèo")
+    _asks(poverty, "giảm được 6 hộ")
+    assert got(poverty, "giảm được 6 hộ cận nghèo") == [("t2", UpdateKind.ABSOLUTE, 6.0)]
