@@ -1285,6 +1285,8 @@ def _labels_differ(a: str, b: str) -> bool:
 
 
 _BARE_NOUNS = frozenset(["lao dong", "nguoi lao dong", "ho gia dinh", "ho dan"])
+# people, households and places counted by their bare noun ("5 xã", "20 hộ"): every task on them counts these
+_BARE_PLACES = frozenset(["nguoi", "ho", "xa", "phuong", "thon", "ap", "ban", "to dan pho"])
 
 
 def _unit_fit(ix: _Indexed, n: Number, plan: bool) -> float | None:
@@ -4182,7 +4184,7 @@ def _verb_and_unit_shared(
     if not opens_with_them(book.tasks[best_idx]):
         return False
     folds = {_fold_of(t) for t in matched}
-    if not all(n.unit is not None and n.unit.label in _BARE_NOUNS | {"nguoi", "ho"} for n in values):
+    if not all(n.unit is not None and n.unit.label in _BARE_NOUNS | _BARE_PLACES for n in values):
         return False  # "giảm 180 hộ nghèo": the unit's own words say which kind
     dims = {n.unit.dim for n in values if n.unit is not None}
     return any(

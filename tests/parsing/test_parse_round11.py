@@ -217,3 +217,12 @@ def test_a_bare_household_count_does_not_say_which_kind() -> None:
     poverty = make_tasks("Tỷ lệ hộ nghèo giảm còn dưới 1%", "Giảm ít nhất 20 hộ cận nghèo")
     _asks(poverty, "giảm được 6 hộ")
     assert got(poverty, "giảm được 6 hộ cận nghèo") == [("t2", UpdateKind.ABSOLUTE, 6.0)]
+
+
+def test_a_shared_verb_and_places_counted_do_not_choose_either() -> None:
+    office = make_tasks(
+        "Kiểm tra công tác cải cách hành chính tại 15 cơ quan, đơn vị và xã, thị trấn",  # t1
+        "Kiểm tra công tác văn thư, lưu trữ tại 12 xã, thị trấn",  # t2
+    )
+    _asks(office, "đã kiểm tra xong 4 xã")
+    assert got(office, "kiểm tra văn thư lưu trữ xong 4 xã") == [("t2", UpdateKind.ABSOLUTE, 4.0)]
