@@ -219,8 +219,28 @@ def _trusted_run(ws: list[Word]) -> list[Word]:
     accented = sum(w.accented for w in ws)
     if accented and accented >= 0.25 * len(ws) and accented < len(ws):  # every word accented: none to mark
         new = tuple.__new__
-        return [w if w.accented else new(Word, (w.fold, w.key, True, w.start, w.end, w.text)) for w in ws]
+        # a stretch of bare words holding one no one writes bare ("quyet", "viec": "iê", "yê", "uô", "ươ" always
+        # carry their marks) was typed without marks: "Tính đến 15/6 giai quyet viec lam 1.720 lao dong"
+        bare_typed: set[int] = set()
+        k = 0
+        while k < len(ws):
+            if ws[k].accented:
+                k += 1
+                continue
+            end = k
+            while end < len(ws) and not ws[end].accented:
+                end += 1
+            if any(_MARKED_CLUSTER_RE.search(w.fold) and _plain(w) for w in ws[k:end]):
+                bare_typed.update(range(k, end))
+            k = end
+        return [
+            w if w.accented or k in bare_typed else new(Word, (w.fold, w.key, True, w.start, w.end, w.text))
+            for k, w in enumerate(ws)
+        ]
     return ws
+
+
+_MARKED_CLUSTER_RE = re.compile(r"ie|ye|uo")
 
 
 def _plain(w: Word) -> bool:

@@ -226,3 +226,9 @@ def test_a_shared_verb_and_places_counted_do_not_choose_either() -> None:
     )
     _asks(office, "đã kiểm tra xong 4 xã")
     assert got(office, "kiểm tra văn thư lưu trữ xong 4 xã") == [("t2", UpdateKind.ABSOLUTE, 4.0)]
+
+
+def test_bare_words_no_one_writes_bare_were_typed_without_marks() -> None:
+    # "quyet", "viec" always carry their marks: this stretch was typed without any, and matches by its folds
+    text = "Tính đến 30/9 giai quyet viec lam 610 lao dong, dat 67,8% KH"
+    assert got(SOCIAL, text) == [("t4", UpdateKind.ABSOLUTE, 610.0)]
