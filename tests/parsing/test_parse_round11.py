@@ -230,5 +230,5 @@ def test_a_shared_verb_and_places_counted_do_not_choose_either() -> None:
 
 def test_bare_words_no_one_writes_bare_were_typed_without_marks() -> None:
     # "quyet", "viec" always carry their marks: this stretch was typed without any, and matches by its folds
-    text = "Tính đến 30/9 giai quyet viec lam 610 lao dong, dat 67,8% KH"
+    text = "Tính đến hết tháng 9 giai quyet viec lam 610 lao dong"
     assert got(SOCIAL, text) == [("t4", UpdateKind.ABSOLUTE, 610.0)]
