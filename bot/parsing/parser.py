@@ -3835,6 +3835,8 @@ def _evaluate(book: _Book, clause: _Clause, folded: str, unaccented: bool) -> _O
             and any(row[2] != best_idx and row[4] >= best_fit for row in rows)
             # "3. Số hóa 92%" on "Số hóa 100% hồ sơ …": the task's own opening compound, a function word and all
             and not _opens_as_task(book.tasks[best_idx], ws)
+            # "Thu ngân sách 11 tỷ 200 triệu, chi 7,9 tỷ": the verb goes on the list with the object said before it
+            and not _object_said_before(book, best_idx, clause, best_matched)
         ):
             # "làm được 700m": the task's opening verb alone does not choose between tasks the figure fits
             return _Outcome(ParseStatus.AMBIGUOUS, None, None, "chỉ khớp động từ chung: cần hỏi", lazy)
@@ -4236,6 +4238,29 @@ def _kind_left_unsaid(book: _Book, best_idx: int, values: list[Number], ws: list
     return any(
         i != best_idx and bare in ix.raw_folds and (other := kind & ix.raw_folds) and other != kind
         for i, ix in enumerate(book.tasks)
+    )
+
+
+def _object_said_before(book: _Book, best_idx: int, clause: _Clause, matched: list[str]) -> bool:
+    """A list of verbs on one object: the piece right before the clause, on its line, opens with another task's verb
+    and object ("Thu ngân sách …"), and the task holds the clause's verb with that object ("… chi ngân sách xã …")."""
+    text = clause.folded
+    if not text or clause.start == 0 or text[clause.start - 1] != ",":
+        return False
+    line = max(text.rfind(c, 0, clause.start) for c in ";\n.") + 1
+    before = words(text[line : clause.start])
+    if len(before) < 3:
+        return False
+    verb = {_fold_of(t) for t in matched}
+    opening, a, b = before[0].fold, before[1].fold, before[2].fold
+    ix = book.tasks[best_idx]
+    return (
+        opening not in verb
+        and (a, b) in ix.fold_bigrams
+        and any(
+            i != best_idx and other.opening and other.opening[0][1] == opening and (a, b) in other.fold_bigrams
+            for i, other in enumerate(book.tasks)
+        )
     )
 
 

@@ -232,3 +232,15 @@ def test_bare_words_no_one_writes_bare_were_typed_without_marks() -> None:
     # "quyet", "viec" always carry their marks: this stretch was typed without any, and matches by its folds
     text = "Tính đến hết tháng 9 giai quyet viec lam 610 lao dong"
     assert got(SOCIAL, text) == [("t4", UpdateKind.ABSOLUTE, 610.0)]
+
+
+def test_a_verb_listed_after_its_object_goes_on_with_that_object() -> None:
+    budget = make_tasks(
+        "Thu ngân sách nhà nước trên địa bàn xã đạt 12 tỷ đồng",  # t1
+        "Quản lý chặt chẽ chi ngân sách xã, tổng chi không quá 10 tỷ đồng",  # t2
+        "Chi trả trợ cấp cho người có công đúng hạn",  # t3
+    )
+    assert got(budget, "Thu ngân sách 8 tỷ 400 triệu, chi 6,1 tỷ") == [
+        ("t1", UpdateKind.ABSOLUTE, 8.4),
+        ("t2", UpdateKind.ABSOLUTE, 6.1),
+    ]
