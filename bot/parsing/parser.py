@@ -3913,7 +3913,7 @@ def _evaluate(book: _Book, clause: _Clause, folded: str, unaccented: bool) -> _O
         ):
             # "vừa được công nhận thêm 1": said of any unit reaching a standard, with no word of what was counted
             return _Outcome(ParseStatus.AMBIGUOUS, None, None, "chỉ khớp từ chung, không rõ đếm gì: cần hỏi", lazy)
-        if confident and values and best_matched and all(_fold_of(t) in _PLAN_FOLDS for t in best_matched):
+        if confident and values and best_matched and all(map(_plan_word, best_matched)):
             # "đạt 80% kế hoạch": what the share is of, said of any plan, names no task
             return _Outcome(ParseStatus.AMBIGUOUS, None, None, "chỉ khớp từ kế hoạch: cần hỏi", lazy)
         if confident and values and best_matched and all(map(_light, best_matched)):
@@ -4482,6 +4482,16 @@ def _plan_words_after(ws: list[Word], end: int, folded: str) -> tuple[list[int],
 
 
 _PLAN_FOLDS = frozenset(["ke", "hoach", "kh"])
+_PLAN_KEYS = frozenset(k for p in ("kế hoạch", "kh") for k, _ in lx.phrase_keys(p))
+
+
+def _plan_word(text: str) -> bool:
+    """A word of "kế hoạch": typed with marks, by its marks ("kè" is an embankment, no "kế")."""
+    fld, key, _ = word_forms(text.lower())
+    return key in _PLAN_KEYS if _MARKS_RE.search(text) else fld in _PLAN_FOLDS
+
+
+_MARKS_RE = re.compile(r"[^\x00-\x7f]")
 _PLAN_GIVER = tuple(lx.phrase_keys(p) for p in ("huyện giao", "tỉnh giao", "được giao", "giao", "ủy ban huyện giao"))
 
 

@@ -244,3 +244,8 @@ def test_a_verb_listed_after_its_object_goes_on_with_that_object() -> None:
         ("t1", UpdateKind.ABSOLUTE, 8.4),
         ("t2", UpdateKind.ABSOLUTE, 6.1),
     ]
+
+
+def test_an_embankment_typed_with_marks_is_no_plan() -> None:
+    dykes = make_tasks("Nâng cấp 3km đê bao", "Xây dựng 800m kè chống sạt lở bờ sông")
+    assert got(dykes, "đê 1,2km, kè 450m") == [("t1", UpdateKind.ABSOLUTE, 1.2), ("t2", UpdateKind.ABSOLUTE, 450.0)]
