@@ -174,6 +174,7 @@ def read_literal(raw: str) -> tuple[float, float | None, str]:
 
 # the two words before a figure in one match on the reversed text; the second only when no ",", ";"
 # or "." stands between them (what the loop below stops at)
+_LIST_GAP_RE = re.compile(r"[,;]\s*$")
 _PREV_TWO_REV_RE = re.compile(r"\W*([^\W\d_]+)(?:(?!\s*[,;.])\W*([^\W\d_]+))?")
 
 
@@ -254,7 +255,12 @@ def _exclusion(folded: str, start: int, end: int, value: float, raw: str, unit: 
         return "ngày"
     if unit is None and raw.isdigit() and value <= 31 and _DAY_SPAN_AFTER_RE.match(folded, end):
         return "ngày"  # "tuần 22 (27-31/5)": the first day of a span of dates
-    if last in _ORDINAL_PREV and (unit is None or unit.dim == "count") and prev[-2:] != ["nghiem", "thu"]:
+    if (
+        last in _ORDINAL_PREV
+        and (unit is None or unit.dim == "count")
+        and prev[-2:] != ["nghiem", "thu"]
+        and not _LIST_GAP_RE.search(folded, max(0, start - 4), start)  # "hồ sơ đăng ký, 410 LĐ": a list, no "kỳ 410"
+    ):
         # an ordinal has no measure: "thu 21,5 tỷ" is "thu" (revenue), not "thứ"; "nghiệm thu 5 phòng" accepts
         # five rooms
         return "thứ tự"

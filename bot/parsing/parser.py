@@ -4821,10 +4821,14 @@ def parse_message(tasks: Sequence[PledgedTask], text: str) -> ParseResult:
             return False
         ws = [w for w in all_words[bisect_left(starts, a) : bisect_left(starts, b)] if w.start < inside[0].start]
         if not ws:
-            # opening with its figure, it goes on with a note before it, unless it is itself held back
+            # opening with its figure, it goes on with a note before it, or with a report whose figure counted
+            # another thing ("XKLĐ: đã có 520 hồ sơ đăng ký, 410 LĐ đã xuất cảnh"), unless it is itself held back
             last = outcomes[-1].update if outcomes else None
             lo, hi = bisect_left(starts, a), bisect_left(starts, b)
-            return last is not None and last.kind is UpdateKind.NOTE and not _mask_in(hits, lo, hi) & _HOLD
+            before = (last is not None and last.kind is UpdateKind.NOTE) or (
+                bool(outcomes) and outcomes[-1].why == _OTHER_COUNT_WHY
+            )
+            return before and not _mask_in(hits, lo, hi) & _HOLD
         return len(ws) <= 3 and all(w.fold in _ALONE_WORDS for w in ws)
 
     def own_verb_alone(a: int, b: int, task_id: str) -> bool:

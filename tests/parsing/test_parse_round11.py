@@ -249,3 +249,11 @@ def test_a_verb_listed_after_its_object_goes_on_with_that_object() -> None:
 def test_an_embankment_typed_with_marks_is_no_plan() -> None:
     dykes = make_tasks("Nâng cấp 3km đê bao", "Xây dựng 800m kè chống sạt lở bờ sông")
     assert got(dykes, "đê 1,2km, kè 450m") == [("t1", UpdateKind.ABSOLUTE, 1.2), ("t2", UpdateKind.ABSOLUTE, 450.0)]
+
+
+def test_the_people_gone_after_the_files_registered_are_the_report() -> None:
+    labour = make_tasks(
+        "Đưa 500 lao động đi làm việc ở nước ngoài theo hợp đồng", "Giải quyết việc làm cho 2.000 lao động"
+    )
+    text = "XKLĐ: đã có 380 hồ sơ đăng ký, 290 LĐ đã xuất cảnh"
+    assert got(labour, text) == [("t1", UpdateKind.ABSOLUTE, 290.0)]
