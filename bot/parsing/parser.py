@@ -2705,7 +2705,7 @@ _HARD_SPLIT_RE = re.compile(r"[;\n]|\.\s")  # a new sentence or line: another re
 _PARTS_RE = re.compile(r"(?<![^\W\d_])trong do(?![^\W\d_])")
 _NAMED_PART_RE = re.compile(r"\W*[^\W\d_]")  # a part that opens with words, its subject: "trong đó thu tiền SDĐ …"
 _PART = "phần của tổng"
-_SENTENCE_STOP_RE = re.compile(r"[.;!?\n]")
+_SENTENCE_STOP_RE = re.compile(r"[;!?\n]|\.(?!\d)")  # (the dot of "1.120" ends no sentence)
 
 
 _COMPARED_AFTER_RE = re.compile(

@@ -257,3 +257,9 @@ def test_the_people_gone_after_the_files_registered_are_the_report() -> None:
     )
     text = "XKLĐ: đã có 380 hồ sơ đăng ký, 290 LĐ đã xuất cảnh"
     assert got(labour, text) == [("t1", UpdateKind.ABSOLUTE, 290.0)]
+
+
+def test_a_thousands_dot_ends_no_sentence_before_its_parts() -> None:
+    training = make_tasks("Đào tạo nghề cho 2.000 lao động nông thôn", "Giải quyết việc làm cho 3.000 lao động")
+    text = "Đào tạo nghề LĐNT 1.340 người, trong đó 420 người nghề điện dân dụng"
+    assert got(training, text) == [("t1", UpdateKind.ABSOLUTE, 1340.0)]
