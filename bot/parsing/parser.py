@@ -615,6 +615,17 @@ def _index(tasks: tuple[PledgedTask, ...]) -> _Book:
             task_numbers = mark_names(cased, task_numbers)
             named = _name_words(cased, ws)
             name_folds.update(w.fold for w in ws if w.start in named)
+            for lead, w in pairwise(ws):
+                if (
+                    w.start in named
+                    and lead.start not in named
+                    and cased[lead.start].islower()  # a common noun, not a name's first word ("Nậm Lào")
+                    and lead.fold in lx.STOP_FOLDS
+                    and lead.accented
+                ):
+                    # "chợ Tân Lộc": the word before a name, whose unaccented spelling is also a function word
+                    # ("cho"), is the pledge's word when the sender types it before that name
+                    versions.setdefault((lead.fold, w.fold), lead)
             # a name after a kind of place ("ấp Phú Hữu", "xã Tân Phú") is a place, and so is each name of a
             # list of them after such a word ("3 xã đạt chuẩn NTM (Ngọc Lập, Lương Sơn, Minh Hòa)")
             in_place = kind_said = False
@@ -2570,6 +2581,14 @@ def _pledged_versions(book: _Book, ws: list[Word], numbers: list[Number]) -> lis
     """ "cho 4.0 chua ra mat": the word before a version the pledge names ("chợ 4.0") is the pledge's word,
     not the function word its unaccented spelling also is."""
     out = ws
+    for k in range(len(ws) - 1):
+        w = ws[k]
+        spelled = None if w.accented else book.versions.get((w.fold, ws[k + 1].fold))
+        if spelled is not None and ws[k + 1].start - w.end <= 1:
+            # "Cho Tan Loc GĐ2 da hoan thanh": the pledge's "chợ Tân Lộc"
+            if out is ws:
+                out = list(ws)
+            out[k] = tuple.__new__(Word, (w.fold, spelled.key, True, w.start, w.end, w.text))
     for n in numbers:
         if n.excluded != "tên riêng":
             continue
@@ -4702,7 +4721,7 @@ def parse_message(tasks: Sequence[PledgedTask], text: str) -> ParseResult:
         unaccented = True
     if not unaccented:  # with no word typed with marks _trusted changes none
         all_words = _trusted(all_words, cleaned)
-    if book.versions and numbers:
+    if book.versions:
         all_words = _pledged_versions(book, all_words, numbers)
     starts = [w.start for w in all_words]
     if numbers:

@@ -263,3 +263,4 @@ def test_a_thousands_dot_ends_no_sentence_before_its_parts() -> None:
     training = make_tasks("Đào tạo nghề cho 2.000 lao động nông thôn", "Giải quyết việc làm cho 3.000 lao động")
     text = "Đào tạo nghề LĐNT 1.340 người, trong đó 420 người nghề điện dân dụng"
     assert got(training, text) == [("t1", UpdateKind.ABSOLUTE, 1340.0)]
+
