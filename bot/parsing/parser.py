@@ -222,7 +222,7 @@ def _trusted_run(ws: list[Word]) -> list[Word]:
         # a stretch of bare words holding one no one writes bare ("quyet", "viec": "iê", "yê", "uô", "ươ" always
         # carry their marks) was typed without marks: "Tính đến 15/6 giai quyet viec lam 1.720 lao dong"
         bare_typed: set[int] = set()
-        k = 0
+        k = 0 if any(not w.accented and _MARKED_CLUSTER_RE.search(w.fold) for w in ws) else len(ws)
         while k < len(ws):
             if ws[k].accented:
                 k += 1
@@ -233,6 +233,8 @@ def _trusted_run(ws: list[Word]) -> list[Word]:
             if any(_MARKED_CLUSTER_RE.search(w.fold) and _plain(w) for w in ws[k:end]):
                 bare_typed.update(range(k, end))
             k = end
+        if not bare_typed:
+            return [w if w.accented else new(Word, (w.fold, w.key, True, w.start, w.end, w.text)) for w in ws]
         return [
             w if w.accented or k in bare_typed else new(Word, (w.fold, w.key, True, w.start, w.end, w.text))
             for k, w in enumerate(ws)
@@ -1614,7 +1616,7 @@ def _update_for(ix: _Indexed, clause: _Clause, cues: _Cues, matched: list[str]) 
     values = clause.values
     if values is None:
         values = _clause_values(clause)
-    if values and t.target is not None and ix.unit is not None and ix.unit.dim == "count":
+    if len(clause.numbers) > len(values) and values and t.target is not None and ix.unit and ix.unit.dim == "count":
         # "bồi dưỡng thêm 2 lớp, 96 người tham gia" on "Bồi dưỡng … cho 450 lượt cán bộ": the classes are not what
         # the task counts, the people who took part are
         takers = [
@@ -1876,6 +1878,7 @@ def _update_for(ix: _Indexed, clause: _Clause, cues: _Cues, matched: list[str]) 
         and clause.folded
         and not cues.correction
         and pick.start not in cues.totals
+        and clause.start > 0
         and _SIZE_OPENING_RE.match(clause.folded, clause.start, pick.start)
         and _after_an_increment(clause.folded, clause.start)
     ):
@@ -4058,9 +4061,10 @@ def _action_after_opening_said(ix: _Indexed, ws: list[Word]) -> bool:
     """ "cứng hóa" of "Hoàn thành cứng hóa 26,5km …": the task's action, after "Hoàn thành", said side by side."""
     if ix.opening:
         return False
-    text = clean(ix.task.text)
-    raw = words(text)[:4]
-    if len(raw) < 4 or (raw[0].key, raw[1].key) != _COMPLETE_OPENING or not text[raw[1].end :].lstrip()[:1].isalpha():
+    raw = _first_words(ix.task.text)
+    if len(raw) < 4 or (raw[0].key, raw[1].key) != _COMPLETE_OPENING:
+        return False
+    if not clean(ix.task.text)[raw[1].end :].lstrip()[:1].isalpha():
         return False  # ("Hoàn thành 18,5km đường …": no action after it, only what is finished)
     k1, f1, k2, f2 = raw[2].key, raw[2].fold, raw[3].key, raw[3].fold
     return any(_word_is(a, k1, f1) and _word_is(b, k2, f2) and b.start - a.end <= 1 for a, b in pairwise(ws))
@@ -4213,6 +4217,8 @@ def _verb_and_unit_shared(
 ) -> bool:
     """The clause matched only its figure's unit words and the task's opening verb, and another task opening with
     the same verb holds every one of those words."""
+    if not all(n.unit is not None and n.unit.label in _BARE_NOUNS | _BARE_PLACES for n in values):
+        return False  # "giảm 180 hộ nghèo": the unit's own words say which kind
     unit_texts = {w.text for w in ws if w.start in unit_starts}
     verbs = [t for t in matched if t not in unit_texts]
     if not verbs or len(verbs) == len(matched) or not all(word_forms(t.lower())[1] in _VERB_KEYS for t in verbs):
@@ -4220,13 +4226,11 @@ def _verb_and_unit_shared(
     said = [_fold_of(t) for t in verbs]
 
     def opens_with_them(ix: _Indexed) -> bool:
-        return [w.fold for w in words(clean(ix.task.text))[: len(said)]] == said
+        return [w.fold for w in _first_words(ix.task.text)[: len(said)]] == said
 
     if not opens_with_them(book.tasks[best_idx]):
         return False
     folds = {_fold_of(t) for t in matched}
-    if not all(n.unit is not None and n.unit.label in _BARE_NOUNS | _BARE_PLACES for n in values):
-        return False  # "giảm 180 hộ nghèo": the unit's own words say which kind
     dims = {n.unit.dim for n in values if n.unit is not None}
     return any(
         row[2] != best_idx
@@ -4241,8 +4245,11 @@ def _verb_and_unit_shared(
 def _kind_left_unsaid(book: _Book, best_idx: int, values: list[Number], ws: list[Word]) -> bool:
     """Every figure counts a bare noun ("8 hộ") and the task counts one kind of it ("hộ cận nghèo"), the clause
     says nothing of the kind, and another task speaks of another kind ("hộ nghèo")."""
+    first = values[0].unit if values else None
+    if first is None or first.label not in ("ho", "nguoi"):
+        return False
     unit = book.tasks[best_idx].unit
-    if unit is None or unit.dim != "count" or not values:
+    if unit is None or unit.dim != "count":
         return False
     nouns = {n.unit.label for n in values if n.unit is not None}
     if len(nouns) != 1 or len(values) != sum(1 for n in values if n.unit is not None):
@@ -4283,18 +4290,34 @@ def _object_said_before(book: _Book, best_idx: int, clause: _Clause, matched: li
     )
 
 
+@lru_cache(maxsize=1024)
+def _doing_and_served(text: str) -> tuple[frozenset[str], frozenset[str]] | None:
+    """The folds of a task's words before its "cho" (what it does) and after it (whom it serves)."""
+    before, found, after = f" {fold(clean(text))} ".partition(" cho ")
+    if not found:
+        return None
+    return frozenset(before.split()), frozenset(after.replace(",", " ").split())
+
+
 def _covers(ix: _Indexed) -> bool:
     """A rate task pledging to reach people ("Cấp thẻ BHYT cho 100% người thuộc hộ nghèo"): its rate rises."""
-    return tu_is_rate(ix) and ix.task.direction is Direction.AT_LEAST and " cho " in f" {fold(ix.task.text)} "
+    return tu_is_rate(ix) and ix.task.direction is Direction.AT_LEAST and _doing_and_served(ix.task.text) is not None
 
 
 def _only_beneficiaries(ix: _Indexed, matched: list[str]) -> bool:
     """Every matched word is among those a covering rate task serves (after its "cho"), none among what it does."""
     if not matched or not _covers(ix):
         return False
-    before, _, after = f" {fold(ix.task.text)} ".partition(" cho ")
-    doing, served = set(before.split()), set(after.replace(",", " ").split())
+    split = _doing_and_served(ix.task.text)
+    assert split is not None
+    doing, served = split
     return all((f := _fold_of(t)) in served and f not in doing for t in matched)
+
+
+@lru_cache(maxsize=1024)
+def _first_words(text: str) -> tuple[Word, ...]:
+    """A task's first four words (for the openings compared in a tie)."""
+    return tuple(words(clean(text))[:4])
 
 
 def _cut_or_level(ix: _Indexed) -> str:
@@ -4507,7 +4530,9 @@ _PLAN_KEYS = frozenset(k for p in ("kế hoạch", "kh") for k, _ in lx.phrase_k
 def _plan_word(text: str) -> bool:
     """A word of "kế hoạch": typed with marks, by its marks ("kè" is an embankment, no "kế")."""
     fld, key, _ = word_forms(text.lower())
-    return key in _PLAN_KEYS if _MARKS_RE.search(text) else fld in _PLAN_FOLDS
+    if fld not in _PLAN_FOLDS:
+        return False
+    return key in _PLAN_KEYS if _MARKS_RE.search(text) else True
 
 
 _MARKS_RE = re.compile(r"[^\x00-\x7f]")
