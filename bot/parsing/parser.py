@@ -4055,6 +4055,7 @@ def _opens_as_task(ix: _Indexed, ws: list[Word]) -> bool:
 
 
 _COMPLETE_OPENING = tuple(k for k, _ in lx.phrase_keys("hoàn thành"))
+_RATE_OPENING = tuple(k for k, _ in lx.phrase_keys("tỷ lệ"))
 
 
 def _action_after_opening_said(ix: _Indexed, ws: list[Word]) -> bool:
@@ -4153,6 +4154,19 @@ def _settle_tie(book: _Book, ws: list[Word], rows: list[_Row]) -> list[_Row]:
         heads = {
             r[2]: _opening_said(book.tasks[r[2]], ws) or _action_after_opening_said(book.tasks[r[2]], ws) for r in near
         }
+        if any(heads.values()) and not all(heads.values()):
+            # "tiêm phòng đạt 82%" between "Tiêm phòng LMLM …" and "Tỷ lệ tiêm phòng vắc xin cúm …": the rate of that
+            # same action says it as much as the task opening with it
+            said_openings = {book.tasks[i].opening for i, said_head in heads.items() if said_head}
+            for i, said_head in list(heads.items()):
+                rate_of = _first_words(book.tasks[i].task.text)
+                if (
+                    not said_head
+                    and len(rate_of) == 4
+                    and (rate_of[0].key, rate_of[1].key) == _RATE_OPENING
+                    and ((rate_of[2].key, rate_of[2].fold), (rate_of[3].key, rate_of[3].fold)) in said_openings
+                ):
+                    heads[i] = True
         if any(heads.values()) and not all(heads.values()):
             demoted.update(i for i, said_head in heads.items() if not said_head)
     if not demoted and len(near) == 2:

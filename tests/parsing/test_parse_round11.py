@@ -264,3 +264,12 @@ def test_a_thousands_dot_ends_no_sentence_before_its_parts() -> None:
     text = "Đào tạo nghề LĐNT 1.340 người, trong đó 420 người nghề điện dân dụng"
     assert got(training, text) == [("t1", UpdateKind.ABSOLUTE, 1340.0)]
 
+
+
+def test_a_rate_of_the_same_action_ties_with_the_task_opening_with_it() -> None:
+    vets = make_tasks(
+        "Tỷ lệ tiêm phòng vắc xin cúm gia cầm đạt trên 80% tổng đàn",  # t1
+        "Tiêm phòng lở mồm long móng cho đàn trâu, bò đạt từ 85% trở lên",  # t2
+    )
+    _asks(vets, "tiêm phòng đạt 83%")
+    assert got(vets, "tiêm phòng LMLM đạt 83%") == [("t2", UpdateKind.ABSOLUTE, 83.0)]
