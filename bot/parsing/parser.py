@@ -1699,7 +1699,9 @@ def _update_for(ix: _Indexed, clause: _Clause, cues: _Cues, matched: list[str]) 
             # a duty done whenever it arises is finished only as a whole: "đã xử lý dứt điểm toàn bộ", "hoàn
             # thành nhiệm vụ"; "lập biên bản 2 trường hợp …, đã xử lý xong" is those cases handled
             whole = bool(clause.mask & _WHOLE) or bool(_WHOLE_WORDS_RE.search(clause.folded, clause.start, clause.end))
-            finished = finished and cues.complete and whole
+            # "Chi trả trợ cấp … tháng 7 xong 100%": one period's round of the duty, not the duty finished
+            one_round = bool(clause.folded) and _ONE_PERIOD_RE.search(clause.folded, clause.start, clause.end)
+            finished = finished and cues.complete and whole and not one_round
         elif finished and ix.unit is not None and ix.unit.dim == "percent" and not clause.mask & _WHOLE:
             if len(matched) <= 2:
                 # "Trạm y tế xã đã sửa chữa xong" on "Tỷ lệ … tham gia bảo hiểm y tế đạt 95%": work finished on
@@ -1940,6 +1942,9 @@ def _after_an_increment(folded: str, at: int) -> bool:
         return False
     opened = max(folded.rfind(c, 0, comma) for c in ",;\n:") + 1
     return _MORE_COUNTED_RE.search(folded, opened, comma) is not None
+
+
+_ONE_PERIOD_RE = re.compile(r"(?<![^\W\d_])(?:thang|quy|dot|ky|tuan) (?:\d{1,2}|[ivx]+)(?![^\W\d_])")
 
 
 def _increment_reaches(clause: _Clause, pick: Number) -> bool:

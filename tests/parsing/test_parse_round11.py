@@ -273,3 +273,8 @@ def test_a_rate_of_the_same_action_ties_with_the_task_opening_with_it() -> None:
     )
     _asks(vets, "tiêm phòng đạt 83%")
     assert got(vets, "tiêm phòng LMLM đạt 83%") == [("t2", UpdateKind.ABSOLUTE, 83.0)]
+
+
+def test_one_periods_round_of_a_duty_is_no_duty_finished() -> None:
+    duty = make_tasks("Chi trả trợ cấp xã hội hằng tháng đầy đủ, kịp thời", "Giảm 20 hộ nghèo")
+    assert got(duty, "Chi trả trợ cấp xã hội tháng 9 xong 100%, không sai sót") == [("t1", UpdateKind.NOTE, None)]
