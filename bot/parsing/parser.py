@@ -2233,6 +2233,8 @@ def _names_a_unit(ix: _Indexed, clause: _Clause) -> bool:
     # on "4 kỳ họp HĐND"
     own = ix.unit.group.split()[0] if ix.counts_units and ix.unit is not None and ix.unit.group else ""
     for k in range(len(ws) - 1):
+        if ws[k].key in _SHRINE_KEYS and any(w.start in clause.names for w in ws[k + 1 : k + 4]):
+            return True  # "Đền thờ Pô Nít", "chùa Sóc Ven": a shrine by its name (with marks: "chưa" is no "chùa")
         if ws[k].fold not in _UNIT_KINDS and ws[k].fold != own:
             continue
         nxt = ws[k + 1]
@@ -2251,6 +2253,9 @@ def _names_a_unit(ix: _Indexed, clause: _Clause) -> bool:
         if ws[k].fold in _NAMED_AFTER_KIND and any(w.start in clause.names for w in ws[k + 2 : k + 6]):
             return True
     return False
+
+
+_SHRINE_KEYS = frozenset(lx.phrase_keys(p)[0][0] for p in ("đền", "chùa", "đình", "miếu", "tháp"))
 
 
 # question words that make a question even with a figure and no "?": "được 60 rồi phải không anh"

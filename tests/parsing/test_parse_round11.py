@@ -278,3 +278,8 @@ def test_a_rate_of_the_same_action_ties_with_the_task_opening_with_it() -> None:
 def test_one_periods_round_of_a_duty_is_no_duty_finished() -> None:
     duty = make_tasks("Chi trả trợ cấp xã hội hằng tháng đầy đủ, kịp thời", "Giảm 20 hộ nghèo")
     assert got(duty, "Chi trả trợ cấp xã hội tháng 9 xong 100%, không sai sót") == [("t1", UpdateKind.NOTE, None)]
+
+
+def test_one_named_shrine_restored_is_one_more_relic() -> None:
+    relics = make_tasks("Tu bổ, tôn tạo 4 di tích lịch sử - văn hóa cấp tỉnh", "Xây dựng 2 nhà văn hóa thôn")
+    assert got(relics, "Chùa Sóc Ven đã tu bổ xong, nghiệm thu ngày 12/9") == [("t1", UpdateKind.INCREMENT, 1.0)]
