@@ -282,4 +282,4 @@ def test_one_periods_round_of_a_duty_is_no_duty_finished() -> None:
 
 def test_one_named_shrine_restored_is_one_more_relic() -> None:
     relics = make_tasks("Tu bổ, tôn tạo 4 di tích lịch sử - văn hóa cấp tỉnh", "Xây dựng 2 nhà văn hóa thôn")
-    assert got(relics, "Chùa Sóc Ven đã tu bổ xong, nghiệm thu ngày 12/9") == [("t1", UpdateKind.INCREMENT, 1.0)]
+    assert got(relics, "Đền thờ Bà Chúa Xứ đã tu bổ xong, nghiệm thu 12/9") == [("t1", UpdateKind.INCREMENT, 1.0)]
