@@ -175,6 +175,8 @@ def read_literal(raw: str) -> tuple[float, float | None, str]:
 # the two words before a figure in one match on the reversed text; the second only when no ",", ";"
 # or "." stands between them (what the loop below stops at)
 _LIST_GAP_RE = re.compile(r"[,;]\s*$")
+# a price per thing sold ("/lô", "/m2", "/căn"); not an income per person or year ("60 triệu/người/năm")
+_PER_UNIT_RE = re.compile(r"[ \t]*/[ \t]*(?!(?:nguoi|ng|nam|thang|ho|khau|ld|lao dong)(?![^\W\d_]))[^\W\d_]")
 _PREV_TWO_REV_RE = re.compile(r"\W*([^\W\d_]+)(?:(?!\s*[,;.])\W*([^\W\d_]+))?")
 
 
@@ -556,6 +558,8 @@ def _find_numbers(folded: str) -> list[Number]:
             if hit:
                 unit, uend = hit[0], hit[1]
         excluded = _exclusion(folded, start, end, value, raw, unit)
+        if not excluded and unit is not None and unit.dim == "money" and _PER_UNIT_RE.match(folded, uend):
+            excluded = "đơn giá"  # "giá trúng 2,1 tỷ/lô", "14 triệu/m2": a price per unit, no amount
         share = False
         if unit is PERCENT or (unit is not None and unit.dim == "percent"):
             unit = PERCENT

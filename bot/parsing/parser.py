@@ -178,6 +178,7 @@ class _Book:
     count_words: frozenset[str] = frozenset()  # folds of the words the tasks count by ("bếp", "giấy")
     place_folds: frozenset[str] = frozenset()  # folds of the place names the pledges hold ("phu", "huu")
     pledges_growth: bool = False  # some task pledges a rise on a past period ("tăng 8,5% so với năm 2023")
+    pledges_rates: bool = False  # some task pledges money per something ("650 triệu đồng/năm trên 1ha")
     versions: dict[tuple[str, str], Word] = field(default_factory=dict)  # see _index: "chợ 4.0"
     ratings: frozenset[tuple[str, str]] = frozenset()  # see _index: "90CV" in "tàu cá từ 90CV trở lên"
     bounds: frozenset[tuple[float, str]] = frozenset()  # see _index: (15, "length") of "từ 15m trở lên"
@@ -585,6 +586,7 @@ _BOUND_WORDS = tuple(
 
 
 _ONCE_FOR_ALL = (lx.phrase_keys("dứt điểm"),)
+_MONEY_PER_RE = re.compile(r"(?:trieu|ty|nghin|dong)\s*/|binh quan")
 _ARISING = tuple(
     lx.phrase_keys(p)
     for p in ("vi phạm", "trái phép", "lấn chiếm", "vụ", "trường hợp", "tranh chấp", "khiếu nại", "đơn thư", "tố cáo")
@@ -826,6 +828,7 @@ def _index(tasks: tuple[PledgedTask, ...]) -> _Book:
         place_folds=frozenset(f for places in place_lists for f in places),
         versions=versions,
         pledges_growth=growth,
+        pledges_rates=any(_MONEY_PER_RE.search(fold(clean(t.text))) for t in tasks),
         ratings=frozenset(ratings),
         bounds=frozenset(bounds),
         name_holders={digits: frozenset(held) for digits, held in name_holders.items()},
@@ -2808,6 +2811,7 @@ def _contributions(folded: str, numbers: list[Number]) -> list[Number]:
 _TAKING_PART_RE = re.compile(r"(?<![^\W\d_])tham gia(?![^\W\d_])")
 _EVENT_HELD_RE = re.compile(r"(?<![^\W\d_])(?:to chuc|khai mac|dien ra|ra mat)(?![^\W\d_])")
 _PARTICIPANTS = "số người tham gia"
+_EARLIER = "số của đoạn trước"
 _SIZE = "quy mô của số vừa đếm"
 _DETAILS_OF_COUNTED = (_PARTICIPANTS, _SIZE)
 
@@ -4727,6 +4731,9 @@ def parse_message(tasks: Sequence[PledgedTask], text: str) -> ParseResult:
             numbers = _pledged_qualifiers(book, folded, numbers)
     if len(numbers) > 2 and "\n" in folded:
         numbers = _period_lines(folded, numbers)
+    if book.pledges_rates and any(n.excluded == "đơn giá" for n in numbers):
+        # "Giá trị SX … bình quân 612 triệu/ha/năm" on a pledge of money per hectare: the rate is the figure
+        numbers = [n._replace(excluded="") if n.excluded == "đơn giá" else n for n in numbers]
     if numbers and "trong do" in folded:
         numbers = _breakdowns(folded, numbers)
     if len(numbers) > 1 and "dong gop" in folded:
@@ -4853,6 +4860,27 @@ def parse_message(tasks: Sequence[PledgedTask], text: str) -> ParseResult:
                 mask |= _mask_in(hits, bisect_left(starts, opened), lo) & _INCR
         clause = _Clause(
             a, b, all_words[lo:hi], inside, ref, mask, names, place_names, hits, lo, invalid, folded=folded
+        )
+        return _evaluate(book, clause, folded, unaccented)
+
+    def evaluate_with_subject(opened: int, a: int, b: int) -> _Outcome:
+        """The piece a..b read with the words of the piece before it (from `opened`), whose own figures are set
+        aside: "đấu giá thêm 12 lô, thu thêm 38 tỷ 600" says what the money was from."""
+        lo, hi = bisect_left(starts, opened), bisect_left(starts, b)
+        inside = [n if n.start >= a else n._replace(excluded=_EARLIER) for n in numbers if opened <= n.start < b]
+        clause = _Clause(
+            opened,
+            b,
+            all_words[lo:hi],
+            inside,
+            None,
+            _mask_in(hits, bisect_left(starts, a), hi),
+            names,
+            place_names,
+            hits,
+            lo,
+            None,
+            folded=folded,
         )
         return _evaluate(book, clause, folded, unaccented)
 
@@ -5097,6 +5125,24 @@ def parse_message(tasks: Sequence[PledgedTask], text: str) -> ParseResult:
             if joined.update is not None and joined.update.value is not None:
                 outcomes[-1] = joined
                 continue
+        if (
+            last is not None
+            and last.update is not None
+            and len(got) == 1
+            and got[0].update is None
+            and not refs
+            and (piece := [n for n in numbers if a <= n.start < b and not n.excluded])
+            and len(piece) == 1
+            and piece[0].unit is not None
+            and piece[0].unit.dim in _MEASURES
+            and (wrote := next(x for x in book.tasks if x.task.id == last.update.task_id)).unit is not None
+            and wrote.unit.dim != piece[0].unit.dim
+        ):
+            # "đấu giá thêm 12 lô, thu thêm 38 tỷ 600": an amount no task takes alone, after a report whose task cannot
+            # hold it, is of the same subject
+            joined = evaluate_with_subject(before_at, a, b)
+            if joined.update is not None and joined.update.value is not None:
+                got = [joined]
         if outcomes and len(got) == 1 and outcomes[-1].update is not None and _held_list(
             got[0], outcomes[-1], a, b, folded, numbers
         ):

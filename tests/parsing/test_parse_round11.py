@@ -283,3 +283,25 @@ def test_one_periods_round_of_a_duty_is_no_duty_finished() -> None:
 def test_one_named_shrine_restored_is_one_more_relic() -> None:
     relics = make_tasks("Tu bổ, tôn tạo 4 di tích lịch sử - văn hóa cấp tỉnh", "Xây dựng 2 nhà văn hóa thôn")
     assert got(relics, "Đền thờ Bà Chúa Xứ đã tu bổ xong, nghiệm thu 12/9") == [("t1", UpdateKind.INCREMENT, 1.0)]
+
+
+AUCTION = make_tasks(
+    "Tổ chức đấu giá thành công 90 lô đất ở",  # t1
+    "Số tiền trúng đấu giá quyền sử dụng đất nộp ngân sách đạt 250 tỷ đồng",  # t2
+    "Thu ngân sách nhà nước trên địa bàn đạt 400 tỷ đồng",  # t3
+)
+
+
+def test_an_amount_after_a_count_is_of_the_same_subject() -> None:
+    assert got(AUCTION, "dau gia them 9 lo, thu them 27 ty 400") == [
+        ("t1", UpdateKind.INCREMENT, 9.0),
+        ("t2", UpdateKind.INCREMENT, 27.4),
+    ]
+
+
+def test_a_price_per_thing_is_no_amount() -> None:
+    text = "Đã đấu giá thành công 14 lô, giá trúng cao nhất 1,8 tỷ/lô"
+    assert got(AUCTION, text) == [("t1", UpdateKind.ABSOLUTE, 14.0)]
+    # a pledge of money per hectare keeps its rate
+    farm = make_tasks("Giá trị sản xuất bình quân trên 1ha đất nông nghiệp đạt 150 triệu đồng/năm")
+    assert got(farm, "Giá trị SX bình quân ước đạt 141 triệu/ha/năm") == [("t1", UpdateKind.ABSOLUTE, 141.0)]
