@@ -305,3 +305,10 @@ def test_a_price_per_thing_is_no_amount() -> None:
     # a pledge of money per hectare keeps its rate
     farm = make_tasks("Giá trị sản xuất bình quân trên 1ha đất nông nghiệp đạt 150 triệu đồng/năm")
     assert got(farm, "Giá trị SX bình quân ước đạt 141 triệu/ha/năm") == [("t1", UpdateKind.ABSOLUTE, 141.0)]
+
+
+def test_a_pledged_speed_of_growth_takes_the_rise_on_the_same_period() -> None:
+    growth = make_tasks(
+        "Tốc độ tăng giá trị sản xuất công nghiệp đạt từ 9% trở lên so với năm 2023", "Giảm 20 hộ nghèo"
+    )
+    assert got(growth, "gia tri SX cong nghiep 9 thang tang 8,2% so cung ky") == [("t1", UpdateKind.ABSOLUTE, 8.2)]
