@@ -26,6 +26,7 @@ ABBREVIATIONS: dict[str, tuple[str, ...]] = {
     "clc": ("chất lượng cao",),
     "iuu": ("khai thác bất hợp pháp",),
     "msvt": ("mã số vùng trồng",),
+    "dddt": ("dồn điền đổi thửa",),
     "mvt": ("mã vùng trồng",),
     "gt": ("giao thông",),
     "gpmb": ("giải phóng mặt bằng",),

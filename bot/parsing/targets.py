@@ -26,6 +26,21 @@ _DOWN_TO_RE = re.compile(r"(?<![^\W\d_])(con|xuong)\W*$")
 _REDUCE_RE = re.compile(r"(?<![^\W\d_])giam(?![^\W\d_])")
 # "trên cả 3 tiêu chí" (all of), "Đề án … quy mô 5.000 ha" (its size): they qualify the task, pledging no amount
 _ALL_OF_RE = re.compile(r"(?<![^\W\d_])(ca|quy mo)\s+$")
+# what is built bit by bit ("Xây dựng cánh đồng lớn … quy mô 150ha"): its size is the amount pledged, unless it is a
+# project or plan whose size is only said ("Khởi công dự án nhà ở xã hội quy mô 1.200 căn")
+_BUILT_UP_RE = re.compile(r"\s*(?:xay dung|phat trien|mo rong)(?![^\W\d_])")
+_PROJECT_RE = re.compile(r"(?<![^\W\d_])(?:du an|de an|quy hoach|trung tam|benh vien|nha may)(?![^\W\d_])")
+
+
+def _qualifies(folded: str, at: int) -> bool:
+    """The figure at `at` is qualified ("cả 3", "quy mô 5.000 ha"), not pledged."""
+    m = _ALL_OF_RE.search(folded[max(0, at - 8) : at])
+    if m is None:
+        return False
+    built_up = m.group(1) == "quy mo" and _BUILT_UP_RE.match(folded) and not _PROJECT_RE.search(folded, 0, at)
+    return not built_up
+
+
 _LITERAL_RE = re.compile(r"^\+?\d+(?:[.,]\d+)*(?:\s*/\s*\d+)?")
 _NOUN_AFTER_RE = re.compile(r"\s*([^\W\d_]+)(?:[ \t]+([^\W\d_]+))?")
 # words that end a counted noun rather than continue it
@@ -84,7 +99,7 @@ def read_target(text: str) -> tuple[float | None, str | None, Direction]:
     ]
     values = [n for n in numbers if not n.excluded and n.denom is None]
     # "trên cả 3 tiêu chí", "cả 3 mặt": "all of" qualifies the task, it pledges no amount
-    values = [n for n in values if not _ALL_OF_RE.search(folded[max(0, n.start - 8) : n.start])]
+    values = [n for n in values if not _qualifies(folded, n.start)]
     if not values:
         return None, None, Direction.DONE
     cued = [n for n in values if _CUE_RE.search(folded[max(0, n.start - 20) : n.start])]

@@ -1,13 +1,14 @@
 """Round 11: what is left against coverage rates, whom a task serves, and other lessons from the practice
-sets blind91–94. Wording here is our own, not a corpus's."""
+sets blind91–98. Wording here is our own, not a corpus's."""
 
 from __future__ import annotations
 
 from parse_helpers import make_tasks
 from parse_helpers import updates_of as got
 
-from bot.models import UpdateKind
+from bot.models import Direction, UpdateKind
 from bot.parsing import ParseStatus, PledgedTask, parse_message
+from bot.parsing.targets import read_target
 
 SOCIAL = make_tasks(
     "Kéo giảm tỷ lệ hộ nghèo xuống dưới 1,2%",  # t1
@@ -312,3 +313,13 @@ def test_a_pledged_speed_of_growth_takes_the_rise_on_the_same_period() -> None:
         "Tốc độ tăng giá trị sản xuất công nghiệp đạt từ 9% trở lên so với năm 2023", "Giảm 20 hộ nghèo"
     )
     assert got(growth, "gia tri SX cong nghiep 9 thang tang 8,2% so cung ky") == [("t1", UpdateKind.ABSOLUTE, 8.2)]
+
+
+def test_the_size_of_what_is_built_bit_by_bit_is_the_pledge() -> None:
+    assert read_target("Xây dựng cánh đồng lớn sản xuất lúa hữu cơ quy mô 80ha") == (80.0, "ha", Direction.AT_LEAST)
+    # a project or plan's size is only said of it
+    assert read_target("Khởi công dự án nhà ở xã hội quy mô 600 căn")[0] is None
+    assert read_target("Xây dựng đề án vùng nguyên liệu quy mô 500ha")[0] is None
+    fields = make_tasks("Xây dựng cánh đồng lớn sản xuất lúa hữu cơ quy mô 80ha", "Dồn điền đổi thửa 120ha")
+    assert got(fields, "Cánh đồng lớn lúa hữu cơ đã triển khai 64ha") == [("t1", UpdateKind.ABSOLUTE, 64.0)]
+    assert got(fields, "DĐĐT xong 75ha") == [("t2", UpdateKind.ABSOLUTE, 75.0)]
