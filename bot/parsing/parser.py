@@ -1950,6 +1950,17 @@ def _after_an_increment(folded: str, at: int) -> bool:
 _ONE_PERIOD_RE = re.compile(r"(?<![^\W\d_])(?:thang|quy|dot|ky|tuan) (?:\d{1,2}|[ivx]+)(?![^\W\d_])")
 
 
+def _past_marks_skipped(ws: list[Word]) -> list[Word]:
+    """The words after an opening "đã", "vừa", "mới": "đã bàn giao" opens with "bàn giao"."""
+    k = 0
+    while k < len(ws) - 1 and ws[k].fold in _PAST_MARKS:
+        k += 1
+    return ws[k:]
+
+
+_PAST_MARKS = frozenset(["da", "vua", "moi", "cung"])
+
+
 def _increment_reaches(clause: _Clause, pick: Number) -> bool:
     """An increment cue said before the figure or in its own piece: "thu tiền SDĐ 15 tỷ …, còn quyết toán thêm
     4 CT" adds 4, the 15 before it is a total."""
@@ -5004,6 +5015,7 @@ def parse_message(tasks: Sequence[PledgedTask], text: str) -> ParseResult:
                 continue
             if not any(cut <= n.start < b and not n.excluded for n in numbers) and (
                 _find(all_words[bisect_left(starts, cut) :][:3], _FOLLOW_ON) == 0
+                or _find(_past_marks_skipped(all_words[bisect_left(starts, cut) :][:4]), _FOLLOW_ON) == 0
             ):
                 # "Chợ … đã hoàn thành, bàn giao đưa vào sử dụng": the same thing's next step, no report of its own
                 left = apart(a, cut, cuts[:i])

@@ -323,3 +323,11 @@ def test_the_size_of_what_is_built_bit_by_bit_is_the_pledge() -> None:
     fields = make_tasks("Xây dựng cánh đồng lớn sản xuất lúa hữu cơ quy mô 80ha", "Dồn điền đổi thửa 120ha")
     assert got(fields, "Cánh đồng lớn lúa hữu cơ đã triển khai 64ha") == [("t1", UpdateKind.ABSOLUTE, 64.0)]
     assert got(fields, "DĐĐT xong 75ha") == [("t2", UpdateKind.ABSOLUTE, 75.0)]
+
+
+def test_a_handover_after_done_is_its_next_step_even_after_da() -> None:
+    halls = make_tasks(
+        "Hoàn thành sửa chữa nhà văn hóa 3 thôn (Đông Lâm, Tây Lâm, Bắc Lâm)",  # t1
+        "Cứng hóa 4km đường giao thông nội đồng",  # t2
+    )
+    assert got(halls, "NVH thôn Tây Lâm sửa xong r, đã bàn giao") == [("t1", UpdateKind.INCREMENT, 1.0)]
