@@ -1669,6 +1669,20 @@ def _update_for(ix: _Indexed, clause: _Clause, cues: _Cues, matched: list[str]) 
         weak = [h for h in free_hits if h[1] == 1 and _weak_cue(free[h[0]], clause.words)]
         if clause.folded and (own_done is not None or any(bits & _DONE for _, _, bits in free_hits)):
             weak += _follow_on_hits(free, free_hits, clause, own_done, _awaits_next_step(ix, clause, matched))
+        if clause.mask & _APPR:
+            # "… đã trình HĐND huyện thông qua xong": submitted, then approved; no longer waiting
+            # ("… đã trình UBND tỉnh phê duyệt" is sent for approval: only a "xong" after the approval closes it)
+            closed = [free[i].start for i, _, bits in free_hits if bits & _DONE]
+            approved = [
+                free[i].start for i, _, bits in free_hits if bits & _APPR and any(c > free[i].start for c in closed)
+            ]
+            weak += [
+                h
+                for h in free_hits
+                if h[2] & _INTENT
+                and any(w.fold == "trinh" for w in free[h[0] : h[0] + h[1]])
+                and any(at > free[h[0]].start for at in approved)
+            ]
         if weak:
             # unaccented "cho" is far more often "cho" (for: "tập huấn cho 120 cán bộ") than "chờ"
             free_hits = [h for h in free_hits if h not in weak]

@@ -331,3 +331,9 @@ def test_a_handover_after_done_is_its_next_step_even_after_da() -> None:
         "Cứng hóa 4km đường giao thông nội đồng",  # t2
     )
     assert got(halls, "NVH thôn Tây Lâm sửa xong r, đã bàn giao") == [("t1", UpdateKind.INCREMENT, 1.0)]
+
+
+def test_submitted_then_passed_is_done_but_sent_for_approval_waits() -> None:
+    budget = make_tasks("Hoàn thành xây dựng dự toán ngân sách năm 2025", "Thu ngân sách đạt 80 tỷ đồng")
+    assert got(budget, "Dự toán NS 2025 đã trình HĐND huyện thông qua xong") == [("t1", UpdateKind.DONE, None)]
+    assert got(budget, "Dự toán NS 2025 đã trình HĐND huyện phê duyệt") == [("t1", UpdateKind.NOTE, None)]
