@@ -337,11 +337,17 @@ _WAITED_FOR = frozenset(
 )
 
 
-def _weak_cue(w: Word, said: Sequence[Word]) -> bool:
+def _weak_cue(w: Word, said: Sequence[Word], names: frozenset[int] = frozenset()) -> bool:
     """An unaccented one-word cue that is far more often another word: "cho" (for) rather than "chờ", unless
     what follows is waited for ("cho quyet dinh"). What follows is read in the words as said: the sender's
-    words alone may have lost "cán" of "cho 150 cán bộ" and read "chờ bổ (sung)"."""
-    if w.accented or w.fold not in _WEAK_FOLD_CUES:
+    words alone may have lost "cán" of "cho 150 cán bộ" and read "chờ bổ (sung)". A bare "chua" right before a
+    name is "chùa" ("chua Som Rong"): nothing is "chưa" a name."""
+    if w.accented:
+        return False
+    if w.fold == "chua" and names:
+        after = next((k + 1 for k, x in enumerate(said) if x.start == w.start), len(said))
+        return after < len(said) and said[after].start in names
+    if w.fold not in _WEAK_FOLD_CUES:
         return False
     after = next((k + 1 for k, x in enumerate(said) if x.start == w.start), len(said))
     return not (w.fold == "cho" and after < len(said) and said[after].fold in _WAITED_FOR)
@@ -1666,7 +1672,7 @@ def _update_for(ix: _Indexed, clause: _Clause, cues: _Cues, matched: list[str]) 
         free = _sender_words(ix, clause.words)
         own_done = _own_verb_done_at(ix, clause) if cues.verbs and clause.mask & _INTENT else None
         free_hits = _cue_hits(free)
-        weak = [h for h in free_hits if h[1] == 1 and _weak_cue(free[h[0]], clause.words)]
+        weak = [h for h in free_hits if h[1] == 1 and _weak_cue(free[h[0]], clause.words, clause.names)]
         if clause.folded and (own_done is not None or any(bits & _DONE for _, _, bits in free_hits)):
             weak += _follow_on_hits(free, free_hits, clause, own_done, _awaits_next_step(ix, clause, matched))
         if clause.mask & _APPR:
@@ -2063,7 +2069,7 @@ def _held_back(ix: _Indexed, clause: _Clause, n: Number) -> bool:
     held = negated = False
     for i, size, bits in _cue_hits(free):
         # unaccented "cho" is far more often "cho" (for, at: "ở chợ") than "chờ"
-        if not bits & _HOLD or (size == 1 and _weak_cue(free[i], clause.words)):
+        if not bits & _HOLD or (size == 1 and _weak_cue(free[i], clause.words, clause.names)):
             continue
         if bits & _DMG and free[i].start >= n.end:
             continue  # "nâng cấp thêm 300m đoạn bị sạt lở": what was damaged, now repaired
@@ -2261,7 +2267,10 @@ def _names_a_unit(ix: _Indexed, clause: _Clause) -> bool:
     # on "4 kỳ họp HĐND"
     own = ix.unit.group.split()[0] if ix.counts_units and ix.unit is not None and ix.unit.group else ""
     for k in range(len(ws) - 1):
-        if ws[k].key in _SHRINE_KEYS and any(w.start in clause.names for w in ws[k + 1 : k + 4]):
+        shrine = ws[k].key in _SHRINE_KEYS or (
+            ws[k].fold == "chua" and not ws[k].accented and ws[k + 1].start in clause.names  # bare "chua Som Rong"
+        )
+        if shrine and any(w.start in clause.names for w in ws[k + 1 : k + 4]):
             return True  # "Đền thờ Pô Nít", "chùa Sóc Ven": a shrine by its name (with marks: "chưa" is no "chùa")
         if ws[k].fold not in _UNIT_KINDS and ws[k].fold != own:
             continue
@@ -4818,6 +4827,19 @@ def parse_message(tasks: Sequence[PledgedTask], text: str) -> ParseResult:
     if names:
         # a capitalised word inside a sentence typed without marks is a name: "đường Hung Vuong" is no "vướng"
         hits = [h for h in hits if not (h[1] == 1 and all_words[h[0]].start in names and not all_words[h[0]].accented)]
+        # "chua Som Rong da duoc cong nhan …": a bare "chua" right before a name is "chùa", no "chưa"
+        hits = [
+            h
+            for h in hits
+            if not (
+                h[1] == 1
+                and h[2] & _NEG
+                and all_words[h[0]].fold == "chua"
+                and not all_words[h[0]].accented
+                and h[0] + 1 < len(all_words)
+                and all_words[h[0] + 1].start in names
+            )
+        ]
     if numbers and ":\n" in folded:
         hits = _header_periods(hits, all_words, folded)
     if numbers and (" con" in folded or "den hom" in folded):

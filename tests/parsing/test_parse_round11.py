@@ -337,3 +337,11 @@ def test_submitted_then_passed_is_done_but_sent_for_approval_waits() -> None:
     budget = make_tasks("Hoàn thành xây dựng dự toán ngân sách năm 2025", "Thu ngân sách đạt 80 tỷ đồng")
     assert got(budget, "Dự toán NS 2025 đã trình HĐND huyện thông qua xong") == [("t1", UpdateKind.DONE, None)]
     assert got(budget, "Dự toán NS 2025 đã trình HĐND huyện phê duyệt") == [("t1", UpdateKind.NOTE, None)]
+
+
+def test_a_bare_chua_before_a_name_is_a_pagoda_not_a_negation() -> None:
+    pagodas = make_tasks("Vận động 4 chùa Khmer đạt mô hình chùa xanh - sạch - đẹp", "Giảm 20 hộ nghèo")
+    text = "chua Kos Thum da duoc cong nhan chua xanh sach dep"
+    assert got(pagodas, text) == [("t1", UpdateKind.INCREMENT, 1.0)]
+    # before a verb it is still "chưa"
+    assert got(pagodas, "chua Kos Thum chua duoc cong nhan chua xanh sach dep") == [("t1", UpdateKind.NOTE, None)]
