@@ -676,6 +676,7 @@ CHATTER = tuple(
         "biết rồi",
         "chào",
         "xin chào",
+        "chúc mừng",  # "Chúc mừng năm mới Chôl Chnăm Thmây": a greeting, whatever festival it names
         "tin nhắn",
         "nhắc",
     )

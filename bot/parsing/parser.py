@@ -3798,6 +3798,9 @@ def _evaluate(book: _Book, clause: _Clause, folded: str, unaccented: bool) -> _O
             named = [t for t in best_matched if _fold_of(t) not in _PLACE_KINDS]
             if named and _partial_abbreviation(book.tasks[best_idx], named):
                 confident = False
+        if confident and not report_like and cues.chatter:
+            # "Chúc mừng năm mới Chôl Chnăm Thmây anh chị": a greeting naming a festival, no word of status
+            confident = bool(_STATUS_WORD_RE.search(folded, clause.start, clause.end))
         if (
             confident
             and not report_like

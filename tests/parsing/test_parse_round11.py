@@ -345,3 +345,13 @@ def test_a_bare_chua_before_a_name_is_a_pagoda_not_a_negation() -> None:
     assert got(pagodas, text) == [("t1", UpdateKind.INCREMENT, 1.0)]
     # before a verb it is still "chưa"
     assert got(pagodas, "chua Kos Thum chua duoc cong nhan chua xanh sach dep") == [("t1", UpdateKind.NOTE, None)]
+
+
+def test_a_greeting_naming_a_festival_reports_nothing() -> None:
+    festival = make_tasks("Tổ chức Tết Chôl Chnăm Thmây năm 2024 an toàn, tiết kiệm", "Giảm 20 hộ nghèo")
+    result = parse_message(festival, "Chúc mừng năm mới Chôl Chnăm Thmây anh chị 🙏")
+    assert result.updates == () and result.status is ParseStatus.NONE
+    # a congratulation on something done still reports it
+    assert got(festival, "Tết Chôl Chnăm Thmây đã tổ chức xong an toàn, chúc mừng bà con") == [
+        ("t1", UpdateKind.DONE, None)
+    ]
