@@ -3850,6 +3850,10 @@ def _evaluate(book: _Book, clause: _Clause, folded: str, unaccented: bool) -> _O
                 for row in rows
             ):
                 return _Outcome(ParseStatus.AMBIGUOUS, None, None, "đơn vị khớp nhiều nhiệm vụ: cần hỏi", lazy)
+        if confident and _another_kind_named(book.tasks[best_idx], ws, best_matched):
+            # "Trường TH Lâm Kiết A đã được công nhận đạt chuẩn quốc gia" against "Xã Lâm Kiết đạt chuẩn NTM nâng cao":
+            # the place is in the school's name; a school reaching a standard is no commune reaching its own
+            return _Outcome(ParseStatus.AMBIGUOUS, None, None, "đơn vị khác loại với nhiệm vụ: cần hỏi", lazy)
         if confident and values and _kind_left_unsaid(book, best_idx, values, ws):
             # "giảm được 8 hộ" on "Giảm ít nhất 15 hộ cận nghèo" beside "Tỷ lệ hộ nghèo …": which kind of household
             return _Outcome(ParseStatus.AMBIGUOUS, None, None, "không rõ loại đối tượng: cần hỏi", lazy)
@@ -4364,6 +4368,18 @@ def _doing_and_served(text: str) -> tuple[frozenset[str], frozenset[str]] | None
     if not found:
         return None
     return frozenset(before.split()), frozenset(after.replace(",", " ").split())
+
+
+def _another_kind_named(ix: _Indexed, ws: list[Word], matched: list[str]) -> bool:
+    """The clause opens with a kind of unit the task does not hold ("Trường …", "Trạm y tế …") and matched only
+    the task's places and words every standard shares."""
+    if not ws or ws[0].fold not in _OTHER_UNIT_KINDS or ws[0].fold in ix.raw_folds:
+        return False
+    rest = [t for t in matched if _fold_of(t) not in ix.place_words]
+    return len(rest) < len(matched) and all(word_forms(t.lower())[1] in _WEAK_KEYS for t in rest)
+
+
+_OTHER_UNIT_KINDS = frozenset(["truong", "tram", "cho", "benh", "htx", "clb", "chua", "nvh"])
 
 
 def _covers(ix: _Indexed) -> bool:

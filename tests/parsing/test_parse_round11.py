@@ -355,3 +355,9 @@ def test_a_greeting_naming_a_festival_reports_nothing() -> None:
     assert got(festival, "Tết Chôl Chnăm Thmây đã tổ chức xong an toàn, chúc mừng bà con") == [
         ("t1", UpdateKind.DONE, None)
     ]
+
+
+def test_a_school_named_after_the_commune_is_no_commune_reaching_its_standard() -> None:
+    commune = make_tasks("Xã Tân Phước đạt chuẩn nông thôn mới nâng cao", "Giảm 15 hộ nghèo")
+    _asks(commune, "Trường TH Tân Phước B đã được công nhận đạt chuẩn quốc gia mức 1")
+    assert got(commune, "Xã Tân Phước đã được công nhận đạt chuẩn NTM nâng cao") == [("t1", UpdateKind.DONE, None)]
