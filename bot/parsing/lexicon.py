@@ -484,6 +484,7 @@ DONE = tuple(
         "thành công",
         "đã tổ chức",
         "về đích",
+        "đã kết thúc",  # "Kỳ thi tuyển sinh lớp 10 … đã kết thúc an toàn"
         "đạt chỉ tiêu",
         "đạt kế hoạch",
         "đủ chỉ tiêu",

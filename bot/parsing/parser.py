@@ -3422,7 +3422,8 @@ _WORK_VOLUME_RE = re.compile(r"\W*khoi luong")  # "70% khối lượng": of the 
 _OR_RE = re.compile(r"(?<![^\W\d_])hay(?![^\W\d_])")
 _REPORT_LABEL = frozenset(
     [
-        *("bao", "cao", "bc", "ket", "qua", "cap", "nhat", "so", "lieu", "tinh", "hinh", "nhanh", "gui"),
+        *("bao", "cao", "bc", "ket", "qua", "cap", "nhat", "so", "lieu", "tinh", "hinh", "nhanh", "gui", "tong", "hop"),
+        *("t", "q"),  # "Tổng hợp T9:", "Báo cáo Q3:"
         *("tuan", "thang", "quy", "nam", "dau", "cuoi", "em", "xin", "kinh", "dinh", "ky", "luy", "ke", "den"),
         *("danh", "gia", "xep", "loai"),  # "Kết quả đánh giá, xếp loại cuối năm:"
     ]

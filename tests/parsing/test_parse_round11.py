@@ -361,3 +361,14 @@ def test_a_school_named_after_the_commune_is_no_commune_reaching_its_standard() 
     commune = make_tasks("Xã Tân Phước đạt chuẩn nông thôn mới nâng cao", "Giảm 15 hộ nghèo")
     _asks(commune, "Trường TH Tân Phước B đã được công nhận đạt chuẩn quốc gia mức 1")
     assert got(commune, "Xã Tân Phước đã được công nhận đạt chuẩn NTM nâng cao") == [("t1", UpdateKind.DONE, None)]
+
+
+def test_a_report_label_names_no_task_and_an_ended_exam_is_done() -> None:
+    town = make_tasks(
+        "Lát mới 3.000m2 vỉa hè các tuyến đường trung tâm",  # t1
+        "Xử lý kịp thời các trường hợp lấn chiếm vỉa hè, tổng hợp báo cáo hằng tháng",  # t2
+        "Tổ chức kỳ thi tuyển sinh lớp 10 năm học 2024-2025 an toàn, nghiêm túc",  # t3
+    )
+    assert got(town, "Tổng hợp T9:\n- vỉa hè: 2.150m2") == [("t1", UpdateKind.ABSOLUTE, 2150.0)]
+    text = "Ky thi tuyen sinh lop 10 da ket thuc an toan, nghiem tuc"
+    assert got(town, text) == [("t3", UpdateKind.DONE, None)]
