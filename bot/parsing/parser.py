@@ -3855,6 +3855,15 @@ def _evaluate(book: _Book, clause: _Clause, folded: str, unaccented: bool) -> _O
             # "Trường TH Lâm Kiết A đã được công nhận đạt chuẩn quốc gia" against "Xã Lâm Kiết đạt chuẩn NTM nâng cao":
             # the place is in the school's name; a school reaching a standard is no commune reaching its own
             return _Outcome(ParseStatus.AMBIGUOUS, None, None, "đơn vị khác loại với nhiệm vụ: cần hỏi", lazy)
+        if (
+            confident
+            and values
+            and book.tasks[best_idx].task.target is None
+            and _counted_by_another(book, best_idx, values, folded)
+        ):
+            # "Thêm 2 homestay thôn Lao Xa được công nhận đạt chuẩn" against "Ra mắt mô hình … homestay thôn Lao Xa"
+            # beside "Phát triển 12 homestay đạt tiêu chuẩn": a count of what another task counts is not swallowed
+            return _Outcome(ParseStatus.AMBIGUOUS, None, None, "con số đếm thứ một nhiệm vụ khác đếm: cần hỏi", lazy)
         if confident and values and _kind_left_unsaid(book, best_idx, values, ws):
             # "giảm được 8 hộ" on "Giảm ít nhất 15 hộ cận nghèo" beside "Tỷ lệ hộ nghèo …": which kind of household
             return _Outcome(ParseStatus.AMBIGUOUS, None, None, "không rõ loại đối tượng: cần hỏi", lazy)
@@ -4381,6 +4390,24 @@ def _another_kind_named(ix: _Indexed, ws: list[Word], matched: list[str]) -> boo
 
 
 _OTHER_UNIT_KINDS = frozenset(["truong", "tram", "cho", "benh", "htx", "clb", "chua", "nvh"])
+
+
+def _counted_by_another(book: _Book, best_idx: int, values: list[Number], folded: str) -> bool:
+    """A bare figure said as more ("thêm 2 homestay") counts the noun right after it, and another task with a
+    target counts that noun."""
+    for n in values:
+        if n.unit is not None or n.denom is not None:
+            continue
+        if not _MORE_BEFORE_RE.search(folded, max(0, n.start - 12), n.start):
+            continue
+        noun = _WORD_AFTER_RE.match(folded, n.end, n.end + 24)
+        if noun is None:
+            continue
+        counted = noun.group(1)
+        for i, ix in enumerate(book.tasks):
+            if i != best_idx and ix.task.target and ix.unit is not None and ix.unit.label.split()[0] == counted:
+                return True
+    return False
 
 
 def _covers(ix: _Indexed) -> bool:

@@ -372,3 +372,12 @@ def test_a_report_label_names_no_task_and_an_ended_exam_is_done() -> None:
     assert got(town, "Tổng hợp T9:\n- vỉa hè: 2.150m2") == [("t1", UpdateKind.ABSOLUTE, 2150.0)]
     text = "Ky thi tuyen sinh lop 10 da ket thuc an toan, nghiem tuc"
     assert got(town, text) == [("t3", UpdateKind.DONE, None)]
+
+
+def test_more_of_what_another_task_counts_is_not_swallowed_by_a_launch() -> None:
+    tourism = make_tasks(
+        "Ra mắt mô hình du lịch cộng đồng homestay thôn Nà Lừa",  # t1
+        "Phát triển 10 homestay đạt tiêu chuẩn phục vụ khách du lịch",  # t2
+    )
+    _asks(tourism, "Thêm 2 homestay thôn Nà Lừa được công nhận đạt chuẩn")
+    assert got(tourism, "Mô hình du lịch cộng đồng homestay thôn Nà Lừa đã ra mắt") == [("t1", UpdateKind.DONE, None)]
