@@ -1712,6 +1712,11 @@ def _update_for(ix: _Indexed, clause: _Clause, cues: _Cues, matched: list[str]) 
     if t.target is None or not values:
         # a task without a figure reached its standard ("đạt chuẩn", "được công nhận") is finished
         done = cues.done or (cues.approved and ix.approves)
+        if not done and t.target is None and values:
+            # "Tiểu thương đã vào chợ mới 100%" on "Hoàn thành di dời … tiểu thương vào chợ … mới": all of it, done
+            done = any(n.unit is PERCENT and n.value == 100 and not n.share for n in values) and any(
+                w.fold == "da" for w in clause.words
+            )
         rated = _rating_reached(clause)
         if not done and t.target is None:
             # "chè Shan tuyết Tả Lùng đã đạt OCOP 3 sao" on "Sản phẩm … được công nhận OCOP 3 sao": the rating

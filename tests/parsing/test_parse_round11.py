@@ -381,3 +381,9 @@ def test_more_of_what_another_task_counts_is_not_swallowed_by_a_launch() -> None
     )
     _asks(tourism, "Thêm 2 homestay thôn Nà Lừa được công nhận đạt chuẩn")
     assert got(tourism, "Mô hình du lịch cộng đồng homestay thôn Nà Lừa đã ra mắt") == [("t1", UpdateKind.DONE, None)]
+
+
+def test_all_of_a_task_without_a_figure_is_done() -> None:
+    market = make_tasks("Hoàn thành di dời, bố trí tiểu thương vào chợ Phú Hòa mới", "Thu ngân sách đạt 30 tỷ đồng")
+    assert got(market, "Tieu thuong da vao cho moi 100%") == [("t1", UpdateKind.DONE, None)]
+    assert got(market, "Tiểu thương vào chợ mới được 60%") == [("t1", UpdateKind.NOTE, None)]
