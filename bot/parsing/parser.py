@@ -223,7 +223,7 @@ def _trusted_run(ws: list[Word]) -> list[Word]:
         # a stretch of bare words holding one no one writes bare ("quyet", "viec": "iê", "yê", "uô", "ươ" always
         # carry their marks) was typed without marks: "Tính đến 15/6 giai quyet viec lam 1.720 lao dong"
         bare_typed: set[int] = set()
-        k = 0 if any(not w.accented and _MARKED_CLUSTER_RE.search(w.fold) for w in ws) else len(ws)
+        k = 0 if any(not w.accented and _bare_typed(w) for w in ws) else len(ws)
         while k < len(ws):
             if ws[k].accented:
                 k += 1
@@ -231,7 +231,7 @@ def _trusted_run(ws: list[Word]) -> list[Word]:
             end = k
             while end < len(ws) and not ws[end].accented:
                 end += 1
-            if any(_MARKED_CLUSTER_RE.search(w.fold) and _plain(w) for w in ws[k:end]):
+            if any(_bare_typed(w) for w in ws[k:end]):
                 bare_typed.update(range(k, end))
             k = end
         if not bare_typed:
@@ -243,7 +243,13 @@ def _trusted_run(ws: list[Word]) -> list[Word]:
     return ws
 
 
-_MARKED_CLUSTER_RE = re.compile(r"ie|ye|uo")
+# "iê", "yê", "uô", "ươ" always carry their marks, and so does a syllable ending in c, ch, p or t ("sach", "rac")
+_MARKED_CLUSTER_RE = re.compile(r"ie|ye|uo|[aeiouy](?:c|ch|p|t)$")
+
+
+def _bare_typed(w: Word) -> bool:
+    """A word no one writes without marks, written without them (abbreviations aside: "BHYT")."""
+    return _plain(w) and w.fold not in lx.ABBREVIATIONS and _MARKED_CLUSTER_RE.search(w.fold) is not None
 
 
 def _plain(w: Word) -> bool:
@@ -2743,11 +2749,11 @@ def _plain_value(ix: _Indexed, n: Number) -> float:
 
 # said right after a figure, these take it back: "1.120 tỷ là nhầm, đúng là 1.102", "5.400m, à không, 4.500m"
 _TAKEN_BACK_AFTER_RE = re.compile(
-    r"[\s,]*(?:(?:la|bi|ghi|bao)\s+)?(?:nham(?![^\W\d_])|(?:a khong|sai roi|khong dung)\s*(?:[,.;!]|$))"
+    r"[\s,]*(?:(?:la|bi|ghi|bao)\s+)?(?:nham(?![^\W\d_])|(?:a khong|sai roi|khong dung|sai)\s*(?:[,.;!]|$))"
 )
 
 
-_TAKEN_BACK_WORDS = ("phai", "thay vi", "khong con", "nham", "a khong", "sai roi", "khong dung")
+_TAKEN_BACK_WORDS = ("phai", "thay vi", "khong con", "nham", "a khong", "sai", "khong dung")
 _TAKEN_BACK_WORDS_RE = re.compile("|".join(_TAKEN_BACK_WORDS))  # any of them, in one scan of the text
 
 

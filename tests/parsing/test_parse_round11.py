@@ -387,3 +387,16 @@ def test_all_of_a_task_without_a_figure_is_done() -> None:
     market = make_tasks("Hoàn thành di dời, bố trí tiểu thương vào chợ Phú Hòa mới", "Thu ngân sách đạt 30 tỷ đồng")
     assert got(market, "Tieu thuong da vao cho moi 100%") == [("t1", UpdateKind.DONE, None)]
     assert got(market, "Tiểu thương vào chợ mới được 60%") == [("t1", UpdateKind.NOTE, None)]
+
+
+def test_a_syllable_ending_in_a_stop_written_bare_was_typed_without_marks() -> None:
+    budget = make_tasks("Thu ngân sách nhà nước trên địa bàn đạt 180 tỷ đồng", "Giải ngân vốn đầu tư công đạt 95%")
+    # "sach" is no word without its mark: this stretch was typed bare, among words with marks
+    text = "thu ngan sach lũy kế 9 tháng 132 tỷ 400tr"
+    assert got(budget, text) == [("t1", UpdateKind.ABSOLUTE, 132.4)]
+
+
+def test_a_figure_said_to_be_wrong_is_taken_back() -> None:
+    waste = make_tasks("Tỷ lệ hộ dân phân loại rác tại nguồn đạt 70%", "Giảm 20 hộ nghèo")
+    text = "phan loai rac: nhầm, tháng trước báo 58% là sai, đúng là 55%"
+    assert got(waste, text) == [("t1", UpdateKind.ABSOLUTE, 55.0)]
