@@ -2269,6 +2269,14 @@ def _counted_noun(ix: _Indexed) -> str:
     return ix.unit.group.split()[0] if ix.counts_units and ix.unit is not None and ix.unit.group else ""
 
 
+def _rate_subject(ix: _Indexed) -> str:
+    """The fold of what a rate task's rate is of ("thôn" of "Tỷ lệ thôn, tổ dân phố đạt danh hiệu văn hóa …")."""
+    first = _first_words(ix.task.text)
+    if len(first) < 3 or (first[0].key, first[1].key) != _RATE_OPENING:
+        return ""
+    return first[2].fold
+
+
 def _names_a_unit(ix: _Indexed, clause: _Clause) -> bool:
     """The clause names one place ("thôn Na Hoàng", "xã Tân Phú", "trường Kim Đồng"): a kind of unit
     followed by a capitalised name or by a name the task's own text gives after such a word. On a task
@@ -4258,7 +4266,8 @@ def _settle_tie(book: _Book, ws: list[Word], rows: list[_Row]) -> list[_Row]:
             extra = mine - theirs
             # (a kind of place counts when it is what the task counts: "thêm 1 bản" on "… đến 7 bản")
             if theirs and theirs < mine and any(
-                f == _counted_noun(own) or (f not in _WEAK_FOLDS and f not in _PLACE_KINDS) for f in extra
+                f in (_counted_noun(own), _rate_subject(own)) or (f not in _WEAK_FOLDS and f not in _PLACE_KINDS)
+                for f in extra
             ):
                 demoted.add(row[2])
                 break

@@ -400,3 +400,14 @@ def test_a_figure_said_to_be_wrong_is_taken_back() -> None:
     waste = make_tasks("Tỷ lệ hộ dân phân loại rác tại nguồn đạt 70%", "Giảm 20 hộ nghèo")
     text = "phan loai rac: nhầm, tháng trước báo 58% là sai, đúng là 55%"
     assert got(waste, text) == [("t1", UpdateKind.ABSOLUTE, 55.0)]
+
+
+def test_what_a_rate_is_of_tells_it_from_a_rate_on_the_same_words() -> None:
+    culture = make_tasks(
+        "Tỷ lệ thôn, tổ dân phố đạt danh hiệu văn hóa đạt 70%",  # t1
+        "Có 80% hộ gia đình đạt danh hiệu Gia đình văn hóa",  # t2
+    )
+    assert got(culture, "Thôn văn hóa 63%, GĐVH 77%") == [
+        ("t1", UpdateKind.ABSOLUTE, 63.0),
+        ("t2", UpdateKind.ABSOLUTE, 77.0),
+    ]
