@@ -406,6 +406,8 @@ def test_what_a_rate_is_of_tells_it_from_a_rate_on_the_same_words() -> None:
     culture = make_tasks(
         "Tỷ lệ thôn, tổ dân phố đạt danh hiệu văn hóa đạt 70%",  # t1
         "Có 80% hộ gia đình đạt danh hiệu Gia đình văn hóa",  # t2
+        "Xây mới 12 nhà văn hóa thôn",  # t3
+        "Phủ sóng điện thoại di động cho 12 thôn chưa có sóng",  # t4
     )
     assert got(culture, "Thôn văn hóa 63%, GĐVH 77%") == [
         ("t1", UpdateKind.ABSOLUTE, 63.0),
