@@ -249,7 +249,7 @@ _MARKED_CLUSTER_RE = re.compile(r"ie|ye|uo|[aeiouy](?:c|ch|p|t)$")
 
 def _bare_typed(w: Word) -> bool:
     """A word no one writes without marks, written without them (abbreviations aside: "BHYT")."""
-    return _plain(w) and w.fold not in lx.ABBREVIATIONS and _MARKED_CLUSTER_RE.search(w.fold) is not None
+    return _MARKED_CLUSTER_RE.search(w.fold) is not None and _plain(w) and w.fold not in lx.ABBREVIATIONS
 
 
 def _plain(w: Word) -> bool:
@@ -4658,6 +4658,7 @@ _PLAN_FOLDS = frozenset(["ke", "hoach", "kh"])
 _PLAN_KEYS = frozenset(k for p in ("kế hoạch", "kh") for k, _ in lx.phrase_keys(p))
 
 
+@lru_cache(maxsize=4096)
 def _plan_word(text: str) -> bool:
     """A word of "kế hoạch": typed with marks, by its marks ("kè" is an embankment, no "kế")."""
     fld, key, _ = word_forms(text.lower())
