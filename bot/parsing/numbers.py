@@ -548,7 +548,7 @@ def _find_numbers(folded: str) -> list[Number]:
             elif hit and hit[2] == "dong chi" and factor >= 1e3:
                 # "9,5 tỷ đồng chi thường xuyên": the currency before "chi" (spending), no "đồng chí"
                 unit, uend = _MONEY, folded.index("dong", uend) + 4
-            elif hit and hit[0].dim in ("count", "area", "length", "mass") and hit[0].group != "van ban":
+            elif hit and hit[0].dim in ("count", "area", "length", "mass", "volume") and hit[0].group != "van ban":
                 unit, uend = hit[0], hit[1]
             elif factor >= 1e9 or (factor >= 1e6 and not _COUNTED_AFTER_RE.match(folded, uend)):
                 unit = _MONEY  # "650 tỷ (kế hoạch)": money; but "1,12 triệu TEU", "1,2 triệu lượt" count things

@@ -413,3 +413,10 @@ def test_what_a_rate_is_of_tells_it_from_a_rate_on_the_same_words() -> None:
         ("t1", UpdateKind.ABSOLUTE, 63.0),
         ("t2", UpdateKind.ABSOLUTE, 77.0),
     ]
+
+
+def test_volumes_are_read_in_pledges_and_messages() -> None:
+    canals = make_tasks("Nạo vét kênh thủy lợi nội đồng đạt khối lượng 180.000m3", "Giảm 20 hộ nghèo")
+    assert canals[0].unit == "m³"
+    assert got(canals, "Nạo vét kênh thuỷ lợi nội đồng luỹ kế 96.500 m3") == [("t1", UpdateKind.ABSOLUTE, 96500.0)]
+    assert got(canals, "nao vet them 12 ngan m3 kenh Ba Xuyen") == [("t1", UpdateKind.INCREMENT, 12000.0)]
