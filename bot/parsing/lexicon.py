@@ -593,8 +593,14 @@ CORRECTION = tuple(
         "đính chính",
         "xin sửa",
         "sửa thành",
+        "lỡ gõ sai",
         "gõ sai",
         "ghi sai",
+        "gõ nhầm",
+        "báo sai",
+        "nhắn sai",
+        "chứ ko phải",
+        "chứ k phải",
     )
 )
 PLAN = tuple(

@@ -420,3 +420,8 @@ def test_volumes_are_read_in_pledges_and_messages() -> None:
     assert canals[0].unit == "m³"
     assert got(canals, "Nạo vét kênh thuỷ lợi nội đồng luỹ kế 96.500 m3") == [("t1", UpdateKind.ABSOLUTE, 96500.0)]
     assert got(canals, "nao vet them 12 ngan m3 kenh Ba Xuyen") == [("t1", UpdateKind.INCREMENT, 12000.0)]
+
+
+def test_a_slip_of_the_keyboard_prefaces_a_correction() -> None:
+    lights = make_tasks("Lắp đặt mới 150 bộ đèn chiếu sáng công cộng tại các tuyến hẻm", "Thu ngân sách đạt 20 tỷ đồng")
+    assert got(lights, "lỡ gõ sai, đèn là 68 bộ chứ ko phải 86") == [("t1", UpdateKind.ABSOLUTE, 68.0)]
