@@ -5135,6 +5135,19 @@ def parse_message(tasks: Sequence[PledgedTask], text: str) -> ParseResult:
         whole = evaluate(a, b)
         if whole.status is ParseStatus.OK or not cuts:
             return [whole]
+        last_cut = cuts[-1]
+        if (
+            whole.status is not ParseStatus.NONE
+            and not any(last_cut <= n.start < b for n in numbers)
+            and reports(last_cut, b)
+        ):
+            # "BHYT chua dat, dang van dong nguoi dan mua the": a tail of status ("đang …", "chưa …", "còn thiếu …")
+            # with no figure and no task of its own goes on with the report before it, and must not drown it
+            right = evaluate(last_cut, b)
+            if right.update is None and right.status is not ParseStatus.NONE:
+                left = apart(a, last_cut, cuts[:-1])
+                if len(left) == 1 and left[0].update is not None:
+                    return left
         # "Hộ nghèo còn 1,3%; nhiệm vụ tuyên truyền đã hoàn thành": after a hard break (";", a new line) a
         # piece that names no task for sure must not drown the report before it
         for i in range(len(cuts) - 1, -1, -1):

@@ -425,3 +425,13 @@ def test_volumes_are_read_in_pledges_and_messages() -> None:
 def test_a_slip_of_the_keyboard_prefaces_a_correction() -> None:
     lights = make_tasks("Lắp đặt mới 150 bộ đèn chiếu sáng công cộng tại các tuyến hẻm", "Thu ngân sách đạt 20 tỷ đồng")
     assert got(lights, "lỡ gõ sai, đèn là 68 bộ chứ ko phải 86") == [("t1", UpdateKind.ABSOLUTE, 68.0)]
+
+
+def test_a_tail_of_status_naming_no_task_does_not_drown_the_report_before_it() -> None:
+    health = make_tasks(
+        "Tỷ lệ người dân tham gia BHYT đạt 95% trở lên", "Vận động 3 chùa Khmer đạt chùa xanh - sạch - đẹp"
+    )
+    assert got(health, "BHYT chua dat, dang van dong nguoi dan mua the") == [("t1", UpdateKind.NOTE, None)]
+    # saying the report comes later is no tail: nothing is recorded
+    chat = parse_message(health, "Tuần này họp cả tuần, tuần sau em báo BHYT nhé")
+    assert chat.updates == ()
