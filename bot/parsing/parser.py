@@ -2351,6 +2351,7 @@ def _held_by_none(book: _Book, ws: list[Word], a: int, b: int) -> list[int]:
     ]
 
 
+_OCCASION_RE = re.compile(r"(?<![^\W\d_])(?:nhan )?dip(?: [^\W\d_]+){1,3}")
 _SEASON_RE = re.compile(
     r"(?<![^\W\d_])vu (?:thu dong|dong xuan|he thu|xuan he|he|mua|chiem|dong|xuan|thu)"
     r"(?: \d{4}(?:-\d{4})?)?(?![^\W\d_])"
@@ -3577,6 +3578,10 @@ def _evaluate(book: _Book, clause: _Clause, folded: str, unaccented: bool) -> _O
     if folded.find("vu ", clause.start, clause.end) >= 0:
         # "lúa CLC thêm 600ha vụ Thu Đông": the season is when, like a month; words of it no task holds say nothing
         for m in _SEASON_RE.finditer(folded, clause.start, clause.end):
+            skipped.update(_held_by_none(book, ws, m.start(), m.end()))
+    if folded.find("dip ", clause.start, clause.end) >= 0:
+        # "khách thêm 9 nghìn lượt dịp lễ 30/4-1/5": the occasion is when, like a month
+        for m in _OCCASION_RE.finditer(folded, clause.start, clause.end):
             skipped.update(_held_by_none(book, ws, m.start(), m.end()))
     if values and folded.find(" tu ", values[-1].end, clause.end) >= 0:
         # "thu NS phường thêm 850tr từ thuế hộ kinh doanh": where an amount came from, said after it, is its detail;

@@ -435,3 +435,13 @@ def test_a_tail_of_status_naming_no_task_does_not_drown_the_report_before_it() -
     # saying the report comes later is no tail: nothing is recorded
     chat = parse_message(health, "Tuần này họp cả tuần, tuần sau em báo BHYT nhé")
     assert chat.updates == ()
+
+
+def test_the_occasion_is_when_not_what() -> None:
+    tourism = make_tasks(
+        "Đón 120.000 lượt khách đến tham quan, du lịch",
+        "Tổ chức 3 giải thể thao cấp xã",
+        "Thu ngân sách đạt 25 tỷ đồng",
+        "Giảm 15 hộ nghèo",
+    )
+    assert got(tourism, "Khách thêm khoảng 12 nghìn lượt dịp lễ 2/9") == [("t1", UpdateKind.INCREMENT, 12000.0)]
