@@ -3815,6 +3815,19 @@ def _evaluate(book: _Book, clause: _Clause, folded: str, unaccented: bool) -> _O
             confident = False
         if confident and not values and best_coverage <= 0.5 and _light_and_loose(best_matched):
             confident = False
+        if (
+            confident
+            and not values
+            and best_coverage < 1.0
+            and best_matched
+            and all(word_forms(t.lower())[1] in _VERB_KEYS for t in best_matched)
+            and best_idx != headed
+            # ("Đã kiểm tra thêm xã Đăk Rơ Xa và xã Măng Krối": the units the task counts, named)
+            and not (book.tasks[best_idx].counts_units and _names_a_unit(book.tasks[best_idx], clause))
+        ):
+            # "Đã hoàn thành sửa chữa trạm y tế xã" against "Hỗ trợ … sửa chữa 6 nhà ở cho hộ nghèo": the task's verb,
+            # done to something the task does not name
+            confident = False
         if confident and not values and len(best_matched) == 1 and _light(best_matched[0]):
             confident = False  # "đã làm xong": a light verb alone ("làm" of "việc làm") names no task
         if confident and not values:

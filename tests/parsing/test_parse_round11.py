@@ -445,3 +445,11 @@ def test_the_occasion_is_when_not_what() -> None:
         "Giảm 15 hộ nghèo",
     )
     assert got(tourism, "Khách thêm khoảng 12 nghìn lượt dịp lễ 2/9") == [("t1", UpdateKind.INCREMENT, 12000.0)]
+
+
+def test_the_tasks_verb_done_to_something_it_does_not_name_is_asked() -> None:
+    housing = make_tasks("Hỗ trợ xây mới, sửa chữa 8 nhà ở cho hộ nghèo", "Kiểm tra công tác văn thư tại 6 xã")
+    _asks(housing, "Đã hoàn thành sửa chữa trạm y tế xã")
+    assert got(housing, "Đã hoàn thành sửa chữa 2 nhà ở cho hộ nghèo") == [("t1", UpdateKind.ABSOLUTE, 2.0)]
+    # the units the task counts, named, are its own
+    assert got(housing, "Đã kiểm tra thêm xã Tân Lập và xã Hòa Bình") == [("t2", UpdateKind.INCREMENT, 2.0)]
