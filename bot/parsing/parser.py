@@ -3888,6 +3888,10 @@ def _evaluate(book: _Book, clause: _Clause, folded: str, unaccented: bool) -> _O
                 for row in rows
             ):
                 return _Outcome(ParseStatus.AMBIGUOUS, None, None, "đơn vị khớp nhiều nhiệm vụ: cần hỏi", lazy)
+        if confident and values and _served_but_not_done(book.tasks[best_idx], ws, best_matched):
+            # "Đã tặng quà Tết cho 85 người có uy tín" against "Tập huấn … cho 150 người có uy tín": those served,
+            # by another action
+            return _Outcome(ParseStatus.AMBIGUOUS, None, None, "cùng đối tượng, việc làm khác: cần hỏi", lazy)
         if confident and _another_kind_named(book.tasks[best_idx], ws, best_matched):
             # "Trường TH Lâm Kiết A đã được công nhận đạt chuẩn quốc gia" against "Xã Lâm Kiết đạt chuẩn NTM nâng cao":
             # the place is in the school's name; a school reaching a standard is no commune reaching its own
@@ -4446,6 +4450,20 @@ def _counted_by_another(book: _Book, best_idx: int, values: list[Number], folded
             if i != best_idx and ix.task.target and ix.unit is not None and ix.unit.label.split()[0] == counted:
                 return True
     return False
+
+
+def _served_but_not_done(ix: _Indexed, ws: list[Word], matched: list[str]) -> bool:
+    """Every matched word is among those the task serves (after its "cho"), and the clause says an action of its
+    own before its "cho" that the task does not hold."""
+    split = _doing_and_served(ix.task.text)
+    if split is None or not matched:
+        return False
+    doing, served = split
+    if not all((f := _fold_of(t)) in served and f not in doing for t in matched):
+        return False
+    at = next((k for k, w in enumerate(ws) if w.fold == "cho"), -1)
+    own = [w for w in ws[:at] if _content(w) and w.fold not in _VERB_MARKS] if at > 0 else []
+    return bool(own) and not any(w.fold in ix.raw_folds for w in own)
 
 
 def _covers(ix: _Indexed) -> bool:

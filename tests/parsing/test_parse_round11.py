@@ -453,3 +453,9 @@ def test_the_tasks_verb_done_to_something_it_does_not_name_is_asked() -> None:
     assert got(housing, "Đã hoàn thành sửa chữa 2 nhà ở cho hộ nghèo") == [("t1", UpdateKind.ABSOLUTE, 2.0)]
     # the units the task counts, named, are its own
     assert got(housing, "Đã kiểm tra thêm xã Tân Lập và xã Hòa Bình") == [("t2", UpdateKind.INCREMENT, 2.0)]
+
+
+def test_those_served_by_another_action_are_asked() -> None:
+    elders = make_tasks("Tập huấn, bồi dưỡng kiến thức cho 120 người có uy tín", "Giảm 20 hộ nghèo")
+    _asks(elders, "Đã tặng quà Tết cho 60 người có uy tín")
+    assert got(elders, "Đã tập huấn cho 60 người có uy tín") == [("t1", UpdateKind.ABSOLUTE, 60.0)]
