@@ -1736,7 +1736,14 @@ def _update_for(ix: _Indexed, clause: _Clause, cues: _Cues, matched: list[str]) 
             # "Chi trả trợ cấp … tháng 7 xong 100%": one period's round of the duty, not the duty finished
             one_round = bool(clause.folded) and _ONE_PERIOD_RE.search(clause.folded, clause.start, clause.end)
             finished = finished and cues.complete and whole and not one_round
-        elif finished and ix.unit is not None and ix.unit.dim == "percent" and not clause.mask & _WHOLE:
+        elif (
+            finished
+            and ix.unit is not None
+            and ix.unit.dim == "percent"
+            and not clause.mask & _WHOLE
+            # "Lắp đặt bể chứa … tại 100% thôn": "xong … ở tất cả các thôn" is all of them
+            and not (t.target == 100 and _ALL_OF_THEM_RE.search(clause.folded or "", clause.start, clause.end))
+        ):
             if len(matched) <= 2:
                 # "Trạm y tế xã đã sửa chữa xong" on "Tỷ lệ … tham gia bảo hiểm y tế đạt 95%": work finished on
                 # something that shares a word or two with a rate; ask
@@ -2040,6 +2047,7 @@ _RATE_AFTER = frozenset(
     ]
 )
 _WHOLE_WORDS_RE = re.compile(r"(?<![^\W\d_])(toan bo|dut diem|tat ca|het cac|100%)(?![^\W\d_])")
+_ALL_OF_THEM_RE = re.compile(r"(?<![^\W\d_])(?:tat ca|toan bo|100%)(?![^\W\d_])")
 _ROUND_RE = re.compile(r"(?<![^\W\d_])(dot|lan|khoa|giai doan)\s+(\d|i\b|ii\b|iii\b)")
 def _rating_reached(clause: _Clause) -> bool:
     """The clause says a rating reached ("vừa đạt 4 sao", "được công nhận OCOP 3 sao")."""

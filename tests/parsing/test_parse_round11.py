@@ -459,3 +459,9 @@ def test_those_served_by_another_action_are_asked() -> None:
     elders = make_tasks("Tập huấn, bồi dưỡng kiến thức cho 120 người có uy tín", "Giảm 20 hộ nghèo")
     _asks(elders, "Đã tặng quà Tết cho 60 người có uy tín")
     assert got(elders, "Đã tập huấn cho 60 người có uy tín") == [("t1", UpdateKind.ABSOLUTE, 60.0)]
+
+
+def test_finished_in_all_of_them_is_a_full_rate_done() -> None:
+    tanks = make_tasks("Lắp đặt bể chứa vỏ bao bì thuốc bảo vệ thực vật tại 100% thôn", "Giảm 20 hộ nghèo")
+    assert got(tanks, "da lap xong be chua bao bi thuoc BVTV o tat ca cac thon") == [("t1", UpdateKind.DONE, None)]
+    assert got(tanks, "da lap xong be chua bao bi thuoc BVTV o thon 3") == [("t1", UpdateKind.NOTE, None)]
