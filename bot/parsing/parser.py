@@ -4474,6 +4474,45 @@ def _served_but_not_done(ix: _Indexed, ws: list[Word], matched: list[str]) -> bo
     return bool(own) and not any(w.fold in ix.raw_folds for w in own)
 
 
+def _pledged_parts(
+    book: _Book, task_id: str, first: _Clause, second: _Clause, a: ParsedUpdate, b: ParsedUpdate
+) -> bool:
+    """Two figures of one kind for one task, in pieces of one sentence, each opening with a word of the task the
+    other does not say ("xây mới 8 nhà, sửa chữa 5 nhà" on "Hỗ trợ xây mới, sửa chữa … nhà"): parts of it."""
+    if a.kind is not b.kind or a.kind not in (UpdateKind.ABSOLUTE, UpdateKind.INCREMENT):
+        return False
+    if a.value is None or b.value is None or not first.folded or first.end > second.start:
+        return False
+    if _HARD_SPLIT_RE.search(first.folded, first.end, second.start) or _TOTAL_SAID_RE.search(first.folded):
+        return False  # ("…, tổng 18 căn": the total is said; it is the figure)
+    ix = next(x for x in book.tasks if x.task.id == task_id)
+
+    def leading(clause: _Clause) -> set[str]:
+        figure = min((n.start for n in clause.numbers if not n.excluded), default=clause.end)
+        return {w.fold for w in clause.words if w.start < figure and _content(w) and w.fold in ix.raw_folds}
+
+    own_a, own_b = leading(first), leading(second)
+    only_a, only_b = own_a - own_b, own_b - own_a
+    if not only_a or not only_b:
+        return False
+    # the pledge lists the two side by side ("xây mới, sửa chữa", "đóng mới, cải hoán")
+    task_words = words(clean(ix.task.text))
+    at = {w.fold: w for w in task_words}
+    text = fold(clean(ix.task.text))
+    for x in only_a:
+        for y in only_b:
+            if x not in at or y not in at:
+                continue
+            left, right = (at[x], at[y]) if at[x].start < at[y].start else (at[y], at[x])
+            if _LISTED_PAIR_RE.fullmatch(text, left.end, right.start):
+                return True
+    return False
+
+
+_TOTAL_SAID_RE = re.compile(rf"(?<![^\W\d_])(?:{_TOTALS}|tong|nang)(?![^\W\d_])")
+_LISTED_PAIR_RE = re.compile(r"(?:\s+[^\W\d_]+){0,1}\s*(?:,|\s+va|\s+hoac)\s+(?:[^\W\d_]+\s+){0,1}")
+
+
 def _covers(ix: _Indexed) -> bool:
     """A rate task pledging to reach people ("Cấp thẻ BHYT cho 100% người thuộc hộ nghèo"): its rate rises."""
     return tu_is_rate(ix) and ix.task.direction is Direction.AT_LEAST and _doing_and_served(ix.task.text) is not None
@@ -5318,6 +5357,25 @@ def parse_message(tasks: Sequence[PledgedTask], text: str) -> ParseResult:
             joined = evaluate_with_subject(before_at, a, b)
             if joined.update is not None and joined.update.value is not None:
                 got = [joined]
+        elif (
+            last is not None
+            and last.update is not None
+            and last.update.value is not None
+            and len(got) == 1
+            and got[0].update is None
+            and got[0].status is ParseStatus.AMBIGUOUS
+            and folded.find(":", 0, min(a, 48)) > 0
+            and "\n" not in folded[:a]
+            and sum(1 for n in numbers if a <= n.start < b and not n.excluded) == 1
+            # (an item of a list of places: "…, thôn 2 được 3 nhà")
+            and (lo := bisect_left(starts, a)) < len(all_words)
+            and all_words[lo].fold in _UNIT_KINDS
+        ):
+            # "Nhà hộ nghèo: thôn 1 được 5 nhà, thôn 2 được 3 nhà": the label heads every piece of the line; the next
+            # piece is of the same task (two figures for it are then asked, never the first kept by chance)
+            joined = evaluate_with_subject(0, a, b)
+            if joined.update is not None and joined.update.task_id == last.update.task_id:
+                got = [joined]
         if outcomes and len(got) == 1 and outcomes[-1].update is not None and _held_list(
             got[0], outcomes[-1], a, b, folded, numbers
         ):
@@ -5355,12 +5413,32 @@ def parse_message(tasks: Sequence[PledgedTask], text: str) -> ParseResult:
     updates: dict[str, ParsedUpdate] = {}
     clashes: set[str] = set()
     where: dict[str, int] = {}  # task → where the clause that wrote it ends
+    written_by: dict[str, _Clause] = {}  # task → the clause that wrote it
     for o in outcomes:
         if o.update is not None:
             before = updates.get(o.update.task_id)
             if before is not None and o.update.kind is UpdateKind.NOTE and before.kind is not UpdateKind.NOTE:
                 continue  # "đã xong 4 bếp, 2 bếp đang thi công": the work in progress takes nothing back
             at = o.source[1].start if o.source is not None else -1
+            earlier = written_by.get(o.update.task_id)
+            if (
+                before is not None
+                and earlier is not None
+                and o.source is not None
+                and _pledged_parts(book, o.update.task_id, earlier, o.source[1], before, o.update)
+            ):
+                # "Đã hỗ trợ xây mới 8 nhà, sửa chữa 5 nhà" on "Hỗ trợ xây mới, sửa chữa 25 nhà …": the parts the
+                # pledge itself names, added up
+                total = (before.value or 0.0) + (o.update.value or 0.0)
+                updates[o.update.task_id] = ParsedUpdate(
+                    o.update.task_id,
+                    before.kind,
+                    total,
+                    f"{before.explanation} + {o.update.explanation} → cộng {total:g}",
+                    f"{before.note} {o.update.note}".strip(),
+                )
+                where[o.update.task_id] = o.source[1].end
+                continue
             if (
                 before is not None
                 and before.value is not None
@@ -5380,6 +5458,7 @@ def parse_message(tasks: Sequence[PledgedTask], text: str) -> ParseResult:
             updates[o.update.task_id] = o.update
             if o.source is not None:
                 where[o.update.task_id] = o.source[1].end
+                written_by[o.update.task_id] = o.source[1]
     for task_id in clashes:
         del updates[task_id]
         outcomes.append(

@@ -465,3 +465,15 @@ def test_finished_in_all_of_them_is_a_full_rate_done() -> None:
     tanks = make_tasks("Lắp đặt bể chứa vỏ bao bì thuốc bảo vệ thực vật tại 100% thôn", "Giảm 20 hộ nghèo")
     assert got(tanks, "da lap xong be chua bao bi thuoc BVTV o tat ca cac thon") == [("t1", UpdateKind.DONE, None)]
     assert got(tanks, "da lap xong be chua bao bi thuoc BVTV o thon 3") == [("t1", UpdateKind.NOTE, None)]
+
+
+def test_the_parts_a_pledge_lists_add_up() -> None:
+    homes = make_tasks("Hỗ trợ xây mới, sửa chữa nhà ở cho 40 hộ nghèo", "Đóng mới, cải hoán 10 tàu cá vỏ thép")
+    assert got(homes, "Đã hỗ trợ xây mới 9 nhà, sửa chữa 4 nhà cho hộ nghèo") == [("t1", UpdateKind.ABSOLUTE, 13.0)]
+    assert got(homes, "Tàu cá: cải hoán thêm 1, đóng mới thêm 2") == [("t2", UpdateKind.INCREMENT, 3.0)]
+    # a total said is the figure
+    assert got(homes, "Nhà ở hộ nghèo: xây mới 9 căn, sửa chữa 4 căn, tổng 13 căn") == [
+        ("t1", UpdateKind.ABSOLUTE, 13.0)
+    ]
+    # parts the pledge does not list are two figures: ask
+    _asks(homes, "Nhà hộ nghèo: thôn 1 được 5 nhà, thôn 2 được 3 nhà")
