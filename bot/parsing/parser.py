@@ -1776,7 +1776,8 @@ def _update_for(ix: _Indexed, clause: _Clause, cues: _Cues, matched: list[str]) 
             or (
                 bool(ix.head)
                 and not not_finished
-                and _says_opening_verb(ix, clause.words)
+                # (or its first syllable right after "đã": "Chợ Tân Lập đã chuyển sang DN quản lý" on "Chuyển đổi …")
+                and (_says_opening_verb(ix, clause.words) or (len(ix.head) == 2 and ix.head[0] in cues.verbs))
                 and _names_a_unit(ix, clause)
             )
             # "Thêm mô hình liên kết nho tại Phước Sơn …" on "Xây dựng 3 mô hình liên kết …": one more of them

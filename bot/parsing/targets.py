@@ -45,7 +45,11 @@ _LITERAL_RE = re.compile(r"^\+?\d+(?:[.,]\d+)*(?:\s*/\s*\d+)?")
 _NOUN_AFTER_RE = re.compile(r"\s*([^\W\d_]+)(?:[ \t]+([^\W\d_]+))?")
 # words that end a counted noun rather than continue it
 _NOT_SECOND = frozenset(
-    ["moi", "dat", "duoc", "tro", "len", "nam", "thang", "nua", "hien", "co", "o", "la", "se", "da", "dang", "nong"]
+    [
+        *("moi", "dat", "duoc", "tro", "len", "nam", "thang", "nua", "hien", "co", "o", "la", "se", "da", "dang"),
+        "nong",
+        *("sang", "ve", "vao"),  # "4 chợ sang doanh nghiệp": where they go, not what they are
+    ]
 )
 _LABEL_SKIP = frozenset(["va", "cua", "cac", "nhung", "cho", "tai", "trong", "tren", "den", "tu", "de", "theo", "voi"])
 

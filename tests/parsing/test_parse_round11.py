@@ -477,3 +477,9 @@ def test_the_parts_a_pledge_lists_add_up() -> None:
     ]
     # parts the pledge does not list are two figures: ask
     _asks(homes, "Nhà hộ nghèo: thôn 1 được 5 nhà, thôn 2 được 3 nhà")
+
+
+def test_one_named_unit_converted_by_the_tasks_first_syllable_is_one_more() -> None:
+    markets = make_tasks("Chuyển đổi mô hình quản lý 4 chợ sang doanh nghiệp, hợp tác xã", "Thu ngân sách đạt 10 tỷ")
+    assert markets[0].unit == "chợ"
+    assert got(markets, "Chợ Tân Lập đã chuyển sang DN quản lý") == [("t1", UpdateKind.INCREMENT, 1.0)]
