@@ -535,6 +535,7 @@ UNIT_DONE = tuple(
     for p in (
         "công nhận",
         "đạt chuẩn",
+        "đạt bộ tiêu chí",  # "TYT xã … đã đạt Bộ tiêu chí quốc gia về y tế xã"
         "ra mắt",
         "được chứng nhận",
         "chứng nhận",

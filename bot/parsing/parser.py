@@ -2629,7 +2629,7 @@ _PLACE_KINDS = frozenset(
 # kinds of unit a pledge counts one by one, before the unit's own name
 # schools go by their level too: "THCS Đức Hợp và TH Hồng Tiến"
 _UNIT_KINDS = _PLACE_KINDS | frozenset(
-    ["truong", "nvh", "cho", "tram", "cau", "benh", "clb", "htx", "th", "thcs", "thpt", "mn", "mg"]
+    ["truong", "nvh", "cho", "tram", "tyt", "cau", "benh", "clb", "htx", "th", "thcs", "thpt", "mn", "mg"]
 )
 _NAMED_AFTER_KIND = frozenset(["htx", "truong", "clb", "cho", "thth"])
 _NUMBERED_PLACES = _PLACE_KINDS | frozenset(["tdp", "kp"])  # "TDP 5", "KP 3": a place named by its number

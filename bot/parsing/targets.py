@@ -51,6 +51,7 @@ _NOT_SECOND = frozenset(
         *("sang", "ve", "vao"),  # "4 chợ sang doanh nghiệp": where they go, not what they are
     ]
 )
+_THREE_SYLLABLE_NOUNS = ("tram y te", "nha van hoa", "hop tac xa", "to dan pho", "khu dan cu", "to hop tac")
 _LABEL_SKIP = frozenset(["va", "cua", "cac", "nhung", "cho", "tai", "trong", "tren", "den", "tu", "de", "theo", "voi"])
 
 
@@ -63,6 +64,13 @@ def _unit_label(cleaned: str, folded: str, number: Number) -> str | None:
         said = cleaned[number.end + m.start(1) : number.end + m.end(1)]
         if m.group(1) in _LABEL_SKIP and said == m.group(1):
             return None
+        after = folded[number.end + m.start(1) : number.end + 40]
+        long_noun = next(
+            (n for n in _THREE_SYLLABLE_NOUNS if after.startswith(n) and not after[len(n) : len(n) + 1].isalpha()), None
+        )
+        if long_noun is not None:  # "3 trạm y tế xã": a noun of three syllables, not "trạm y"
+            start = number.end + m.start(1)
+            return cleaned[start : start + len(long_noun)]
         end = m.end(1)
         # most nouns take two syllables: "15 cơ quan", "5 mô hình" (but "3 lớp cho", "4 bếp tại")
         if m.group(2) and m.group(2) not in _LABEL_SKIP and m.group(2) not in _NOT_SECOND:

@@ -483,3 +483,11 @@ def test_one_named_unit_converted_by_the_tasks_first_syllable_is_one_more() -> N
     markets = make_tasks("Chuyển đổi mô hình quản lý 4 chợ sang doanh nghiệp, hợp tác xã", "Thu ngân sách đạt 10 tỷ")
     assert markets[0].unit == "chợ"
     assert got(markets, "Chợ Tân Lập đã chuyển sang DN quản lý") == [("t1", UpdateKind.INCREMENT, 1.0)]
+
+
+def test_a_named_health_station_reaching_the_criteria_is_one_more() -> None:
+    stations = make_tasks("Có thêm 3 trạm y tế xã đạt Bộ tiêu chí quốc gia về y tế xã", "Giảm 20 hộ nghèo")
+    assert stations[0].unit == "trạm y tế"
+    result = parse_message(stations, "TYT xã Mường Pồn đã đạt Bộ tiêu chí quốc gia về y tế xã")
+    assert [(u.task_id, u.kind, u.value) for u in result.updates] == [("t1", UpdateKind.INCREMENT, 1.0)]
+    assert "thêm 1 trạm y tế" in result.updates[0].explanation
