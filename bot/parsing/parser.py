@@ -3921,6 +3921,22 @@ def _evaluate(book: _Book, clause: _Clause, folded: str, unaccented: bool) -> _O
             confident
             and unit_starts
             and values
+            and best_coverage < 1.0
+            and _verb_and_bare_unit(ws, values, unit_starts, best_matched)
+            and not _names_a_unit(book.tasks[best_idx], clause)
+            # the clause opens with the noun of the figure before it, which no matched word explains
+            and clause.start > 0
+            and ws
+            and ws[0].text not in best_matched
+            and _FIGURE_AND_UNIT_BEFORE_RE.search(folded, max(0, clause.start - 16), clause.start) is not None
+        ):
+            # "… 4,2 tấn gạo hỗ trợ 28 hộ" against "Hỗ trợ xóa nhà tạm … cho 35 hộ nghèo": the verb and the households,
+            # given something the task does not name ("gạo")
+            return _Outcome(ParseStatus.AMBIGUOUS, None, None, "chỉ khớp động từ và đơn vị, việc khác: cần hỏi", lazy)
+        if (
+            confident
+            and unit_starts
+            and values
             and len(rows) > 1
             and _verb_and_unit_shared(book, ws, values, unit_starts, best_matched, best_idx, rows)
         ):
@@ -4512,6 +4528,18 @@ def _pledged_parts(
 
 _TOTAL_SAID_RE = re.compile(rf"(?<![^\W\d_])(?:{_TOTALS}|tong|nang)(?![^\W\d_])")
 _LISTED_PAIR_RE = re.compile(r"(?:\s+[^\W\d_]+){0,1}\s*(?:,|\s+va|\s+hoac)\s+(?:[^\W\d_]+\s+){0,1}")
+
+
+_FIGURE_AND_UNIT_BEFORE_RE = re.compile(r"\d(?:[ \t]*[^\W\d_]{1,5})?[ \t]*$")
+
+
+def _verb_and_bare_unit(ws: list[Word], values: list[Number], unit_starts: set[int], matched: list[str]) -> bool:
+    """The clause matched only verbs and the bare unit words of its figures ("hỗ trợ 28 hộ")."""
+    if not all(n.unit is not None and n.unit.label in _BARE_NOUNS | _BARE_PLACES for n in values):
+        return False
+    unit_texts = {w.text for w in ws if w.start in unit_starts}
+    verbs = [t for t in matched if t not in unit_texts]
+    return bool(verbs) and len(verbs) < len(matched) and all(word_forms(t.lower())[1] in _VERB_KEYS for t in verbs)
 
 
 def _covers(ix: _Indexed) -> bool:

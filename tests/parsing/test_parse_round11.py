@@ -491,3 +491,12 @@ def test_a_named_health_station_reaching_the_criteria_is_one_more() -> None:
     result = parse_message(stations, "TYT xã Mường Pồn đã đạt Bộ tiêu chí quốc gia về y tế xã")
     assert [(u.task_id, u.kind, u.value) for u in result.updates] == [("t1", UpdateKind.INCREMENT, 1.0)]
     assert "thêm 1 trạm y tế" in result.updates[0].explanation
+
+
+def test_households_given_something_else_are_not_the_tasks_help() -> None:
+    resettled = make_tasks(
+        "Hỗ trợ xóa nhà tạm, nhà dột nát cho 30 hộ nghèo",  # t1
+        "Duy trì không để hộ tái định cư bị thiếu đói, nhất là thời kỳ giáp hạt",  # t2
+    )
+    text = "Giáp hạt không có hộ TĐC nào thiếu đói, đã cấp 3,5 tấn gạo hỗ trợ 22 hộ"
+    assert got(resettled, text) == [("t2", UpdateKind.NOTE, None)]
