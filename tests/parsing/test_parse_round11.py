@@ -500,3 +500,15 @@ def test_households_given_something_else_are_not_the_tasks_help() -> None:
     )
     text = "Giáp hạt không có hộ TĐC nào thiếu đói, đã cấp 3,5 tấn gạo hỗ trợ 22 hộ"
     assert got(resettled, text) == [("t2", UpdateKind.NOTE, None)]
+
+
+def test_a_lone_verb_two_tasks_say_is_asked_even_after_a_light_opening() -> None:
+    finance = make_tasks(
+        "Tham mưu thu ngân sách nhà nước trên địa bàn huyện đạt 400 tỷ đồng",  # t1
+        "Tổ chức đấu giá quyền sử dụng đất, thu ngân sách từ đấu giá đạt 200 tỷ đồng",  # t2
+    )
+    _asks(finance, "thu thêm 35 tỷ")
+    assert got(finance, "thu ns dat 300 ty, dau gia dat dat 150 ty") == [
+        ("t1", UpdateKind.ABSOLUTE, 300.0),
+        ("t2", UpdateKind.ABSOLUTE, 150.0),
+    ]
