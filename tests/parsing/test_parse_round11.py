@@ -506,6 +506,7 @@ def test_a_lone_verb_two_tasks_say_is_asked_even_after_a_light_opening() -> None
     finance = make_tasks(
         "Tham mưu thu ngân sách nhà nước trên địa bàn huyện đạt 400 tỷ đồng",  # t1
         "Tổ chức đấu giá quyền sử dụng đất, thu ngân sách từ đấu giá đạt 200 tỷ đồng",  # t2
+        "Chi ngân sách địa phương đạt 100% dự toán được giao",  # t3
     )
     _asks(finance, "thu thêm 35 tỷ")
     assert got(finance, "thu ns dat 300 ty, dau gia dat dat 150 ty") == [
