@@ -3467,6 +3467,9 @@ _IN_SERVICE = tuple(
         "vào vận hành",
         "chính thức vận hành",
         "chính thức hoạt động",
+        # the stages of a building's handover: "đã cất nóc, dự kiến bàn giao tháng 12"
+        "bàn giao",
+        "cất nóc",
     )
 )
 
@@ -3567,7 +3570,12 @@ def _evaluate(book: _Book, clause: _Clause, folded: str, unaccented: bool) -> _O
         # some task says it too ("Đưa 8 lao động đi làm việc…" shares only "đưa")
         for at, size in _spans(ws, _IN_SERVICE):
             said = ws[at : at + size]
-            if not any(all(w.fold in ix.raw_folds for w in said) for ix in book.tasks):
+            # (said as a phrase: "bàn giao" is no phrase of "… trên địa bàn … tỉnh giao")
+            if not any(
+                all(w.fold in ix.raw_folds for w in said)
+                and all((a.fold, b.fold) in ix.fold_bigrams for a, b in pairwise(w for w in said if _content(w)))
+                for ix in book.tasks
+            ):
                 skipped.update(w.start for w in said)
     if not values and folded.find("tieu chi ", clause.start, clause.end) >= 0:
         # "NTM nâng cao còn thiếu tiêu chí môi trường và thu nhập": the criteria a standard is judged by are its

@@ -513,3 +513,12 @@ def test_a_lone_verb_two_tasks_say_is_asked_even_after_a_light_opening() -> None
         ("t1", UpdateKind.ABSOLUTE, 300.0),
         ("t2", UpdateKind.ABSOLUTE, 150.0),
     ]
+
+
+def test_a_handover_phrase_is_not_two_words_of_other_compounds() -> None:
+    budget = make_tasks(
+        "Thu ngân sách nhà nước trên địa bàn đạt và vượt dự toán tỉnh giao",  # t1
+        "Giảm 20 hộ nghèo",  # t2
+    )
+    result = parse_message(budget, "Trường mầm non Kim Lương đã cất nóc, dự kiến bàn giao tháng 12")
+    assert result.updates == ()
