@@ -58,8 +58,9 @@ def test_tuning_corpora_levels(name: str) -> None:
 
 BENCH = DATA.parents[2] / "bench"
 
-# bench/blind … blind46, blind51–98, blind103–106: each measured blind first (figures in issue #3's notes), then released for tuning
-# when a newer blind set was commissioned to take its place. Level reached and most cases with a wrong write.
+# bench/blind … blind46, blind51–98, blind103–106: each measured blind first (figures in issue #3's notes and in each
+# set's README), then released for tuning when a newer blind set was commissioned to take its place. Level reached and
+# most cases with a wrong write.
 RELEASED = {
     "blind": (0.97, 0),
     "blind2": (0.99, 0),
