@@ -108,6 +108,7 @@ ABBREVIATIONS: dict[str, tuple[str, ...]] = {
     "hssk": ("hồ sơ sức khỏe",),
     "ttkdtm": ("thanh toán không dùng tiền mặt",),
     "hkd": ("hộ kinh doanh",),
+    "kd": ("kinh doanh",),
     "kp": ("khu phố",),
     "tdp": ("tổ dân phố",),
     "ntts": ("nuôi trồng thủy sản",),

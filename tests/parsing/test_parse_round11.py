@@ -523,3 +523,8 @@ def test_a_handover_phrase_is_not_two_words_of_other_compounds() -> None:
     )
     for text in ("đã bàn giao mặt bằng", "dự kiến bàn giao tháng 12"):
         assert parse_message(budget, text).updates == (), text
+
+
+def test_kd_is_kinh_doanh() -> None:
+    shops = make_tasks("Phát triển mới 40 hộ kinh doanh", "Mở rộng 60ha rau an toàn")
+    assert got(shops, "ho kd dang ky moi them 5") == [("t1", UpdateKind.INCREMENT, 5.0)]
