@@ -5419,6 +5419,25 @@ def parse_message(tasks: Sequence[PledgedTask], text: str) -> ParseResult:
             joined = evaluate_with_subject(0, a, b)
             if joined.update is not None and joined.update.task_id == last.update.task_id:
                 got = [joined]
+        if (
+            last is not None
+            and last.update is None
+            and last.status in (ParseStatus.AMBIGUOUS, ParseStatus.UNMATCHED)
+            and len(got) == 1
+            and got[0].update is None
+            and (piece := [n for n in numbers if a <= n.start < b and not n.excluded])
+            and len(piece) == 1
+            and all(
+                _light(w.text) or not _content(w)
+                for w in all_words[bisect_left(starts, a) : bisect_left(starts, b)]
+                if w.start < piece[0].start
+            )
+        ):
+            # "Hộ nghèo còn 5 hộ, tỷ lệ 0,12%": the rate of the subject just named, when neither piece settles alone
+            joined = evaluate_with_subject(before_at, a, b)
+            if joined.update is not None and joined.update.value is not None:
+                outcomes[-1] = joined
+                continue
         if outcomes and len(got) == 1 and outcomes[-1].update is not None and _held_list(
             got[0], outcomes[-1], a, b, folded, numbers
         ):

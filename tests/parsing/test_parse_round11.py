@@ -528,3 +528,8 @@ def test_a_handover_phrase_is_not_two_words_of_other_compounds() -> None:
 def test_kd_is_kinh_doanh() -> None:
     shops = make_tasks("Phát triển mới 40 hộ kinh doanh", "Mở rộng 60ha rau an toàn")
     assert got(shops, "ho kd dang ky moi them 5") == [("t1", UpdateKind.INCREMENT, 5.0)]
+
+
+def test_the_rate_of_the_subject_just_named_goes_with_it() -> None:
+    poverty = make_tasks("Kéo giảm tỷ lệ hộ nghèo còn dưới 0,5%", "Xây dựng 3 nhà văn hóa thôn")
+    assert got(poverty, "Hộ nghèo còn 7 hộ, tỷ lệ 0,18%") == [("t1", UpdateKind.ABSOLUTE, 0.18)]
