@@ -23,6 +23,7 @@ ABBREVIATIONS: dict[str, tuple[str, ...]] = {
     "gtnt": ("giao thông nông thôn",),
     "vms": ("thiết bị giám sát hành trình",),
     "xk": ("xuất khẩu",),
+    "fdi": ("đầu tư nước ngoài", "đầu tư trực tiếp nước ngoài"),
     "clc": ("chất lượng cao",),
     "iuu": ("khai thác bất hợp pháp",),
     "msvt": ("mã số vùng trồng",),

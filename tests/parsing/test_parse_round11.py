@@ -533,3 +533,10 @@ def test_kd_is_kinh_doanh() -> None:
 def test_the_rate_of_the_subject_just_named_goes_with_it() -> None:
     poverty = make_tasks("Kéo giảm tỷ lệ hộ nghèo còn dưới 0,5%", "Xây dựng 3 nhà văn hóa thôn")
     assert got(poverty, "Hộ nghèo còn 7 hộ, tỷ lệ 0,18%") == [("t1", UpdateKind.ABSOLUTE, 0.18)]
+
+
+def test_fdi_is_foreign_investment() -> None:
+    investment = make_tasks(
+        "Thu hút vốn đầu tư nước ngoài đạt 500 triệu USD", "Kim ngạch xuất khẩu đạt 3 tỷ USD", "Giảm 20 hộ nghèo"
+    )
+    assert got(investment, "FDI đạt 0,36 tỷ USD") == [("t1", UpdateKind.ABSOLUTE, 360.0)]
