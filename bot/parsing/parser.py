@@ -180,6 +180,7 @@ class _Book:
     pledges_growth: bool = False  # some task pledges a rise on a past period ("tăng 8,5% so với năm 2023")
     pledges_rates: bool = False  # some task pledges money per something ("650 triệu đồng/năm trên 1ha")
     versions: dict[tuple[str, str], Word] = field(default_factory=dict)  # see _index: "chợ 4.0"
+    version_heads: frozenset[str] = frozenset()  # the first folds of versions' keys ("cho"), padded with spaces
     ratings: frozenset[tuple[str, str]] = frozenset()  # see _index: "90CV" in "tàu cá từ 90CV trở lên"
     bounds: frozenset[tuple[float, str]] = frozenset()  # see _index: (15, "length") of "từ 15m trở lên"
     name_holders: dict[str, frozenset[int]] = field(default_factory=dict)  # see _index
@@ -839,6 +840,7 @@ def _index(tasks: tuple[PledgedTask, ...]) -> _Book:
         count_words=frozenset(count_words),
         place_folds=frozenset(f for places in place_lists for f in places),
         versions=versions,
+        version_heads=frozenset(f" {fold_} " for fold_, _ in versions),
         pledges_growth=growth,
         pledges_rates=any(_MONEY_PER_RE.search(fold(clean(t.text))) for t in tasks),
         ratings=frozenset(ratings),
@@ -3905,7 +3907,12 @@ def _evaluate(book: _Book, clause: _Clause, folded: str, unaccented: bool) -> _O
                 for row in rows
             ):
                 return _Outcome(ParseStatus.AMBIGUOUS, None, None, "đơn vị khớp nhiều nhiệm vụ: cần hỏi", lazy)
-        if confident and values and _served_but_not_done(book.tasks[best_idx], ws, best_matched):
+        if (
+            confident
+            and values
+            and folded.find("cho", clause.start, clause.end) >= 0
+            and _served_but_not_done(book.tasks[best_idx], ws, best_matched)
+        ):
             # "Đã tặng quà Tết cho 85 người có uy tín" against "Tập huấn … cho 150 người có uy tín": those served,
             # by another action
             return _Outcome(ParseStatus.AMBIGUOUS, None, None, "cùng đối tượng, việc làm khác: cần hỏi", lazy)
@@ -5007,7 +5014,7 @@ def parse_message(tasks: Sequence[PledgedTask], text: str) -> ParseResult:
         unaccented = True
     if not unaccented:  # with no word typed with marks _trusted changes none
         all_words = _trusted(all_words, cleaned)
-    if book.versions:
+    if book.versions and (numbers or any(h in f" {folded} " for h in book.version_heads)):
         all_words = _pledged_versions(book, all_words, numbers)
     starts = [w.start for w in all_words]
     if numbers:
