@@ -279,7 +279,8 @@ def _exclusion(folded: str, start: int, end: int, value: float, raw: str, unit: 
         return "lớp (khối)"  # "học sinh lớp 9 tốt nghiệp … 99,3%": a grade, not a count
     if last == "ca" and (unit is None or _next_word(folded, end) == "mat"):
         return "định tính (cả …)"
-    if "rong" in prev:
+    if "rong" in prev and (unit is None or unit.dim == "length"):
+        # ("nhân rộng 15 mô hình" replicates fifteen models: a count is no width)
         at = folded.rfind("rong", max(0, start - 40), start)
         if folded[max(0, at - 3) : at] != "mo ":
             return "bề rộng"  # "đường rộng 3,5m"; but "mở rộng (được) 7.300m" is the length widened

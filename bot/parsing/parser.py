@@ -2820,8 +2820,9 @@ _PAST_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?:nam ngoai|nam truoc|cung ky|ky tr
 # a pledge of a change on a past period: "tăng 8,5% so với năm 2023", "giảm tối thiểu 5% biên chế so với năm 2021"
 _GROWTH_RE = re.compile(
     r"(?<![^\W\d_])(?:tang|giam)(?: (?:binh quan|tren|tu|it nhat|toi thieu))?\s+[\d,.]+\s*%.*(so voi|cung ky)"
-    # "Tốc độ tăng giá trị sản xuất … đạt từ 8,5% trở lên so với năm 2023": the rate of a rise, said first
-    r"|(?<![^\W\d_])toc do tang(?![^\W\d_])[^%\n]{0,80}?\d[\d,.]*\s*%.*(so voi|cung ky)"
+    # "Tốc độ tăng giá trị sản xuất … đạt từ 8,5% trở lên so với năm 2023": the rate of a rise, said first; "Giảm tỷ
+    # lệ hộ cận nghèo ít nhất 1,5% so với năm 2023": a cut of a rate on a past year
+    r"|(?<![^\W\d_])(?:toc do tang|giam ty le)(?![^\W\d_])[^%\n]{0,80}?\d[\d,.]*\s*%.*(so voi|cung ky)"
 )
 _RISE_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?:tang|giam)(?: them| duoc)?\s*$")
 _PAST_PERIOD_RE = re.compile(r"(?<![^\W\d_])(cung ky|nam truoc|nam ngoai|ky truoc|thang truoc|quy truoc)(?![^\W\d_])")

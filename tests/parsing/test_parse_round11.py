@@ -540,3 +540,10 @@ def test_fdi_is_foreign_investment() -> None:
         "Thu hút vốn đầu tư nước ngoài đạt 500 triệu USD", "Kim ngạch xuất khẩu đạt 3 tỷ USD", "Giảm 20 hộ nghèo"
     )
     assert got(investment, "FDI đạt 0,36 tỷ USD") == [("t1", UpdateKind.ABSOLUTE, 360.0)]
+
+
+def test_replicating_models_is_a_count_and_a_pledged_cut_on_a_past_year_takes_its_figure() -> None:
+    assert read_target("Xây dựng, nhân rộng 12 mô hình Dân vận khéo cấp xã") == (12.0, "mô hình", Direction.AT_LEAST)
+    assert read_target("Đường giao thông rộng 5m")[0] is None
+    near_poor = make_tasks("Giảm tỷ lệ hộ cận nghèo ít nhất 1,5% so với năm 2023", "Giảm 10 hộ nghèo")
+    assert got(near_poor, "ty le ho can ngheo giam 1,2% so voi nam 2023") == [("t1", UpdateKind.ABSOLUTE, 1.2)]
