@@ -175,6 +175,7 @@ def read_literal(raw: str) -> tuple[float, float | None, str]:
 # the two words before a figure in one match on the reversed text; the second only when no ",", ";"
 # or "." stands between them (what the loop below stops at)
 _LIST_GAP_RE = re.compile(r"[,;]\s*$")
+_PLACE_ABBREV_DOT_RE = re.compile(r"(?<![^\W\d_])(?:p|q|x|kp|tdp)\.[ \t]?$")
 # a price per thing sold ("/lô", "/m2", "/căn"); not an income per person or year ("60 triệu/người/năm")
 _PER_UNIT_RE = re.compile(r"[ \t]*/[ \t]*(?!(?:nguoi|ng|nam|thang|ho|khau|ld|lao dong)(?![^\W\d_]))[^\W\d_]")
 _PREV_TWO_REV_RE = re.compile(r"\W*([^\W\d_]+)(?:(?!\s*[,;.])\W*([^\W\d_]+))?")
@@ -232,6 +233,8 @@ def _exclusion(folded: str, start: int, end: int, value: float, raw: str, unit: 
     glued = start > 0 and folded[start - 1].isalpha()
     if glued:
         return "mã/số hiệu"
+    if _PLACE_ABBREV_DOT_RE.search(folded, max(0, start - 4), start):
+        return "mã/số hiệu"  # "P.3", "Q.7", "X.2": phường 3, quận 7, xã 2
     if unit is None and _SPEC_AFTER_RE.match(folded, end):
         return "thông số"  # "đường dây 110kV", "tàu 90CV", "sóng 4G": a rating, no amount
     if unit is None and "." in raw and _VERSION_RE.fullmatch(raw) and last not in _VALUE_CUES:

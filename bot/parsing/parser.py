@@ -2398,7 +2398,7 @@ _LATER = tuple(
         *("báo cáo sau", "báo sau", "gửi sau", "cập nhật sau", "bổ sung sau", "báo cáo anh sau", "báo anh sau"),
         # "chiều về em báo cáo ạ", "mai em báo": the report is still to come
         *("về em báo cáo", "về báo cáo", "về em báo", "mai em báo", "mai báo cáo", "tối em báo", "lát em báo"),
-        *("gửi lịch sau", "báo lại sau", "gửi số liệu sau", "gửi báo cáo sau"),
+        *("gửi lịch sau", "báo lại sau", "gửi số liệu sau", "gửi báo cáo sau", "nhắn lại sau", "nhắn sau"),
         # "dạ em sẽ cập nhật cuối tuần": a promise of a report, none yet
         *("em sẽ cập nhật", "sẽ cập nhật sau", "em sẽ báo cáo", "em sẽ gửi"),
     )
@@ -2876,7 +2876,7 @@ def _contributions(folded: str, numbers: list[Number]) -> list[Number]:
     return out
 
 
-_TAKING_PART_RE = re.compile(r"(?<![^\W\d_])tham gia(?![^\W\d_])")
+_TAKING_PART_RE = re.compile(r"(?<![^\W\d_])tham (?:gia|du)(?![^\W\d_])")
 _EVENT_HELD_RE = re.compile(r"(?<![^\W\d_])(?:to chuc|khai mac|dien ra|ra mat)(?![^\W\d_])")
 _PARTICIPANTS = "số người tham gia"
 _EARLIER = "số của đoạn trước"
@@ -4980,7 +4980,7 @@ def parse_message(tasks: Sequence[PledgedTask], text: str) -> ParseResult:
         numbers = _bracketed_parts(folded, numbers)
     if len(numbers) > 1 and "duong" in folded:
         numbers = _road_widths(numbers)
-    if numbers and "tham gia" in folded:
+    if numbers and "tham " in folded:
         numbers = _participants(folded, numbers)
     if numbers and "voi " in folded:
         numbers = _sizes_with(folded, numbers)

@@ -547,3 +547,15 @@ def test_replicating_models_is_a_count_and_a_pledged_cut_on_a_past_year_takes_it
     assert read_target("Đường giao thông rộng 5m")[0] is None
     near_poor = make_tasks("Giảm tỷ lệ hộ cận nghèo ít nhất 1,5% so với năm 2023", "Giảm 10 hộ nghèo")
     assert got(near_poor, "ty le ho can ngheo giam 1,2% so voi nam 2023") == [("t1", UpdateKind.ABSOLUTE, 1.2)]
+
+
+def test_place_abbreviations_attendance_and_promised_reports() -> None:
+    city = make_tasks(
+        "Có thêm 3 phường được công nhận phường văn minh đô thị",  # t1
+        "Tổ chức 2 hội nghị đối thoại với doanh nghiệp",  # t2
+        "Phát triển mới 300 doanh nghiệp",  # t3
+    )
+    assert got(city, "P.4 vừa đc TP công nhận phường văn minh đô thị") == [("t1", UpdateKind.INCREMENT, 1.0)]
+    text = "Đã tổ chức hội nghị đối thoại DN, có 95 DN tham dự"
+    assert [u[0] for u in got(city, text)] == ["t2"]
+    assert parse_message(city, "Tuần sau làm việc với đoàn tỉnh, xong em nhắn lại sau nhé").updates == ()
