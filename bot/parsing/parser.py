@@ -1717,6 +1717,15 @@ def _update_for(ix: _Indexed, clause: _Clause, cues: _Cues, matched: list[str]) 
         # "trồng thêm 12ha" against "Xử lý kịp thời dịch bệnh trên cây trồng …": one shared word, and a measured
         # figure a task without a figure cannot hold: ask rather than keep a note and drop the 12 ha
         return None, "con số đo lường, nhiệm vụ không có chỉ tiêu: cần hỏi"
+    if (
+        t.target
+        and not values
+        and cues.done
+        and not cues.negation
+        and any(n.excluded == "định tính (cả …)" and abs(n.value - t.target) < 1e-9 for n in clause.numbers)
+    ):
+        # "Phòng học Pha Nọi xong cả 4 phòng" on "Xây dựng 4 phòng học …": all of what is pledged, done
+        return ParsedUpdate(t.id, UpdateKind.DONE, None, f"{said}{_SEP if said else ''}xong cả {t.target:g}", note), ""
     if t.target is None or not values:
         # a task without a figure reached its standard ("đạt chuẩn", "được công nhận") is finished
         done = cues.done or (cues.approved and ix.approves)

@@ -559,3 +559,10 @@ def test_place_abbreviations_attendance_and_promised_reports() -> None:
     text = "Đã tổ chức hội nghị đối thoại DN, có 95 DN tham dự"
     assert [u[0] for u in got(city, text)] == ["t2"]
     assert parse_message(city, "Tuần sau làm việc với đoàn tỉnh, xong em nhắn lại sau nhé").updates == ()
+
+
+def test_all_of_the_pledged_count_done_is_the_task_done() -> None:
+    rooms = make_tasks("Xây dựng 6 phòng học kiên cố tại điểm trường bản Nà Lừa", "Giảm 10 hộ nghèo")
+    assert got(rooms, "Phòng học Nà Lừa xong cả 6 phòng, đã nghiệm thu") == [("t1", UpdateKind.DONE, None)]
+    # all of fewer than pledged is that many
+    assert got(rooms, "Phòng học Nà Lừa xong 4 phòng") == [("t1", UpdateKind.ABSOLUTE, 4.0)]
