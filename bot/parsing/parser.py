@@ -1845,6 +1845,8 @@ def _update_for(ix: _Indexed, clause: _Clause, cues: _Cues, matched: list[str]) 
                 f"{said}{_SEP if said else ''}{many} đơn vị được nêu tên → thêm {many} {t.unit or ''}".rstrip(),
                 note,
             ), ""
+        if finished and clause.folded and _PART_DONE_RE.search(clause.folded, clause.start, clause.end):
+            finished = False  # "xong phần mái, còn sân và cổng": a part of the work done, not the whole
         if finished and t.target is not None and _ROUND_RE.search(clause.folded, clause.start, clause.end):
             finished = False  # "đã tổ chức thi tuyển … đợt 1": one round done, not the pledged whole
         if finished and t.target is not None and not ix.counts_units and _names_a_part(ix, clause):
@@ -2059,6 +2061,7 @@ _RATE_AFTER = frozenset(
     ]
 )
 _WHOLE_WORDS_RE = re.compile(r"(?<![^\W\d_])(toan bo|dut diem|tat ca|het cac|100%)(?![^\W\d_])")
+_PART_DONE_RE = re.compile(r"(?<![^\W\d_])(?:xong|hoan thanh) (?:phan|hang muc|giai doan|mot phan)(?![^\W\d_])")
 _ALL_OF_THEM_RE = re.compile(r"(?<![^\W\d_])(?:tat ca|toan bo|100%)(?![^\W\d_])")
 _ROUND_RE = re.compile(r"(?<![^\W\d_])(dot|lan|khoa|giai doan)\s+(\d|i\b|ii\b|iii\b)")
 def _rating_reached(clause: _Clause) -> bool:

@@ -566,3 +566,9 @@ def test_all_of_the_pledged_count_done_is_the_task_done() -> None:
     assert got(rooms, "Phòng học Nà Lừa xong cả 6 phòng, đã nghiệm thu") == [("t1", UpdateKind.DONE, None)]
     # all of fewer than pledged is that many
     assert got(rooms, "Phòng học Nà Lừa xong 4 phòng") == [("t1", UpdateKind.ABSOLUTE, 4.0)]
+
+
+def test_a_part_of_the_work_done_is_a_note() -> None:
+    relic = make_tasks("Hoàn thành tu bổ, tôn tạo di tích Đình làng Phú Xá", "Giảm 10 hộ nghèo")
+    assert got(relic, "Tu bổ đình làng Phú Xá: xong phần mái, còn sân và cổng") == [("t1", UpdateKind.NOTE, None)]
+    assert got(relic, "Tu bổ đình làng Phú Xá đã xong") == [("t1", UpdateKind.DONE, None)]
