@@ -1876,7 +1876,15 @@ def _update_for(ix: _Indexed, clause: _Clause, cues: _Cues, matched: list[str]) 
         and pick.denom is None
         and clause.folded
         and (noun := _WORD_AFTER_RE.match(clause.folded, pick.end, pick.end + 20)) is not None
-        and noun.group(1) not in _RATE_AFTER
+        and (
+            noun.group(1) not in _RATE_AFTER
+            # "12 con bò giống": a classifier and the thing it counts
+            or (
+                noun.group(1) in _CLASSIFIERS
+                and (thing := _WORD_AFTER_RE.match(clause.folded, noun.end(), noun.end() + 20)) is not None
+                and thing.group(1) not in _RATE_AFTER
+            )
+        )
     ):
         # "giải quyết 35 đơn thư" against a rate of files handled online: 35 counts letters, it is no rate
         return None, "con số đếm một thứ, không phải tỷ lệ: cần hỏi"

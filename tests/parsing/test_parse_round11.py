@@ -572,3 +572,9 @@ def test_a_part_of_the_work_done_is_a_note() -> None:
     relic = make_tasks("Hoàn thành tu bổ, tôn tạo di tích Đình làng Phú Xá", "Giảm 10 hộ nghèo")
     assert got(relic, "Tu bổ đình làng Phú Xá: xong phần mái, còn sân và cổng") == [("t1", UpdateKind.NOTE, None)]
     assert got(relic, "Tu bổ đình làng Phú Xá đã xong") == [("t1", UpdateKind.DONE, None)]
+
+
+def test_a_classifier_and_its_thing_is_no_rate() -> None:
+    poverty = make_tasks("Tỷ lệ hộ nghèo giảm còn không quá 12%", "Xây dựng 3 nhà văn hóa thôn")
+    _asks(poverty, "Xã vừa bàn giao 12 con bò giống cho hộ nghèo thôn Nà Lừa")
+    assert got(poverty, "hộ nghèo còn 11,5%") == [("t1", UpdateKind.ABSOLUTE, 11.5)]
