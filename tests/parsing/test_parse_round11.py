@@ -575,6 +575,11 @@ def test_a_part_of_the_work_done_is_a_note() -> None:
 
 
 def test_a_classifier_and_its_thing_is_no_rate() -> None:
-    poverty = make_tasks("Tỷ lệ hộ nghèo giảm còn không quá 12%", "Xây dựng 3 nhà văn hóa thôn")
+    poverty = make_tasks(
+        "Tỷ lệ hộ nghèo giảm còn không quá 12%",  # t1
+        "Trồng mới 300ha rừng",  # t2
+        "Giải quyết việc làm cho 200 lao động",  # t3
+        "Thu ngân sách đạt 8 tỷ đồng",  # t4
+    )
     _asks(poverty, "Xã vừa bàn giao 12 con bò giống cho hộ nghèo thôn Nà Lừa")
     assert got(poverty, "hộ nghèo còn 11,5%") == [("t1", UpdateKind.ABSOLUTE, 11.5)]
