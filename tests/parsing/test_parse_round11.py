@@ -583,3 +583,8 @@ def test_a_classifier_and_its_thing_is_no_rate() -> None:
     )
     _asks(poverty, "Xã vừa bàn giao 12 con bò giống cho hộ nghèo thôn Nà Lừa")
     assert got(poverty, "hộ nghèo còn 11,5%") == [("t1", UpdateKind.ABSOLUTE, 11.5)]
+
+
+def test_recruiting_eight_is_no_route_eight() -> None:
+    quota = make_tasks("Đề nghị cử tuyển 12 học sinh dân tộc thiểu số vào các trường đại học", "Giảm 10 hộ nghèo")
+    assert got(quota, "nhầm ạ, cử tuyển 8 em thôi chứ không phải 9") == [("t1", UpdateKind.ABSOLUTE, 8.0)]
