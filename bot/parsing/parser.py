@@ -3629,6 +3629,10 @@ def _evaluate(book: _Book, clause: _Clause, folded: str, unaccented: bool) -> _O
         source = _SOURCE_AFTER_RE.match(folded, values[-1].end, clause.end)
         if source is not None:
             skipped.update(_held_by_none(book, ws, source.start(1), source.end()))
+    if values and (colon := folded.find(":", values[-1].end, clause.end)) >= 0:
+        # "OCOP thêm 2 SP đạt 3 sao: mật nho và vang nho Phước Lâm": what follows the colon names the things counted,
+        # not another task ("nho" of a vineyard task)
+        skipped.update(w.start for w in ws if w.start > colon)
     if folded.find("toan bo", clause.start, clause.end) >= 0:
         # "đã xong toàn bộ 6.200m": how much is done, no word of a task ("toàn trình" is one)
         for at, size in _spans(ws, _WHOLE_OF):

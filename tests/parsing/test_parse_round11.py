@@ -588,3 +588,13 @@ def test_a_classifier_and_its_thing_is_no_rate() -> None:
 def test_recruiting_eight_is_no_route_eight() -> None:
     quota = make_tasks("Đề nghị cử tuyển 12 học sinh dân tộc thiểu số vào các trường đại học", "Giảm 10 hộ nghèo")
     assert got(quota, "nhầm ạ, cử tuyển 8 em thôi chứ không phải 9") == [("t1", UpdateKind.ABSOLUTE, 8.0)]
+
+
+def test_the_names_after_a_colon_detail_the_things_counted() -> None:
+    products = make_tasks(
+        "Có ít nhất 5 sản phẩm đạt chứng nhận OCOP từ 3 sao trở lên",  # t1
+        "Trồng mới 40ha nho an toàn",  # t2
+        "Giảm 10 hộ nghèo",  # t3
+    )
+    text = "OCOP thêm 2 SP đạt 3 sao: mật nho và vang nho Phước Lâm"
+    assert got(products, text) == [("t1", UpdateKind.INCREMENT, 2.0)]
