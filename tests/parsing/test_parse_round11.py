@@ -593,8 +593,8 @@ def test_recruiting_eight_is_no_route_eight() -> None:
 def test_the_names_after_a_colon_detail_the_things_counted() -> None:
     products = make_tasks(
         "Có ít nhất 5 sản phẩm đạt chứng nhận OCOP từ 3 sao trở lên",  # t1
-        "Trồng mới 40ha nho an toàn",  # t2
-        "Giảm 10 hộ nghèo",  # t3
+        "Tổ chức thành công Lễ hội Nho và Vang huyện lần thứ II năm 2024",  # t2
+        "Được công nhận thêm 2 xã đạt chuẩn nông thôn mới nâng cao (Phước Lâm, Hải Thủy)",  # t3
     )
     text = "OCOP thêm 2 SP đạt 3 sao: mật nho và vang nho Phước Lâm"
     assert got(products, text) == [("t1", UpdateKind.INCREMENT, 2.0)]
