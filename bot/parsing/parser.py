@@ -3360,15 +3360,18 @@ class _Outcome:
         return self.found
 
 
-def _said_as_total(clause: _Clause, cues: _Cues, update: ParsedUpdate) -> bool:
+def _said_as_total(clause: _Clause, cues: _Cues, update: ParsedUpdate, ix: _Indexed | None = None) -> bool:
     """The figure a clause wrote is the one it says is a total ("…, tổng 18 căn"); "xử phạt 4 cơ sở tổng 620
-    triệu" wrote 4, and the total is another sum."""
-    if not cues.totals:
+    triệu" wrote 4, and the total is another sum. Compared in the task's unit ("tổng cộng 2.000m" wrote 2 km)."""
+    if not cues.totals or update.value is None:
         return False
-    return any(
-        n.start in cues.totals and update.value is not None and abs(n.value - update.value) <= 1e-9 * max(1.0, n.value)
-        for n in clause.numbers
-    )
+    for n in clause.numbers:
+        if n.start not in cues.totals:
+            continue
+        said = _plain_value(ix, n) if ix is not None else n.value
+        if abs(said - update.value) <= 1e-9 * max(1.0, abs(said)):
+            return True
+    return False
 
 
 def _blank(text: str, a: int, b: int) -> str:
@@ -5541,7 +5544,15 @@ def parse_message(tasks: Sequence[PledgedTask], text: str) -> ParseResult:
                 and at >= 0
                 and (
                     _HARD_SPLIT_RE.search(folded, where.get(o.update.task_id, 0), at)
-                    or (o.source is not None and not _said_as_total(o.source[1], o.source[2], o.update))
+                    or (
+                        o.source is not None
+                        and not _said_as_total(
+                            o.source[1],
+                            o.source[2],
+                            o.update,
+                            next((x for x in book.tasks if x.task.id == o.update.task_id), None),
+                        )
+                    )
                 )
             ):
                 # "hộ nghèo còn 2,2%; hộ cận nghèo còn 3,1%" with one task on poverty, "kiểm tra 18 cơ sở, xử phạt

@@ -598,3 +598,9 @@ def test_the_names_after_a_colon_detail_the_things_counted() -> None:
     )
     text = "OCOP thêm 2 SP đạt 3 sao: mật nho và vang nho Phước Lâm"
     assert got(products, text) == [("t1", UpdateKind.INCREMENT, 2.0)]
+
+
+def test_a_total_said_in_another_unit_is_still_the_total() -> None:
+    canals = make_tasks("Nạo vét, khơi thông 3,5km kênh Bến Xanh và rạch Cầu Đình", "Giảm 10 hộ nghèo")
+    text = "Nạo vét kênh Bến Xanh 1.100m, rạch Cầu Đình 700m, tổng cộng 1.800m"
+    assert got(canals, text) == [("t1", UpdateKind.ABSOLUTE, 1.8)]
