@@ -3762,6 +3762,15 @@ def _evaluate(book: _Book, clause: _Clause, folded: str, unaccented: bool) -> _O
     if ws and folded.find(":", ws[0].start, min(clause.end, ws[0].start + 48)) >= 0:  # a label is a few words
         rows, headed = _under_header(folded, clause, rows)
     placed_first = len(rows) > 1 and bool(rows[0][6]) and _only_places(indexed[rows[0][2]], rows[0][6])
+    if placed_first and len(rows) > 2 and rows[1][6] and _only_places(indexed[rows[1][2]], rows[1][6]):
+        # "Xây mới thêm 5 nhà 1719 ở bản Huồi Khứn": several tasks name the place; what happened there is the news
+        # (each of them counts what a place says, see below)
+        places_only = [r for r in rows[:4] if r[6] and _only_places(indexed[r[2]], r[6])]
+        if len(places_only) < len(rows[:4]):
+            rows = sorted(
+                [(-(r[3] * 0.3), *r[1:3], r[3] * 0.3, *r[4:]) if r in places_only else r for r in rows]
+            )
+            placed_first = False
     if (
         placed_first
         and rows[1][3] - _FIT_WEIGHT * rows[1][4] >= _MIN_SCORE

@@ -604,3 +604,14 @@ def test_a_total_said_in_another_unit_is_still_the_total() -> None:
     canals = make_tasks("Nạo vét, khơi thông 3,5km kênh Bến Xanh và rạch Cầu Đình", "Giảm 10 hộ nghèo")
     text = "Nạo vét kênh Bến Xanh 1.100m, rạch Cầu Đình 700m, tổng cộng 1.800m"
     assert got(canals, text) == [("t1", UpdateKind.ABSOLUTE, 1.8)]
+
+
+def test_a_place_several_tasks_name_does_not_outweigh_what_happened_there() -> None:
+    village = make_tasks(
+        "Hỗ trợ xây dựng mới 40 nhà ở cho hộ nghèo theo Chương trình 1719",  # t1
+        "Hỗ trợ sửa chữa 20 nhà ở cho hộ cận nghèo",  # t2
+        "Đầu tư công trình nước sinh hoạt tập trung cho 3 bản (Pha Nọi, Huồi Khứn, Xốp Mạt)",  # t3
+        "Hoàn thành kéo điện lưới quốc gia về bản Huồi Khứn",  # t4
+    )
+    text = "Xây mới thêm 4 nhà 1719 ở bản Huồi Khứn, nâng tổng số lên 27 nhà"
+    assert got(village, text) == [("t1", UpdateKind.ABSOLUTE, 27.0)]
