@@ -4423,13 +4423,10 @@ def _verb_and_unit_shared(
 ) -> bool:
     """The clause matched only its figure's unit words and the task's opening verb, and another task opening with
     the same verb holds every one of those words."""
-    if not all(n.unit is not None and n.unit.label in _BARE_NOUNS | _BARE_PLACES for n in values):
-        return False  # "giảm 180 hộ nghèo": the unit's own words say which kind
-    unit_texts = {w.text for w in ws if w.start in unit_starts}
-    verbs = [t for t in matched if t not in unit_texts]
-    if not verbs or len(verbs) == len(matched) or not all(word_forms(t.lower())[1] in _VERB_KEYS for t in verbs):
+    if not _verb_and_bare_unit(ws, values, unit_starts, matched):
         return False
-    said = [_fold_of(t) for t in verbs]
+    unit_texts = {w.text for w in ws if w.start in unit_starts}
+    said = [_fold_of(t) for t in matched if t not in unit_texts]
 
     def opens_with_them(ix: _Indexed) -> bool:
         return [w.fold for w in _first_words(ix.task.text)[: len(said)]] == said
@@ -4560,7 +4557,7 @@ def _pledged_parts(
         return False
     if _HARD_SPLIT_RE.search(first.folded, first.end, second.start) or _TOTAL_SAID_RE.search(first.folded):
         return False  # ("…, tổng 18 căn": the total is said; it is the figure)
-    ix = next(x for x in book.tasks if x.task.id == task_id)
+    ix = _task(book, task_id)
 
     def leading(clause: _Clause) -> set[str]:
         figure = min((n.start for n in clause.numbers if not n.excluded), default=clause.end)
@@ -4592,12 +4589,18 @@ _FIGURE_AND_UNIT_BEFORE_RE = re.compile(r"\d(?:[ \t]*[^\W\d_]{1,5})?[ \t]*$")
 
 
 def _verb_and_bare_unit(ws: list[Word], values: list[Number], unit_starts: set[int], matched: list[str]) -> bool:
-    """The clause matched only verbs and the bare unit words of its figures ("hỗ trợ 28 hộ")."""
+    """The clause matched only verbs and the bare unit words of its figures ("hỗ trợ 28 hộ"); "giảm 180 hộ nghèo"
+    says which kind in its unit's own words."""
     if not all(n.unit is not None and n.unit.label in _BARE_NOUNS | _BARE_PLACES for n in values):
         return False
     unit_texts = {w.text for w in ws if w.start in unit_starts}
     verbs = [t for t in matched if t not in unit_texts]
     return bool(verbs) and len(verbs) < len(matched) and all(word_forms(t.lower())[1] in _VERB_KEYS for t in verbs)
+
+
+def _task(book: _Book, task_id: str) -> _Indexed:
+    """The indexed task with this id (a few tasks per official: a scan is cheap)."""
+    return next(x for x in book.tasks if x.task.id == task_id)
 
 
 def _covers(ix: _Indexed) -> bool:
@@ -5220,7 +5223,7 @@ def parse_message(tasks: Sequence[PledgedTask], text: str) -> ParseResult:
         inside = [n for n in numbers if a <= n.start < b and not n.excluded]
         if len(inside) != 1 or inside[0].unit is not None:
             return False
-        ix = next(x for x in book.tasks if x.task.id == task_id)
+        ix = _task(book, task_id)
         if not ix.head:
             return False
         verb = {_key_fold(k) for k in ix.head}
@@ -5242,7 +5245,7 @@ def parse_message(tasks: Sequence[PledgedTask], text: str) -> ParseResult:
         ws = all_words[bisect_left(starts, a) : bisect_left(starts, cut.start() if cut else b)]
         if len(ws) < 3:
             return False  # a subject and something said of it; "…, hộ nghèo, giao thông" is a list
-        ix = next(x for x in book.tasks if x.task.id == got.update.task_id)
+        ix = _task(book, got.update.task_id)
         said = words(clean(ix.task.text))
         # the second word as the task writes it, or its abbreviation ("chi NS" for "… chi ngân sách …")
         meaning = lx.ABBREVIATIONS.get(ws[1].fold, ()) if _plain(ws[1]) else ()
@@ -5436,7 +5439,7 @@ def parse_message(tasks: Sequence[PledgedTask], text: str) -> ParseResult:
             and len(piece) == 1
             and piece[0].unit is not None
             and piece[0].unit.dim in _MEASURES
-            and (wrote := next(x for x in book.tasks if x.task.id == last.update.task_id)).unit is not None
+            and (wrote := _task(book, last.update.task_id)).unit is not None
             and wrote.unit.dim != piece[0].unit.dim
         ):
             # "đấu giá thêm 12 lô, thu thêm 38 tỷ 600": an amount no task takes alone, after a report whose task cannot
@@ -5559,7 +5562,7 @@ def parse_message(tasks: Sequence[PledgedTask], text: str) -> ParseResult:
                             o.source[1],
                             o.source[2],
                             o.update,
-                            next((x for x in book.tasks if x.task.id == o.update.task_id), None),
+                            _task(book, o.update.task_id),
                         )
                     )
                 )
