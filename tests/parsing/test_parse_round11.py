@@ -1,5 +1,5 @@
 """Round 11: what is left against coverage rates, whom a task serves, and other lessons from the practice
-sets blind91–98. Wording here is our own, not a corpus's."""
+sets blind91–98 and blind103–110. Wording here is our own, not a corpus's."""
 
 from __future__ import annotations
 
