@@ -1337,6 +1337,7 @@ def _labels_differ(a: str, b: str) -> bool:
 _BARE_NOUNS = frozenset(["lao dong", "nguoi lao dong", "ho gia dinh", "ho dan"])
 # people, households and places counted by their bare noun ("5 xã", "20 hộ"): every task on them counts these
 _BARE_PLACES = frozenset(["nguoi", "ho", "xa", "phuong", "thon", "ap", "ban", "to dan pho"])
+_BARE_UNITS = _BARE_NOUNS | _BARE_PLACES
 
 
 def _unit_fit(ix: _Indexed, n: Number, plan: bool) -> float | None:
@@ -4591,7 +4592,7 @@ _FIGURE_AND_UNIT_BEFORE_RE = re.compile(r"\d(?:[ \t]*[^\W\d_]{1,5})?[ \t]*$")
 def _verb_and_bare_unit(ws: list[Word], values: list[Number], unit_starts: set[int], matched: list[str]) -> bool:
     """The clause matched only verbs and the bare unit words of its figures ("hỗ trợ 28 hộ"); "giảm 180 hộ nghèo"
     says which kind in its unit's own words."""
-    if not all(n.unit is not None and n.unit.label in _BARE_NOUNS | _BARE_PLACES for n in values):
+    if not all(n.unit is not None and n.unit.label in _BARE_UNITS for n in values):
         return False
     unit_texts = {w.text for w in ws if w.start in unit_starts}
     verbs = [t for t in matched if t not in unit_texts]
