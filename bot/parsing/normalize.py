@@ -47,6 +47,7 @@ _LOOKALIKES = str.maketrans(
         "\uff05": "%",
         "\u2030": "%",
         "\u00b2": "2",
+        "\u00b3": "3",  # "m³": the pledge's unit as read back, and a sender's
         "\uff03": "#",
     }
 )

@@ -206,7 +206,7 @@ def parse_unit(text: str | None) -> Unit | None:
         return None
     from bot.parsing.normalize import clean, fold
 
-    folded = " ".join(fold(clean(text)).replace("²", "2").replace("³", "3").split())
+    folded = " ".join(fold(clean(text)).split())  # (clean() reads "m²", "m³" as "m2", "m3")
     said = clean(text).split()
     if said[:1] == ["hồ"] and said[1:2] != ["sơ"]:  # ("hồ sơ" are files)
         # a pledge's "3 hồ chứa" counts lakes, each finished one by one, not households ("hộ" folds alike; a
