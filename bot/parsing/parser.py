@@ -3342,6 +3342,13 @@ _FIT_WEIGHT = 1.0
 # One scored task, sortable as is: (-score, -fit, task index, score, fit, coverage, matched words).
 # The index breaks ties, so the order is the task order among equals.
 _Row = tuple[float, float, int, float, float, float, list[str]]
+_PLACE_WEIGHT = 0.3  # what a match on a place's name alone is worth beside a match on what happened there
+
+
+def _scaled(row: _Row, factor: float) -> _Row:
+    """The row with its score scaled (a task demoted in a ranking), sort key kept in step."""
+    score = row[3] * factor
+    return (-score, row[1], row[2], score, row[4], row[5], row[6])
 _NO_WORDS: list[str] = []
 
 
@@ -3769,7 +3776,7 @@ def _evaluate(book: _Book, clause: _Clause, folded: str, unaccented: bool) -> _O
         places_only = [r for r in rows[:4] if r[6] and _only_places(indexed[r[2]], r[6])]
         if len(places_only) < len(rows[:4]):
             rows = sorted(
-                [(-(r[3] * 0.3), *r[1:3], r[3] * 0.3, *r[4:]) if r in places_only else r for r in rows]
+                [_scaled(r, _PLACE_WEIGHT) if r in places_only else r for r in rows]
             )
             placed_first = False
     if (
@@ -3786,9 +3793,7 @@ def _evaluate(book: _Book, clause: _Clause, folded: str, unaccented: bool) -> _O
     ):
         # "ocop: kẹo dừa Tam Phước vừa đạt 4 sao" against "2 xã đạt chuẩn NTMNC (Tam Phước, Tường Đa)": where it
         # happened names no task, what happened there does
-        placed = rows[0]
-        weak = placed[3] * 0.3
-        rows = sorted([(-weak, *placed[1:3], weak, *placed[4:]), *rows[1:]])
+        rows = sorted([_scaled(rows[0], _PLACE_WEIGHT), *rows[1:]])
     if (
         len(rows) > 1
         and "ocop" in folded
@@ -3799,7 +3804,7 @@ def _evaluate(book: _Book, clause: _Clause, folded: str, unaccented: bool) -> _O
         # what it is made of, the report is of its rating; the task pledging OCOP products leads
         ocop_at = next((k for k in range(1, min(4, len(rows))) if "ocop" in rows[k][6]), None)
         if ocop_at is not None:
-            rows = sorted([(-(r[3] * 0.5), r[1], r[2], r[3] * 0.5, *r[4:]) for r in rows[:ocop_at]] + rows[ocop_at:])
+            rows = sorted([_scaled(r, 0.5) for r in rows[:ocop_at]] + rows[ocop_at:])
     if len(rows) > 1 and rows[0][6] and folded.find("bi ", clause.start, clause.end) >= 0:
         rows = _what_befell(book, ws, rows)
     if len(rows) > 1 and rows[1][3] > 0 and rows[0][3] - rows[1][3] < max(_MARGIN_ABS, _MARGIN_REL * rows[0][3]):
@@ -3815,7 +3820,7 @@ def _evaluate(book: _Book, clause: _Clause, folded: str, unaccented: bool) -> _O
     ):
         # "Thành lập mới HTX … Hòa Khánh" against a task on "chợ Hòa Khánh": where the runner-up matched is a place,
         # its score is worth what a place says (see the demotion above)
-        second = rows[1][3] * 0.3
+        second = rows[1][3] * _PLACE_WEIGHT
     report_like = (
         bool(values)
         or cues.done
@@ -4302,7 +4307,7 @@ def _what_befell(book: _Book, ws: list[Word], rows: list[_Row]) -> list[_Row]:
         return rows
     # every task in the running that does not say it counts for half
     out = [
-        (-(r[3] * 0.5), r[1], r[2], r[3] * 0.5, *r[4:]) if k < 4 and not says[k] else r for k, r in enumerate(rows)
+        _scaled(r, 0.5) if k < 4 and not says[k] else r for k, r in enumerate(rows)
     ]
     out.sort()
     return out
@@ -4404,7 +4409,7 @@ def _settle_tie(book: _Book, ws: list[Word], rows: list[_Row]) -> list[_Row]:
             demoted.update(r[2] for r, kind in zip(near, kinds, strict=True) if kind != "level")
     if not demoted or len(demoted) >= len(near):
         return rows
-    out = [(-(r[3] * 0.5), r[1], r[2], r[3] * 0.5, r[4], r[5], r[6]) if r[2] in demoted else r for r in rows]
+    out = [_scaled(r, 0.5) if r[2] in demoted else r for r in rows]
     out.sort()
     return out
 
