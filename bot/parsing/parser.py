@@ -16,7 +16,7 @@ from bisect import bisect_left
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import pairwise
+from itertools import groupby, pairwise
 from typing import Any
 
 from bot.models import Direction, UpdateKind
@@ -224,17 +224,11 @@ def _trusted_run(ws: list[Word]) -> list[Word]:
         # a stretch of bare words holding one no one writes bare ("quyet", "viec": "iê", "yê", "uô", "ươ" always
         # carry their marks) was typed without marks: "Tính đến 15/6 giai quyet viec lam 1.720 lao dong"
         bare_typed: set[int] = set()
-        k = 0 if any(not w.accented and _bare_typed(w) for w in ws) else len(ws)
-        while k < len(ws):
-            if ws[k].accented:
-                k += 1
-                continue
-            end = k
-            while end < len(ws) and not ws[end].accented:
-                end += 1
-            if any(_bare_typed(w) for w in ws[k:end]):
-                bare_typed.update(range(k, end))
-            k = end
+        if any(not w.accented and _bare_typed(w) for w in ws):
+            for accented, stretch in groupby(range(len(ws)), key=lambda k: ws[k].accented):
+                at = list(stretch)
+                if not accented and any(_bare_typed(ws[k]) for k in at):
+                    bare_typed.update(at)
         if not bare_typed:
             return [w if w.accented else new(Word, (w.fold, w.key, True, w.start, w.end, w.text)) for w in ws]
         return [
@@ -349,14 +343,11 @@ def _weak_cue(w: Word, said: Sequence[Word], names: frozenset[int] = frozenset()
     what follows is waited for ("cho quyet dinh"). What follows is read in the words as said: the sender's
     words alone may have lost "cán" of "cho 150 cán bộ" and read "chờ bổ (sung)". A bare "chua" right before a
     name is "chùa" ("chua Som Rong"): nothing is "chưa" a name."""
-    if w.accented:
-        return False
-    if w.fold == "chua" and names:
-        after = next((k + 1 for k, x in enumerate(said) if x.start == w.start), len(said))
-        return after < len(said) and said[after].start in names
-    if w.fold not in _WEAK_FOLD_CUES:
+    if w.accented or (w.fold not in _WEAK_FOLD_CUES and not (w.fold == "chua" and names)):
         return False
     after = next((k + 1 for k, x in enumerate(said) if x.start == w.start), len(said))
+    if w.fold == "chua" and names:
+        return after < len(said) and said[after].start in names
     return not (w.fold == "cho" and after < len(said) and said[after].fold in _WAITED_FOR)
 # the whole task reached, said outright
 _WHOLE_DONE = tuple(
@@ -1754,7 +1745,7 @@ def _update_for(ix: _Indexed, clause: _Clause, cues: _Cues, matched: list[str]) 
             and ix.unit.dim == "percent"
             and not clause.mask & _WHOLE
             # "Lắp đặt bể chứa … tại 100% thôn": "xong … ở tất cả các thôn" is all of them
-            and not (t.target == 100 and _ALL_OF_THEM_RE.search(clause.folded or "", clause.start, clause.end))
+            and not (t.target == 100 and _WHOLE_WORDS_RE.search(clause.folded or "", clause.start, clause.end))
         ):
             if len(matched) <= 2:
                 # "Trạm y tế xã đã sửa chữa xong" on "Tỷ lệ … tham gia bảo hiểm y tế đạt 95%": work finished on
@@ -2071,7 +2062,6 @@ _RATE_AFTER = frozenset(
 )
 _WHOLE_WORDS_RE = re.compile(r"(?<![^\W\d_])(toan bo|dut diem|tat ca|het cac|100%)(?![^\W\d_])")
 _PART_DONE_RE = re.compile(r"(?<![^\W\d_])(?:xong|hoan thanh) (?:phan|hang muc|giai doan|mot phan)(?![^\W\d_])")
-_ALL_OF_THEM_RE = re.compile(r"(?<![^\W\d_])(?:tat ca|toan bo|100%)(?![^\W\d_])")
 _ROUND_RE = re.compile(r"(?<![^\W\d_])(dot|lan|khoa|giai doan)\s+(\d|i\b|ii\b|iii\b)")
 def _rating_reached(clause: _Clause) -> bool:
     """The clause says a rating reached ("vừa đạt 4 sao", "được công nhận OCOP 3 sao")."""
@@ -2216,13 +2206,12 @@ def _named_units(clause: _Clause) -> int:
     if clause.folded and clause.numbers:
         # "Thêm TDP 5 và TDP 9 đạt chuẩn": places named by their number are as many as their numbers
         text = clause.folded
-        numbered = {
-            text[text.rfind(" ", 0, n.start - 1) + 1 : n.end]
-            for n in clause.numbers
-            if n.excluded == "mã/số hiệu"
-            and clause.start <= n.start < clause.end
-            and text[text.rfind(" ", 0, n.start - 1) + 1 : n.start].strip() in _NUMBERED_PLACES
-        }
+        numbered = set()
+        for n in clause.numbers:
+            if n.excluded == "mã/số hiệu" and clause.start <= n.start < clause.end:
+                named_from = text.rfind(" ", 0, n.start - 1) + 1  # the place kind before the number: "tdp 5"
+                if text[named_from : n.start].strip() in _NUMBERED_PLACES:
+                    numbered.add(text[named_from : n.end])
         count = max(count, len(numbered))
     return max(count, 1)
 
@@ -3707,17 +3696,7 @@ def _evaluate(book: _Book, clause: _Clause, folded: str, unaccented: bool) -> _O
     no_fit = (0.0, False)
     # "giải ngân 1719 đạt 68%": a number the pledge names a programme by is a word of the tasks naming it
     said_names = (
-        [
-            key
-            for n in clause.numbers
-            if n.excluded
-            and (
-                (key := n.raw) in book.name_holders
-                if n.excluded == "tên riêng"
-                else (glued := _GLUED_LETTERS_RE.match(folded, n.end)) is not None
-                and (key := n.raw + glued.group(1)) in book.name_holders
-            )
-        ]
+        [key for n in clause.numbers if n.excluded and (key := _name_key(n, folded)) in book.name_holders]
         if book.name_holders
         else []
     )
@@ -4538,14 +4517,19 @@ def _counted_by_another(book: _Book, best_idx: int, values: list[Number], folded
     return False
 
 
-def _served_but_not_done(ix: _Indexed, ws: list[Word], matched: list[str]) -> bool:
-    """Every matched word is among those the task serves (after its "cho"), and the clause says an action of its
-    own before its "cho" that the task does not hold."""
+def _served_only(ix: _Indexed, matched: list[str]) -> bool:
+    """Every matched word is among those the task serves (after its "cho"), none among what it does."""
     split = _doing_and_served(ix.task.text)
     if split is None or not matched:
         return False
     doing, served = split
-    if not all((f := _fold_of(t)) in served and f not in doing for t in matched):
+    return all((f := _fold_of(t)) in served and f not in doing for t in matched)
+
+
+def _served_but_not_done(ix: _Indexed, ws: list[Word], matched: list[str]) -> bool:
+    """Only those the task serves are matched, and the clause says an action of its own before its "cho" that the
+    task does not hold."""
+    if not _served_only(ix, matched):
         return False
     at = next((k for k, w in enumerate(ws) if w.fold == "cho"), -1)
     own = [w for w in ws[:at] if _content(w) and w.fold not in _VERB_MARKS] if at > 0 else []
@@ -4604,6 +4588,14 @@ def _verb_and_bare_unit(ws: list[Word], values: list[Number], unit_starts: set[i
     return bool(verbs) and len(verbs) < len(matched) and all(word_forms(t.lower())[1] in _VERB_KEYS for t in verbs)
 
 
+def _name_key(n: Number, folded: str) -> str:
+    """How a pledge holds a figure that names: a name's number ("1719") or a rating with its letters ("90cv")."""
+    if n.excluded == "tên riêng":
+        return n.raw
+    glued = _GLUED_LETTERS_RE.match(folded, n.end)
+    return n.raw + glued.group(1) if glued is not None else ""
+
+
 def _task(book: _Book, task_id: str) -> _Indexed:
     """The indexed task with this id (a few tasks per official: a scan is cheap)."""
     return next(x for x in book.tasks if x.task.id == task_id)
@@ -4615,13 +4607,8 @@ def _covers(ix: _Indexed) -> bool:
 
 
 def _only_beneficiaries(ix: _Indexed, matched: list[str]) -> bool:
-    """Every matched word is among those a covering rate task serves (after its "cho"), none among what it does."""
-    if not matched or not _covers(ix):
-        return False
-    split = _doing_and_served(ix.task.text)
-    assert split is not None
-    doing, served = split
-    return all((f := _fold_of(t)) in served and f not in doing for t in matched)
+    """Every matched word is among those a covering rate task serves, none among what it does."""
+    return _covers(ix) and _served_only(ix, matched)
 
 
 @lru_cache(maxsize=1024)
