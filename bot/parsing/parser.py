@@ -5364,6 +5364,7 @@ def parse_message(tasks: Sequence[PledgedTask], text: str) -> ParseResult:
     opened_at = 0  # where the clause before began
     for a, b, joins in spans:
         before_at, opened_at = opened_at, a
+        piece = [n for n in numbers if a <= n.start < b and not n.excluded]  # this clause's own figures
         # only the last few joins are tried apart: a long message stays linear
         got = apart(a, b, joins[-_MAX_APART:]) if joins else [evaluate(a, b)]
         if (
@@ -5412,8 +5413,8 @@ def parse_message(tasks: Sequence[PledgedTask], text: str) -> ParseResult:
             and last.update is None
             and len(got) == 1
             and got[0].update is None
-            and (first := next((n for n in numbers if a <= n.start < b and not n.excluded), None)) is not None
-            and _SIZE_OPENING_RE.match(folded, a, first.start)
+            and piece
+            and _SIZE_OPENING_RE.match(folded, a, piece[0].start)
             and _after_an_increment(folded, a)
         ):
             # "cấp thêm 5 mã số vùng trồng sầu riêng, diện tích 320 ha": the size of what the piece before added,
@@ -5428,7 +5429,6 @@ def parse_message(tasks: Sequence[PledgedTask], text: str) -> ParseResult:
             and len(got) == 1
             and got[0].update is None
             and not refs
-            and (piece := [n for n in numbers if a <= n.start < b and not n.excluded])
             and len(piece) == 1
             and piece[0].unit is not None
             and piece[0].unit.dim in _MEASURES
@@ -5449,7 +5449,7 @@ def parse_message(tasks: Sequence[PledgedTask], text: str) -> ParseResult:
             and got[0].status is ParseStatus.AMBIGUOUS
             and folded.find(":", 0, min(a, 48)) > 0
             and "\n" not in folded[:a]
-            and sum(1 for n in numbers if a <= n.start < b and not n.excluded) == 1
+            and len(piece) == 1
             # (an item of a list of places: "…, thôn 2 được 3 nhà")
             and (lo := bisect_left(starts, a)) < len(all_words)
             and all_words[lo].fold in _UNIT_KINDS
@@ -5465,7 +5465,6 @@ def parse_message(tasks: Sequence[PledgedTask], text: str) -> ParseResult:
             and last.status in (ParseStatus.AMBIGUOUS, ParseStatus.UNMATCHED)
             and len(got) == 1
             and got[0].update is None
-            and (piece := [n for n in numbers if a <= n.start < b and not n.excluded])
             and len(piece) == 1
             and all(
                 _light(w.text) or not _content(w)
