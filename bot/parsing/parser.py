@@ -606,6 +606,7 @@ def _index(tasks: tuple[PledgedTask, ...]) -> _Book:
     count_words: set[str] = set()  # what the tasks count by: "bếp", "tài khoản" and its initials "tk"
     versions: dict[tuple[str, str], Word] = {}  # (fold of the word before, "4.0") → that word as the pledge spells it
     growth = False  # some task pledges a rise on a past period
+    rates = False  # some task pledges money per something
     ratings: set[tuple[str, str]] = set()  # ("90", "cv"): a figure glued to letters in a pledge, not its target
     bounds: set[tuple[float, str]] = set()  # (15.0, "length"): "tàu cá có chiều dài từ 15m trở lên"
     name_holders: dict[str, set[int]] = {}  # "1719" → the tasks naming "Chương trình 1719"
@@ -616,6 +617,7 @@ def _index(tasks: tuple[PledgedTask, ...]) -> _Book:
         raw_words.append(ws)
         folded_task = fold(cleaned)
         growth = growth or _GROWTH_RE.search(folded_task) is not None
+        rates = rates or _MONEY_PER_RE.search(folded_task) is not None
         task_numbers = find_numbers(folded_task)
         cased = clean(t.text, lower=False)
         places: set[str] = set()
@@ -833,7 +835,7 @@ def _index(tasks: tuple[PledgedTask, ...]) -> _Book:
         versions=versions,
         version_heads=frozenset(f" {fold_} " for fold_, _ in versions),
         pledges_growth=growth,
-        pledges_rates=any(_MONEY_PER_RE.search(fold(clean(t.text))) for t in tasks),
+        pledges_rates=rates,
         ratings=frozenset(ratings),
         bounds=frozenset(bounds),
         name_holders={digits: frozenset(held) for digits, held in name_holders.items()},
