@@ -5063,18 +5063,11 @@ def parse_message(tasks: Sequence[PledgedTask], text: str) -> ParseResult:
     if names:
         # a capitalised word inside a sentence typed without marks is a name: "đường Hung Vuong" is no "vướng"
         hits = [h for h in hits if not (h[1] == 1 and all_words[h[0]].start in names and not all_words[h[0]].accented)]
-        # "chua Som Rong da duoc cong nhan …": a bare "chua" right before a name is "chùa", no "chưa"
+        # "chua Som Rong da duoc cong nhan …": a bare "chua" right before a name is "chùa", no "chưa" (see _weak_cue)
         hits = [
             h
             for h in hits
-            if not (
-                h[1] == 1
-                and h[2] & _NEG
-                and all_words[h[0]].fold == "chua"
-                and not all_words[h[0]].accented
-                and h[0] + 1 < len(all_words)
-                and all_words[h[0] + 1].start in names
-            )
+            if not (h[1] == 1 and all_words[h[0]].fold == "chua" and _weak_cue(all_words[h[0]], all_words, names))
         ]
     if numbers and ":\n" in folded:
         hits = _header_periods(hits, all_words, folded)
