@@ -58,7 +58,7 @@ def test_tuning_corpora_levels(name: str) -> None:
 
 BENCH = DATA.parents[2] / "bench"
 
-# bench/blind … blind46, blind51–98, blind103–110: each measured blind first (figures in issue #3's notes and in each
+# bench/blind … blind46, blind51–98, blind103–114: each measured blind first (figures in issue #3's notes and in each
 # set's README), then released for tuning when a newer blind set was commissioned to take its place. Level reached and
 # most cases with a wrong write.
 RELEASED = {
@@ -164,6 +164,10 @@ RELEASED = {
     "blind108": (0.96, 1),
     "blind109": (0.95, 3),
     "blind110": (0.92, 1),
+    "blind111": (0.93, 3),
+    "blind112": (0.98, 0),
+    "blind113": (0.94, 2),
+    "blind114": (0.94, 3),
 }
 
 
