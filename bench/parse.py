@@ -1,10 +1,13 @@
 """Parser throughput (messages/second, one official with 30 tasks, in process) and `dondoc parse` start-up.
 
 Run: .venv/bin/python bench/parse.py
+With the parser's machine-code build in place (`dondoc build-parser`, see bot/parsing/native.py) it also
+measures the plain Python parser, in a second process.
 """
 
 from __future__ import annotations
 
+import os
 import statistics
 import subprocess
 import sys
@@ -14,6 +17,7 @@ from pathlib import Path
 
 from bot.models import Direction
 from bot.parsing import PledgedTask, parse_message, resolve_target
+from bot.parsing.native import PURE_ENV
 
 TASK_TEXTS = [
     "Trồng 50.000 cây xanh phân tán",
@@ -103,9 +107,31 @@ def startup(runs: int = 7) -> float:
     return statistics.median(times)
 
 
+def implementation() -> str:
+    from bot.parsing import parser
+
+    return "plain Python" if parser.__file__ is None or parser.__file__.endswith(".py") else "machine-code build"
+
+
 def main() -> None:
+    if "--throughput-only" in sys.argv:
+        print(f"{throughput():.0f}")
+        return
     rate = throughput()
-    print(f"parse_message: {rate:,.0f} msg/s (median of 7 runs, 30 tasks, {len(MESSAGES)} message kinds)")
+    print(
+        f"parse_message: {rate:,.0f} msg/s (median of 7 runs, 30 tasks, {len(MESSAGES)} message kinds; "
+        f"{implementation()})"
+    )
+    if implementation() != "plain Python":
+        # the same parser as plain Python, for comparison: what runs where no C compiler was at hand
+        plain = subprocess.run(
+            [sys.executable, __file__, "--throughput-only"],
+            env={**os.environ, PURE_ENV: "1"},
+            check=True,
+            capture_output=True,
+            text=True,
+        )
+        print(f"parse_message: {float(plain.stdout):,.0f} msg/s (same runs; plain Python, {PURE_ENV}=1)")
     print(f"dondoc parse start-up: {startup() * 1000:.0f} ms (median of 7 process runs, empty input)")
 
 

@@ -47,6 +47,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--explain", action="store_true", help="kèm giải thích cho từng cập nhật")
     p.set_defaults(handler=_cmd("bot.parsing.cli", "cmd_parse"))
 
+    p = sub.add_parser(
+        "build-parser", help="dịch bộ phân tích tin nhắn sang mã máy (nhanh gấp đôi; cần trình biên dịch C)"
+    )
+    p.set_defaults(handler=_cmd("bot.parsing.native", "cmd_build"))
+
     pledges = sub.add_parser("pledges", help="nhập, kiểm tra, liệt kê cam kết").add_subparsers(
         dest="pledges_command", metavar="LỆNH", required=True)
     p = pledges.add_parser("import", help="nhập tệp cam kết (.toml, .csv, .xlsx) vào cơ sở dữ liệu")

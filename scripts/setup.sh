@@ -23,3 +23,6 @@ if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ]; then
   fi
   touch "$stamp"
 fi
+# the parser in machine code when a C compiler is at hand (about a minute, only after its sources change);
+# without one, the plain Python parser gives the same results
+.venv/bin/dondoc build-parser

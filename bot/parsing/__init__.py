@@ -8,7 +8,21 @@ Public API:
 
 from __future__ import annotations
 
+import sys
+
 from bot.models import Task
+from bot.parsing import native
+
+# the machine-code build of the parser, when one matches these sources (see native.py), is found first
+if native.usable():
+    __path__.insert(0, str(native.BUILD_DIR))
+    try:
+        import bot.parsing.parser  # noqa: F401
+    except ImportError:  # built for another interpreter or platform: the plain parser answers the same
+        __path__.remove(str(native.BUILD_DIR))
+        for _name in ("bot.parsing.parser", "bot.parsing.parser__mypyc"):
+            sys.modules.pop(_name, None)
+
 from bot.parsing.parser import parse_message
 from bot.parsing.targets import resolve_target
 from bot.parsing.types import Candidate, ParsedUpdate, ParseResult, ParseStatus, PledgedTask
