@@ -408,6 +408,42 @@ def _measured_fractions(folded: str, numbers: list[Number]) -> list[Number]:
     return out
 
 
+_HALF_RE = re.compile(r"[ \t]+ruoi(?![^\W\d_])")
+# measures a unit of which "rưỡi" adds half ("2 tấn rưỡi"); not counts: "2 hộ rưỡi" is no report
+_HALVED_DIMS = frozenset(["length", "area", "mass", "volume", "money"])
+
+
+def _and_a_half(folded: str, at: int) -> int | None:
+    """Where a "rưỡi" right after a figure's unit ends, if one is there."""
+    if not folded.startswith("ruoi", at + 1):
+        return None
+    m = _HALF_RE.match(folded, at)
+    return m.end() if m else None
+
+
+# "nửa cây số", "một nửa tỷ": half of one unit, said in words ("nữa" folds alike, but never comes before a unit)
+_HALF_UNIT_RE = re.compile(r"(?<![^\W\d_])(?:mot )?nua(?= )")
+
+
+def _half_units(folded: str, found: list[Number]) -> list[Number]:
+    taken = [(n.start, n.end) for n in found]
+    for m in _HALF_UNIT_RE.finditer(folded):
+        if any(a <= m.start() < b for a, b in taken):
+            continue
+        mag = _MAGNITUDE_RE.match(folded, m.end())
+        if mag is not None and _MAGNITUDES[mag.group(1)] >= 1e6:
+            hit = match_after(folded, mag.end())
+            stop = hit[1] if hit is not None and hit[0].dim == "money" else mag.end()
+            value = 0.5 * _MAGNITUDES[mag.group(1)]
+            found.append(Number(value, m.start(), stop, _MONEY, folded[m.start() : stop], how="nửa = 0,5"))
+            continue
+        hit = match_after(folded, m.end())
+        if hit is not None and hit[0].dim in _HALVED_DIMS and hit[0].dim != "money":
+            found.append(Number(0.5, m.start(), hit[1], hit[0], folded[m.start() : hit[1]], how="nửa = 0,5"))
+    found.sort(key=lambda n: n.start)
+    return found
+
+
 _HALF_OF_PLAN_RE = re.compile(r"(?<![^\W\d_])mot nua(?= (?:ke hoach|kh|chi tieu|du toan)(?![^\W\d_]))")
 
 
@@ -418,6 +454,8 @@ def find_numbers(folded: str) -> list[Number]:
         for m in _HALF_OF_PLAN_RE.finditer(folded):
             found.append(Number(50.0, m.start(), m.end(), PERCENT, m.group(0), how="một nửa = 50%", share=True))
         found.sort(key=lambda n: n.start)
+    if "nua " in folded:
+        found = _half_units(folded, found)
     return found
 
 
@@ -548,6 +586,11 @@ def _find_numbers(folded: str) -> list[Number]:
                     value += float("0." + sub.group(1)) * factor
                     uend = sub.end()
                     alt = None
+            elif (half := _and_a_half(folded, uend)) is not None:
+                # "2 tỷ rưỡi", "3 nghìn rưỡi": and half of that magnitude
+                value += 0.5 * factor
+                uend, alt = half, None
+                how = (how + "; " if how else "") + "rưỡi = thêm nửa"
             hit = match_after(folded, uend)
             if hit and hit[0].dim == "money" and hit[0].factor == 1.0:
                 unit, uend = _MONEY, hit[1]
@@ -563,6 +606,10 @@ def _find_numbers(folded: str) -> list[Number]:
             hit = match_after(folded, end)
             if hit:
                 unit, uend = hit[0], hit[1]
+                if hit[0].dim in _HALVED_DIMS and (half := _and_a_half(folded, uend)) is not None:
+                    # "2 cây số rưỡi": two and a half of the unit
+                    value, uend, alt = value + 0.5, half, None
+                    how = (how + "; " if how else "") + "rưỡi = thêm nửa"
         excluded = _exclusion(folded, start, end, value, raw, unit)
         if not excluded and unit is not None and unit.dim == "money" and _PER_UNIT_RE.match(folded, uend):
             excluded = "đơn giá"  # "giá trúng 2,1 tỷ/lô", "14 triệu/m2": a price per unit, no amount

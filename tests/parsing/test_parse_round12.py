@@ -1,0 +1,35 @@
+"""Round 12: lessons from the practice sets blind111–114. Wording here is our own, not a corpus's."""
+
+from __future__ import annotations
+
+from parse_helpers import make_tasks
+from parse_helpers import updates_of as got
+
+from bot.models import UpdateKind
+from bot.parsing.numbers import find_numbers
+
+WORKS = make_tasks(
+    "Bê tông hóa 4 km đường trục thôn",  # t1
+    "Thu ngân sách trên địa bàn đạt 12 tỷ đồng",  # t2
+    "Sản lượng lúa đạt 3.000 tấn",  # t3
+)
+
+
+def test_and_a_half_after_a_measure_adds_half_of_it() -> None:
+    # "rưỡi" after a unit or a magnitude: two and a half of it, never the two alone
+    assert got(WORKS, "duong truc thon be tong duoc 3 cay so ruoi") == [("t1", UpdateKind.ABSOLUTE, 3.5)]
+    assert got(WORKS, "Thu ngân sách được 7 tỷ rưỡi") == [("t2", UpdateKind.ABSOLUTE, 7.5)]
+    assert got(WORKS, "sản lượng lúa được 2 nghìn rưỡi tấn") == [("t3", UpdateKind.ABSOLUTE, 2500.0)]
+
+
+def test_half_a_unit_said_in_words_is_a_figure() -> None:
+    assert got(WORKS, "đường trục thôn làm thêm nửa cây số") == [("t1", UpdateKind.INCREMENT, 0.5)]
+    assert got(WORKS, "thu ngan sach them nua ty") == [("t2", UpdateKind.INCREMENT, 0.5)]
+
+
+def test_half_is_no_figure_before_a_period_or_when_it_means_more() -> None:
+    # "nửa tháng" is a period; "nữa" (more) folds alike but follows what it adds to
+    assert [n for n in find_numbers("con nua thang nua") if not n.excluded] == []
+    assert [(n.value, n.raw) for n in find_numbers("them 2 km nua")] == [(2.0, "2 km")]
+    # a count has no half: "2 hộ rưỡi" stays 2 hộ, and the "rưỡi" is not read
+    assert [(n.value, n.raw) for n in find_numbers("2 ho ruoi")] == [(2.0, "2 ho")]
