@@ -58,8 +58,9 @@ _REF_RE = re.compile(
     r"|nhiem vu\s*(?:so\s*)?(\d{1,3})(?=\s*[:.\-]|\s+\d))(?![\d]|[.,]\d)"
 )
 _TOTAL_BEFORE_RE = re.compile(
-    # "…, vẫn 86 người": still the same total
-    r"(tong( so| cong)?|luy ke|len|cong don|tinh den nay|den nay|vay la( du)?|la du|hien co|(?<![^\W\d_])van)"
+    # "…, vẫn 86 người": still the same total; "thêm 2 phòng, đủ 6 phòng": the count the increment made up
+    r"(tong( so| cong)?|luy ke|len|cong don|tinh den nay|den nay|vay la( du)?|la du|hien co|(?<![^\W\d_])van"
+    r"|[,;]\s*(da\s+)?du)"
     r"\W*(la\W*)?(duoc\W*)?$"
 )
 # what a total is said of, no word of any task: "nâng tổng sản lượng lên 2.270 tấn"

@@ -33,3 +33,17 @@ def test_half_is_no_figure_before_a_period_or_when_it_means_more() -> None:
     assert [(n.value, n.raw) for n in find_numbers("them 2 km nua")] == [(2.0, "2 km")]
     # a count has no half: "2 hộ rưỡi" stays 2 hộ, and the "rưỡi" is not read
     assert [(n.value, n.raw) for n in find_numbers("2 ho ruoi")] == [(2.0, "2 ho")]
+
+
+CLASSROOMS = make_tasks(
+    "Xây mới 8 phòng học trường mầm non",  # t1
+    "Sửa chữa 5 nhà văn hóa thôn",  # t2
+)
+
+
+def test_enough_after_an_increment_is_the_total_it_made_up() -> None:
+    # "thêm 3 phòng, đủ 7 phòng": three more, seven in all; the total is what stands
+    assert got(CLASSROOMS, "phòng học mầm non xong thêm 3 phòng, đủ 7 phòng") == [("t1", UpdateKind.ABSOLUTE, 7.0)]
+    assert got(CLASSROOMS, "phong hoc mam non xong them 3 phong, du 7 phong") == [
+        ("t1", UpdateKind.ABSOLUTE, 7.0)
+    ]
