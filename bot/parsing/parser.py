@@ -2836,6 +2836,10 @@ _GROWTH_RE = re.compile(
     # "Tốc độ tăng giá trị sản xuất … đạt từ 8,5% trở lên so với năm 2023": the rate of a rise, said first; "Giảm tỷ
     # lệ hộ cận nghèo ít nhất 1,5% so với năm 2023": a cut of a rate on a past year
     r"|(?<![^\W\d_])(?:toc do tang|giam ty le)(?![^\W\d_])[^%\n]{0,80}?\d[\d,.]*\s*%.*(so voi|cung ky)"
+    # "Kéo giảm tội phạm về trật tự xã hội ít nhất 5% so với năm 2023": what is cut, said between the verb and
+    # how much
+    r"|(?<![^\W\d_])(?:keo giam|giam)(?![^\W\d_])[^%\n\d]{0,60}?(?:it nhat|toi thieu|tren|tu) \d[\d,.]*\s*%"
+    r".*(so voi|cung ky)"
 )
 _RISE_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?:tang|giam)(?: them| duoc)?\s*$")
 _PAST_PERIOD_RE = re.compile(r"(?<![^\W\d_])(cung ky|nam truoc|nam ngoai|ky truoc|thang truoc|quy truoc)(?![^\W\d_])")

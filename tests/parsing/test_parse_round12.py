@@ -47,3 +47,15 @@ def test_enough_after_an_increment_is_the_total_it_made_up() -> None:
     assert got(CLASSROOMS, "phong hoc mam non xong them 3 phong, du 7 phong") == [
         ("t1", UpdateKind.ABSOLUTE, 7.0)
     ]
+
+
+ORDER = make_tasks(
+    "Kéo giảm số vụ cháy rừng ít nhất 10% so với năm 2023",  # t1
+    "Số người chết do tai nạn giao thông không quá 9 người",  # t2
+)
+
+
+def test_a_pledged_cut_on_a_past_year_takes_the_cut_said_against_last_year() -> None:
+    # the pledge cuts by at least 10% on 2023, what is cut said between "giảm" and the share: "giảm 12,5% so cùng kỳ"
+    # is its figure, not a note
+    assert got(ORDER, "Cháy rừng giảm 12,5% so với cùng kỳ") == [("t1", UpdateKind.ABSOLUTE, 12.5)]
