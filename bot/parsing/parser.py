@@ -3475,6 +3475,7 @@ _AGAINST_PLAN = tuple(
 
 
 _WHOLE_OF = (lx.phrase_keys("toàn bộ"),)
+_STRIVE = (lx.phrase_keys("phấn đấu"),)
 _FIGURE_NEXT_RE = re.compile(r"[ \t:]*\d")
 _TOTAL_OVER_COMMA_RE = re.compile(r"(?<![^\W\d_])nang tong[^;.\n\d]{0,40}?(?<![^\W\d_])len(?=\s*\d)")
 _WORK_VOLUME_RE = re.compile(r"\W*khoi luong")  # "70% khối lượng": of the work on one thing
@@ -3640,6 +3641,11 @@ def _evaluate(book: _Book, clause: _Clause, folded: str, unaccented: bool) -> _O
         # "OCOP thêm 2 SP đạt 3 sao: mật nho và vang nho Phước Lâm": what follows the colon names the things counted,
         # not another task ("nho" of a vineyard task)
         skipped.update(w.start for w in ws if w.start > colon)
+    if folded.find("phan dau", clause.start, clause.end) >= 0:
+        # "…, phấn đấu cuối năm xuống 0,8": striving is how pledges are framed ("Tổ chức đấu giá …, phấn đấu thu …"),
+        # never what names one
+        for at, size in _spans(ws, _STRIVE):
+            skipped.update(w.start for w in ws[at : at + size])
     if folded.find("toan bo", clause.start, clause.end) >= 0:
         # "đã xong toàn bộ 6.200m": how much is done, no word of a task ("toàn trình" is one)
         for at, size in _spans(ws, _WHOLE_OF):

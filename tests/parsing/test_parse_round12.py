@@ -59,3 +59,14 @@ def test_a_pledged_cut_on_a_past_year_takes_the_cut_said_against_last_year() -> 
     # the pledge cuts by at least 10% on 2023, what is cut said between "giảm" and the share: "giảm 12,5% so cùng kỳ"
     # is its figure, not a note
     assert got(ORDER, "Cháy rừng giảm 12,5% so với cùng kỳ") == [("t1", UpdateKind.ABSOLUTE, 12.5)]
+
+
+STRIVING = make_tasks(
+    "Tổ chức đấu giá quyền sử dụng đất, phấn đấu thu tiền sử dụng đất đạt 500 tỷ đồng",  # t1
+    "Tỷ lệ hộ cận nghèo giảm còn không quá 2,5%",  # t2
+)
+
+
+def test_striving_names_no_task() -> None:
+    # "phấn đấu" frames many pledges; said of the aim for the year's end, it is no report on the task that says it
+    assert got(STRIVING, "Hộ cận nghèo còn 2,9%, phấn đấu cuối năm xuống 2,5") == [("t2", UpdateKind.ABSOLUTE, 2.9)]
