@@ -3568,10 +3568,16 @@ def _evaluate(book: _Book, clause: _Clause, folded: str, unaccented: bool) -> _O
     skipped: set[int] = set()  # "huyện giao" after a plan: who set it, no word of any task
     if cues.plan:
         # "50% kế hoạch", "15/17 chỉ tiêu": the plan word says what the share is of; it is part of the figure
+        starts_of_ws = [w.start for w in ws]
         for n in values:
             if n.unit is PERCENT or n.denom is not None:
                 plan_words, givers = _plan_words_after(ws, n.end, folded)
-                unit_starts.update(plan_words)
+                if plan_words and ws[bisect_left(starts_of_ws, plan_words[0])].fold in _PLAN_FOLDS:
+                    # the plan itself is no unit word either: "cầu NT đạt 50% KH" is no word of "Giải ngân … 95%
+                    # kế hoạch vốn" (but "64% diện tích" says what the share is of, as a task may)
+                    skipped.update(plan_words)
+                else:
+                    unit_starts.update(plan_words)
                 skipped.update(givers)
     if values and (cues.increment or cues.totals):
         # "… thêm 35 tỷ trong tháng 10 nâng tổng số lên 437,5 tỷ": words that say a figure is a total or an increment

@@ -70,3 +70,17 @@ STRIVING = make_tasks(
 def test_striving_names_no_task() -> None:
     # "phấn đấu" frames many pledges; said of the aim for the year's end, it is no report on the task that says it
     assert got(STRIVING, "Hộ cận nghèo còn 2,9%, phấn đấu cuối năm xuống 2,5") == [("t2", UpdateKind.ABSOLUTE, 2.9)]
+
+
+BRIDGES = make_tasks(
+    "Giải ngân đạt trên 95% kế hoạch vốn đầu tư công năm 2024",  # t1
+    "Xây dựng mới 30 cầu nông thôn",  # t2
+    "Nâng cấp 12km đường giao thông nông thôn",  # t3
+    "Tỷ lệ hộ dân dùng nước sạch đạt 70%",  # t4
+    "Tỷ lệ tham gia bảo hiểm y tế đạt 94%",  # t5
+)
+
+
+def test_the_plan_a_share_is_of_is_no_word_of_a_task_saying_plan() -> None:
+    # "40% KH" is a share of the plan: "KH" names no task, not even one pledging a share of "kế hoạch vốn"
+    assert got(BRIDGES, "cau NT dat 40% KH") == [("t2", UpdateKind.ABSOLUTE, 12.0)]
