@@ -4036,7 +4036,7 @@ def _evaluate(book: _Book, clause: _Clause, folded: str, unaccented: bool) -> _O
                 row[2] != best_idx and row[4] >= best_fit for row in rows[1:]
             ):
                 return _Outcome(ParseStatus.AMBIGUOUS, None, None, "chữ viết tắt chỉ khớp một phần: cần hỏi", lazy)
-            if _weak_lead(best_ix, best, rows, ws):
+            if _weak_lead(best_ix, best, rows, ws, book.tasks):
                 return _Outcome(ParseStatus.AMBIGUOUS, None, None, "chỉ hơn nhau ở từ chung: cần hỏi", lazy)
         if (
             confident
@@ -4728,7 +4728,17 @@ def _partial_abbreviation(ix: _Indexed, matched: list[str]) -> bool:
     return True
 
 
-def _weak_lead(ix: _Indexed, best: _Row, rows: list[_Row], ws: list[Word]) -> bool:
+def _whole_meaning(ix: _Indexed, said: str) -> bool:
+    """An abbreviation said, each word of one of its meanings in the task ("GTNT": giao thông nông thôn)."""
+    meanings = lx.ABBREVIATIONS.get(_fold_of(said))
+    return bool(meanings) and any(
+        all(k in ix.keys for k, _ in lx.phrase_keys(meaning) if k not in lx.STOP_KEYS) for meaning in meanings or ()
+    )
+
+
+def _weak_lead(
+    ix: _Indexed, best: _Row, rows: list[_Row], ws: list[Word], book_tasks: Sequence[_Indexed]
+) -> bool:
     """The best task leads another that takes the figure as well only by common words or its opening
     verb: "tỷ lệ trực tuyến đạt 64%" between "Giải quyết hồ sơ … trực tuyến" and "Tỷ lệ thanh toán trực
     tuyến", "làm đường được 900m" between "Làm mới 2,8km đường …" and "Nâng cấp 1.500m đường …"."""
@@ -4746,6 +4756,9 @@ def _weak_lead(ix: _Indexed, best: _Row, rows: list[_Row], ws: list[Word]) -> bo
         extra = [t for t in mine if _fold_of(t) not in theirs]
         if not extra or len(extra) == len(mine) or not all(_light(t) for t in extra):
             continue
+        other = book_tasks[row[2]]
+        if any(_fold_of(t) in theirs and _whole_meaning(ix, t) and not _whole_meaning(other, t) for t in mine):
+            continue  # "GTNT" means the first task whole ("giao thông nông thôn"), the other in part ("… nội đồng")
         folds = [_fold_of(t) for t in mine]
         lead = {_fold_of(t) for t in extra}
         if any(

@@ -84,3 +84,16 @@ BRIDGES = make_tasks(
 def test_the_plan_a_share_is_of_is_no_word_of_a_task_saying_plan() -> None:
     # "40% KH" is a share of the plan: "KH" names no task, not even one pledging a share of "kế hoạch vốn"
     assert got(BRIDGES, "cau NT dat 40% KH") == [("t2", UpdateKind.ABSOLUTE, 12.0)]
+
+
+ROADS = make_tasks(
+    "Làm mới 5km đường giao thông nông thôn",  # t1
+    "Bê tông hóa 2.000m đường giao thông nội đồng",  # t2
+    "Xây dựng 4 cầu dân sinh",  # t3
+)
+
+
+def test_an_abbreviation_whole_in_one_task_and_half_in_another_leads() -> None:
+    # "GTNT" is the first road whole (giao thông nông thôn); the second shares only "giao thông": the lead is
+    # more than the light verb "làm"
+    assert got(ROADS, "Đường GTNT: đã làm xong 1,8km") == [("t1", UpdateKind.ABSOLUTE, 1.8)]
