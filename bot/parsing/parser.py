@@ -2913,10 +2913,16 @@ def _participants(folded: str, numbers: list[Number]) -> list[Number]:
         cut = _PIECE_RE.search(folded, n.end)
         stop = cut.start() if cut else len(folded)
         opened = max(folded.rfind(c, 0, n.start) for c in ",;\n")
+        # (the piece right before, on the same line: "- Giảm 18 hộ …\n- Phát triển mới 45 người tham gia BHXH" lists
+        # another item)
+        before_opened = max(folded.rfind(c, 0, opened) for c in ",;\n") if opened > 0 else -1
         if (
             opened >= 0
             and (
-                any(x.end <= opened and not x.excluded for x in numbers)
+                (
+                    folded[opened] != "\n"
+                    and any(before_opened < x.start and x.end <= opened and not x.excluded for x in numbers)
+                )
                 or _EVENT_HELD_RE.search(folded, max(0, folded.rfind("\n", 0, opened) + 1), opened)
             )
             and _TAKING_PART_RE.search(folded, n.end, stop)
@@ -3274,7 +3280,15 @@ def _group(
             # before a semicolon or a new line does not wait for the next line's figure
             clauses.append((pending[0], pending_end, pending[1:]))
             pending = []
-        if clauses and not pending and not sentence and starts_with_tail(a, b):
+        if (
+            clauses
+            and not pending
+            and not sentence
+            and starts_with_tail(a, b)
+            # "- Giảm 18 hộ cận nghèo" under "- Giảm được 11 hộ nghèo": a bullet (blanked by now, see
+            # parse_message) opens an item of its own; but "- Lũy kế …" under an increment is its total
+            and not (folded[a - 1] == "\n" and folded[a] in " \t" and not _TOTAL_START_RE.match(folded, a))
+        ):
             start, _, cuts = clauses[-1]
             clauses[-1] = (start, b, [*cuts, a])
             continue

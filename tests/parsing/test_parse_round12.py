@@ -97,3 +97,27 @@ def test_an_abbreviation_whole_in_one_task_and_half_in_another_leads() -> None:
     # "GTNT" is the first road whole (giao thông nông thôn); the second shares only "giao thông": the lead is
     # more than the light verb "làm"
     assert got(ROADS, "Đường GTNT: đã làm xong 1,8km") == [("t1", UpdateKind.ABSOLUTE, 1.8)]
+
+
+POVERTY = make_tasks(
+    "Giảm 20 hộ nghèo so với đầu năm",  # t1
+    "Giảm 25 hộ cận nghèo so với đầu năm",  # t2
+    "Phát triển mới 100 người tham gia bảo hiểm xã hội tự nguyện",  # t3
+    "Làm mới 3km đường giao thông nông thôn",  # t4
+)
+
+
+def test_bulleted_items_opening_with_a_change_are_items_of_their_own() -> None:
+    # "- Giảm 9 hộ cận nghèo" under "- Giảm được 7 hộ nghèo" is another item, not a tail of the one before;
+    # and those "tham gia BHXH" on a line of their own are that task's count, not who took part in the line above
+    text = "Báo cáo 6 tháng:\n- Giảm được 7 hộ nghèo\n- Giảm 9 hộ cận nghèo\n- Phát triển mới 38 người tham gia BHXH"
+    assert sorted(got(POVERTY, text)) == [
+        ("t1", UpdateKind.ABSOLUTE, 7.0),
+        ("t2", UpdateKind.ABSOLUTE, 9.0),
+        ("t3", UpdateKind.ABSOLUTE, 38.0),
+    ]
+
+
+def test_a_bulleted_running_total_still_follows_the_increment_above() -> None:
+    text = "GTNT:\n- Tuyến thôn 3 hoàn thành 600m\n- Lũy kế làm mới 2,1km"
+    assert got(POVERTY, text) == [("t4", UpdateKind.ABSOLUTE, 2.1)]
