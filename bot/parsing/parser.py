@@ -177,6 +177,8 @@ class _Book:
     fit_memo: dict[tuple[bool, tuple[tuple[Unit | None, bool, bool, bool], ...]], _Fits] = field(default_factory=dict)
     no_figure_order: tuple[tuple[float, float, int, float, float, float, list[str]], ...] = ()  # every task's idle row
     count_words: frozenset[str] = frozenset()  # folds of the words the tasks count by ("bếp", "giấy")
+    # a task's own one-word count noun no known unit names ("lô" of "46 lô đất"), and that task's unit
+    own_counts: dict[str, Unit] = field(default_factory=dict)
     place_folds: frozenset[str] = frozenset()  # folds of the place names the pledges hold ("phu", "huu")
     pledges_growth: bool = False  # some task pledges a rise on a past period ("tăng 8,5% so với năm 2023")
     pledges_rates: bool = False  # some task pledges money per something ("650 triệu đồng/năm trên 1ha")
@@ -605,6 +607,7 @@ def _index(tasks: tuple[PledgedTask, ...]) -> _Book:
     name_numbers: set[tuple[str, str]] = set()
     place_lists: list[frozenset[str]] = []
     count_words: set[str] = set()  # what the tasks count by: "bếp", "tài khoản" and its initials "tk"
+    own_counts: dict[str, Unit] = {}
     versions: dict[tuple[str, str], Word] = {}  # (fold of the word before, "4.0") → that word as the pledge spells it
     growth = False  # some task pledges a rise on a past period
     rates = False  # some task pledges money per something
@@ -662,6 +665,10 @@ def _index(tasks: tuple[PledgedTask, ...]) -> _Book:
         if t.unit:
             count_words.update(fold(clean(t.unit)).split()[:1])
         task_unit = parse_unit(t.unit) if t.unit else None
+        if task_unit is not None and task_unit.dim == "count" and task_unit.label not in KNOWN_COUNTS and t.target:
+            noun = fold(clean(t.unit or "")).split()
+            if len(noun) == 1:
+                own_counts.setdefault(noun[0], task_unit)
         if t.target is not None and (task_unit is None or task_unit.dim == "count"):
             # "276 tàu cá" on "350 chiếc tàu cá": a task counting things may be counted by any of its words
             count_words.update(w.fold for w in ws if _content(w))
@@ -832,6 +839,7 @@ def _index(tasks: tuple[PledgedTask, ...]) -> _Book:
         tuple(tuple(i for i, ix in enumerate(indexed) if ix.fit_class == c) for c in range(len(fit_reps))),
         no_figure_order=tuple((-0.0, -0.0, i, 0.0, 0.0, 0.0, _NO_WORDS) for i in range(len(indexed))),
         count_words=frozenset(count_words),
+        own_counts=own_counts,
         place_folds=frozenset(f for places in place_lists for f in places),
         versions=versions,
         version_heads=frozenset(f" {fold_} " for fold_, _ in versions),
@@ -2144,6 +2152,12 @@ def _count_nouns(book: _Book, folded: str, numbers: list[Number], ws: list[Word]
         if j >= len(ws) or folded[n.end : ws[j].start].strip(" \t"):
             continue
         w = ws[j]
+        if w.fold in book.own_counts and w.fold not in _CLASSIFIERS:
+            # "thành công 20 lô" counts what a task counts by: its unit, so a task counting money cannot take it
+            if out is numbers:
+                out = list(numbers)
+            out[k] = n._replace(unit=book.own_counts[w.fold])
+            continue
         if (
             not _content(w)
             or w.fold in book.count_words
@@ -4536,8 +4550,8 @@ def _counted_by_another(book: _Book, best_idx: int, values: list[Number], folded
     """A bare figure said as more ("thêm 2 homestay") counts the noun right after it, and another task with a
     target counts that noun."""
     for n in values:
-        if n.unit is not None or n.denom is not None:
-            continue
+        if (n.unit is not None and n.unit.label.split()[0] not in book.own_counts) or n.denom is not None:
+            continue  # (a unit of a task's own count noun was read off that noun: see _count_nouns)
         if not _MORE_BEFORE_RE.search(folded, max(0, n.start - 12), n.start):
             continue
         noun = _WORD_AFTER_RE.match(folded, n.end, n.end + 24)

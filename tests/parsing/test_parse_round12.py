@@ -121,3 +121,19 @@ def test_bulleted_items_opening_with_a_change_are_items_of_their_own() -> None:
 def test_a_bulleted_running_total_still_follows_the_increment_above() -> None:
     text = "GTNT:\n- Tuyến thôn 3 hoàn thành 600m\n- Lũy kế làm mới 2,1km"
     assert got(POVERTY, text) == [("t4", UpdateKind.ABSOLUTE, 2.1)]
+
+
+AUCTION = make_tasks(
+    "Tổ chức đấu giá thành công 40 lô đất ở tại khu đấu giá Gò Mới",  # t1
+    "Thu tiền sử dụng đất từ đấu giá quyền sử dụng đất đạt 150 tỷ đồng",  # t2
+    "Giải quyết việc làm cho 200 lao động",  # t3
+    "Cứng hóa 3km đường giao thông nội đồng",  # t4
+)
+
+
+def test_a_figure_before_a_tasks_own_count_noun_is_counted_in_it() -> None:
+    # "15 lô" counts what the first task counts by: the task counting money cannot take it (15 lô were never
+    # 15 tỷ), however many of the words ("đấu giá", "QSDĐ") it shares
+    assert got(AUCTION, "đấu giá QSDĐ được 15 lô") == [("t1", UpdateKind.ABSOLUTE, 15.0)]
+    text = "Đấu giá QSDĐ khu Gò Mới: lũy kế thành công 15 lô, thu tiền SDĐ 60 tỷ"
+    assert sorted(got(AUCTION, text)) == [("t1", UpdateKind.ABSOLUTE, 15.0), ("t2", UpdateKind.ABSOLUTE, 60.0)]
