@@ -209,3 +209,32 @@ def fold(text: str) -> str:
     new = set(text) - _FOLD_SEEN
     table = _learn(new, _FOLD_MAP, _FOLD_SEEN, _fold_char) if new else _FOLD_MAP
     return text.translate(table)
+
+
+# a folded Vietnamese syllable: initial consonant(s), one to three vowels, a final consonant
+_SYLLABLE_RE = re.compile(r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?[aeiouy]{1,3}(?:ch|ng|nh|[cmnpt])?")
+_INITIAL_RE = re.compile(r"ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx]")
+_TELEX_KEYS_RE = re.compile(r"[sfrxjw]")  # never in a syllable after its initial: tone keys, and w (ư, ơ, ă)
+_TELEX_DOUBLED_RE = re.compile(r"([aeo])\1")  # "aa", "ee", "oo": â, ê, ô
+_TELEX_MARK_W_RE = re.compile(r"(?<=[aou])w")
+_SAME_TWICE_RE = re.compile(r"([aeiouy])\1")
+_TELEX_LONE_W_RE = re.compile(r"w")
+
+
+def telex_fold(fold: str) -> str | None:
+    """The folded syllable a word typed with its Telex keys left in stands for ("vieejc" → "viec", "lamf" →
+    "lam", "ddatj" → "dat", "nguwowif" → "nguoi"), or None when the word holds no Telex key or is no syllable
+    once they are taken out ("thanks", "wifi")."""
+    if len(fold) < 3 or not fold.isascii() or not fold.isalpha():
+        return None
+    word = fold[1:] if fold.startswith("dd") else fold
+    initial = _INITIAL_RE.match(word)
+    head = initial.group() if initial is not None else ""
+    # a "w" after a, o, u marks it (ă, ơ, ư); alone it is "ư" itself ("rwngf": rừng)
+    rest = _TELEX_LONE_W_RE.sub("u", _TELEX_MARK_W_RE.sub("", word[len(head) :]))
+    rest = _TELEX_DOUBLED_RE.sub(r"\1", _TELEX_KEYS_RE.sub("", rest))
+    out = head + rest
+    if out == fold or not _SYLLABLE_RE.fullmatch(out) or _SAME_TWICE_RE.search(out):
+        return None  # ("wifi" → "uii": no syllable doubles a vowel)
+    return out
+

@@ -21,10 +21,10 @@ from typing import Any
 
 from bot.models import Direction, UpdateKind
 from bot.parsing import lexicon as lx
-from bot.parsing.normalize import Word, clean, fold, has_tone_marks, word_forms, words
+from bot.parsing.normalize import Word, clean, fold, has_tone_marks, telex_fold, word_forms, words
 from bot.parsing.numbers import INVALID, Number, find_numbers, mark_names
 from bot.parsing.types import REPORT_LATER, Candidate, ParsedUpdate, ParseResult, ParseStatus, PledgedTask
-from bot.parsing.units import KNOWN_COUNTS, PEOPLE, PERCENT, Unit, convert, parse_unit
+from bot.parsing.units import KNOWN_COUNTS, PEOPLE, PERCENT, Unit, convert, match_after, parse_unit
 
 MAX_CHARS = 4000
 _MAX_APART = 3
@@ -197,6 +197,59 @@ class _Book:
 _SEGMENT_BREAK = re.compile(r"[;.!?\n]")
 
 
+# a word with a Telex key left in: a tone key or "w" after a vowel, a doubled vowel, or a leading "dd"
+_TELEX_LEFT_RE = re.compile(r"[aeiouy][a-z]*[sfrxjw](?![^\W\d_])|[aeiouy]w|aa|ee|oo|(?<![^\W\d_])dd")
+
+
+def _telex_meant(book: _Book, said: str) -> str | None:
+    """ "vieejc" → "viec": the fold a word typed with its Telex keys left in stands for, when no task holds the
+    word as typed and a task or a cue holds what it stands for."""
+    if said in book.all_folds or said in lx.ABBREVIATIONS or said in lx.STOP_FOLDS:
+        return None
+    meant = telex_fold(said)
+    if meant is None or not (
+        meant in book.all_folds
+        or meant in _CUE_BY_FOLD
+        or meant in lx.STOP_FOLDS
+        or meant in _MAGNITUDE_FOLDS
+        or ((unit := match_after(meant, 0)) is not None and unit[1] == len(meant))  # "nguwowif": người
+    ):
+        return None
+    return meant
+
+
+_MAGNITUDE_FOLDS = frozenset(["ty", "ti", "trieu", "nghin", "ngan"])
+
+
+_LETTERS_RE = re.compile(r"[^\W\d_]+")
+
+
+def _telex_folded(book: _Book, folded: str) -> str:
+    """The folded text with each Telex-typed word as what it stands for, padded to keep every offset: "thu 9 tyr"
+    → "thu 9 ty " (a magnitude), "thêm 15 nguwowif" → "them 15 nguoi   " (a unit)."""
+    out = folded
+    for m in _LETTERS_RE.finditer(folded):
+        meant = _telex_meant(book, m.group())
+        if meant is not None:
+            out = out[: m.start()] + meant.ljust(m.end() - m.start()) + out[m.end() :]
+    return out
+
+
+def _telex_read(book: _Book, ws: list[Word]) -> list[Word]:
+    """ "vieejc lamf", "GQVL ddatj 96 nguwowif": typed with the Telex keys left in, a word is read as the syllable
+    the keys were for (see _telex_meant). It is read as if typed without marks (its fold shorter than its text, so
+    never trusted as marked, see _trusted_run): the keys are often the wrong ones ("trofng" for "trồng")."""
+    out = ws
+    for k, w in enumerate(ws):
+        meant = None if w.accented else _telex_meant(book, w.fold)
+        if meant is None:
+            continue
+        if out is ws:
+            out = list(ws)
+        out[k] = tuple.__new__(Word, (meant, meant, False, w.start, w.end, w.text))
+    return out
+
+
 def _trusted(ws: list[Word], text: str = "") -> list[Word]:
     """When the writer types diacritics, a bare "cho" is "cho", not "chờ": mark its words as accented.
 
@@ -233,9 +286,16 @@ def _trusted_run(ws: list[Word]) -> list[Word]:
                 if not accented and any(_bare_typed(ws[k]) for k in at):
                     bare_typed.update(at)
         if not bare_typed:
-            return [w if w.accented else new(Word, (w.fold, w.key, True, w.start, w.end, w.text)) for w in ws]
+            return [
+                w
+                if w.accented or len(w.fold) != len(w.text)  # (a Telex-typed word, see _telex_read)
+                else new(Word, (w.fold, w.key, True, w.start, w.end, w.text))
+                for w in ws
+            ]
         return [
-            w if w.accented or k in bare_typed else new(Word, (w.fold, w.key, True, w.start, w.end, w.text))
+            w
+            if w.accented or k in bare_typed or len(w.fold) != len(w.text)
+            else new(Word, (w.fold, w.key, True, w.start, w.end, w.text))
             for k, w in enumerate(ws)
         ]
     return ws
@@ -5043,6 +5103,9 @@ def parse_message(tasks: Sequence[PledgedTask], text: str) -> ParseResult:
     if "\n" in cleaned or _BULLET_RE.match(cleaned):  # a bullet opens a line: with one line, the text
         cleaned = _BULLET_RE.sub(lambda m: " " * len(m.group()), cleaned)
     folded = fold(cleaned)
+    telex = _TELEX_LEFT_RE.search(folded) is not None
+    if telex:
+        folded = _telex_folded(book, folded)
     refs: list[tuple[int, int]] = []
     unknown: list[tuple[int, int]] = []  # "#99" on a pledge of 8 tasks: say so, never guess
     # every reference holds "#", "nv" or "nhiem vu": without them the scan (tried at every position) is skipped
@@ -5100,6 +5163,8 @@ def parse_message(tasks: Sequence[PledgedTask], text: str) -> ParseResult:
     ):
         numbers = _comparisons(folded, numbers, book.pledges_growth)
     all_words = words(cleaned)
+    if telex:
+        all_words = _telex_read(book, all_words)
     unaccented = not any(w.accented for w in all_words)
     if not unaccented and not has_tone_marks(cleaned):
         new = tuple.__new__

@@ -137,3 +137,31 @@ def test_a_figure_before_a_tasks_own_count_noun_is_counted_in_it() -> None:
     assert got(AUCTION, "đấu giá QSDĐ được 15 lô") == [("t1", UpdateKind.ABSOLUTE, 15.0)]
     text = "Đấu giá QSDĐ khu Gò Mới: lũy kế thành công 15 lô, thu tiền SDĐ 60 tỷ"
     assert sorted(got(AUCTION, text)) == [("t1", UpdateKind.ABSOLUTE, 15.0), ("t2", UpdateKind.ABSOLUTE, 60.0)]
+
+
+TYPED = make_tasks(
+    "Giải quyết việc làm cho 300 lao động",  # t1
+    "Trồng mới 20ha rừng sản xuất",  # t2
+    "Thu ngân sách đạt 15 tỷ đồng",  # t3
+    "Xây dựng 3km đường giao thông nông thôn",  # t4
+)
+
+
+def test_words_typed_with_their_telex_keys_left_in_are_read() -> None:
+    # a phone keyboard in Telex mode that did not turn the keys into marks: "vieejc" is "việc", "tyr" is "tỷ"
+    assert got(TYPED, "giair quyeets vieejc lamf dc 120 ld") == [("t1", UpdateKind.ABSOLUTE, 120.0)]
+    assert got(TYPED, "trofng rwngf ddatj 12ha") == [("t2", UpdateKind.ABSOLUTE, 12.0)]
+    assert got(TYPED, "Thu ngaan sachs đạt 9 tyr") == [("t3", UpdateKind.ABSOLUTE, 9.0)]
+    assert got(TYPED, "viec lam theem 15 nguwowif") == [("t1", UpdateKind.INCREMENT, 15.0)]
+    assert got(TYPED, "Đường GTNT làm theem 1,2km") == [("t4", UpdateKind.INCREMENT, 1.2)]
+
+
+def test_telex_keys_are_read_off_only_what_they_can_be() -> None:
+    from bot.parsing.normalize import telex_fold
+
+    assert telex_fold("nguwowif") == "nguoi"
+    assert telex_fold("rwngf") == "rung"
+    assert telex_fold("xax") == "xa"
+    # words that hold no key, or are no syllable once the keys are out, are left as they are
+    for word in ("viec", "truong", "thanks", "wifi", "homestay", "xkld", "covid", "ok"):
+        assert telex_fold(word) is None, word
