@@ -238,3 +238,17 @@ def telex_fold(fold: str) -> str | None:
         return None  # ("wifi" → "uii": no syllable doubles a vowel)
     return out
 
+
+def is_syllable(fold: str) -> bool:
+    """A folded Vietnamese syllable in shape (initial, vowels, final): "nagn", "sahc" are none."""
+    return _SYLLABLE_RE.fullmatch(fold) is not None and _SAME_TWICE_RE.search(fold) is None
+
+
+def near_misses(fold: str) -> set[str]:
+    """Words one slip of the thumb from a word: two neighbouring letters swapped ("nagn" → "ngan") or one letter
+    too many ("sacch" → "sach"). (One letter too few is found from the other side: see the parser.)"""
+    out = {fold[:k] + fold[k + 1] + fold[k] + fold[k + 2 :] for k in range(len(fold) - 1) if fold[k] != fold[k + 1]}
+    out.update(fold[:k] + fold[k + 1 :] for k in range(len(fold)))
+    out.discard(fold)
+    return out
+

@@ -21,7 +21,17 @@ from typing import Any
 
 from bot.models import Direction, UpdateKind
 from bot.parsing import lexicon as lx
-from bot.parsing.normalize import Word, clean, fold, has_tone_marks, telex_fold, word_forms, words
+from bot.parsing.normalize import (
+    Word,
+    clean,
+    fold,
+    has_tone_marks,
+    is_syllable,
+    near_misses,
+    telex_fold,
+    word_forms,
+    words,
+)
 from bot.parsing.numbers import INVALID, Number, find_numbers, mark_names
 from bot.parsing.types import REPORT_LATER, Candidate, ParsedUpdate, ParseResult, ParseStatus, PledgedTask
 from bot.parsing.units import KNOWN_COUNTS, PEOPLE, PERCENT, Unit, convert, match_after, parse_unit
@@ -192,29 +202,39 @@ class _Book:
     paired_stops: frozenset[str] = frozenset()
     # per word form (key, fold, accented): what _word_reading works out against this book (bounded memo)
     word_memo: dict[tuple[str, str, bool], _Reading | None] = field(default_factory=dict)
+    typo_memo: dict[str, str | None] = field(default_factory=dict)  # see _meant (bounded)
 
 
 _SEGMENT_BREAK = re.compile(r"[;.!?\n]")
 
 
-# a word with a Telex key left in: a tone key or "w" after a vowel, a doubled vowel, or a leading "dd"
-_TELEX_LEFT_RE = re.compile(r"[aeiouy][a-z]*[sfrxjw](?![^\W\d_])|[aeiouy]w|aa|ee|oo|(?<![^\W\d_])dd")
 
 
-def _telex_meant(book: _Book, said: str) -> str | None:
-    """ "vieejc" → "viec": the fold a word typed with its Telex keys left in stands for, when no task holds the
-    word as typed and a task or a cue holds what it stands for."""
-    if said in book.all_folds or said in lx.ABBREVIATIONS or said in lx.STOP_FOLDS:
-        return None
-    meant = telex_fold(said)
-    if meant is None or not (
-        meant in book.all_folds
-        or meant in _CUE_BY_FOLD
-        or meant in lx.STOP_FOLDS
-        or meant in _MAGNITUDE_FOLDS
-        or ((unit := match_after(meant, 0)) is not None and unit[1] == len(meant))  # "nguwowif": người
-    ):
-        return None
+def _meant(book: _Book, said: str) -> str | None:
+    """The fold a mistyped word stands for, when no task holds it as typed (memoised per book):
+    - typed with its Telex keys left in ("vieejc" → "viec"), when a task, a cue or a unit holds what it stands for;
+    - no syllable as typed, one slip from exactly one word of the tasks ("nagn" → "ngan", "homstay" → "homestay")."""
+    memo = book.typo_memo
+    if said in memo:
+        return memo[said]
+    meant: str | None = None
+    if not (said in book.all_folds or said in lx.ABBREVIATIONS or said in lx.STOP_FOLDS or len(said) < 3):
+        meant = telex_fold(said)
+        if meant is not None and not (
+            meant in book.all_folds
+            or meant in _CUE_BY_FOLD
+            or meant in lx.STOP_FOLDS
+            or meant in _MAGNITUDE_FOLDS
+            or ((unit := match_after(meant, 0)) is not None and unit[1] == len(meant))  # "nguwowif": người
+        ):
+            meant = None
+        if meant is None and len(said) >= 4 and said.isascii() and said.isalpha() and not is_syllable(said):
+            near = {f for f in near_misses(said) if f in book.all_folds}
+            near.update(f for f in book.all_folds if len(f) == len(said) + 1 and said in near_misses(f))
+            meant = near.pop() if len(near) == 1 else None
+    if len(memo) >= 512:
+        memo.clear()
+    memo[said] = meant
     return meant
 
 
@@ -224,24 +244,27 @@ _MAGNITUDE_FOLDS = frozenset(["ty", "ti", "trieu", "nghin", "ngan"])
 _LETTERS_RE = re.compile(r"[^\W\d_]+")
 
 
-def _telex_folded(book: _Book, folded: str) -> str:
-    """The folded text with each Telex-typed word as what it stands for, padded to keep every offset: "thu 9 tyr"
-    → "thu 9 ty " (a magnitude), "thêm 15 nguwowif" → "them 15 nguoi   " (a unit)."""
-    out = folded
+def _mistyped_folded(book: _Book, folded: str) -> tuple[str, bool]:
+    """The folded text with each mistyped word as what it stands for, padded to keep every offset: "thu 9 tyr"
+    → "thu 9 ty " (a magnitude), "thêm 15 nguwowif" → "them 15 nguoi   " (a unit); and whether any word was."""
+    out, found = folded, False
     for m in _LETTERS_RE.finditer(folded):
-        meant = _telex_meant(book, m.group())
-        if meant is not None:
+        meant = _meant(book, m.group())
+        if meant is None:
+            continue
+        found = True
+        if len(meant) <= m.end() - m.start():  # ("homstay" → "homestay" is longer: its word reads it, not the text)
             out = out[: m.start()] + meant.ljust(m.end() - m.start()) + out[m.end() :]
-    return out
+    return out, found
 
 
-def _telex_read(book: _Book, ws: list[Word]) -> list[Word]:
-    """ "vieejc lamf", "GQVL ddatj 96 nguwowif": typed with the Telex keys left in, a word is read as the syllable
-    the keys were for (see _telex_meant). It is read as if typed without marks (its fold shorter than its text, so
-    never trusted as marked, see _trusted_run): the keys are often the wrong ones ("trofng" for "trồng")."""
+def _mistyped_words(book: _Book, ws: list[Word]) -> list[Word]:
+    """ "vieejc lamf", "GQVL ddatj 96 nguwowif", "giai nagn": a mistyped word is read as the word it stands for
+    (see _meant), as if typed without marks (its fold no longer its text, so never trusted as marked, see
+    _trusted_run): Telex keys left in are often the wrong ones ("trofng" for "trồng")."""
     out = ws
     for k, w in enumerate(ws):
-        meant = None if w.accented else _telex_meant(book, w.fold)
+        meant = None if w.accented else _meant(book, w.fold)
         if meant is None:
             continue
         if out is ws:
@@ -288,13 +311,13 @@ def _trusted_run(ws: list[Word]) -> list[Word]:
         if not bare_typed:
             return [
                 w
-                if w.accented or len(w.fold) != len(w.text)  # (a Telex-typed word, see _telex_read)
+                if w.accented or w.fold != w.text  # (a mistyped word read as another, see _mistyped_words)
                 else new(Word, (w.fold, w.key, True, w.start, w.end, w.text))
                 for w in ws
             ]
         return [
             w
-            if w.accented or k in bare_typed or len(w.fold) != len(w.text)
+            if w.accented or k in bare_typed or w.fold != w.text
             else new(Word, (w.fold, w.key, True, w.start, w.end, w.text))
             for k, w in enumerate(ws)
         ]
@@ -5103,9 +5126,7 @@ def parse_message(tasks: Sequence[PledgedTask], text: str) -> ParseResult:
     if "\n" in cleaned or _BULLET_RE.match(cleaned):  # a bullet opens a line: with one line, the text
         cleaned = _BULLET_RE.sub(lambda m: " " * len(m.group()), cleaned)
     folded = fold(cleaned)
-    telex = _TELEX_LEFT_RE.search(folded) is not None
-    if telex:
-        folded = _telex_folded(book, folded)
+    folded, mistyped = _mistyped_folded(book, folded)  # mistyped words as what they stand for
     refs: list[tuple[int, int]] = []
     unknown: list[tuple[int, int]] = []  # "#99" on a pledge of 8 tasks: say so, never guess
     # every reference holds "#", "nv" or "nhiem vu": without them the scan (tried at every position) is skipped
@@ -5163,8 +5184,8 @@ def parse_message(tasks: Sequence[PledgedTask], text: str) -> ParseResult:
     ):
         numbers = _comparisons(folded, numbers, book.pledges_growth)
     all_words = words(cleaned)
-    if telex:
-        all_words = _telex_read(book, all_words)
+    if mistyped:
+        all_words = _mistyped_words(book, all_words)
     unaccented = not any(w.accented for w in all_words)
     if not unaccented and not has_tone_marks(cleaned):
         new = tuple.__new__

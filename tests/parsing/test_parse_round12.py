@@ -165,3 +165,27 @@ def test_telex_keys_are_read_off_only_what_they_can_be() -> None:
     # words that hold no key, or are no syllable once the keys are out, are left as they are
     for word in ("viec", "truong", "thanks", "wifi", "homestay", "xkld", "covid", "ok"):
         assert telex_fold(word) is None, word
+
+
+SLIPS = make_tasks(
+    "Giải ngân vốn đầu tư công đạt 95% kế hoạch",  # t1
+    "Phát triển thêm 10 homestay phục vụ du lịch cộng đồng",  # t2
+    "Tổng đàn lợn đạt 9.000 con",  # t3
+    "Thu ngân sách đạt 15 tỷ đồng",  # t4
+)
+
+
+def test_a_word_one_slip_from_one_task_word_is_read_as_it() -> None:
+    # two letters swapped, one missing, one doubled: no syllable as typed, one slip from exactly one word of the tasks
+    assert got(SLIPS, "giai nagn von DTC dat 61,5% ke hoach") == [("t1", UpdateKind.ABSOLUTE, 61.5)]
+    assert got(SLIPS, "co them 2 homstay moi, nang tong so len 6") == [("t2", UpdateKind.ABSOLUTE, 6.0)]
+    assert got(SLIPS, "dan lonn 8.200 con") == [("t3", UpdateKind.ABSOLUTE, 8200.0)]
+
+
+def test_a_syllable_as_typed_is_never_corrected() -> None:
+    from bot.parsing.normalize import is_syllable, near_misses
+
+    assert is_syllable("ngan") and is_syllable("truong") and not is_syllable("nagn") and not is_syllable("lonn")
+    assert "ngan" in near_misses("nagn") and "lon" in near_misses("lonn")
+    # "thu" is a word of its own: not read as "thư" or "tuh" whatever the tasks hold
+    assert got(SLIPS, "thu ngan sach 9 ty") == [("t4", UpdateKind.ABSOLUTE, 9.0)]
