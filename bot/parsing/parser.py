@@ -3917,7 +3917,10 @@ def _evaluate(book: _Book, clause: _Clause, folded: str, unaccented: bool) -> _O
     if len(rows) > 1 and rows[0][6] and folded.find("bi ", clause.start, clause.end) >= 0:
         rows = _what_befell(book, ws, rows)
     if len(rows) > 1 and rows[1][3] > 0 and rows[0][3] - rows[1][3] < max(_MARGIN_ABS, _MARGIN_REL * rows[0][3]):
-        rows = _settle_tie(book, ws, rows)
+        cut_said = any(
+            n.unit is PERCENT and _CUT_BEFORE_RE.search(folded, max(0, n.start - 16), n.start) for n in values
+        ) and not any(w.key == _CON_KEY or (not w.accented and w.fold in ("con", "xuong")) for w in ws)
+        rows = _settle_tie(book, ws, rows, cut_said)
     best = rows[0] if rows else None
     second = rows[1][3] if len(rows) > 1 else 0.0
     if (
@@ -4425,7 +4428,7 @@ def _what_befell(book: _Book, ws: list[Word], rows: list[_Row]) -> list[_Row]:
 _BI_KEY = lx.phrase_keys("bị")[0][0]
 
 
-def _settle_tie(book: _Book, ws: list[Word], rows: list[_Row]) -> list[_Row]:
+def _settle_tie(book: _Book, ws: list[Word], rows: list[_Row], cut_said: bool = False) -> list[_Row]:
     """Two tasks the clause's words fit about as well, told apart by what only one of them can be: a
     task opening with a light verb and its own action ("Tổ chức tập huấn kỹ thuật tái canh cà phê") is
     not what a clause without that action reports ("tái canh 310 ha"), when another task on the same words
@@ -4516,6 +4519,19 @@ def _settle_tie(book: _Book, ws: list[Word], rows: list[_Row]) -> list[_Row]:
         others = [(kind, book.tasks[r[2]]) for r, kind in zip(near, kinds, strict=True) if kind != "level"]
         if kinds.count("level") == 1 and all(kind == "cut" or not tu_is_rate(ix) or _covers(ix) for kind, ix in others):
             demoted.update(r[2] for r, kind in zip(near, kinds, strict=True) if kind != "level")
+    if not demoted and cut_said:
+        # "cận nghèo giảm 0,8%" between "Tỷ lệ hộ nghèo giảm còn dưới 18,5%" and "Giảm tỷ lệ hộ cận nghèo ít nhất
+        # 1,2%": a rate said as what was cut ("giảm", "giảm được", no "còn") is the size of a cut, no level
+        kinds = [_cut_or_level(book.tasks[r[2]]) for r in near]
+        if kinds.count("cut") == 1 and all(kind in ("cut", "level") for kind in kinds):
+            cut = book.tasks[near[kinds.index("cut")][2]]
+            levels = [book.tasks[r[2]] for r, kind in zip(near, kinds, strict=True) if kind == "level"]
+            said_folds = {w.fold for w in ws}
+            # (unless the cut is pledged for a group the clause does not name: "Giảm tỷ lệ hộ nghèo trong đồng bào
+            # dân tộc Khmer ít nhất 2,5%" beside the district's level, for "hộ nghèo giảm 1,6%", is asked)
+            cut_words = {f for f in cut.folds if f not in _BOUND_FOLDS and f not in lx.STOP_FOLDS}
+            if all(f in said_folds for ix in levels for f in cut_words - set(ix.folds)):
+                demoted.update(r[2] for r, kind in zip(near, kinds, strict=True) if kind == "level")
     if not demoted or len(demoted) >= len(near):
         return rows
     out = [_scaled(r, 0.5) if r[2] in demoted else r for r in rows]
@@ -4745,6 +4761,10 @@ def _only_beneficiaries(ix: _Indexed, matched: list[str]) -> bool:
 def _first_words(text: str) -> tuple[Word, ...]:
     """A task's first four words (for the openings compared in a tie)."""
     return tuple(words(clean(text))[:4])
+
+
+# a cut said with its size right after: "giảm 0,8%", "giảm được 0,9%", "giảm dc 1,05%"
+_CUT_BEFORE_RE = re.compile(r"(?<![^\W\d_])giam(?: (?:duoc|dc|them))?\s*$")
 
 
 def _cut_or_level(ix: _Indexed) -> str:

@@ -6,7 +6,14 @@ from parse_helpers import make_tasks
 from parse_helpers import updates_of as got
 
 from bot.models import UpdateKind
+from bot.parsing import ParseStatus, PledgedTask, parse_message
 from bot.parsing.numbers import find_numbers
+
+
+def _asks(tasks: tuple[PledgedTask, ...], text: str) -> None:
+    result = parse_message(tasks, text)
+    assert result.updates == (), (text, result.updates)
+    assert result.status in (ParseStatus.AMBIGUOUS, ParseStatus.UNMATCHED), (text, result.status)
 
 WORKS = make_tasks(
     "Bê tông hóa 4 km đường trục thôn",  # t1
@@ -189,3 +196,27 @@ def test_a_syllable_as_typed_is_never_corrected() -> None:
     assert "ngan" in near_misses("nagn") and "lon" in near_misses("lonn")
     # "thu" is a word of its own: not read as "thư" or "tuh" whatever the tasks hold
     assert got(SLIPS, "thu ngan sach 9 ty") == [("t4", UpdateKind.ABSOLUTE, 9.0)]
+
+
+LEVEL_AND_CUT = make_tasks(
+    "Tỷ lệ hộ nghèo giảm còn dưới 4%",  # t1: a level
+    "Giảm tỷ lệ hộ cận nghèo ít nhất 1%",  # t2: a cut
+    "Giải quyết việc làm cho 300 lao động",  # t3
+)
+GROUP_CUT = make_tasks(
+    "Tỷ lệ hộ nghèo toàn huyện giảm còn dưới 3,2%",  # t1
+    "Giảm tỷ lệ hộ nghèo trong đồng bào dân tộc Khmer ít nhất 2,5%",  # t2
+)
+
+
+def test_a_rate_said_as_cut_goes_to_the_task_pledging_a_cut() -> None:
+    # "giảm 0,7%" (no "còn") is the size of a cut, no level: the task pledging a cut takes it
+    assert got(LEVEL_AND_CUT, "cận nghèo giảm 0,7%") == [("t2", UpdateKind.ABSOLUTE, 0.7)]
+    assert sorted(got(LEVEL_AND_CUT, "Hộ nghèo còn 3,8%, cận nghèo giảm được 0,6%")) == [
+        ("t1", UpdateKind.ABSOLUTE, 3.8),
+        ("t2", UpdateKind.ABSOLUTE, 0.6),
+    ]
+
+
+def test_a_cut_pledged_for_a_group_the_clause_does_not_name_is_asked() -> None:
+    _asks(GROUP_CUT, "hộ nghèo giảm 1,6%")
