@@ -233,6 +233,10 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "vịt": ("gia cầm",),
     "trâu": ("gia súc",),
     "bò": ("gia súc",),
+    # the fruit for the family: "cam, bưởi trồng mới 9ha" on "… cây ăn quả có múi …"
+    "bưởi": ("có múi",),
+    "quýt": ("có múi",),
+    "cam": ("có múi",),
 }
 SYNONYM_BY_KEY: dict[str, tuple[str, ...]] = {}  # filled below, by accent key and by fold
 SYNONYM_BY_FOLD: dict[str, tuple[str, ...]] = {}

@@ -1233,7 +1233,7 @@ def _readings(w: Word, book: _Book) -> _Readings | None:
     synonyms = lx.SYNONYM_BY_KEY.get(w.key) or (None if w.accented else lx.SYNONYM_BY_FOLD.get(w.fold))
     if synonyms and w.key not in book.all_keys and (w.accented or w.fold not in book.all_folds):
         # "lúa" for a task on "lương thực": the pledge's word is read beside the sender's
-        held = [m for m in synonyms if all(k in book.all_keys for k, _ in lx.phrase_keys(m))]
+        held = [m for m in synonyms if all(k in book.all_keys for k, _ in lx.phrase_keys(m) if k not in lx.STOP_KEYS)]
         if held:
             return ((w.key, w.fold), *lx.phrase_keys(held[0]))
     return ((w.key, w.fold),)

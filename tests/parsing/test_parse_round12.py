@@ -220,3 +220,17 @@ def test_a_rate_said_as_cut_goes_to_the_task_pledging_a_cut() -> None:
 
 def test_a_cut_pledged_for_a_group_the_clause_does_not_name_is_asked() -> None:
     _asks(GROUP_CUT, "hộ nghèo giảm 1,6%")
+
+
+CITRUS = make_tasks(
+    "Mở rộng diện tích cây ăn quả có múi được chứng nhận VietGAP lên 500ha",  # t1
+    "Trồng mới 20ha rừng sản xuất",  # t2
+    "Chuyển đổi 30ha đất lúa kém hiệu quả",  # t3
+)
+
+
+def test_a_fruit_is_read_as_its_family() -> None:
+    # "bưởi", "cam" are fruit "có múi": the pledge names the family, the sender the fruit
+    assert got(CITRUS, "VietGAP cấp mới thêm 40ha bưởi") == [("t1", UpdateKind.INCREMENT, 40.0)]
+    # never the only other task that plants something
+    assert got(CITRUS, "Cam, bưởi trồng mới được 9ha") != [("t2", UpdateKind.ABSOLUTE, 9.0)]
