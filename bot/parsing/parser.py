@@ -4519,6 +4519,18 @@ def _settle_tie(book: _Book, ws: list[Word], rows: list[_Row], cut_said: bool = 
         others = [(kind, book.tasks[r[2]]) for r, kind in zip(near, kinds, strict=True) if kind != "level"]
         if kinds.count("level") == 1 and all(kind == "cut" or not tu_is_rate(ix) or _covers(ix) for kind, ix in others):
             demoted.update(r[2] for r, kind in zip(near, kinds, strict=True) if kind != "level")
+    if not demoted:
+        # "Trồng rừng 140ha" between "Trồng mới 180 ha rừng sản xuất" and "Chuyển hóa … rừng trồng keo": two words said
+        # in one order are not the compound the other order makes ("rừng trồng", planted forest)
+        pairs = [(a.fold, b.fold) for a, b in pairwise(ws) if b.start - a.end <= 1 and _content(a) and _content(b)]
+        reversed_in = {
+            r[2]
+            for r in near
+            for x, y in pairs
+            if (y, x) in book.tasks[r[2]].fold_bigrams and (x, y) not in book.tasks[r[2]].fold_bigrams
+        }
+        if reversed_in and len(reversed_in) < len(near):
+            demoted.update(reversed_in)
     if not demoted and cut_said:
         # "cận nghèo giảm 0,8%" between "Tỷ lệ hộ nghèo giảm còn dưới 18,5%" and "Giảm tỷ lệ hộ cận nghèo ít nhất
         # 1,2%": a rate said as what was cut ("giảm", "giảm được", no "còn") is the size of a cut, no level

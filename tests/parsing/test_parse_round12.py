@@ -234,3 +234,15 @@ def test_a_fruit_is_read_as_its_family() -> None:
     assert got(CITRUS, "VietGAP cấp mới thêm 40ha bưởi") == [("t1", UpdateKind.INCREMENT, 40.0)]
     # never the only other task that plants something
     assert got(CITRUS, "Cam, bưởi trồng mới được 9ha") != [("t2", UpdateKind.ABSOLUTE, 9.0)]
+
+
+FORESTS = make_tasks(
+    "Trồng mới 150 ha rừng sản xuất",  # t1
+    "Chuyển hóa 40 ha rừng trồng sang kinh doanh gỗ lớn",  # t2
+    "Cấp chứng chỉ FSC cho 200 ha rừng trồng",  # t3
+)
+
+
+def test_two_words_in_one_order_are_not_the_compound_of_the_other_order() -> None:
+    # "trồng rừng" (planting forest) is not "rừng trồng" (planted forest) of the other two tasks
+    assert got(FORESTS, "Trồng rừng 120ha") == [("t1", UpdateKind.ABSOLUTE, 120.0)]
