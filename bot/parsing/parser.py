@@ -4531,6 +4531,17 @@ def _settle_tie(book: _Book, ws: list[Word], rows: list[_Row], cut_said: bool = 
         }
         if reversed_in and len(reversed_in) < len(near):
             demoted.update(reversed_in)
+    if not demoted and any(w.fold == "cho" for w in ws[1:]):
+        # "Hỗ trợ đất sản xuất cho 32 hộ thiếu đất" between "Hỗ trợ đất sản xuất cho 85 hộ … thiếu đất" and "Hỗ trợ
+        # chuyển đổi nghề cho 140 hộ thiếu đất sản xuất": what was done, before "cho", is what one task does and
+        # only whom the other serves
+        at = next(k for k, w in enumerate(ws) if k and w.fold == "cho")
+        doing_said = {w.fold for w in ws[:at] if _content(w)}
+        splits = {r[2]: _doing_and_served(book.tasks[r[2]].task.text) for r in near}
+        if len(doing_said) >= 2 and all(split is not None for split in splits.values()):
+            does = {i for i, split in splits.items() if split is not None and doing_said <= split[0]}
+            if does and len(does) < len(near):
+                demoted.update(i for i in splits if i not in does)
     if not demoted and cut_said:
         # "cận nghèo giảm 0,8%" between "Tỷ lệ hộ nghèo giảm còn dưới 18,5%" and "Giảm tỷ lệ hộ cận nghèo ít nhất
         # 1,2%": a rate said as what was cut ("giảm", "giảm được", no "còn") is the size of a cut, no level

@@ -246,3 +246,15 @@ FORESTS = make_tasks(
 def test_two_words_in_one_order_are_not_the_compound_of_the_other_order() -> None:
     # "trồng rừng" (planting forest) is not "rừng trồng" (planted forest) of the other two tasks
     assert got(FORESTS, "Trồng rừng 120ha") == [("t1", UpdateKind.ABSOLUTE, 120.0)]
+
+
+SUPPORT = make_tasks(
+    "Hỗ trợ đất sản xuất cho 50 hộ đồng bào thiếu đất",  # t1
+    "Hỗ trợ chuyển đổi nghề cho 90 hộ thiếu đất sản xuất",  # t2
+    "Giải quyết việc làm cho 300 lao động",  # t3
+)
+
+
+def test_what_was_done_before_cho_tells_two_tasks_serving_the_same_people_apart() -> None:
+    # both serve households short of farmland; what was done ("hỗ trợ đất sản xuất") is what the first does
+    assert got(SUPPORT, "Hỗ trợ đất sản xuất cho 21 hộ thiếu đất") == [("t1", UpdateKind.ABSOLUTE, 21.0)]
