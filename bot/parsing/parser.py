@@ -2119,6 +2119,23 @@ def _increment_reaches(clause: _Clause, pick: Number) -> bool:
     return any(bits & _INCR and ws[i].start < at for i, _, bits in _hits_inside(clause))
 
 
+# question words that stay questions typed bare, whatever the tasks hold ("không", "chưa" end many a question)
+_QUESTION_FOLDS = frozenset(["khong", "ko", "k", "chua", "sao", "gi", "nao", "vay", "bao", "nhieu", "dau", "ha"])
+
+
+def _question_only_a_task_word(book: _Book, clause: _Clause, folded: str) -> bool:
+    """No "?", and every question word is one typed bare that the tasks hold as another word: "Lang nghe may tre
+    dan …" is "mây tre đan" of a task, no "mấy"."""
+    if "?" in folded[clause.start : clause.end]:
+        return False
+    ws = clause.words
+    asks = [(i, size) for i, size, bits in _hits_inside(clause) if bits & _QUEST]
+    return bool(asks) and all(
+        size == 1 and not ws[i].accented and ws[i].fold in book.all_folds and ws[i].fold not in _QUESTION_FOLDS
+        for i, size in asks
+    )
+
+
 def _hits_inside(clause: _Clause) -> list[_Hit]:
     """The message's cue hits that lie wholly inside the clause, indexed over the clause's words."""
     lo, n = clause.first, len(clause.words)
@@ -3671,7 +3688,11 @@ def _evaluate(book: _Book, clause: _Clause, folded: str, unaccented: bool) -> _O
     ):
         # "nhận được rồi, chiều nay họp xong tôi báo cáo sau": the report is still to come
         return _Outcome(ParseStatus.NONE, why=REPORT_LATER)
-    if cues.question and (not values or "?" in folded[clause.start : clause.end] or _find(ws, _SURE_QUESTION) >= 0):
+    if (
+        cues.question
+        and (not values or "?" in folded[clause.start : clause.end] or _find(ws, _SURE_QUESTION) >= 0)
+        and not _question_only_a_task_word(book, clause, folded)
+    ):
         # "tháng 12 là hạn chót phải không?", "số nhà 25 … hồ sơ đủ chưa anh?": a question records nothing
         return _Outcome(ParseStatus.NONE, why="câu hỏi")
     # unit words after a figure ("lao động" in "70 lao động") are judged by unit fit, not as words

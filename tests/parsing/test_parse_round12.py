@@ -258,3 +258,18 @@ SUPPORT = make_tasks(
 def test_what_was_done_before_cho_tells_two_tasks_serving_the_same_people_apart() -> None:
     # both serve households short of farmland; what was done ("hỗ trợ đất sản xuất") is what the first does
     assert got(SUPPORT, "Hỗ trợ đất sản xuất cho 21 hộ thiếu đất") == [("t1", UpdateKind.ABSOLUTE, 21.0)]
+
+
+CRAFTS = make_tasks(
+    "Được công nhận 2 làng nghề truyền thống (mây tre đan Phú Vinh, gốm Bát Tràng)",  # t1
+    "Giải quyết việc làm cho 300 lao động",  # t2
+)
+
+
+def test_a_question_word_typed_bare_that_a_task_holds_as_another_word_asks_nothing() -> None:
+    # "may" is "mây" of the task here, no "mấy": the report is recorded
+    assert got(CRAFTS, "Lang nghe may tre dan Phu Vinh da duoc cong nhan lang nghe truyen thong") == [
+        ("t1", UpdateKind.INCREMENT, 1.0)
+    ]
+    # a real question still records nothing
+    assert got(CRAFTS, "lang nghe con may cai chua cong nhan?") == []
