@@ -444,14 +444,15 @@ def _half_units(folded: str, found: list[Number]) -> list[Number]:
     return found
 
 
-_HALF_OF_PLAN_RE = re.compile(r"(?<![^\W\d_])mot nua(?= (?:ke hoach|kh|chi tieu|du toan)(?![^\W\d_]))")
+_HALF_OF_PLAN_RE = re.compile(r"(?<![^\W\d_])(?:mot|1) nua(?= (?:ke hoach|kh|chi tieu|du toan)(?![^\W\d_]))")
 
 
 def find_numbers(folded: str) -> list[Number]:
     found = _find_numbers(folded)
-    if "mot nua" in folded:
-        # "được một nửa kế hoạch": half of the plan, said in words
+    if "mot nua" in folded or "1 nua" in folded:
+        # "được một nửa kế hoạch", "được 1 nửa chỉ tiêu": half of the plan, said in words
         for m in _HALF_OF_PLAN_RE.finditer(folded):
+            found = [n for n in found if not m.start() <= n.start < m.end()]  # (the "1" of "1 nửa" is no count)
             found.append(Number(50.0, m.start(), m.end(), PERCENT, m.group(0), how="một nửa = 50%", share=True))
         found.sort(key=lambda n: n.start)
     if "nua " in folded:

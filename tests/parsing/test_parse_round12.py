@@ -273,3 +273,8 @@ def test_a_question_word_typed_bare_that_a_task_holds_as_another_word_asks_nothi
     ]
     # a real question still records nothing
     assert got(CRAFTS, "lang nghe con may cai chua cong nhan?") == []
+
+
+def test_half_the_plan_written_with_a_digit_is_half_the_plan() -> None:
+    # "1 nửa chỉ tiêu" is "một nửa": 50% of the plan, not a count of 1
+    assert got(WORKS, "thu ngân sách được 1 nửa chỉ tiêu") == [("t2", UpdateKind.ABSOLUTE, 6.0)]
