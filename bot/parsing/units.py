@@ -165,6 +165,13 @@ _COUNTS: dict[str, str] = {
     "the": "the",
     "camera": "camera",
     "hop dong": "hop dong",
+    # books, however they are counted: "600 cuốn sách tặng" on "Bổ sung 3.500 bản sách"
+    "ban sach": "sach",
+    "cuon sach": "sach",
+    "quyen sach": "sach",
+    "dau sach": "sach",
+    "cuon": "sach",
+    "quyen": "sach",
 }
 
 PEOPLE = _PEOPLE

@@ -278,3 +278,15 @@ def test_a_question_word_typed_bare_that_a_task_holds_as_another_word_asks_nothi
 def test_half_the_plan_written_with_a_digit_is_half_the_plan() -> None:
     # "1 nửa chỉ tiêu" is "một nửa": 50% of the plan, not a count of 1
     assert got(WORKS, "thu ngân sách được 1 nửa chỉ tiêu") == [("t2", UpdateKind.ABSOLUTE, 6.0)]
+
+
+LIBRARY = make_tasks(
+    "Bổ sung 2.000 bản sách mới cho thư viện xã",  # t1
+    "Xây dựng 3 nhà văn hóa thôn",  # t2
+)
+
+
+def test_books_are_books_however_they_are_counted() -> None:
+    # "cuốn", "quyển", "đầu sách" count what "bản sách" counts
+    assert got(LIBRARY, "thư viện nhận thêm 450 cuốn sách tặng") == [("t1", UpdateKind.INCREMENT, 450.0)]
+    assert got(LIBRARY, "sach moi cho thu vien dat 1.200 quyen") == [("t1", UpdateKind.ABSOLUTE, 1200.0)]
