@@ -429,6 +429,8 @@ def _weak_cue(w: Word, said: Sequence[Word], names: frozenset[int] = frozenset()
     what follows is waited for ("cho quyet dinh"). What follows is read in the words as said: the sender's
     words alone may have lost "cán" of "cho 150 cán bộ" and read "chờ bổ (sung)". A bare "chua" right before a
     name is "chùa" ("chua Som Rong"): nothing is "chưa" a name."""
+    if names and not w.accented and w.start in names:
+        return True  # "ở Nghinh Lương Dinh": a syllable of a name, typed bare, is no "định"
     if w.accented or (w.fold not in _WEAK_FOLD_CUES and not (w.fold == "chua" and names)):
         return False
     after = next((k + 1 for k, x in enumerate(said) if x.start == w.start), len(said))

@@ -290,3 +290,14 @@ def test_books_are_books_however_they_are_counted() -> None:
     # "cuốn", "quyển", "đầu sách" count what "bản sách" counts
     assert got(LIBRARY, "thư viện nhận thêm 450 cuốn sách tặng") == [("t1", UpdateKind.INCREMENT, 450.0)]
     assert got(LIBRARY, "sach moi cho thu vien dat 1.200 quyen") == [("t1", UpdateKind.ABSOLUTE, 1200.0)]
+
+
+WIFI = make_tasks(
+    "Lắp đặt 20 điểm phát wifi miễn phí tại các điểm du lịch",  # t1
+    "Tổ chức 30 chương trình biểu diễn nghệ thuật",  # t2
+)
+
+
+def test_a_syllable_of_a_name_typed_bare_is_no_cue() -> None:
+    # "Dinh" of the place "Cam Dinh" is no "định" (intend): the figure is no intention
+    assert got(WIFI, "lap them 4 diem wifi o Cam Dinh, cho Hoa Binh") == [("t1", UpdateKind.INCREMENT, 4.0)]
