@@ -754,6 +754,11 @@ def _index(tasks: tuple[PledgedTask, ...]) -> _Book:
             noun = fold(clean(t.unit or "")).split()
             if len(noun) == 1:
                 own_counts.setdefault(noun[0], task_unit)
+            elif len(noun) == 2 and lx.ABBREVIATIONS.get(initials := noun[0][:1] + noun[1][:1]) and any(
+                fold(clean(m)) == " ".join(noun) for m in lx.ABBREVIATIONS[initials]
+            ):
+                # "35 GP" for a task counting "giấy phép": its initials, as the abbreviations know them
+                own_counts.setdefault(initials, task_unit)
         if t.target is not None and (task_unit is None or task_unit.dim == "count"):
             # "276 tàu cá" on "350 chiếc tàu cá": a task counting things may be counted by any of its words
             count_words.update(w.fold for w in ws if _content(w))

@@ -301,3 +301,15 @@ WIFI = make_tasks(
 def test_a_syllable_of_a_name_typed_bare_is_no_cue() -> None:
     # "Dinh" of the place "Cam Dinh" is no "định" (intend): the figure is no intention
     assert got(WIFI, "lap them 4 diem wifi o Cam Dinh, cho Hoa Binh") == [("t1", UpdateKind.INCREMENT, 4.0)]
+
+
+PERMITS = make_tasks(
+    "Thu ngân sách từ phí, lệ phí cấp phép xây dựng 800 triệu đồng",  # t1
+    "Cấp 300 giấy phép xây dựng nhà ở riêng lẻ",  # t2
+    "Tỷ lệ hồ sơ cấp phép xây dựng giải quyết đúng hạn đạt 100%",  # t3
+)
+
+
+def test_a_count_noun_in_initials_counts_what_the_task_counts() -> None:
+    # "GP" after a figure is the "giấy phép" the second task counts: neither money nor a rate
+    assert got(PERMITS, "Cấp phép XD: thêm 28 GP trong tháng 8") == [("t2", UpdateKind.INCREMENT, 28.0)]
