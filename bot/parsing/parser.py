@@ -4099,6 +4099,15 @@ def _evaluate(book: _Book, clause: _Clause, folded: str, unaccented: bool) -> _O
             # "Đã tặng quà Tết cho 85 người có uy tín" against "Tập huấn … cho 150 người có uy tín": those served,
             # by another action
             return _Outcome(ParseStatus.AMBIGUOUS, None, None, "cùng đối tượng, việc làm khác: cần hỏi", lazy)
+        if (
+            confident
+            and best_matched
+            and (not values or all(_bare_rate(book.tasks[best_idx], n, cues.plan) for n in values))
+            and _served_only(book.tasks[best_idx], best_matched)
+        ):
+            # "…, hộ cận nghèo còn tăng nhẹ", "hộ nghèo giảm 4,1%" against "Xóa 28 nhà tạm cho hộ nghèo, hộ cận nghèo":
+            # said only of whom the task serves, it says nothing of what the task does
+            return _Outcome(ParseStatus.AMBIGUOUS, None, None, "chỉ khớp đối tượng được phục vụ: cần hỏi", lazy)
         if confident and _another_kind_named(book.tasks[best_idx], ws, best_matched):
             # "Trường TH Lâm Kiết A đã được công nhận đạt chuẩn quốc gia" against "Xã Lâm Kiết đạt chuẩn NTM nâng cao":
             # the place is in the school's name; a school reaching a standard is no commune reaching its own

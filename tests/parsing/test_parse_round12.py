@@ -313,3 +313,17 @@ PERMITS = make_tasks(
 def test_a_count_noun_in_initials_counts_what_the_task_counts() -> None:
     # "GP" after a figure is the "giấy phép" the second task counts: neither money nor a rate
     assert got(PERMITS, "Cấp phép XD: thêm 28 GP trong tháng 8") == [("t2", UpdateKind.INCREMENT, 28.0)]
+
+
+SERVED = make_tasks(
+    "Xóa 30 nhà tạm cho hộ nghèo, hộ cận nghèo",  # t1
+    "Giảm tỷ lệ hộ nghèo 4% trở lên",  # t2
+    "Giải quyết việc làm cho 300 lao động",  # t3
+)
+
+
+def test_said_only_of_whom_a_task_serves_is_no_report_on_it() -> None:
+    # "hộ cận nghèo còn tăng nhẹ" names only those the first task serves: no note on it
+    _asks(SERVED, "hộ cận nghèo còn tăng nhẹ")
+    # nor is a bare rate of them a share of its houses
+    assert "t1" not in {u[0] for u in got(SERVED, "hộ nghèo giảm 3,2%, hộ cận nghèo còn tăng nhẹ")}
