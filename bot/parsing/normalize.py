@@ -211,8 +211,8 @@ def fold(text: str) -> str:
     return text.translate(table)
 
 
-# a folded Vietnamese syllable: initial consonant(s), one to three vowels, a final consonant
-_SYLLABLE_RE = re.compile(r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?[aeiouy]{1,3}(?:ch|ng|nh|[cmnpt])?")
+# one Vietnamese syllable, folded: onset, vowels, coda ("thau", "giao"); "mg", "btxm" are not
+SYLLABLE_RE = re.compile(r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(?:ng|nh|ch|[cmnpt])?")
 _INITIAL_RE = re.compile(r"ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx]")
 _TELEX_KEYS_RE = re.compile(r"[sfrxjw]")  # never in a syllable after its initial: tone keys, and w (ư, ơ, ă)
 _TELEX_DOUBLED_RE = re.compile(r"([aeo])\1")  # "aa", "ee", "oo": â, ê, ô
@@ -234,14 +234,14 @@ def telex_fold(fold: str) -> str | None:
     rest = _TELEX_LONE_W_RE.sub("u", _TELEX_MARK_W_RE.sub("", word[len(head) :]))
     rest = _TELEX_DOUBLED_RE.sub(r"\1", _TELEX_KEYS_RE.sub("", rest))
     out = head + rest
-    if out == fold or not _SYLLABLE_RE.fullmatch(out) or _SAME_TWICE_RE.search(out):
+    if out == fold or not SYLLABLE_RE.fullmatch(out) or _SAME_TWICE_RE.search(out):
         return None  # ("wifi" → "uii": no syllable doubles a vowel)
     return out
 
 
 def is_syllable(fold: str) -> bool:
     """A folded Vietnamese syllable in shape (initial, vowels, final): "nagn", "sahc" are none."""
-    return _SYLLABLE_RE.fullmatch(fold) is not None and _SAME_TWICE_RE.search(fold) is None
+    return SYLLABLE_RE.fullmatch(fold) is not None and _SAME_TWICE_RE.search(fold) is None
 
 
 def near_misses(fold: str) -> set[str]:

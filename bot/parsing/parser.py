@@ -22,6 +22,7 @@ from typing import Any
 from bot.models import Direction, UpdateKind
 from bot.parsing import lexicon as lx
 from bot.parsing.normalize import (
+    SYLLABLE_RE,
     Word,
     clean,
     fold,
@@ -966,10 +967,6 @@ _PARTED_RE = re.compile(r"[,;()]")
 _DIGIT_RE = re.compile(r"\d")
 _WORD_BEFORE_RE = re.compile(r"([^\W\d_]+)[ \t]$")  # the word right before (one space, no figure between)
 _WORD_AFTER_RE = re.compile(r"[ \t]([^\W\d_]+)")
-# one Vietnamese syllable, folded: onset, vowels, coda ("thau", "giao"); "mg", "btxm" are not
-_SYLLABLE_RE = re.compile(
-    r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(?:ng|nh|ch|[cmnpt])?"
-)
 # status and function words: they make no compound with the word beside them (read by accent key when the
 # sender typed marks: "văn" of "nhà văn hóa" is no "vẫn")
 _STATUS_WORDS = [
@@ -1041,7 +1038,7 @@ def _could_glue(cw: _Words, m: re.Match[str]) -> bool:
         function = uw.key in _STATUS_KEYS or uw.key in lx.STOP_KEYS
     else:
         function = u in _STATUS_FOLDS or u in lx.STOP_FOLDS
-    return not function and _SYLLABLE_RE.fullmatch(u) is not None
+    return not function and SYLLABLE_RE.fullmatch(u) is not None
 
 
 def _split_compound(ix: _Indexed, task_index: int, cw: _Words, j: int) -> bool:
@@ -1057,7 +1054,7 @@ def _split_compound(ix: _Indexed, task_index: int, cw: _Words, j: int) -> bool:
         near.update(ix.neighbours.get(k2, ()))
     if not near:
         return False
-    if _SYLLABLE_RE.fullmatch(cw.expanded[j][0].fold) is None:
+    if SYLLABLE_RE.fullmatch(cw.expanded[j][0].fold) is None:
         return False  # no Vietnamese syllable ("VietGAP", "OCOP"): half of no compound
     if cw.cued is None:
         ws = cw.clause_words
