@@ -313,6 +313,9 @@ STOP_WORDS = frozenset(
         "nhầm",
         "chứ",
         "không",
+        # "không" as phones type it: "viec lam la 38 ko phai 41" (no count of "ko")
+        "ko",
+        "k",
         "phải",
         "mà",
         "vậy",

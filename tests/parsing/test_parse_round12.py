@@ -327,3 +327,8 @@ def test_said_only_of_whom_a_task_serves_is_no_report_on_it() -> None:
     _asks(SERVED, "hộ cận nghèo còn tăng nhẹ")
     # nor is a bare rate of them a share of its houses
     assert "t1" not in {u[0] for u in got(SERVED, "hộ nghèo giảm 3,2%, hộ cận nghèo còn tăng nhẹ")}
+
+
+def test_ko_after_a_figure_is_no_count_of_it() -> None:
+    # "38 ko phải 41": "ko" is "không", no noun counted by the 38
+    assert got(TYPED, "nham, viec lam la 38 ko phai 41") == [("t1", UpdateKind.ABSOLUTE, 38.0)]
