@@ -2236,9 +2236,13 @@ def _held_back(ix: _Indexed, clause: _Clause, n: Number) -> bool:
     return True
 
 
-# words that count whatever the sentence is about ("6 cơ sở" homestay, "3 chiếc" tàu): never another thing
+# words that count whatever the sentence is about ("6 cơ sở" homestay, "3 chiếc" tàu): never another thing; and the
+# people a sentence is about, counted as one speaks of them ("27 bạn" đoàn viên, "410 cụ" cao tuổi, "15 cháu")
 _CLASSIFIERS = frozenset(
-    ["co", "chiec", "cai", "con", "can", "don", "suat", "bo", "luot", "diem", "ca", "lan", "bong", "ngon", "tru"]
+    [
+        *("co", "chiec", "cai", "con", "can", "don", "suat", "bo", "luot", "diem", "ca", "lan", "bong", "ngon", "tru"),
+        *("ban", "cu", "chau"),
+    ]
 )
 
 

@@ -332,3 +332,16 @@ def test_said_only_of_whom_a_task_serves_is_no_report_on_it() -> None:
 def test_ko_after_a_figure_is_no_count_of_it() -> None:
     # "38 ko phải 41": "ko" is "không", no noun counted by the 38
     assert got(TYPED, "nham, viec lam la 38 ko phai 41") == [("t1", UpdateKind.ABSOLUTE, 38.0)]
+
+
+PEOPLE_SERVED = make_tasks(
+    "Kết nạp 40 đoàn viên mới",  # t1
+    "Khám sức khỏe định kỳ cho 500 người cao tuổi",  # t2
+    "Xây dựng 3 nhà văn hóa thôn",  # t3
+)
+
+
+def test_people_counted_as_one_speaks_of_them_are_the_people_counted() -> None:
+    # "27 bạn" (young members), "410 cụ" (the elderly): the people the task counts, no other thing
+    assert got(PEOPLE_SERVED, "ket nap doan vien moi 27 ban") == [("t1", UpdateKind.ABSOLUTE, 27.0)]
+    assert got(PEOPLE_SERVED, "Khám sức khỏe cho người cao tuổi được 410 cụ") == [("t2", UpdateKind.ABSOLUTE, 410.0)]
