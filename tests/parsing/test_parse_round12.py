@@ -345,3 +345,11 @@ def test_people_counted_as_one_speaks_of_them_are_the_people_counted() -> None:
     # "27 bạn" (young members), "410 cụ" (the elderly): the people the task counts, no other thing
     assert got(PEOPLE_SERVED, "ket nap doan vien moi 27 ban") == [("t1", UpdateKind.ABSOLUTE, 27.0)]
     assert got(PEOPLE_SERVED, "Khám sức khỏe cho người cao tuổi được 410 cụ") == [("t2", UpdateKind.ABSOLUTE, 410.0)]
+
+
+def test_converting_a_count_pledges_it() -> None:
+    from bot.parsing.targets import read_target
+
+    # "chuyển đổi 800 lồng": converting eight hundred, no team ("đội 800")
+    value, _, _ = read_target("Hướng dẫn chuyển đổi 800 lồng nuôi tôm hùm sang vật liệu HDPE")
+    assert value == 800.0
