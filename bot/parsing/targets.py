@@ -32,6 +32,18 @@ _BUILT_UP_RE = re.compile(r"\s*(?:xay dung|phat trien|mo rong)(?![^\W\d_])")
 _PROJECT_RE = re.compile(r"(?<![^\W\d_])(?:du an|de an|quy hoach|trung tam|benh vien|nha may)(?![^\W\d_])")
 
 
+_DESCRIBES_RE = re.compile(r"(?<![^\W\d_])(?:lien thong|lo gioi)\s*$")
+_IN_SO_MANY_RE = re.compile(r"(?<![^\W\d_])(?<!mat )bang\s*$")  # "bằng 3 thứ tiếng" (not "mặt bằng 42ha")
+
+
+def _describes(folded: str, n: Number) -> bool:
+    """The figure says what the thing is like ("liên thông 3 cấp", "lộ giới 30m", "bằng 3 thứ tiếng"), no amount; but
+    "bằng 105% dự toán" is one."""
+    if _DESCRIBES_RE.search(folded, 0, n.start):
+        return True
+    return n.unit is None and _IN_SO_MANY_RE.search(folded, 0, n.start) is not None
+
+
 def _qualifies(folded: str, at: int) -> bool:
     """The figure at `at` is qualified ("cả 3", "quy mô 5.000 ha"), not pledged."""
     m = _ALL_OF_RE.search(folded[max(0, at - 8) : at])
@@ -110,8 +122,9 @@ def read_target(text: str) -> tuple[float | None, str | None, Direction]:
         for n in numbers
     ]
     values = [n for n in numbers if not n.excluded and n.denom is None]
-    # "trên cả 3 tiêu chí", "cả 3 mặt": "all of" qualifies the task, it pledges no amount
-    values = [n for n in values if not _qualifies(folded, n.start)]
+    # "trên cả 3 tiêu chí", "cả 3 mặt": "all of" qualifies the task, it pledges no amount; nor do "liên thông 3 cấp",
+    # "bằng 3 thứ tiếng", "lộ giới 30m": they say what the thing is like
+    values = [n for n in values if not _qualifies(folded, n.start) and not _describes(folded, n)]
     if not values:
         return None, None, Direction.DONE
     cued = [n for n in values if _CUE_RE.search(folded[max(0, n.start - 20) : n.start])]

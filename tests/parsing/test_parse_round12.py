@@ -353,3 +353,14 @@ def test_converting_a_count_pledges_it() -> None:
     # "chuyển đổi 800 lồng": converting eight hundred, no team ("đội 800")
     value, _, _ = read_target("Hướng dẫn chuyển đổi 800 lồng nuôi tôm hùm sang vật liệu HDPE")
     assert value == 800.0
+
+
+def test_a_figure_saying_what_a_thing_is_like_pledges_no_amount() -> None:
+    from bot.parsing.targets import read_target
+
+    assert read_target("Duy trì hệ thống văn bản điều hành liên thông 3 cấp")[0] is None
+    assert read_target("Ra mắt trang thông tin du lịch bằng 3 thứ tiếng")[0] is None
+    assert read_target("Hoàn thành bồi thường dự án mở rộng đường Hùng Vương (lộ giới 24m)")[0] is None
+    # but a share said with "bằng" is, and "mặt bằng" is no "bằng"
+    assert read_target("Thu ngân sách bằng 105% dự toán")[0] == 105.0
+    assert read_target("Giải phóng mặt bằng 42,6 ha khu công nghiệp")[0] == 42.6
