@@ -224,6 +224,9 @@ def _next_word(folded: str, pos: int) -> str:
 _NEW_AFTER = frozenset(["lap", "trong", "xay", "lam", "cap", "trien", "tao", "ky", "sinh", "nhap", "mo"])
 
 
+_OUT_OF_TOTAL_RE = re.compile(r"(?<![^\W\d_])tren tong so\s*$")
+
+
 def _exclusion(folded: str, start: int, end: int, value: float, raw: str, unit: Unit | None) -> str:
     prev = _prev_words(folded, start)
     if prev and ":" in folded[max(0, start - 4) : start]:
@@ -314,6 +317,8 @@ def _exclusion(folded: str, start: int, end: int, value: float, raw: str, unit: 
         # "cử tuyển 8 em", "đã tuyển 8 giáo viên": recruiting eight, no route ("tuyến 8")
         and not (last == "tuyen" and len(prev) == 2 and prev[0] in ("cu", "thi", "da", "duoc"))
         and prev[-2:] != ["ho", "so"]  # "số hóa hồ sơ 36 di tích": files, no "số 36"
+        # "tổng số 98 cơ sở": the total, no "số 98" (but "9 phòng trên tổng số 14" is out of the pledge's 14)
+        and (prev[-2:] != ["tong", "so"] or _OUT_OF_TOTAL_RE.search(folded, max(0, start - 16), start) is not None)
     ):
         return "mã/số hiệu"  # "tổ 5 ấp Phước Hòa": the place after the number is another place, no unit
     if prev[-2:] == ["cong", "suat"]:

@@ -364,3 +364,14 @@ def test_a_figure_saying_what_a_thing_is_like_pledges_no_amount() -> None:
     # but a share said with "bằng" is, and "mặt bằng" is no "bằng"
     assert read_target("Thu ngân sách bằng 105% dự toán")[0] == 105.0
     assert read_target("Giải phóng mặt bằng 42,6 ha khu công nghiệp")[0] == 42.6
+
+
+FOOD = make_tasks(
+    "Kiểm tra an toàn thực phẩm tại 150 cơ sở sản xuất, kinh doanh thực phẩm",  # t1
+    "Giải quyết việc làm cho 300 lao động",  # t2
+)
+
+
+def test_the_total_said_as_tong_so_is_no_number_label() -> None:
+    # "tổng số 98" is the total, no "số 98" (an identifier)
+    assert got(FOOD, "Kiem tra ATTP them 20 co so, tong so 91 co so") == [("t1", UpdateKind.ABSOLUTE, 91.0)]
