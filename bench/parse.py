@@ -118,11 +118,9 @@ def main() -> None:
         print(f"{throughput():.0f}")
         return
     rate = throughput()
-    print(
-        f"parse_message: {rate:,.0f} msg/s (median of 7 runs, 30 tasks, {len(MESSAGES)} message kinds; "
-        f"{implementation()})"
-    )
-    if implementation() != "plain Python":
+    which = implementation()
+    print(f"parse_message: {rate:,.0f} msg/s (median of 7 runs, 30 tasks, {len(MESSAGES)} message kinds; {which})")
+    if which != "plain Python":
         # the same parser as plain Python, for comparison: what runs where no C compiler was at hand
         plain = subprocess.run(
             [sys.executable, __file__, "--throughput-only"],

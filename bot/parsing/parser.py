@@ -206,11 +206,6 @@ class _Book:
     typo_memo: dict[str, str | None] = field(default_factory=dict)  # see _meant (bounded)
 
 
-_SEGMENT_BREAK = re.compile(r"[;.!?\n]")
-
-
-
-
 def _meant(book: _Book, said: str) -> str | None:
     """The fold a mistyped word stands for, when no task holds it as typed (memoised per book):
     - typed with its Telex keys left in ("vieejc" → "viec"), when a task, a cue or a unit holds what it stands for;
@@ -274,6 +269,9 @@ def _mistyped_words(book: _Book, ws: list[Word]) -> list[Word]:
     return out
 
 
+_SEGMENT_BREAK = re.compile(r"[;.!?\n]")
+
+
 def _trusted(ws: list[Word], text: str = "") -> list[Word]:
     """When the writer types diacritics, a bare "cho" is "cho", not "chờ": mark its words as accented.
 
@@ -309,15 +307,9 @@ def _trusted_run(ws: list[Word]) -> list[Word]:
                 at = list(stretch)
                 if not accented and any(_bare_typed(ws[k]) for k in at):
                     bare_typed.update(at)
-        if not bare_typed:
-            return [
-                w
-                if w.accented or w.fold != w.text  # (a mistyped word read as another, see _mistyped_words)
-                else new(Word, (w.fold, w.key, True, w.start, w.end, w.text))
-                for w in ws
-            ]
         return [
             w
+            # (a mistyped word read as another, see _mistyped_words, is never trusted as marked)
             if w.accented or k in bare_typed or w.fold != w.text
             else new(Word, (w.fold, w.key, True, w.start, w.end, w.text))
             for k, w in enumerate(ws)
@@ -748,11 +740,11 @@ def _index(tasks: tuple[PledgedTask, ...]) -> _Book:
                 kind_said = kind_said or in_place
                 last_end = w.end
         place_lists.append(frozenset(places))
-        if t.unit:
-            count_words.update(fold(clean(t.unit)).split()[:1])
+        unit_said = fold(clean(t.unit)).split() if t.unit else []  # the task's unit, folded, word by word
+        count_words.update(unit_said[:1])
         task_unit = parse_unit(t.unit) if t.unit else None
         if task_unit is not None and task_unit.dim == "count" and task_unit.label not in KNOWN_COUNTS and t.target:
-            noun = fold(clean(t.unit or "")).split()
+            noun = unit_said
             if len(noun) == 1:
                 own_counts.setdefault(noun[0], task_unit)
             elif len(noun) == 2 and lx.ABBREVIATIONS.get(initials := noun[0][:1] + noun[1][:1]) and any(
@@ -2178,6 +2170,8 @@ _RATE_AFTER = frozenset(
 _WHOLE_WORDS_RE = re.compile(r"(?<![^\W\d_])(toan bo|dut diem|tat ca|het cac|100%)(?![^\W\d_])")
 _PART_DONE_RE = re.compile(r"(?<![^\W\d_])(?:xong|hoan thanh) (?:phan|hang muc|giai doan|mot phan)(?![^\W\d_])")
 _ROUND_RE = re.compile(r"(?<![^\W\d_])(dot|lan|khoa|giai doan)\s+(\d|i\b|ii\b|iii\b)")
+
+
 def _rating_reached(clause: _Clause) -> bool:
     """The clause says a rating reached ("vừa đạt 4 sao", "được công nhận OCOP 3 sao")."""
     return any(n.excluded == "số sao" for n in clause.numbers) and (
@@ -2488,6 +2482,8 @@ _FOLLOW_ON = tuple(
         "công bố",
     )
 )
+
+
 def _held_by_none(book: _Book, ws: list[Word], a: int, b: int) -> list[int]:
     """Starts of the words between a and b that no task holds."""
     return [
@@ -2583,7 +2579,7 @@ def _verb_only_other_count(ix: _Indexed, values: list[Number], matched: list[str
     if tu is None or tu.dim != "count":
         return False
     for t in matched:
-        key = word_forms(t.lower())[1]
+        key = _key_of(t)
         if key not in _VERB_KEYS and key not in ix.head:
             return False
     for n in values:
@@ -3227,8 +3223,6 @@ def _period_lines(folded: str, numbers: list[Number]) -> list[Number]:
             j -= 1
         if len(above) < 2:
             continue
-        if out is numbers:
-            out = list(numbers)
         out = [
             n._replace(excluded=_BY_PERIOD) if not n.excluded and any(x <= n.start < y for x, y in above) else n
             for n in out
@@ -3481,6 +3475,8 @@ def _scaled(row: _Row, factor: float) -> _Row:
     """The row with its score scaled (a task demoted in a ranking), sort key kept in step."""
     score = row[3] * factor
     return (-score, row[1], row[2], score, row[4], row[5], row[6])
+
+
 _NO_WORDS: list[str] = []
 
 
@@ -3544,6 +3540,10 @@ def _only_places(ix: _Indexed, matched: list[str]) -> bool:
 @lru_cache(maxsize=8192)
 def _fold_of(text: str) -> str:
     return word_forms(text.lower())[0]
+
+
+def _key_of(text: str) -> str:
+    return word_forms(text.lower())[1]
 
 
 def _class_fits(book: _Book, values: list[Number], plan: bool) -> _Fits:
@@ -3708,11 +3708,10 @@ def _evaluate(book: _Book, clause: _Clause, folded: str, unaccented: bool) -> _O
     skipped: set[int] = set()  # "huyện giao" after a plan: who set it, no word of any task
     if cues.plan:
         # "50% kế hoạch", "15/17 chỉ tiêu": the plan word says what the share is of; it is part of the figure
-        starts_of_ws = [w.start for w in ws]
         for n in values:
             if n.unit is PERCENT or n.denom is not None:
                 plan_words, givers = _plan_words_after(ws, n.end, folded)
-                if plan_words and ws[bisect_left(starts_of_ws, plan_words[0])].fold in _PLAN_FOLDS:
+                if plan_words and any(w.start == plan_words[0] and w.fold in _PLAN_FOLDS for w in ws):
                     # the plan itself is no unit word either: "cầu NT đạt 50% KH" is no word of "Giải ngân … 95%
                     # kế hoạch vốn" (but "64% diện tích" says what the share is of, as a task may)
                     skipped.update(plan_words)
@@ -4023,7 +4022,7 @@ def _evaluate(book: _Book, clause: _Clause, folded: str, unaccented: bool) -> _O
             and not values
             and best_coverage < 1.0
             and best_matched
-            and all(word_forms(t.lower())[1] in _VERB_KEYS for t in best_matched)
+            and all(_key_of(t) in _VERB_KEYS for t in best_matched)
             and best_idx != headed
             # ("Đã kiểm tra thêm xã Đăk Rơ Xa và xã Măng Krối": the units the task counts, named)
             and not (book.tasks[best_idx].counts_units and _names_a_unit(book.tasks[best_idx], clause))
@@ -4261,7 +4260,7 @@ def _evaluate(book: _Book, clause: _Clause, folded: str, unaccented: bool) -> _O
             and best_matched
             and not tu_is_rate(book.tasks[best_idx])
             and all(n.unit is not None and n.unit.dim == "percent" and not n.share for n in values)
-            and all(word_forms(t.lower())[1] in _VERB_KEYS for t in best_matched)
+            and all(_key_of(t) in _VERB_KEYS for t in best_matched)
         ):
             # "Tiêm chủng mở rộng toàn huyện đạt 97%" against "Nâng cấp, mở rộng 6,2km đường …": a rate said with
             # only the task's verb is no share of its plan
@@ -4272,7 +4271,7 @@ def _evaluate(book: _Book, clause: _Clause, folded: str, unaccented: bool) -> _O
             and best_matched
             and best_idx != headed
             and all(n.unit is None for n in values)
-            and all(word_forms(t.lower())[1] in _WEAK_KEYS for t in best_matched)
+            and all(_key_of(t) in _WEAK_KEYS for t in best_matched)
         ):
             # "vừa được công nhận thêm 1": said of any unit reaching a standard, with no word of what was counted
             return _Outcome(ParseStatus.AMBIGUOUS, None, None, "chỉ khớp từ chung, không rõ đếm gì: cần hỏi", lazy)
@@ -4489,7 +4488,7 @@ def _settle_tie(book: _Book, ws: list[Word], rows: list[_Row], cut_said: bool = 
             if (
                 action[0] not in said
                 and action[1] not in said
-                and not (len(r[6]) == 1 and word_forms(r[6][0].lower())[1] in _VERB_KEYS)
+                and not (len(r[6]) == 1 and _key_of(r[6][0]) in _VERB_KEYS)
             ):
                 missing.append(r[2])
     if missing and len(missing) < len(near):
@@ -4700,7 +4699,7 @@ def _another_kind_named(ix: _Indexed, ws: list[Word], matched: list[str]) -> boo
     if not ws or ws[0].fold not in _OTHER_UNIT_KINDS or ws[0].fold in ix.raw_folds:
         return False
     rest = [t for t in matched if _fold_of(t) not in ix.place_words]
-    return len(rest) < len(matched) and all(word_forms(t.lower())[1] in _WEAK_KEYS for t in rest)
+    return len(rest) < len(matched) and all(_key_of(t) in _WEAK_KEYS for t in rest)
 
 
 _OTHER_UNIT_KINDS = frozenset(["truong", "tram", "cho", "benh", "htx", "clb", "chua", "nvh"])
@@ -4792,7 +4791,7 @@ def _verb_and_bare_unit(ws: list[Word], values: list[Number], unit_starts: set[i
         return False
     unit_texts = {w.text for w in ws if w.start in unit_starts}
     verbs = [t for t in matched if t not in unit_texts]
-    return bool(verbs) and len(verbs) < len(matched) and all(word_forms(t.lower())[1] in _VERB_KEYS for t in verbs)
+    return bool(verbs) and len(verbs) < len(matched) and all(_key_of(t) in _VERB_KEYS for t in verbs)
 
 
 def _name_key(n: Number, folded: str) -> str:
@@ -5286,13 +5285,16 @@ def parse_message(tasks: Sequence[PledgedTask], text: str) -> ParseResult:
     any_invalid = any(n.excluded in INVALID for n in numbers)
     hits = _cue_hits(all_words)
     if names:
-        # a capitalised word inside a sentence typed without marks is a name: "đường Hung Vuong" is no "vướng"
-        hits = [h for h in hits if not (h[1] == 1 and all_words[h[0]].start in names and not all_words[h[0]].accented)]
+        # a capitalised word inside a sentence typed without marks is a name: "đường Hung Vuong" is no "vướng"; and
         # "chua Som Rong da duoc cong nhan …": a bare "chua" right before a name is "chùa", no "chưa" (see _weak_cue)
         hits = [
             h
             for h in hits
-            if not (h[1] == 1 and all_words[h[0]].fold == "chua" and _weak_cue(all_words[h[0]], all_words, names))
+            if not (
+                h[1] == 1
+                and (all_words[h[0]].start in names or all_words[h[0]].fold == "chua")
+                and _weak_cue(all_words[h[0]], all_words, names)
+            )
         ]
     if numbers and ":\n" in folded:
         hits = _header_periods(hits, all_words, folded)
@@ -5361,31 +5363,24 @@ def parse_message(tasks: Sequence[PledgedTask], text: str) -> ParseResult:
                 and (first.unit.group == prior.unit.group or folded[a - 1] == ",")
             ):
                 mask |= _mask_in(hits, bisect_left(starts, opened), lo) & _INCR
+        return evaluate_as(a, b, inside, mask, ref, invalid)
+
+    def evaluate_as(
+        a: int, b: int, inside: list[Number], mask: int, ref: int | None = None, invalid: Number | None = None
+    ) -> _Outcome:
+        """The words a..b scored as one clause holding the figures `inside`, with the cues of `mask`."""
+        lo = bisect_left(starts, a)
         clause = _Clause(
-            a, b, all_words[lo:hi], inside, ref, mask, names, place_names, hits, lo, invalid, folded=folded
+            a, b, all_words[lo : bisect_left(starts, b)], inside, ref, mask, names, place_names, hits, lo, invalid,
+            folded=folded,
         )
         return _evaluate(book, clause, folded, unaccented)
 
     def evaluate_with_subject(opened: int, a: int, b: int) -> _Outcome:
         """The piece a..b read with the words of the piece before it (from `opened`), whose own figures are set
         aside: "đấu giá thêm 12 lô, thu thêm 38 tỷ 600" says what the money was from."""
-        lo, hi = bisect_left(starts, opened), bisect_left(starts, b)
         inside = [n if n.start >= a else n._replace(excluded=_EARLIER) for n in numbers if opened <= n.start < b]
-        clause = _Clause(
-            opened,
-            b,
-            all_words[lo:hi],
-            inside,
-            None,
-            _mask_in(hits, bisect_left(starts, a), hi),
-            names,
-            place_names,
-            hits,
-            lo,
-            None,
-            folded=folded,
-        )
-        return _evaluate(book, clause, folded, unaccented)
+        return evaluate_as(opened, b, inside, _mask_in(hits, bisect_left(starts, a), bisect_left(starts, b)))
 
     def reports(a: int, b: int) -> bool:
         """A piece that reads as a report by itself: a figure, or a completion/negation/intention cue."""
@@ -5559,21 +5554,8 @@ def parse_message(tasks: Sequence[PledgedTask], text: str) -> ParseResult:
             inside = [n for n in numbers if a <= n.start < b]
             if len(inside) != 1 or inside[0].excluded != _PART:
                 continue
-            lo, hi = bisect_left(starts, a), bisect_left(starts, b)
-            clause = _Clause(
-                a,
-                b,
-                all_words[lo:hi],
-                [inside[0]._replace(excluded="")],
-                None,
-                _mask_in(hits, lo, hi),
-                names,
-                place_names,
-                hits,
-                lo,
-                folded=folded,
-            )
-            got = _evaluate(book, clause, folded, unaccented)
+            mask = _mask_in(hits, bisect_left(starts, a), bisect_left(starts, b))
+            got = evaluate_as(a, b, [inside[0]._replace(excluded="")], mask)
             update = got.update
             if update is not None and update.value is not None and update.task_id not in written:
                 out.append(got)
