@@ -1933,6 +1933,22 @@ def _update_for(ix: _Indexed, clause: _Clause, cues: _Cues, matched: list[str]) 
             finished = False  # "đã tổ chức thi tuyển … đợt 1": one round done, not the pledged whole
         if finished and t.target is not None and not ix.counts_units and _names_a_part(ix, clause):
             finished = False  # "đường GTNT đoạn ấp 3 đã hoàn thành": one named stretch, not the 12 km
+        if (
+            not finished
+            and t.target is not None
+            and typed > left_to_do
+            and not values
+            and not free_mask & (_NEG | _INTENT | _PLANNED)
+            and not cues.remain
+            and clause.folded
+            and "so voi" not in clause.folded
+            and not _PAST_PERIOD_RE.search(clause.folded, clause.start, clause.end)
+            and not _a_step_before(ix, clause)
+        ):
+            # "Camera ANTT đã lắp 38 mắt" on "Lắp 50 camera …": a figure set aside as counting something else, said
+            # as work done with nothing pending: either it is the task's own count under another name or it is
+            # not; a note would drop the figure silently, so ask
+            return None, _OTHER_COUNT_WHY
         kind = UpdateKind.DONE if finished else UpdateKind.NOTE
         why = "đã xong" if finished else "ghi nhận tình hình, chưa có số liệu hoàn thành"
         return ParsedUpdate(t.id, kind, None, f"{said}{_SEP if said else ''}{why}", note), ""
@@ -2609,6 +2625,27 @@ def _held_or_meant(clause: _Clause) -> bool:
 
 _STEPS_TOWARDS = frozenset(["tieu chi", "lop"])
 _OTHER_COUNT_WHY = "con số đếm thứ khác với nhiệm vụ: cần hỏi"
+
+# the paperwork of a task, done: "hoàn thành hồ sơ cho 3 quần chúng", "phê duyệt hồ sơ hỗ trợ nhà ở cho 3 hộ"
+_PAPERWORK_RE = re.compile(
+    r"(?<![^\W\d_])(?:hoan thanh|hoan thien|phe duyet|duyet|lap|xet duyet|tham dinh|chuan bi)"
+    r"(?: xong)? ho so(?![^\W\d_])"
+)
+
+
+def _a_step_before(ix: _Indexed, clause: _Clause) -> bool:
+    """A figure set aside that counts a step before the task's own count: the dossiers made for people not yet
+    counted ("Kết nạp ĐV: hoàn thành hồ sơ cho 3 quần chúng"), the classes opened for people a task trains ("mở 3
+    lớp may công nghiệp" on "Đào tạo nghề cho 1.800 lao động"). Labelled a note: how far the task came is not said."""
+    folded = clause.folded
+    if _PAPERWORK_RE.search(folded, clause.start, clause.end) and "ho so" not in fold(ix.task.text.lower()):
+        return True
+    if ix.unit is None or ix.unit.group not in PEOPLE:
+        return False
+    for n in clause.numbers:
+        if n.excluded in ("", _OTHER_THING) and n.unit is not None and n.unit.group == "lop":
+            return True
+    return False
 
 
 def _counts_other(ix: _Indexed, n: Number) -> bool:
