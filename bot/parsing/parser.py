@@ -34,6 +34,7 @@ from bot.parsing.normalize import (
     words,
 )
 from bot.parsing.numbers import INVALID, Number, find_numbers, mark_names
+from bot.parsing.spelled import spell_digits
 from bot.parsing.types import REPORT_LATER, Candidate, ParsedUpdate, ParseResult, ParseStatus, PledgedTask
 from bot.parsing.units import KNOWN_COUNTS, PEOPLE, PERCENT, Unit, convert, match_after, parse_unit
 
@@ -5235,7 +5236,8 @@ def parse_message(tasks: Sequence[PledgedTask], text: str) -> ParseResult:
     if not isinstance(text, str):
         return ParseResult(ParseStatus.NONE, explanation="tin nhắn không phải văn bản")
     task_tuple = tuple(tasks)
-    cased = clean(text[: MAX_CHARS * 2], lower=False)[:MAX_CHARS]
+    # numbers said in words ("một trăm hai mươi lao động", dictated) read as the digits they are
+    cased = spell_digits(clean(text[: MAX_CHARS * 2], lower=False)[:MAX_CHARS])
     cleaned = cased.lower()
     if not task_tuple or not cleaned.strip():
         return ParseResult(ParseStatus.NONE, explanation="không có nội dung hoặc chưa có nhiệm vụ")

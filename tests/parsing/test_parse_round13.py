@@ -49,3 +49,30 @@ def test_a_step_before_the_count_something_under_way_or_a_comparison_stays_a_not
     assert got(WORKS, "tai nạn giao thông tăng 2 vụ so với cùng kỳ") == [("t5", UpdateKind.NOTE, None)]
     # the task's own count is still read
     assert got(WORKS, "đào tạo nghề cho 45 lao động") == [("t4", UpdateKind.ABSOLUTE, 45.0)]
+
+
+VOICE = make_tasks(
+    "Giải quyết việc làm mới cho 150 lao động",  # t1
+    "Thu ngân sách nhà nước trên địa bàn đạt 86,5 tỷ đồng",  # t2
+    "Tỷ lệ hộ nghèo giảm còn dưới 3,5%",  # t3
+    "Chuyển đổi 120 ha đất lúa sang nuôi tôm - lúa",  # t4
+)
+
+
+def test_a_dictated_report_reads_its_numbers_said_in_words() -> None:
+    assert got(VOICE, "dạ giải quyết việc làm được một trăm hai mươi lao động") == [("t1", UpdateKind.ABSOLUTE, 120.0)]
+    assert got(VOICE, "thu ngân sách thêm một trăm hai mươi triệu") == [("t2", UpdateKind.INCREMENT, 0.12)]
+    assert got(VOICE, "hộ nghèo thì giờ còn ba phẩy ba phần trăm") == [("t3", UpdateKind.ABSOLUTE, 3.3)]
+    assert got(VOICE, "chuyển đổi tôm lúa tới nay được tám mươi lăm héc ta rồi anh") == [
+        ("t4", UpdateKind.ABSOLUTE, 85.0)
+    ]
+    assert got(VOICE, "à nhầm, việc làm là một trăm ba mươi hai chứ không phải một trăm hai mươi ba") == [
+        ("t1", UpdateKind.ABSOLUTE, 132.0)
+    ]
+
+
+def test_words_that_only_look_like_numbers_give_no_figure() -> None:
+    # "năm nay" is this year, "một số" some: a note, never 5 or 1
+    assert got(VOICE, "năm nay giải quyết việc làm cho một số lao động đi làm ở khu công nghiệp") == [
+        ("t1", UpdateKind.NOTE, None)
+    ]

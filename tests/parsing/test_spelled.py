@@ -1,0 +1,47 @@
+"""Numbers said in words (voice typing) read as digits; words that only look like numbers stay words."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.parsing.spelled import spell_digits
+
+
+@pytest.mark.parametrize(
+    ("said", "read"),
+    [
+        ("được tám mươi lăm héc ta", "được 85 héc ta"),
+        ("năm mươi hai tỷ ba trăm triệu", "52 tỷ 300 triệu"),
+        ("còn ba phẩy ba phần trăm", "còn 3,3 phần trăm"),
+        ("chín mươi bốn phẩy hai phần trăm", "94,2 phần trăm"),
+        ("khoảng hai ngàn tám trăm tấn", "khoảng 2800 tấn"),
+        ("một trăm lẻ năm héc ta", "105 héc ta"),
+        ("hai mươi mốt hộ, ba mươi tư người, mười lăm căn", "21 hộ, 34 người, 15 căn"),
+        ("một nghìn không trăm năm mươi", "1050"),
+        ("hai chục hộ", "20 hộ"),
+        ("thêm năm hộ nữa", "thêm 5 hộ nữa"),
+        ("rộng hai mét rưỡi", "rộng 2 mét rưỡi"),
+        ("là hai mươi bốn cây số chứ không phải hai mươi sáu", "là 24 cây số chứ không phải 26"),
+        ("Một Trăm Hai Mươi lao động", "120 lao động"),
+    ],
+)
+def test_numbers_said_in_words_become_digits(said: str, read: str) -> None:
+    assert spell_digits(said) == read
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "năm nay một số hộ đã thoát nghèo",  # a year, "some"
+        "Năm học 2024-2025 tiếp nhận",  # a school year
+        "hoàn thành chỉ tiêu năm ✅; doanh thu tăng",  # the year's plan; the noun after is no neighbour
+        "từ đầu năm 96 ca",  # "năm" before a figure is the year
+        "Bộ phận một cửa đã vận hành",  # one-stop shop
+        "bà con rất phấn khởi",
+        "trạm y tế xã đã sửa xong",  # "trạm" is a station, not "trăm"
+        "ba con bo",  # typed without accents: "bà con" as likely as three cows
+        "thu ngan sach dat hai muoi ty",  # no accents anywhere: left to the sender's digits
+    ],
+)
+def test_words_that_only_look_like_numbers_stay_words(text: str) -> None:
+    assert spell_digits(text) == text
