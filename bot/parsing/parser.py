@@ -5231,6 +5231,9 @@ def _spent(a: int, b: int, cuts: tuple[int, ...]) -> list[_Outcome]:
     return []
 
 
+_FINAL_NHA_RE = re.compile(r"(?<![^\W\d_])nha(?=[ \t]*(?:$|[.,!?;:\n)]|(?:anh|chị|em|ạ|a|sếp|bạn)(?![^\W\d_])))")
+
+
 def parse_message(tasks: Sequence[PledgedTask], text: str) -> ParseResult:
     """Read one message against one official's tasks. Pure; never raises on any text."""
     if not isinstance(text, str):
@@ -5244,6 +5247,10 @@ def parse_message(tasks: Sequence[PledgedTask], text: str) -> ParseResult:
     book = _book_for(task_tuple)
     if "\n" in cleaned or _BULLET_RE.match(cleaned):  # a bullet opens a line: with one line, the text
         cleaned = _BULLET_RE.sub(lambda m: " " * len(m.group()), cleaned)
+    if "nha" in cleaned and has_tone_marks(cleaned):
+        # "… được 52 tỷ 300 triệu nha": typed by someone who marks tones, a bare "nha" closing a sentence is the
+        # particle (nhé), no "nhà" counting houses
+        cleaned = _FINAL_NHA_RE.sub(lambda m: " " * len(m.group()), cleaned)
     folded = fold(cleaned)
     folded, mistyped = _mistyped_folded(book, folded)  # mistyped words as what they stand for
     refs: list[tuple[int, int]] = []

@@ -76,3 +76,9 @@ def test_words_that_only_look_like_numbers_give_no_figure() -> None:
     assert got(VOICE, "năm nay giải quyết việc làm cho một số lao động đi làm ở khu công nghiệp") == [
         ("t1", UpdateKind.NOTE, None)
     ]
+
+
+def test_a_closing_nha_from_someone_who_marks_tones_is_the_particle() -> None:
+    # "nha" (nhé) closing the sentence counts no houses: the money figure stays money
+    assert got(VOICE, "thu ngân sách tới giờ được 52 tỷ nha") == [("t2", UpdateKind.ABSOLUTE, 52.0)]
+    assert got(VOICE, "thu ngân sách được 40 tỷ 500 triệu nha anh") == [("t2", UpdateKind.ABSOLUTE, 40.5)]
