@@ -4244,7 +4244,7 @@ def _evaluate(book: _Book, clause: _Clause, folded: str, unaccented: bool) -> _O
             confident
             and values
             and best_matched
-            and all(_fold_of(x) in _DIMENSION_FOLDS for x in best_matched)
+            and all(_said_as(x, _DIMENSION_FOLDS, _DIMENSION_KEYS) for x in best_matched)
             and any(
                 row[2] != best_idx
                 and row[4] >= best_fit
@@ -4254,7 +4254,7 @@ def _evaluate(book: _Book, clause: _Clause, folded: str, unaccented: bool) -> _O
         ):
             # "sản lượng đạt 20 nghìn tấn" between grain and lychee output: the measure said, not what of
             return _Outcome(ParseStatus.AMBIGUOUS, None, None, "chỉ khớp tên đại lượng: cần hỏi", lazy)
-        if confident and values and best_matched and all(_fold_of(x) in _BOUND_FOLDS for x in best_matched):
+        if confident and values and best_matched and all(_said_as(x, _BOUND_FOLDS, _BOUND_KEYS) for x in best_matched):
             # "giảm còn 9,1%": how the figure moved, not what moved
             return _Outcome(ParseStatus.AMBIGUOUS, None, None, "chỉ khớp từ chỉ mức tăng giảm: cần hỏi", lazy)
         if confident and values and best_matched and _verb_only_other_count(book.tasks[best_idx], values, best_matched):
@@ -4476,6 +4476,20 @@ _DIMENSION_FOLDS = frozenset(["san", "luong", "dien", "tich", "kinh", "phi", "so
 _BOUND_FOLDS = frozenset(
     ["duoi", "khong", "qua", "tren", "it", "nhat", "toi", "da", "thieu", "con", "giam", "tang", "dat", "len", "xuong"]
 )
+# the same words by accent key: a matched word spelt with its marks is one of them only as spelt ("tỏi" is no "tới")
+_DIMENSION_KEYS = frozenset(_key_of(w) for w in ("sản", "lượng", "diện", "tích", "kinh", "phí", "số"))
+_BOUND_KEYS = frozenset(
+    _key_of(w)
+    for w in (
+        *("dưới", "không", "quá", "trên", "ít", "nhất", "tối", "tới", "đa", "thiểu", "còn", "giảm", "tăng", "đạt"),
+        *("lên", "xuống"),
+    )
+)
+
+
+def _said_as(text: str, folds: frozenset[str], keys: frozenset[str]) -> bool:
+    fold_, key, accented = word_forms(text.lower())
+    return key in keys if accented else fold_ in folds
 
 
 def _what_befell(book: _Book, ws: list[Word], rows: list[_Row]) -> list[_Row]:

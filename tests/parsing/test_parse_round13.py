@@ -82,3 +82,21 @@ def test_a_closing_nha_from_someone_who_marks_tones_is_the_particle() -> None:
     # "nha" (nhé) closing the sentence counts no houses: the money figure stays money
     assert got(VOICE, "thu ngân sách tới giờ được 52 tỷ nha") == [("t2", UpdateKind.ABSOLUTE, 52.0)]
     assert got(VOICE, "thu ngân sách được 40 tỷ 500 triệu nha anh") == [("t2", UpdateKind.ABSOLUTE, 40.5)]
+
+
+CROPS = make_tasks(
+    "Diện tích gieo trồng tỏi đạt 180ha",  # t1
+    "Diện tích gieo trồng hành tím đạt 95ha",  # t2
+    "Tỷ lệ hộ nghèo giảm còn dưới 2%",  # t3
+)
+
+
+def test_a_word_spelt_with_its_marks_is_no_bound_word_that_folds_alike() -> None:
+    # "tỏi" (garlic) folds as "tới" (up to) does; spelt with its marks it names the crop
+    assert got(CROPS, "Tỏi 178ha") == [("t1", UpdateKind.ABSOLUTE, 178.0)]
+    assert got(CROPS, "Báo cáo tuần:\n1. Tỏi 178ha\n2. Hành tím 91ha") == [
+        ("t1", UpdateKind.ABSOLUTE, 178.0),
+        ("t2", UpdateKind.ABSOLUTE, 91.0),
+    ]
+    # how a figure moved still names nothing
+    _asks(CROPS, "giảm còn 9,1%")
