@@ -237,6 +237,10 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "bưởi": ("có múi",),
     "quýt": ("có múi",),
     "cam": ("có múi",),
+    # loanwords typed as they are said: "cafe 48ha" on "Trồng mới 120 ha cà phê", "macca" for "mắc ca"
+    "cafe": ("cà phê",),
+    "café": ("cà phê",),
+    "macca": ("mắc ca",),
 }
 SYNONYM_BY_KEY: dict[str, tuple[str, ...]] = {}  # filled below, by accent key and by fold
 SYNONYM_BY_FOLD: dict[str, tuple[str, ...]] = {}
@@ -709,7 +713,7 @@ def _synonym_index() -> None:
 
 
 # words whose unaccented spelling is no other common word ("den" is also đến, "lon" lớn, "ngo" ngõ)
-_FOLD_SAFE = frozenset(["tôm", "heo", "rác", "bắp", "khẩu", "gà", "vịt", "trâu", "thoát"])
+_FOLD_SAFE = frozenset(["tôm", "heo", "rác", "bắp", "khẩu", "gà", "vịt", "trâu", "thoát", "cafe", "café", "macca"])
 
 
 _synonym_index()

@@ -100,3 +100,17 @@ def test_a_word_spelt_with_its_marks_is_no_bound_word_that_folds_alike() -> None
     ]
     # how a figure moved still names nothing
     _asks(CROPS, "giảm còn 9,1%")
+
+
+FARMS = make_tasks(
+    "Trồng mới 350 ha cây mắc ca",  # t1
+    "Trồng mới 120 ha cà phê chè (Arabica)",  # t2
+)
+
+
+def test_loanwords_typed_as_said_name_the_crop() -> None:
+    assert got(FARMS, "Mắc ca trồng mới đc 162ha, cafe 48 ha") == [
+        ("t1", UpdateKind.ABSOLUTE, 162.0),
+        ("t2", UpdateKind.ABSOLUTE, 48.0),
+    ]
+    assert got(FARMS, "macca them 20ha") == [("t1", UpdateKind.INCREMENT, 20.0)]
