@@ -211,6 +211,23 @@ ABBREVIATIONS: dict[str, tuple[str, ...]] = {
     "tdc": ("tái định cư",),
     "cs": ("chiếu sáng", "chính sách", "cơ sở"),
     "qlda": ("quản lý dự án",),
+    "bd": ("bồi dưỡng",),
+    "gv": ("giáo viên",),
+    "hv": ("học viên",),
+    "nct": ("người cao tuổi",),
+    "sk": ("sức khỏe",),
+    "dvmtr": ("dịch vụ môi trường rừng",),
+    "ph": ("phòng hộ", "phụ huynh"),
+    "bm": ("bom mìn",),
+    "kc": ("kiên cố",),
+    "ttxh": ("trật tự xã hội",),
+    "ncc": ("người có công",),
+    "btxh": ("bảo trợ xã hội",),
+    "ptdtbt": ("phổ thông dân tộc bán trú",),
+    "ptdtnt": ("phổ thông dân tộc nội trú",),
+    "ytdp": ("y tế dự phòng",),
+    "cbccvc": ("cán bộ, công chức, viên chức",),
+    "nshvs": ("nước sinh hoạt hợp vệ sinh",),
 }
 
 # Everyday words for a pledge's words, one syllable each: the reading is added beside the word itself.

@@ -5574,6 +5574,24 @@ def parse_message(tasks: Sequence[PledgedTask], text: str) -> ParseResult:
             ):
                 return [*left, right]
         whole = evaluate(a, b)
+        if whole.update is not None and whole.update.kind is UpdateKind.NOTE and cuts:
+            # "Chi trả trợ cấp NCC, BTXH đủ, đúng hạn; trẻ em HCĐB được trợ giúp 89%": after a hard break, a figure
+            # on another task is a report of its own; the note on the first must not drown it
+            for i in range(len(cuts) - 1, -1, -1):
+                cut = cuts[i]
+                if not _HARD_BREAK_RE.search(folded, max(a, cut - 3), cut):
+                    continue
+                right = evaluate(cut, b)
+                if (
+                    right.status is not ParseStatus.OK
+                    or right.update is None
+                    or right.update.value is None
+                    or right.update.task_id == whole.update.task_id
+                ):
+                    continue
+                left = apart(a, cut, cuts[:i])
+                if any(o.update is not None and o.update.task_id == whole.update.task_id for o in left):
+                    return [*left, right]
         if whole.status is ParseStatus.OK or not cuts:
             return [whole]
         last_cut = cuts[-1]

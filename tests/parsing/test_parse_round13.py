@@ -114,3 +114,28 @@ def test_loanwords_typed_as_said_name_the_crop() -> None:
         ("t2", UpdateKind.ABSOLUTE, 48.0),
     ]
     assert got(FARMS, "macca them 20ha") == [("t1", UpdateKind.INCREMENT, 20.0)]
+
+
+SCHOOLS = make_tasks(
+    "Bồi dưỡng tiếng Mông, tiếng Thái cho 150 giáo viên",  # t1
+    "Khám sức khỏe định kỳ cho 4.000 người cao tuổi",  # t2
+    "Xây dựng 16 phòng học kiên cố",  # t3
+)
+
+
+def test_more_abbreviations_officials_type() -> None:
+    assert got(SCHOOLS, "BD tiếng dân tộc: thêm 35 GV hoàn thành khoá 2") == [("t1", UpdateKind.INCREMENT, 35.0)]
+    assert got(SCHOOLS, "Khám SK NCT đạt 70% KH") == [("t2", UpdateKind.ABSOLUTE, 2800.0)]
+
+
+WELFARE = make_tasks(
+    "Chi trả kịp thời trợ cấp người có công, trợ cấp bảo trợ xã hội hằng tháng",  # t1
+    "Tỷ lệ trẻ em có hoàn cảnh đặc biệt được trợ giúp đạt trên 90%",  # t2
+)
+
+
+def test_a_note_does_not_drown_a_figure_on_another_task_after_a_hard_break() -> None:
+    assert got(WELFARE, "Chi trả trợ cấp NCC, BTXH tháng 8 đủ, đúng hạn; trẻ em HCĐB được trợ giúp 91%") == [
+        ("t1", UpdateKind.NOTE, None),
+        ("t2", UpdateKind.ABSOLUTE, 91.0),
+    ]
