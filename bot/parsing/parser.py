@@ -271,6 +271,9 @@ def _mistyped_words(book: _Book, ws: list[Word]) -> list[Word]:
 
 
 _SEGMENT_BREAK = re.compile(r"[;.!?\n]")
+_THI_KEY = word_forms("thì")[1]  # the topic's "thì": "Nho thì 58ha rồi, còn …"
+# what an unaccented "thi" makes with the word after it: "thi công", "thi tuyển", … (no "thì")
+_THI_COMPOUNDS = frozenset(["cong", "tuyen", "hanh", "dua", "dau", "sinh", "truong", "diem", "xa", "tran", "dan", "ca"])
 
 
 def _trusted(ws: list[Word], text: str = "") -> list[Word]:
@@ -5523,6 +5526,25 @@ def parse_message(tasks: Sequence[PledgedTask], text: str) -> ParseResult:
             for x, y in pairwise(said)
         )
 
+    def switches_topic(a0: int, a: int, b: int, got: _Outcome) -> bool:
+        """A piece opening with "còn" and then the words of a task (not a figure), with the contrast said by
+        "thì" here or in the piece before: "as for …", another item ("Nho thì 58ha rồi, còn chuyển đổi đất lúa
+        đang chờ xã báo lên"), not what is left of the one before ("còn tiêu chí thu nhập …", "còn lại …")."""
+        lo = bisect_left(starts, a)
+        if lo + 1 >= len(all_words) or all_words[lo].fold != "con" or all_words[lo + 1].start >= b:
+            return False
+        after = all_words[lo + 1]
+        if after.fold == "lai" or any(all_words[lo].end <= n.start < after.start for n in numbers):
+            return False  # "còn lại đang thi công", "còn 2 tuyến đang làm": what is left
+        ws = all_words[bisect_left(starts, a0) : bisect_left(starts, b)]
+        contrast = any(
+            w.key == _THI_KEY
+            if w.accented
+            else w.fold == "thi" and k + 1 < len(ws) and ws[k + 1].fold not in _THI_COMPOUNDS
+            for k, w in enumerate(ws)
+        )
+        return contrast and got.source is not None and len(got.source[3][0][6]) >= 2 and _content(after)
+
     def apart(a: int, b: int, cuts: tuple[int, ...]) -> list[_Outcome]:
         """The joined clause, or its pieces when the last piece alone is a sure report on a task that
         the rest is not about: two reports, not one with a tail."""
@@ -5550,7 +5572,7 @@ def parse_message(tasks: Sequence[PledgedTask], text: str) -> ParseResult:
                 and not any(_fold_of(x) in lx.ABBREVIATIONS for x in named)
             ):
                 continue  # "…, có 15 hộ tham gia": a piece naming a task by one syllable is no note of its own
-            if starts_with_tail(cut, b) and (
+            if starts_with_tail(cut, b) and not switches_topic(a, cut, b, right) and (
                 right.update.kind is UpdateKind.NOTE
                 or _TOTAL_START_RE.match(folded, cut)
                 # "lũy kế 640 hồ sơ, đạt 53,3% KH": the same figure again, as a share of the plan

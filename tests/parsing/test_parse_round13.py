@@ -139,3 +139,24 @@ def test_a_note_does_not_drown_a_figure_on_another_task_after_a_hard_break() -> 
         ("t1", UpdateKind.NOTE, None),
         ("t2", UpdateKind.ABSOLUTE, 91.0),
     ]
+
+
+FIELDS = make_tasks(
+    "Trồng mới, cải tạo 120ha nho, táo theo tiêu chuẩn VietGAP",  # t1
+    "Chuyển đổi 450ha đất lúa kém hiệu quả sang trồng cây cạn",  # t2
+    "Cứng hóa 12 km đường giao thông nông thôn",  # t3
+)
+
+
+def test_con_with_thi_turns_to_another_item() -> None:
+    # "X thì …, còn Y …": as for Y, another task's news; not what is left of X
+    assert got(FIELDS, "Nho thì 60ha rồi, còn chuyển đổi đất lúa đang chờ xã tổng hợp") == [
+        ("t1", UpdateKind.ABSOLUTE, 60.0),
+        ("t2", UpdateKind.NOTE, None),
+    ]
+    assert got(FIELDS, "Đường GTNT cứng hóa được 8km.\nCòn chuyển đổi đất lúa thì đang chờ giống") == [
+        ("t3", UpdateKind.ABSOLUTE, 8.0),
+        ("t2", UpdateKind.NOTE, None),
+    ]
+    # "còn lại", and "còn" without a contrast, are what is left
+    assert got(FIELDS, "đường GTNT đã cứng hóa được 8km, còn lại đang thi công") == [("t3", UpdateKind.ABSOLUTE, 8.0)]
