@@ -2255,7 +2255,7 @@ def _held_back(ix: _Indexed, clause: _Clause, n: Number) -> bool:
 _CLASSIFIERS = frozenset(
     [
         *("co", "chiec", "cai", "con", "can", "don", "suat", "bo", "luot", "diem", "ca", "lan", "bong", "ngon", "tru"),
-        *("ban", "cu", "chau"),
+        *("ban", "cu", "chau", "em"),
     ]
 )
 
@@ -2778,8 +2778,26 @@ def _pick_number(fitting: list[Number], cues: _Cues, ix: _Indexed | None = None,
         ]
         if len(own) == 1:
             return own[0]
+    if tu is not None and tu.dim == "count" and text and not cues.totals:
+        # "tại 14 chùa đã thu hút 3.120 em học sinh" on "… cho 3.500 học sinh": of bare figures, the one said with
+        # the task's own noun (a classifier between) counts what the task counts
+        head = tu.label.split()[0]
+        named = [n for n in fitting if n.unit is None and n.denom is None and _noun_after(text, n.end) == head]
+        if len(named) == 1:
+            return named[0]
     with_unit = [n for n in fitting if n.unit is not None or n.denom is not None]
     return (with_unit or fitting)[0]
+
+
+def _noun_after(text: str, at: int) -> str:
+    """The word right after a figure, past one classifier ("3.120 em học sinh" → "hoc")."""
+    noun = _WORD_AFTER_RE.match(text, at, at + 20)
+    if noun is None:
+        return ""
+    if noun.group(1) in _CLASSIFIERS:
+        thing = _WORD_AFTER_RE.match(text, noun.end(), noun.end() + 20)
+        return thing.group(1) if thing is not None else ""
+    return noun.group(1)
 
 
 def _verb_right_before(text: str, at: int, verb: str) -> bool:

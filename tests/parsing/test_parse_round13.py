@@ -160,3 +160,13 @@ def test_con_with_thi_turns_to_another_item() -> None:
     ]
     # "còn lại", and "còn" without a contrast, are what is left
     assert got(FIELDS, "đường GTNT đã cứng hóa được 8km, còn lại đang thi công") == [("t3", UpdateKind.ABSOLUTE, 8.0)]
+
+
+SUMMER = make_tasks("Phối hợp các chùa tổ chức lớp dạy chữ Khmer dịp hè cho 3.500 học sinh")
+
+
+def test_of_two_bare_figures_the_one_said_with_the_task_noun_is_the_count() -> None:
+    # the pagodas are where, the pupils ("em học sinh", a classifier between) what the task counts
+    assert got(SUMMER, "Lớp dạy chữ Khmer hè tại 12 chùa đã thu hút 2.900 em học sinh") == [
+        ("t1", UpdateKind.ABSOLUTE, 2900.0)
+    ]
