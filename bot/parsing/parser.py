@@ -2187,7 +2187,7 @@ _RATE_AFTER = frozenset(
         *("chu", "khong", "ko", "k", "nhung", "do", "day", "ma", "la", "nua", "em", "anh", "vay", "ha"),
     ]
 )
-_WHOLE_WORDS_RE = re.compile(r"(?<![^\W\d_])(toan bo|dut diem|tat ca|het cac|100%)(?![^\W\d_])")
+_WHOLE_WORDS_RE = re.compile(r"(?<![^\W\d_])(toan bo|dut diem|tat ca|het cac|100%|ca nam)(?![^\W\d_])")
 _PART_DONE_RE = re.compile(r"(?<![^\W\d_])(?:xong|hoan thanh) (?:phan|hang muc|giai doan|mot phan)(?![^\W\d_])")
 _ROUND_RE = re.compile(r"(?<![^\W\d_])(dot|lan|khoa|giai doan)\s+(\d|i\b|ii\b|iii\b)")
 

@@ -170,3 +170,14 @@ def test_of_two_bare_figures_the_one_said_with_the_task_noun_is_the_count() -> N
     assert got(SUMMER, "Lớp dạy chữ Khmer hè tại 12 chùa đã thu hút 2.900 em học sinh") == [
         ("t1", UpdateKind.ABSOLUTE, 2900.0)
     ]
+
+
+DUTIES = make_tasks("Chi trả trợ cấp ưu đãi người có công hằng tháng kịp thời, đúng đối tượng")
+
+
+def test_a_duty_done_for_the_whole_year_is_finished() -> None:
+    assert got(DUTIES, "Chi trả trợ cấp người có công cả năm 2024 đã hoàn thành, đúng đủ kịp thời") == [
+        ("t1", UpdateKind.DONE, None)
+    ]
+    # one month's round of it is not
+    assert got(DUTIES, "Chi trả trợ cấp người có công tháng 7 đã hoàn thành") == [("t1", UpdateKind.NOTE, None)]
