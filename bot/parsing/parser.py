@@ -2203,6 +2203,11 @@ _RATED_OCOP_RE = re.compile(r"(?<![^\W\d_])ocop(?:\s+[^\W\d_]+){0,2}\s+\d\s*sao"
 _RATED_RE = re.compile(r"(?<![^\W\d_])(dat|len|duoc cong nhan|duoc danh gia)(\s+[^\W\d_]+){0,2}\s+\d+\s*sao")
 
 
+# a reason said after a figure: "do", "vì", "bởi" (bare "vi" is as often "vi phạm")
+_BECAUSE_KEYS = frozenset(word_forms(w)[1] for w in ("do", "vì", "bởi"))
+_BECAUSE_FOLDS = frozenset(["do", "boi"])
+
+
 def _held_back(ix: _Indexed, clause: _Clause, n: Number) -> bool:
     """A figure inside a piece that says the work is not done or only intended ("đang thi công 2 bếp
     cuối", "chưa kết nạp 2 quần chúng", "2 hồ sơ đang chờ") is no progress: the cue covers its whole
@@ -2222,6 +2227,13 @@ def _held_back(ix: _Indexed, clause: _Clause, n: Number) -> bool:
     bracket = text.find("(", n.end, hi)
     if bracket >= 0:
         hi = bracket  # "10 tỷ (chưa tính tiền đất)": an aside after the figure does not take it back
+    ws = clause.words
+    for k, w in enumerate(ws):
+        if n.end <= w.start < hi and (w.key in _BECAUSE_KEYS if w.accented else w.fold in _BECAUSE_FOLDS):
+            if w.fold == "do" and k + 1 < len(ws) and ws[k + 1].fold == "dac":
+                continue  # "đo đạc" typed bare
+            hi = w.start  # "BHYT còn thấp 91,5% do nhiều hộ … chưa mua thẻ": why the figure is low, no negation of it
+            break
     piece = [w for w in clause.words if lo <= w.start < hi and not (n.start <= w.start < n.end)]
     for k in range(len(piece) - 1, -1, -1):
         if piece[k].end <= n.start and piece[k].fold in _CONTRAST:

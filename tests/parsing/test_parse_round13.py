@@ -181,3 +181,15 @@ def test_a_duty_done_for_the_whole_year_is_finished() -> None:
     ]
     # one month's round of it is not
     assert got(DUTIES, "Chi trả trợ cấp người có công tháng 7 đã hoàn thành") == [("t1", UpdateKind.NOTE, None)]
+
+
+INSURANCE = make_tasks("Tỷ lệ người dân tham gia bảo hiểm y tế đạt 95%", "Đo đạc, chỉnh lý bản đồ địa chính 2.350 ha")
+
+
+def test_a_reason_after_the_figure_does_not_take_it_back() -> None:
+    # "do … chưa mua thẻ" says why the rate is low; the rate is still what was reached
+    assert got(INSURANCE, "BHYT còn thấp 90,8% do nhiều hộ đi làm ăn xa chưa mua thẻ") == [
+        ("t1", UpdateKind.ABSOLUTE, 90.8)
+    ]
+    # a negation of the figure itself still holds it back
+    assert got(INSURANCE, "BHYT chưa đạt 95%, mới được 90,8%") == [("t1", UpdateKind.ABSOLUTE, 90.8)]
