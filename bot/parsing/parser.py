@@ -2473,6 +2473,13 @@ def _names_a_unit(ix: _Indexed, clause: _Clause) -> bool:
         if ws[k].fold == own:
             # "điểm ngập ngã tư Hiệp Long" on "Xóa 5 điểm ngập": the task's own noun, then where that one is
             name = next((w for w in ws[k + 2 : k + 5] if w.start in clause.place_names), None)
+            if name is None:
+                # "Điểm du lịch cộng đồng làng gốm Hòa Lạc" on "Xây dựng 3 điểm du lịch cộng đồng …": past the
+                # words the task says after its noun, a capitalised name
+                j = k + 1
+                while j < len(ws) and j - k <= 5 and ws[j].fold in ix.raw_folds and ws[j].start not in clause.names:
+                    j += 1
+                name = next((w for w in ws[j : j + 3] if w.start in clause.names), None)
             if name is not None and not (clause.folded and _PIECE_RE.search(clause.folded, ws[k].end, name.start)):
                 return True
         if nxt.start in clause.place_names or (nxt.fold in ix.place_words and nxt.fold not in _UNIT_KINDS):

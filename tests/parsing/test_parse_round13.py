@@ -193,3 +193,16 @@ def test_a_reason_after_the_figure_does_not_take_it_back() -> None:
     ]
     # a negation of the figure itself still holds it back
     assert got(INSURANCE, "BHYT chưa đạt 95%, mới được 90,8%") == [("t1", UpdateKind.ABSOLUTE, 90.8)]
+
+
+TOURISM = make_tasks("Xây dựng 4 điểm du lịch cộng đồng gắn với làng nghề truyền thống")
+
+
+def test_one_named_unit_after_the_task_own_words_is_one_more() -> None:
+    assert got(TOURISM, "Điểm du lịch cộng đồng làng dệt Mỹ Nghiệp đã xây dựng xong, đón khách từ tuần trước") == [
+        ("t1", UpdateKind.INCREMENT, 1.0)
+    ]
+    # said of the whole task, it is done
+    assert got(TOURISM, "Đã xây dựng xong đủ các điểm du lịch cộng đồng theo kế hoạch, hoàn thành chỉ tiêu") == [
+        ("t1", UpdateKind.DONE, None)
+    ]
