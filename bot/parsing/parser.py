@@ -1933,6 +1933,8 @@ def _update_for(ix: _Indexed, clause: _Clause, cues: _Cues, matched: list[str]) 
             ), ""
         if finished and clause.folded and _PART_DONE_RE.search(clause.folded, clause.start, clause.end):
             finished = False  # "xong phần mái, còn sân và cổng": a part of the work done, not the whole
+        if finished and clause.folded and any(_done_in_part(clause, n) for n in clause.numbers):
+            finished = False  # "đã hoàn thành ở 11/15 xã": done in part of the places, not the whole
         if finished and t.target is not None and _ROUND_RE.search(clause.folded, clause.start, clause.end):
             finished = False  # "đã tổ chức thi tuyển … đợt 1": one round done, not the pledged whole
         if finished and t.target is not None and not ix.counts_units and _names_a_part(ix, clause):
@@ -2201,6 +2203,19 @@ def _rating_reached(clause: _Clause) -> bool:
 
 _RATED_OCOP_RE = re.compile(r"(?<![^\W\d_])ocop(?:\s+[^\W\d_]+){0,2}\s+\d\s*sao")
 _RATED_RE = re.compile(r"(?<![^\W\d_])(dat|len|duoc cong nhan|duoc danh gia)(\s+[^\W\d_]+){0,2}\s+\d+\s*sao")
+
+
+_DONE_WORD_RE = re.compile(r"(?<![^\W\d_])(?:xong|hoan thanh)(?![^\W\d_])")
+
+
+def _done_in_part(clause: _Clause, n: Number) -> bool:
+    """A count out of a whole ("11/15 xã", "3/5 điểm", a noun after it: no date) in the piece that says the work
+    done: done there, not everywhere."""
+    if n.denom is None or n.unit is None or not 0 < n.value < n.denom or n.excluded:
+        return False
+    text = clause.folded
+    opened = max((m.end() for m in _PIECE_RE.finditer(text, clause.start, n.start)), default=clause.start)
+    return _DONE_WORD_RE.search(text, opened, n.start) is not None
 
 
 # a reason said after a figure: "do", "vì", "bởi" (bare "vi" is as often "vi phạm")

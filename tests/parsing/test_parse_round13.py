@@ -206,3 +206,17 @@ def test_one_named_unit_after_the_task_own_words_is_one_more() -> None:
     assert got(TOURISM, "Đã xây dựng xong đủ các điểm du lịch cộng đồng theo kế hoạch, hoàn thành chỉ tiêu") == [
         ("t1", UpdateKind.DONE, None)
     ]
+
+
+REVIEW = make_tasks(
+    "Hoàn thành rà soát hộ nghèo, hộ cận nghèo cuối năm 2024",
+    "Xử lý dứt điểm các điểm sạt lở trên đường liên xã",
+)
+
+
+def test_done_in_part_of_the_places_is_no_task_done() -> None:
+    assert got(REVIEW, "Rà soát hộ nghèo cuối năm: đã hoàn thành ở 9/14 xã, thị trấn") == [
+        ("t1", UpdateKind.NOTE, None)
+    ]
+    # a date after the work done is no part of it
+    assert got(REVIEW, "Rà soát hộ nghèo cuối năm đã hoàn thành, báo cáo huyện 2/12") == [("t1", UpdateKind.DONE, None)]
