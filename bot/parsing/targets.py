@@ -108,6 +108,16 @@ def _scaled(number: Number, label: str | None) -> float:
     return number.value
 
 
+_WORD_NEXT_RE = re.compile(r"\s*[^\W\d_]")
+
+
+def _part_of_whole(folded: str, n: Number) -> bool:
+    """"14/18 bản": a count out of a whole, with a noun after it; no date ("30/6") can be one."""
+    if n.excluded or n.denom is None or not 0 < n.value < n.denom or (n.value <= 31 and n.denom <= 12):
+        return False
+    return n.unit is not None or _WORD_NEXT_RE.match(folded, n.end) is not None
+
+
 def read_target(text: str) -> tuple[float | None, str | None, Direction]:
     """(value, unit label, direction) as the text states them; value None when no figure is pledged."""
     cleaned = clean(text)
@@ -116,9 +126,12 @@ def read_target(text: str) -> tuple[float | None, str | None, Direction]:
     cased = clean(text, lower=False)
     if len(cased) == len(cleaned):
         numbers = mark_names(cased, numbers)  # "Xây dựng cầu treo Lũng Pô 2" pledges no amount
-    # "Xây dựng 6/6 thôn", "19/19 tiêu chí": all of them, the count pledged
+    # "Xây dựng 6/6 thôn", "19/19 tiêu chí": all of them, the count pledged; "Có 14/18 bản đạt danh hiệu …" (a noun
+    # after it: no date): 14 of the 18, the count pledged
     numbers = [
-        Number(n.value, n.start, n.end, n.unit, n.raw, how=n.how) if n.denom is not None and n.denom == n.value else n
+        Number(n.value, n.start, n.end, n.unit, n.raw, how=n.how)
+        if n.denom is not None and (n.denom == n.value or _part_of_whole(folded, n))
+        else n
         for n in numbers
     ]
     values = [n for n in numbers if not n.excluded and n.denom is None]

@@ -220,3 +220,13 @@ def test_done_in_part_of_the_places_is_no_task_done() -> None:
     ]
     # a date after the work done is no part of it
     assert got(REVIEW, "Rà soát hộ nghèo cuối năm đã hoàn thành, báo cáo huyện 2/12") == [("t1", UpdateKind.DONE, None)]
+
+
+def test_a_pledge_of_so_many_out_of_a_whole_pledges_the_part() -> None:
+    from bot.parsing.targets import read_target
+
+    assert read_target("Có 14/18 bản đạt danh hiệu Bản văn hóa")[:2] == (14.0, "bản")
+    assert read_target("Xây dựng 6/6 thôn đạt chuẩn")[:2] == (6.0, "thôn")
+    # dates and decrees are no part of a whole
+    assert read_target("Hoàn thành trước 30/6 năm 2024")[0] is None
+    assert read_target("Thực hiện tinh giản biên chế theo Nghị định 29/2023/NĐ-CP")[0] is None
