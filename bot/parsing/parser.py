@@ -1985,8 +1985,10 @@ def _update_for(ix: _Indexed, clause: _Clause, cues: _Cues, matched: list[str]) 
             # "12 con bò giống": a classifier and the thing it counts
             or (
                 noun.group(1) in _CLASSIFIERS
-                and (thing := _WORD_AFTER_RE.match(clause.folded, noun.end(), noun.end() + 20)) is not None
-                and thing.group(1) not in _RATE_AFTER
+                and (
+                    (thing := _WORD_AFTER_RE.match(clause.folded, noun.end(), noun.end() + 20)) is None
+                    or thing.group(1) not in _RATE_AFTER
+                )
             )
         )
     ):
@@ -2787,6 +2789,11 @@ def _pick_number(fitting: list[Number], cues: _Cues, ix: _Indexed | None = None,
         ]
         if own and len(own) < len(fitting):
             fitting = own
+    if tu is not None and len(fitting) > 1 and tu.dim == "percent":
+        # "Học sinh bỏ học: 2 em/ 612 em, tỷ lệ 0,33%" on a rate kept under 0,5%: the rate said beats a bare count
+        rates = [n for n in fitting if n.unit is PERCENT and n.denom is None and not n.share]
+        if len(rates) == 1 and all(n.unit is None and n.denom is None for n in fitting if n is not rates[0]):
+            return rates[0]
     if ix is not None and (ix.task.direction is Direction.AT_MOST or ix.at_most_reduction):
         # "giảm thêm 3 hộ, còn 24 hộ": on a task kept under a ceiling, what is left is the level
         for n in fitting:

@@ -230,3 +230,12 @@ def test_a_pledge_of_so_many_out_of_a_whole_pledges_the_part() -> None:
     # dates and decrees are no part of a whole
     assert read_target("Hoàn thành trước 30/6 năm 2024")[0] is None
     assert read_target("Thực hiện tinh giản biên chế theo Nghị định 29/2023/NĐ-CP")[0] is None
+
+
+DROPOUTS = make_tasks("Tỷ lệ học sinh bỏ học không quá 0,5%")
+
+
+def test_a_count_of_pupils_is_no_rate() -> None:
+    # "2 em": two pupils (the classifier is what is counted), never 2%
+    _asks(DROPOUTS, "Học sinh bỏ học: 2 em/ 580 em")
+    assert got(DROPOUTS, "Học sinh bỏ học: 2 em/ 580 em, tỷ lệ 0,34%") == [("t1", UpdateKind.ABSOLUTE, 0.34)]
