@@ -2008,6 +2008,18 @@ def _update_for(ix: _Indexed, clause: _Clause, cues: _Cues, matched: list[str]) 
     named_dim = _named_dimension(clause, pick) if clause.mask & _DIM else None
     if named_dim is not None and pick.unit is not None and pick.unit.dim not in (named_dim, "percent"):
         return None, "câu nói một đại lượng, con số lại mang đơn vị khác: cần hỏi lại"
+    if (
+        pick.unit is PERCENT
+        and ix.unit is not None
+        and ix.unit.dim != "percent"
+        and clause.folded
+        and _compared(clause.folded, pick)
+        and not _GROWTH_RE.search(fold(t.text.lower()))
+    ):
+        # "doanh thu du lịch tăng 23% so với cùng kỳ" on "Doanh thu … đạt 4.800 tỷ đồng" (another task pledging a rise
+        # kept the figure): a rise on last year is no share of this task's plan
+        why = "mức tăng so với cùng kỳ, chưa phải số liệu của nhiệm vụ"
+        return ParsedUpdate(t.id, UpdateKind.NOTE, None, f"{said}{_SEP if said else ''}{why}", note), ""
     value, how = _value_for(ix, pick, cues.plan)
     if value is None:
         return None, how or "không quy đổi được"
@@ -3064,6 +3076,19 @@ _PAST_PERIOD_RE = re.compile(r"(?<![^\W\d_])(cung ky|nam truoc|nam ngoai|ky truo
 _YEAR_BEFORE_RE = re.compile(r"(?<![^\W\d_])nam \d{4}\s*(?:la|dat|:)?\s*$")
 
 
+def _compared(folded: str, n: Number) -> bool:
+    """The figure is said against a past period ("tăng 15% so với cùng kỳ", "cùng kỳ năm trước 90%")."""
+    return bool(
+        _COMPARED_AFTER_RE.match(folded, n.end)
+        or _PAST_BEFORE_RE.search(folded, max(0, n.start - 30), n.start)
+        or (
+            n.unit is PERCENT
+            and _RISE_BEFORE_RE.search(folded, max(0, n.start - 12), n.start)
+            and _PAST_PERIOD_RE.search(folded)
+        )
+    )
+
+
 def _comparisons(folded: str, numbers: list[Number], growth: bool = False) -> list[Number]:
     """ "tăng 15% so với cùng kỳ", "bằng 80% cùng kỳ", "năm ngoái 90%, năm nay 93%": a figure compared
     with a past period, or said of it, is no level reached now (a comparison with the plan still is).
@@ -3076,14 +3101,8 @@ def _comparisons(folded: str, numbers: list[Number], growth: bool = False) -> li
         if growth and n.unit is PERCENT and _RISE_BEFORE_RE.search(folded, max(0, n.start - 12), n.start):
             continue
         if (
-            _COMPARED_AFTER_RE.match(folded, n.end)
-            or _PAST_BEFORE_RE.search(folded, max(0, n.start - 30), n.start)
-            # "so với cùng kỳ năm 2023 thu NSNN tăng 12%": the comparison said first, the rise after it
-            or (
-                n.unit is PERCENT
-                and _RISE_BEFORE_RE.search(folded, max(0, n.start - 12), n.start)
-                and _PAST_PERIOD_RE.search(folded)
-            )
+            # (and "so với cùng kỳ năm 2023 thu NSNN tăng 12%": the comparison said first, the rise after it)
+            _compared(folded, n)
             # "tỷ lệ hộ nghèo năm 2023 là 0,62%, năm nay dự kiến còn 0,45%": a past year's level
             or ("nam nay" in folded and _YEAR_BEFORE_RE.search(folded, max(0, n.start - 16), n.start))
         ):

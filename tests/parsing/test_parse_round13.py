@@ -239,3 +239,16 @@ def test_a_count_of_pupils_is_no_rate() -> None:
     # "2 em": two pupils (the classifier is what is counted), never 2%
     _asks(DROPOUTS, "Học sinh bỏ học: 2 em/ 580 em")
     assert got(DROPOUTS, "Học sinh bỏ học: 2 em/ 580 em, tỷ lệ 0,34%") == [("t1", UpdateKind.ABSOLUTE, 0.34)]
+
+
+GROWTH = make_tasks(
+    "Giá trị sản xuất công nghiệp tăng 8,5% so với năm 2023",  # t1: pledges a rise
+    "Doanh thu từ hoạt động du lịch đạt 4.800 tỷ đồng",  # t2: pledges an amount
+)
+
+
+def test_a_rise_on_last_year_is_no_share_of_an_amount_pledged() -> None:
+    # another task pledging a rise keeps such figures for itself; on the amount they are no share of its plan
+    assert got(GROWTH, "doanh thu du lịch tăng 21% so với cùng kỳ") == [("t2", UpdateKind.NOTE, None)]
+    assert got(GROWTH, "giá trị sản xuất công nghiệp tăng 7,9% so với cùng kỳ") == [("t1", UpdateKind.ABSOLUTE, 7.9)]
+    assert got(GROWTH, "doanh thu du lịch đạt 60% kế hoạch") == [("t2", UpdateKind.ABSOLUTE, 2880.0)]
