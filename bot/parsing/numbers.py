@@ -16,9 +16,17 @@ from bot.parsing.units import PERCENT, Unit, match_after
 # straight to the next digit instead of trying every position ("(?<![^\W_])\d+…", the same matches)
 _LITERAL_RE = re.compile(r"\d(?<![^\W_]\d)\d*(?:[.,]\d+)*")
 # a figure's magnitude and unit are on its own line: "Kết nạp ĐV 6\nThẻ BHYT 352" is two figures
-_MAGNITUDE_RE = re.compile(r"[ \t]*(tyy|ty|ti|trieu|tr|nghin|ngan|k)(?![^\W\d_])")  # "1,9 tyy": a doubled key
-_SUB_RE = re.compile(r"[ \t]*(\d{1,3})(?!\d|[.,]\d)(?:[ \t]*(trieu|tr|nghin|ngan|k)(?![^\W\d_]))?")
-_MAGNITUDES = {"tyy": 1e9, "ty": 1e9, "ti": 1e9, "trieu": 1e6, "tr": 1e6, "nghin": 1e3, "ngan": 1e3, "k": 1e3}
+# "1,9 tyy": a doubled key; "trăm" (hundreds) only before a figure or a larger magnitude: "5 trăm triệu", "1 trăm 20
+# cái" (folded, "5 tram y te" is five health stations)
+_MAGNITUDE_RE = re.compile(
+    r"[ \t]*(tyy|ty|ti|trieu|tr|nghin|ngan|k|tram(?=[ \t]*(?:\d|(?:ty|ti|trieu|tr|nghin|ngan)(?![^\W\d_]))))"
+    r"(?![^\W\d_])"
+)
+_SUB_RE = re.compile(r"[ \t]*(\d{1,3})(?!\d|[.,]\d)(?:[ \t]*(trieu|tr|nghin|ngan|k|tram)(?![^\W\d_]))?")
+_MAGNITUDES = {
+    **{"tyy": 1e9, "ty": 1e9, "ti": 1e9, "trieu": 1e6, "tr": 1e6, "nghin": 1e3, "ngan": 1e3, "k": 1e3},
+    "tram": 1e2,
+}
 _MONEY = Unit("money", 1.0, "", "đồng")
 # things counted in millions, never money: "1,12 triệu TEU", "1 triệu liều vắc xin", "2,5 triệu con gia cầm"
 _COUNTED_AFTER_RE = re.compile(r"[ \t]*(teu|container|cont|lieu|con|khach|nguoi|kwh|trang)(?![^\W\d_])")
@@ -589,9 +597,26 @@ def _find_numbers(folded: str) -> list[Number]:
                     value += float(sub.group(1)) * _MAGNITUDES[sub.group(2)]
                     uend = sub.end()
                     alt = None
+                    # "3 nghìn 1 trăm 20": the tens after the hundreds
+                    tail = _SUB_RE.match(folded, uend) if sub.group(2) == "tram" else None
+                    if tail is not None and not tail.group(2) and len(tail.group(1)) <= 2:
+                        value += float(tail.group(1)) * (10.0 if len(tail.group(1)) == 1 else 1.0)
+                        uend = tail.end()
                 elif not sub.group(2) and (sub_unit is None or sub_unit[0].dim == "money"):
                     value += float("0." + sub.group(1)) * factor
                     uend = sub.end()
+                    alt = None
+                elif not sub.group(2) and factor == 1e3 and len(sub.group(1)) == 3:
+                    # "2 nghìn 800 tấn": two thousand eight hundred of the unit after it
+                    value += float(sub.group(1))
+                    uend = sub.end()
+                    alt = None
+            if factor < 1e6 and (bigger := _MAGNITUDE_RE.match(folded, uend)) is not None:
+                if _MAGNITUDES[bigger.group(1)] > factor:
+                    # "9 nghìn 450 tỷ", "3 nghìn 1 trăm tỷ", "5 trăm triệu": the whole is so many of the larger
+                    factor = _MAGNITUDES[bigger.group(1)]
+                    value *= factor
+                    uend = bigger.end()
                     alt = None
             elif (half := _and_a_half(folded, uend)) is not None:
                 # "2 tỷ rưỡi", "3 nghìn rưỡi": and half of that magnitude

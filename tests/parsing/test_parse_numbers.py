@@ -96,3 +96,17 @@ def test_figures(text: str, expect: list[tuple[float, str | None, float | None]]
 )
 def test_never_values(text: str) -> None:
     assert values(text) == []
+
+
+def test_hundreds_and_thousands_said_between_digits() -> None:
+    # spoken forms typed with digits: the whole is so many of the larger magnitude after it
+    def read(text: str) -> list[tuple[float, str | None]]:
+        return [(n.value, n.unit.label if n.unit else None) for n in find_numbers(text) if not n.excluded]
+
+    assert read("doanh thu 9 nghin 450 ty") == [(9450e9, "đồng")]
+    assert read("thu ngan sach 3 nghin 1 tram ty") == [(3100e9, "đồng")]
+    assert read("duoc 5 tram trieu") == [(500e6, "đồng")]
+    assert read("lap them 1 tram 20 cai") == [(120.0, None)]
+    assert read("san luong 2 nghin 800 tan") == [(2800.0, "tấn")]
+    # folded, "trạm" is "trăm": before a word it is the station
+    assert read("xay 5 tram y te") == [(5.0, None)]
