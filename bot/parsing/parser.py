@@ -97,6 +97,7 @@ _TAIL_START = tuple(
     lx.phrase_keys(p)
     for p in (
         "nâng",
+        "đưa tổng",  # "…, đưa tổng số lên 478 nghìn lượt"
         "đang",
         "dự kiến",
         "vượt",

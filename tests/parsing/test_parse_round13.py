@@ -252,3 +252,12 @@ def test_a_rise_on_last_year_is_no_share_of_an_amount_pledged() -> None:
     assert got(GROWTH, "doanh thu du lịch tăng 21% so với cùng kỳ") == [("t2", UpdateKind.NOTE, None)]
     assert got(GROWTH, "giá trị sản xuất công nghiệp tăng 7,9% so với cùng kỳ") == [("t1", UpdateKind.ABSOLUTE, 7.9)]
     assert got(GROWTH, "doanh thu du lịch đạt 60% kế hoạch") == [("t2", UpdateKind.ABSOLUTE, 2880.0)]
+
+
+VISITORS = make_tasks("Đón 650.000 lượt khách du lịch đến tham quan, lưu trú")
+
+
+def test_dua_tong_so_len_is_the_total_like_nang() -> None:
+    assert got(VISITORS, "khách du lịch tháng 9 được 58 nghìn lượt, đưa tổng số lên 536 nghìn lượt") == [
+        ("t1", UpdateKind.ABSOLUTE, 536000.0)
+    ]
