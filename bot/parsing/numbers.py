@@ -242,8 +242,8 @@ def _exclusion(folded: str, start: int, end: int, value: float, raw: str, unit: 
         prev = []
     last = prev[-1] if prev else ""
     glued = start > 0 and folded[start - 1].isalpha()
-    if glued:
-        return "mã/số hiệu"
+    if glued or (start > 1 and folded[start - 1] == "-" and folded[start - 2].isalpha()):
+        return "mã/số hiệu"  # "QL37", "ô đất NO-03", "lô CL-05": a code, no amount
     if _PLACE_ABBREV_DOT_RE.search(folded, max(0, start - 4), start):
         return "mã/số hiệu"  # "P.3", "Q.7", "X.2": phường 3, quận 7, xã 2
     if unit is None and _SPEC_AFTER_RE.match(folded, end):

@@ -110,3 +110,9 @@ def test_hundreds_and_thousands_said_between_digits() -> None:
     assert read("san luong 2 nghin 800 tan") == [(2800.0, "tấn")]
     # folded, "trạm" is "trăm": before a word it is the station
     assert read("xay 5 tram y te") == [(5.0, None)]
+
+
+def test_a_code_of_letters_and_a_dash_is_no_amount() -> None:
+    assert [n.excluded for n in find_numbers("khoi cong tai o dat no-03")] == ["mã/số hiệu"]
+    assert [n.excluded for n in find_numbers("da ban lo cl-05")] == ["mã/số hiệu"]
+    assert [n.excluded for n in find_numbers("tang 2-3%")] == ["", ""]
