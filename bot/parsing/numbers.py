@@ -228,6 +228,23 @@ def _next_word(folded: str, pos: int) -> str:
     return m.group(1) if m else ""
 
 
+_DAYS = Unit("count", 1.0, "ngay", "ngay")
+_DAYS_AFTER_RE = re.compile(r"[ \t]*ngay(?![^\W\d_])")
+
+
+def as_days(folded: str, numbers: list[Number]) -> list[Number]:
+    """Spans of days as counts of days, for a task that measures a time ("Thời gian giải quyết … không quá 12 ngày
+    làm việc"): "bình quân 10,5 ngày" is its figure, where elsewhere it is a span."""
+    out = numbers
+    for k, n in enumerate(numbers):
+        if n.excluded != "khoảng thời gian" or (days := _DAYS_AFTER_RE.match(folded, n.end)) is None:
+            continue
+        if out is numbers:
+            out = list(numbers)
+        out[k] = n._replace(unit=_DAYS, end=days.end(), raw=folded[n.start : days.end()], excluded="")
+    return out
+
+
 # verbs that "mới" (new) follows: "thành lập mới", "trồng mới", "xây mới", "làm mới", "cấp mới", "phát triển mới"
 _NEW_AFTER = frozenset(["lap", "trong", "xay", "lam", "cap", "trien", "tao", "ky", "sinh", "nhap", "mo"])
 

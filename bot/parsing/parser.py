@@ -33,7 +33,7 @@ from bot.parsing.normalize import (
     word_forms,
     words,
 )
-from bot.parsing.numbers import INVALID, Number, find_numbers, mark_names
+from bot.parsing.numbers import INVALID, Number, as_days, find_numbers, mark_names
 from bot.parsing.spelled import spell_digits
 from bot.parsing.types import REPORT_LATER, Candidate, ParsedUpdate, ParseResult, ParseStatus, PledgedTask
 from bot.parsing.units import KNOWN_COUNTS, PEOPLE, PERCENT, Unit, convert, match_after, parse_unit
@@ -194,6 +194,7 @@ class _Book:
     own_counts: dict[str, Unit] = field(default_factory=dict)
     place_folds: frozenset[str] = frozenset()  # folds of the place names the pledges hold ("phu", "huu")
     pledges_growth: bool = False  # some task pledges a rise on a past period ("tăng 8,5% so với năm 2023")
+    counts_days: bool = False  # some task measures a time in days ("… không quá 12 ngày làm việc")
     pledges_rates: bool = False  # some task pledges money per something ("650 triệu đồng/năm trên 1ha")
     versions: dict[tuple[str, str], Word] = field(default_factory=dict)  # see _index: "chợ 4.0"
     version_heads: frozenset[str] = frozenset()  # the first folds of versions' keys ("cho"), padded with spaces
@@ -932,6 +933,7 @@ def _index(tasks: tuple[PledgedTask, ...]) -> _Book:
         versions=versions,
         version_heads=frozenset(f" {fold_} " for fold_, _ in versions),
         pledges_growth=growth,
+        counts_days=any(t.unit is not None and fold(clean(t.unit)).split()[:1] == ["ngay"] for t in tasks),
         pledges_rates=rates,
         ratings=frozenset(ratings),
         bounds=frozenset(bounds),
@@ -5365,6 +5367,8 @@ def parse_message(tasks: Sequence[PledgedTask], text: str) -> ParseResult:
             numbers = _pledged_names(book, folded, numbers)
         if book.ratings or book.bounds:
             numbers = _pledged_qualifiers(book, folded, numbers)
+        if book.counts_days:
+            numbers = as_days(folded, numbers)  # "cấp phép bình quân 10,5 ngày" on a time kept under 12 days
     if len(numbers) > 2 and "\n" in folded:
         numbers = _period_lines(folded, numbers)
     if book.pledges_rates and any(n.excluded == "đơn giá" for n in numbers):

@@ -11,7 +11,7 @@ import re
 
 from bot.models import Direction, Target
 from bot.parsing.normalize import clean, fold
-from bot.parsing.numbers import Number, find_numbers, mark_names
+from bot.parsing.numbers import Number, as_days, find_numbers, mark_names
 
 _AT_MOST_RE = re.compile(
     r"(khong (vuot )?qua|khong vuot|duoi|giam con|giam xuong|xuong con|xuong duoi|toi da|thap hon|it hon|kiem che)"
@@ -23,7 +23,7 @@ _CUE_RE = re.compile(
     r"trong|thuc hien|co|xay dung|cho|tu)\W*$"
 )
 _DOWN_TO_RE = re.compile(r"(?<![^\W\d_])(con|xuong)\W*$")
-_REDUCE_RE = re.compile(r"(?<![^\W\d_])giam(?![^\W\d_])")
+_REDUCE_RE = re.compile(r"(?<![^\W\d_])(?:giam|rut ngan)(?![^\W\d_])")
 # "trên cả 3 tiêu chí" (all of), "Đề án … quy mô 5.000 ha" (its size): they qualify the task, pledging no amount
 _ALL_OF_RE = re.compile(r"(?<![^\W\d_])(ca|quy mo)\s+$")
 # what is built bit by bit ("Xây dựng cánh đồng lớn … quy mô 150ha"): its size is the amount pledged, unless it is a
@@ -123,6 +123,8 @@ def read_target(text: str) -> tuple[float | None, str | None, Direction]:
     cleaned = clean(text)
     folded = fold(cleaned)
     numbers = find_numbers(folded)
+    if "thoi gian" in folded:
+        numbers = as_days(folded, numbers)  # "Thời gian giải quyết … không quá 12 ngày": the time pledged, in days
     cased = clean(text, lower=False)
     if len(cased) == len(cleaned):
         numbers = mark_names(cased, numbers)  # "Xây dựng cầu treo Lũng Pô 2" pledges no amount

@@ -261,3 +261,19 @@ def test_dua_tong_so_len_is_the_total_like_nang() -> None:
     assert got(VISITORS, "khách du lịch tháng 9 được 58 nghìn lượt, đưa tổng số lên 536 nghìn lượt") == [
         ("t1", UpdateKind.ABSOLUTE, 536000.0)
     ]
+
+
+PERMITS = make_tasks(
+    "Thời gian giải quyết hồ sơ cấp phép xây dựng không quá 12 ngày làm việc",  # t1
+    "Tỷ lệ hồ sơ nộp trực tuyến đạt trên 90%",  # t2
+)
+
+
+def test_a_time_pledged_in_days_takes_days() -> None:
+    from bot.parsing.targets import read_target
+
+    assert read_target("Thời gian giải quyết hồ sơ cấp phép xây dựng không quá 12 ngày làm việc")[0] == 12.0
+    assert got(PERMITS, "Thời gian cấp phép XD bình quân 10,5 ngày") == [("t1", UpdateKind.ABSOLUTE, 10.5)]
+    assert got(PERMITS, "thời gian cấp phép rút xuống còn 8 ngày làm việc") == [("t1", UpdateKind.ABSOLUTE, 8.0)]
+    # a span of days elsewhere is still no figure
+    assert got(PERMITS, "hồ sơ nộp trực tuyến đạt 92% trong 10 ngày qua") == [("t2", UpdateKind.ABSOLUTE, 92.0)]
