@@ -228,6 +228,8 @@ ABBREVIATIONS: dict[str, tuple[str, ...]] = {
     "ytdp": ("y tế dự phòng",),
     "cbccvc": ("cán bộ, công chức, viên chức",),
     "nshvs": ("nước sinh hoạt hợp vệ sinh",),
+    "ctth": ("chương trình tiểu học",),
+    "mg": ("mẫu giáo",),
 }
 
 # Everyday words for a pledge's words, one syllable each: the reading is added beside the word itself.

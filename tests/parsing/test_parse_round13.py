@@ -277,3 +277,18 @@ def test_a_time_pledged_in_days_takes_days() -> None:
     assert got(PERMITS, "thời gian cấp phép rút xuống còn 8 ngày làm việc") == [("t1", UpdateKind.ABSOLUTE, 8.0)]
     # a span of days elsewhere is still no figure
     assert got(PERMITS, "hồ sơ nộp trực tuyến đạt 92% trong 10 ngày qua") == [("t2", UpdateKind.ABSOLUTE, 92.0)]
+
+
+PRIMARY = make_tasks(
+    "Tỷ lệ học sinh hoàn thành chương trình tiểu học đạt 99,5%",  # t1
+    "Tỷ lệ học sinh tốt nghiệp THCS đạt trên 98%",  # t2
+    "Huy động trẻ mẫu giáo ra lớp đạt 95%",  # t3
+)
+
+
+def test_school_abbreviations() -> None:
+    assert got(PRIMARY, "TN THCS 97,9%; hoàn thành CTTH 99,4%") == [
+        ("t2", UpdateKind.ABSOLUTE, 97.9),
+        ("t1", UpdateKind.ABSOLUTE, 99.4),
+    ]
+    assert got(PRIMARY, "trẻ MG ra lớp 96,1%") == [("t3", UpdateKind.ABSOLUTE, 96.1)]
