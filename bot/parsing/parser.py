@@ -5626,6 +5626,8 @@ def parse_message(tasks: Sequence[PledgedTask], text: str) -> ParseResult:
             else w.fold == "thi" and k + 1 < len(ws) and ws[k + 1].fold not in _THI_COMPOUNDS
             for k, w in enumerate(ws)
         )
+        # a new line opening with "Còn …" turns to another item as well ("- Cầu NT 10/14\nCòn láng nhựa ĐH12 vướng …")
+        contrast = contrast or bool(_HARD_BREAK_RE.search(folded, max(a0, a - 3), a))
         return contrast and got.source is not None and len(got.source[3][0][6]) >= 2 and _content(after)
 
     def apart(a: int, b: int, cuts: tuple[int, ...]) -> list[_Outcome]:

@@ -292,3 +292,16 @@ def test_school_abbreviations() -> None:
         ("t1", UpdateKind.ABSOLUTE, 99.4),
     ]
     assert got(PRIMARY, "trẻ MG ra lớp 96,1%") == [("t3", UpdateKind.ABSOLUTE, 96.1)]
+
+
+BRIDGES = make_tasks(
+    "Xây dựng hoàn thành 14 cầu giao thông nông thôn thay thế cầu khỉ",  # t1
+    "Láng nhựa 7.200m tuyến đường huyện ĐH.12",  # t2
+)
+
+
+def test_a_new_line_opening_with_con_is_another_item() -> None:
+    assert got(BRIDGES, "Báo cáo nhanh:\n- Cầu NT 9/14\nCòn láng nhựa ĐH12 vướng GPMB 300m") == [
+        ("t1", UpdateKind.ABSOLUTE, 9.0),
+        ("t2", UpdateKind.NOTE, None),
+    ]
