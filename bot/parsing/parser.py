@@ -4282,6 +4282,20 @@ def _evaluate(book: _Book, clause: _Clause, folded: str, unaccented: bool) -> _O
             return _Outcome(
                 ParseStatus.AMBIGUOUS, None, None, "tỷ lệ % hay phần trăm kế hoạch của nhiệm vụ khác: cần hỏi", lazy
             )
+        if (
+            confident
+            and len(values) == 1
+            and values[0].unit is PERCENT
+            and not values[0].share
+            and not cues.plan
+            and len(rows) > 1
+            and _rate_said_of_another(book, best, rows)
+        ):
+            # "Phân loại rác 58%" between "Bố trí 5 điểm tập kết rác thải đã phân loại" and "Tỷ lệ hộ … phân loại
+            # chất thải … đạt trên 60%": no plan said, and a task measured as a rate holds the words too
+            return _Outcome(
+                ParseStatus.AMBIGUOUS, None, None, "tỷ lệ % hay phần trăm kế hoạch của nhiệm vụ khác: cần hỏi", lazy
+            )
         if confident and values and not (cues.negation or cues.intention) and len(rows) > 1:
             # a figure about to be written: is the lead over the other tasks that take it a real one?
             best_ix = book.tasks[best_idx]
@@ -5218,6 +5232,24 @@ def _percent_tie(book: _Book, clause: _Clause, values: list[Number], best: _Row,
 
 
 _PROGRESS_BEFORE_RE = re.compile(r"(?<![^\W\d_])(dat|duoc)\W*$")
+
+
+def _rate_said_of_another(book: _Book, best: _Row, rows: list[_Row]) -> bool:
+    """The chosen task is no rate (a bare % would be a share of its plan), and a task measured as a rate, close
+    behind on the words, would take the % as it is."""
+    ix = book.tasks[best[2]]
+    if ix.unit is None or ix.unit.dim == "percent":
+        return False
+    said = {_fold_of(t) for t in best[6]}
+    return any(
+        row[2] != best[2]
+        and len(row[6]) >= 2
+        and (other := book.tasks[row[2]]).unit is not None
+        and other.unit.dim == "percent"
+        # all but one of the words the chosen task matched
+        and len(said & {_fold_of(t) for t in row[6]}) >= len(said) - 1
+        for row in rows[1:3]
+    )
 
 
 def _candidates(book: _Book, clause: _Clause, cues: _Cues, rows: list[_Row]) -> tuple[Candidate, ...]:

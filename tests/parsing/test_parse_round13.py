@@ -305,3 +305,16 @@ def test_a_new_line_opening_with_con_is_another_item() -> None:
         ("t1", UpdateKind.ABSOLUTE, 9.0),
         ("t2", UpdateKind.NOTE, None),
     ]
+
+
+SORTING = make_tasks(
+    "Bố trí 6 điểm tập kết rác thải đã phân loại tại các tổ dân phố",  # t1
+    "Tỷ lệ hộ gia đình phân loại chất thải rắn sinh hoạt tại nguồn đạt trên 60%",  # t2
+)
+
+
+def test_a_bare_rate_on_a_count_is_asked_when_a_rate_task_holds_the_words() -> None:
+    # no plan said: 55% may be the households' rate, or a share of the six points
+    _asks(SORTING, "Phân loại rác 55%")
+    # a share of the plan said is the count's
+    assert got(SORTING, "điểm tập kết rác đã phân loại đạt 50% kế hoạch") == [("t1", UpdateKind.ABSOLUTE, 3.0)]
