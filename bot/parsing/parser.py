@@ -2012,6 +2012,14 @@ def _update_for(ix: _Indexed, clause: _Clause, cues: _Cues, matched: list[str]) 
     if named_dim is not None and pick.unit is not None and pick.unit.dim not in (named_dim, "percent"):
         return None, "câu nói một đại lượng, con số lại mang đơn vị khác: cần hỏi lại"
     if (
+        named_dim is not None
+        and pick.unit is PERCENT
+        and ix.unit is not None
+        and ix.unit.dim not in (named_dim, "percent")
+    ):
+        # "GPMB đạt 62,5% diện tích" on "Xây dựng xong 2 khu tái định cư …": a share of an area is no share of a count
+        return None, "tỷ lệ của một đại lượng khác với đơn vị nhiệm vụ: cần hỏi"
+    if (
         pick.unit is PERCENT
         and ix.unit is not None
         and ix.unit.dim != "percent"

@@ -318,3 +318,15 @@ def test_a_bare_rate_on_a_count_is_asked_when_a_rate_task_holds_the_words() -> N
     _asks(SORTING, "Phân loại rác 55%")
     # a share of the plan said is the count's
     assert got(SORTING, "điểm tập kết rác đã phân loại đạt 50% kế hoạch") == [("t1", UpdateKind.ABSOLUTE, 3.0)]
+
+
+CLEARANCE = make_tasks(
+    "Hoàn thành giải phóng mặt bằng 320ha Khu công nghiệp Hải Xương giai đoạn 1",  # t1
+    "Xây dựng xong 2 khu tái định cư phục vụ GPMB Khu công nghiệp Hải Xương",  # t2
+)
+
+
+def test_a_share_of_an_area_is_no_share_of_a_count() -> None:
+    # 62,5% of the area is never 62,5% of the two resettlement sites
+    result = parse_message(CLEARANCE, "KCN: GPMB đạt 62,5% diện tích")
+    assert all(u.task_id != "t2" for u in result.updates), result.updates
