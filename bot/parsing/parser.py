@@ -2644,6 +2644,9 @@ _HOUSES = frozenset([_HOUSE, "can"])  # "căn" counts houses
 
 
 _NEAR_POOR_RE = re.compile(r"(?<![^\W\d_])can ngheo(?![^\W\d_])")
+# the poor and the near-poor said together as one subject: "hộ nghèo, cận nghèo", "hộ nghèo và hộ cận nghèo"
+_POVERTY_FOLDS = frozenset(["ty", "le", "ho", "ngheo", "can", "giam", "con"])  # words of the poverty rate alone
+_POOR_AND_NEAR_RE = re.compile(r"(?<!can )(?<![^\W\d_])ngheo\s*(?:,|va|và|\+|/|-)\s*(?:ho\s+)?can ngheo(?![^\W\d_])")
 _NEAR_KEY = lx.phrase_keys("cận")[0][0]
 
 
@@ -4390,6 +4393,20 @@ def _evaluate(book: _Book, clause: _Clause, folded: str, unaccented: bool) -> _O
             # "cận nghèo 1,1%" against "Cấp thẻ BHYT cho 100% người thuộc hộ nghèo, hộ cận nghèo": a rate said of
             # whom the task serves, not of what it does for them
             return _Outcome(ParseStatus.AMBIGUOUS, None, None, "tỷ lệ chỉ nói về đối tượng của nhiệm vụ: cần hỏi", lazy)
+        if (
+            confident
+            and len(values) == 1
+            and "can ngheo" in folded
+            and _POOR_AND_NEAR_RE.search(folded, clause.start, values[0].start)
+            and best_matched
+            and all(_fold_of(x) in _POVERTY_FOLDS for x in best_matched)
+            and any(not _near_poor_task(ix) for ix in book.tasks)
+            and any(_near_poor_task(ix) and "ngheo" in ix.raw_folds for ix in book.tasks)
+        ):
+            # "tỷ lệ hộ nghèo, cận nghèo còn 1,2%" with a task for each: one figure said of both together
+            return _Outcome(
+                ParseStatus.AMBIGUOUS, None, None, "một số liệu chung cho hộ nghèo và cận nghèo: cần hỏi", lazy
+            )
         if (
             confident
             and "can ngheo" in folded

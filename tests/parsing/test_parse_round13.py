@@ -330,3 +330,21 @@ def test_a_share_of_an_area_is_no_share_of_a_count() -> None:
     # 62,5% of the area is never 62,5% of the two resettlement sites
     result = parse_message(CLEARANCE, "KCN: GPMB đạt 62,5% diện tích")
     assert all(u.task_id != "t2" for u in result.updates), result.updates
+
+
+POVERTY = make_tasks(
+    "Tỷ lệ hộ nghèo giảm còn dưới 2%",  # t1
+    "Tỷ lệ hộ cận nghèo giảm còn dưới 3,5%",  # t2
+    "Hỗ trợ xây mới, sửa chữa 40 căn nhà cho hộ nghèo, hộ cận nghèo",  # t3
+)
+
+
+def test_one_rate_said_of_the_poor_and_the_near_poor_together_is_asked() -> None:
+    _asks(POVERTY, "tỷ lệ hộ nghèo, cận nghèo còn 2,9%")
+    # each said with its own figure is each's
+    assert got(POVERTY, "hộ nghèo còn 1,8%, cận nghèo còn 3,1%") == [
+        ("t1", UpdateKind.ABSOLUTE, 1.8),
+        ("t2", UpdateKind.ABSOLUTE, 3.1),
+    ]
+    # the households a task serves, named together, are no rate of either
+    assert got(POVERTY, "nhà cho hộ nghèo, cận nghèo: xây mới xong 26 căn") == [("t3", UpdateKind.ABSOLUTE, 26.0)]
