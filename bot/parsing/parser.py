@@ -2496,21 +2496,27 @@ def _names_a_unit(ix: _Indexed, clause: _Clause) -> bool:
     ws = clause.words
     # the task's own counted noun names its units too: "hồ Ea Kpal" on "3 hồ chứa thủy lợi", "kỳ họp thứ 17"
     # on "4 kỳ họp HĐND"
-    own = ix.unit.group.split()[0] if ix.counts_units and ix.unit is not None and ix.unit.group else ""
+    # (each word of it: "kênh Ông Lãnh" on "6 tuyến kênh nội đồng")
+    counted = ix.unit.group if ix.counts_units and ix.unit is not None else ""
+    owns = frozenset(counted.split())
+    if len(owns) == 1:
+        # a classifier counts the noun after it: "tuyến kênh", so "Kênh Ông Lãnh" names one of the "6 tuyến kênh"
+        said = fold(ix.task.text.lower()).split()
+        owns |= {said[i + 1] for i in range(len(said) - 1) if said[i] in owns and said[i] in _CLASSIFIER_NOUNS}
     for k in range(len(ws) - 1):
         shrine = ws[k].key in _SHRINE_KEYS or (
             ws[k].fold == "chua" and not ws[k].accented and ws[k + 1].start in clause.names  # bare "chua Som Rong"
         )
         if shrine and any(w.start in clause.names for w in ws[k + 1 : k + 4]):
             return True  # "Đền thờ Pô Nít", "chùa Sóc Ven": a shrine by its name (with marks: "chưa" is no "chùa")
-        if ws[k].fold not in _UNIT_KINDS and ws[k].fold != own:
+        if ws[k].fold not in _UNIT_KINDS and ws[k].fold not in owns:
             continue
         nxt = ws[k + 1]
-        if ws[k].fold == own and any(
+        if ws[k].fold in owns and any(
             n.excluded == "thứ tự" and 0 <= n.start - ws[k].end <= 12 for n in clause.numbers
         ):
             return True
-        if ws[k].fold == own:
+        if ws[k].fold in owns:
             # "điểm ngập ngã tư Hiệp Long" on "Xóa 5 điểm ngập": the task's own noun, then where that one is
             name = next((w for w in ws[k + 2 : k + 5] if w.start in clause.place_names), None)
             if name is None:
@@ -2530,6 +2536,7 @@ def _names_a_unit(ix: _Indexed, clause: _Clause) -> bool:
     return False
 
 
+_CLASSIFIER_NOUNS = frozenset(["tuyen", "con", "cay", "chiec", "ngoi", "can"])  # "6 tuyến kênh", "3 con đập"
 _SHRINE_KEYS = frozenset(lx.phrase_keys(p)[0][0] for p in ("đền", "chùa", "đình", "miếu", "tháp"))
 
 

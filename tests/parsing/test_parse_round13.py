@@ -348,3 +348,12 @@ def test_one_rate_said_of_the_poor_and_the_near_poor_together_is_asked() -> None
     ]
     # the households a task serves, named together, are no rate of either
     assert got(POVERTY, "nhà cho hộ nghèo, cận nghèo: xây mới xong 26 căn") == [("t3", UpdateKind.ABSOLUTE, 26.0)]
+
+
+CANALS = make_tasks("Nạo vét 6 tuyến kênh nội đồng trữ nước ngọt")
+
+
+def test_the_noun_a_classifier_counts_names_one_unit() -> None:
+    # "6 tuyến kênh": "Kênh Bà Tư" is one of them, not the six done
+    assert got(CANALS, "Kênh Bà Tư nạo vét xong rồi") == [("t1", UpdateKind.INCREMENT, 1.0)]
+    assert got(CANALS, "Đã nạo vét xong cả 6 tuyến kênh, hoàn thành chỉ tiêu") == [("t1", UpdateKind.ABSOLUTE, 6.0)]
