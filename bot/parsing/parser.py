@@ -4459,6 +4459,11 @@ def _evaluate(book: _Book, clause: _Clause, folded: str, unaccented: bool) -> _O
                 and _unit_and_stray(book.tasks[best_idx], ws, best_matched)
             ):
                 update, why = None, _STRAY_WHY
+            if update is not None and _fits_the_runner_up_better(book, update, rows):
+                # "tổng lượt khách … 1.920.000 lượt" between "Thu hút 650.000 lượt khách quốc tế" and "Đón trên 2,5
+                # triệu lượt khách", equal on the words: nearly three times one pledge, within the other
+                why = "số liệu vượt xa chỉ tiêu, hợp nhiệm vụ khác: cần hỏi"
+                return _Outcome(ParseStatus.AMBIGUOUS, None, None, why, lazy)
             if update is not None:
                 return _Outcome(ParseStatus.OK, update, None, "", lazy)
             return _Outcome(ParseStatus.AMBIGUOUS, None, None, why, lazy)
@@ -5261,6 +5266,30 @@ def _percent_tie(book: _Book, clause: _Clause, values: list[Number], best: _Row,
     words_best = best[3] - _FIT_WEIGHT * best[4]
     words_second = second[3] - _FIT_WEIGHT * second[4]
     return words_second >= words_best - 0.05 * max(words_best, 1.0)
+
+
+def _fits_the_runner_up_better(book: _Book, update: ParsedUpdate, rows: list[_Row]) -> bool:
+    """The figure is far beyond the chosen task's pledge (2,5 times), and a task the words fit as well pledges an
+    amount of the same unit it lies within."""
+    if update.value is None or update.kind not in (UpdateKind.ABSOLUTE, UpdateKind.INCREMENT) or len(rows) < 2:
+        return False
+    ix = _task(book, update.task_id)
+    target = ix.task.target
+    if not target or ix.unit is None or ix.unit.dim == "percent" or ix.task.direction is not Direction.AT_LEAST:
+        return False
+    if update.value <= 2.5 * target:
+        return False
+    top = rows[0][3] - _FIT_WEIGHT * rows[0][4]  # on the words alone: the unit fit is what the figure breaks
+    for row in rows[1:3]:
+        other = book.tasks[row[2]]
+        if other is ix or row[3] - _FIT_WEIGHT * row[4] < 0.9 * top or not other.task.target or other.unit is None:
+            continue
+        same = other.unit.fits(ix.unit) or (
+            other.unit.dim == ix.unit.dim and other.unit.group.split()[:1] == ix.unit.group.split()[:1]
+        )  # ("lượt khách" and "lượt")
+        if same and update.value <= 1.5 * other.task.target:
+            return True
+    return False
 
 
 _PROGRESS_BEFORE_RE = re.compile(r"(?<![^\W\d_])(dat|duoc)\W*$")

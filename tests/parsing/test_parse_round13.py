@@ -11,7 +11,7 @@ from parse_helpers import make_tasks
 from parse_helpers import updates_of as got
 
 from bot.models import UpdateKind
-from bot.parsing import ParseStatus, PledgedTask, parse_message
+from bot.parsing import ParseStatus, PledgedTask, parse_message, pledged_task
 
 
 def _asks(tasks: tuple[PledgedTask, ...], text: str) -> None:
@@ -357,3 +357,18 @@ def test_the_noun_a_classifier_counts_names_one_unit() -> None:
     # "6 tuyến kênh": "Kênh Bà Tư" is one of them, not the six done
     assert got(CANALS, "Kênh Bà Tư nạo vét xong rồi") == [("t1", UpdateKind.INCREMENT, 1.0)]
     assert got(CANALS, "Đã nạo vét xong cả 6 tuyến kênh, hoàn thành chỉ tiêu") == [("t1", UpdateKind.ABSOLUTE, 6.0)]
+
+
+def test_a_figure_far_beyond_one_pledge_and_within_another_equal_on_words_is_asked() -> None:
+    # an official pledging 650.000 international guests and 2,5 million guests in all (blind138's district): a total
+    # of two million is nearly three times the first, within the second; "khách" alone does not choose
+    from pathlib import Path
+
+    from bot.pledges import load_pledge_file
+
+    book = load_pledge_file(Path(__file__).parents[2] / "bench" / "blind138" / "pledges.toml")
+    tasks = tuple(pledged_task(t) for t in book.tasks_of("hailam"))
+    _asks(tasks, "tổng lượt khách đến tháng 9 là 2.010.000 lượt")
+    # said of the international guests it is theirs
+    result = parse_message(tasks, "khách quốc tế đến tháng 9 đạt 540.000 lượt")
+    assert [(u.task_id, u.value) for u in result.updates] == [("hl-05", 540000.0)]
