@@ -25,7 +25,7 @@ _CUE_RE = re.compile(
 _DOWN_TO_RE = re.compile(r"(?<![^\W\d_])(con|xuong)\W*$")
 _REDUCE_RE = re.compile(r"(?<![^\W\d_])(?:giam|rut ngan)(?![^\W\d_])")
 # "trên cả 3 tiêu chí" (all of), "Đề án … quy mô 5.000 ha" (its size): they qualify the task, pledging no amount
-_ALL_OF_RE = re.compile(r"(?<![^\W\d_])(ca|quy mo)\s+$")
+_ALL_OF_RE = re.compile(r"(?<![^\W\d_])(ca|quy mo|loai|dung tich)\s+$")  # ("bể … loại 6m3": its size)
 # what is built bit by bit ("Xây dựng cánh đồng lớn … quy mô 150ha"): its size is the amount pledged, unless it is a
 # project or plan whose size is only said ("Khởi công dự án nhà ở xã hội quy mô 1.200 căn")
 _BUILT_UP_RE = re.compile(r"\s*(?:xay dung|phat trien|mo rong)(?![^\W\d_])")
@@ -44,9 +44,13 @@ def _describes(folded: str, n: Number) -> bool:
     return n.unit is None and _IN_SO_MANY_RE.search(folded, 0, n.start) is not None
 
 
+_MEASURED = frozenset(["area", "length", "volume", "mass"])
+_PER_RE = re.compile(r"\s*/\s*[^\W\d_]")
+
+
 def _qualifies(folded: str, at: int) -> bool:
     """The figure at `at` is qualified ("cả 3", "quy mô 5.000 ha"), not pledged."""
-    m = _ALL_OF_RE.search(folded[max(0, at - 8) : at])
+    m = _ALL_OF_RE.search(folded[max(0, at - 12) : at])
     if m is None:
         return False
     built_up = m.group(1) == "quy mo" and _BUILT_UP_RE.match(folded) and not _PROJECT_RE.search(folded, 0, at)
@@ -140,6 +144,10 @@ def read_target(text: str) -> tuple[float | None, str | None, Direction]:
     # "trên cả 3 tiêu chí", "cả 3 mặt": "all of" qualifies the task, it pledges no amount; nor do "liên thông 3 cấp",
     # "bằng 3 thứ tiếng", "lộ giới 30m": they say what the thing is like
     values = [n for n in values if not _qualifies(folded, n.start) and not _describes(folded, n)]
+    # "… 600 phòng trọ … đảm bảo diện tích tối thiểu 10m2/người": a measure per person is a standard, not the amount
+    per = [n for n in values if n.unit is not None and n.unit.dim in _MEASURED and _PER_RE.match(folded, n.end)]
+    if per and len(per) < len(values):
+        values = [n for n in values if n not in per]
     if not values:
         return None, None, Direction.DONE
     cued = [n for n in values if _CUE_RE.search(folded[max(0, n.start - 20) : n.start])]

@@ -372,3 +372,15 @@ def test_a_figure_far_beyond_one_pledge_and_within_another_equal_on_words_is_ask
     # said of the international guests it is theirs
     result = parse_message(tasks, "khách quốc tế đến tháng 9 đạt 540.000 lượt")
     assert [(u.task_id, u.value) for u in result.updates] == [("hl-05", 540000.0)]
+
+
+def test_a_size_or_a_standard_per_person_in_a_pledge_is_no_target() -> None:
+    from bot.parsing.targets import read_target
+
+    assert read_target("Hỗ trợ xây 30 bể chứa nước sinh hoạt loại 6m3 cho hộ thiếu nước")[:2] == (30.0, "bể chứa")
+    assert read_target("Lắp 40 bồn nước dung tích 2m3")[0] == 40.0
+    assert read_target("Cải tạo 600 phòng trọ cho công nhân đảm bảo diện tích tối thiểu 10m2/người")[0] == 600.0
+    # a rate per person or per hectare pledged alone is the target
+    assert read_target("Năng suất lúa đạt 6,5 tấn/ha")[0] == 6.5
+    tanks = make_tasks("Hỗ trợ xây 30 bể chứa nước sinh hoạt loại 6m3 cho hộ thiếu nước")
+    assert got(tanks, "Bể nước 6m3 đã xây xong 18 bể") == [("t1", UpdateKind.ABSOLUTE, 18.0)]
