@@ -55,6 +55,13 @@ _COUNTED_PAIRS = frozenset(
 )
 
 _WORD_RE = re.compile(r"[^\W\d_]+")
+# number words typed without marks, as the accented words they stand for ("muoi" after a digit word is "mươi": the
+# reader takes "mười" only at a run's start, and "mươi" only after a digit)
+_BARE = {
+    **{"mot": "một", "bon": "bốn", "tu": "tư", "nam": "năm", "lam": "lăm", "sau": "sáu", "bay": "bảy", "tam": "tám"},
+    **{"chin": "chín", "khong": "không", "tram": "trăm", "nghin": "nghìn", "ngan": "ngàn", "phay": "phẩy"},
+    **{"le": "lẻ", "chuc": "chục", "nham": "nhăm"},
+}
 
 
 def _below_thousand(words: list[str], i: int) -> tuple[int, int] | None:
@@ -120,6 +127,21 @@ def _number(words: list[str], i: int) -> tuple[str, int, bool] | None:
     return digits, j, structured
 
 
+_BARE_MAGNITUDES = frozenset(["ty", "ti", "trieu", "tr", "nghin", "ngan"])
+
+
+def _bare_number(run: list[str], following: str) -> bool:
+    """Words typed without marks read as a number only when their build leaves no other reading: tens ("hai muoi",
+    "chin muoi ba"), a decimal ("ba phay ba"), "muoi hai" (twelve), or hundreds before a magnitude ("ba tram trieu");
+    "hai tram y te" (two stations) and "ba con" stay words."""
+    said = set(run)
+    if run == ["mười", "năm"]:
+        return False  # "muoi nam": ten years as much as fifteen
+    if "mươi" in said or "phẩy" in said or ("mười" in said and len(run) >= 2):
+        return True
+    return bool(said & {"trăm", "nghìn", "ngàn"}) and len(run) >= 2 and following in _BARE_MAGNITUDES
+
+
 def _counted_next(lowered: str, spans: list[tuple[int, int, str]], j: int) -> bool:
     """The word right after a lone digit word (one space between) is a unit or a counted noun, or a "%" follows."""
     end = spans[j - 1][1]
@@ -139,12 +161,21 @@ def _counted_next(lowered: str, spans: list[tuple[int, int, str]], j: int) -> bo
 def spell_digits(text: str) -> str:
     """The text with every number said in accented words rewritten as digits; unchanged when there is none."""
     lowered = text.lower()
-    if lowered.isascii():
-        return text  # typed without diacritics: "ba con" is "bà con", "hai san" is "hải sản"
-    if not any(w in lowered for w in ("một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "bẩy", "tám", "chín", "mười")):
+    bare = lowered.isascii()
+    if bare:
+        # typed without diacritics, a word alone says little ("ba con" is "bà con", "hai tram" two stations): only a
+        # run of three number words or more that says tens or a decimal is read ("chin muoi ba phay mot")
+        if "muoi" not in lowered and "phay" not in lowered:
+            return text
+    elif not any(w in lowered for w in ("một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "bẩy", "tám", "chín", "mười")):
         return text
     spans = [(m.start(), m.end(), m.group()) for m in _WORD_RE.finditer(lowered)]
     words = [w for _, _, w in spans]
+    if bare:
+        words = [_BARE.get(w, w) for w in words]
+        for k, w in enumerate(words):
+            if w == "muoi":
+                words[k] = "mươi" if k and words[k - 1] in _DIGITS else "mười"
     out: list[str] = []
     last = 0
     i = 0
@@ -162,6 +193,9 @@ def spell_digits(text: str) -> str:
             continue
         digits, j, structured = read
         if not structured and not _counted_next(lowered, spans, j):
+            i = j
+            continue
+        if bare and not _bare_number(words[i:j], spans[j][2] if j < len(spans) else ""):
             i = j
             continue
         start, stop = spans[i][0], spans[j - 1][1]

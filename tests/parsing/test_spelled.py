@@ -40,8 +40,26 @@ def test_numbers_said_in_words_become_digits(said: str, read: str) -> None:
         "bà con rất phấn khởi",
         "trạm y tế xã đã sửa xong",  # "trạm" is a station, not "trăm"
         "ba con bo",  # typed without accents: "bà con" as likely as three cows
-        "thu ngan sach dat hai muoi ty",  # no accents anywhere: left to the sender's digits
     ],
 )
 def test_words_that_only_look_like_numbers_stay_words(text: str) -> None:
+    assert spell_digits(text) == text
+
+
+@pytest.mark.parametrize(
+    ("said", "read"),
+    [
+        ("ty le tham gia bhyt chin muoi ba phay mot phan tram", "ty le tham gia bhyt 93,1 phan tram"),
+        ("thu ngan sach hai muoi ty", "thu ngan sach 20 ty"),
+        ("nam muoi hai ty ba tram trieu", "52 ty 300 trieu"),
+        ("muoi hai can", "12 can"),
+        ("ba phay ba phan tram", "3,3 phan tram"),
+    ],
+)
+def test_numbers_said_in_bare_words_whose_build_leaves_no_other_reading(said: str, read: str) -> None:
+    assert spell_digits(said) == read
+
+
+@pytest.mark.parametrize("text", ["xay hai tram y te", "ba con rat vui", "hai san", "thang muoi", "trong muoi nam"])
+def test_bare_words_that_may_be_other_words_stay(text: str) -> None:
     assert spell_digits(text) == text
