@@ -3075,7 +3075,9 @@ _SENTENCE_STOP_RE = re.compile(r"[;!?\n]|\.(?!\d)")  # (the dot of "1.120" ends 
 _COMPARED_AFTER_RE = re.compile(
     r"\s*(?:[^\W\d_]+\s+){0,2}?(?:so voi|cung ky|ky truoc|nam truoc|nam ngoai)(?![^\W\d_])"
     # (not the plan, nor the last report: "tăng thêm 95 con so với báo cáo trước" is what was added since)
-    r"(?!\s*(?:ke hoach|kh|chi tieu|du toan|nghi quyet|muc tieu|cam ket|dau nam|bao cao|lan bao cao|tin truoc)"
+    r"(?!\s*(?:ke hoach|kh|chi tieu|du toan|nghi quyet|muc tieu|cam ket|dau nam|bao cao|lan bao cao|tin truoc"
+    # "tinh giản đạt 3,6% so với biên chế giao": against the staff assigned, a level reached
+    r"|(?:tong )?bien che|so duoc giao|muc giao)"
     r"(?![^\W\d_]))"
 )
 _PAST_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?:nam ngoai|nam truoc|cung ky|ky truoc)(?:\s+[^\W\d_]+){0,2}\s*$")

@@ -384,3 +384,10 @@ def test_a_size_or_a_standard_per_person_in_a_pledge_is_no_target() -> None:
     assert read_target("Năng suất lúa đạt 6,5 tấn/ha")[0] == 6.5
     tanks = make_tasks("Hỗ trợ xây 30 bể chứa nước sinh hoạt loại 6m3 cho hộ thiếu nước")
     assert got(tanks, "Bể nước 6m3 đã xây xong 18 bể") == [("t1", UpdateKind.ABSOLUTE, 18.0)]
+
+
+STAFF = make_tasks("Tinh giản biên chế tối thiểu 5% so với biên chế giao năm 2022")
+
+
+def test_against_the_staff_assigned_is_a_level_not_a_past_period() -> None:
+    assert got(STAFF, "Tinh giản biên chế đạt 3,2% so với biên chế giao") == [("t1", UpdateKind.ABSOLUTE, 3.2)]
