@@ -2315,6 +2315,9 @@ _CLASSIFIERS = frozenset(
 _OTHER_THING = "đếm thứ khác"
 
 
+_THANH_KEY = word_forms("thành")[1]
+
+
 def _count_nouns(book: _Book, folded: str, numbers: list[Number], ws: list[Word], starts: list[int]) -> list[Number]:
     """ "đấu giá được 3 lô, tổng 9,6 tỷ", "làm hồ sơ cho 3 quần chúng": a bare figure right before a
     noun that no task counts (and no known unit) counts that thing; it is no value of any task."""
@@ -2332,7 +2335,8 @@ def _count_nouns(book: _Book, folded: str, numbers: list[Number], ws: list[Word]
                 out = list(numbers)
             out[k] = n._replace(unit=book.own_counts[w.fold])
             continue
-        if (
+        member = w.key == _THANH_KEY and j + 1 < len(ws) and ws[j + 1].fold == "vien"  # "15 thành viên": members
+        if not member and (
             not _content(w)
             or w.fold in book.count_words
             or w.fold in lx.ABBREVIATIONS

@@ -391,3 +391,11 @@ STAFF = make_tasks("Tinh giản biên chế tối thiểu 5% so với biên ch�
 
 def test_against_the_staff_assigned_is_a_level_not_a_past_period() -> None:
     assert got(STAFF, "Tinh giản biên chế đạt 3,2% so với biên chế giao") == [("t1", UpdateKind.ABSOLUTE, 3.2)]
+
+
+TEAMS = make_tasks("Ra mắt tổ cộng đồng bảo vệ rừng tại 3 bon (Bu Sóp, Bu Dăr, N'Jriêng)")
+
+
+def test_the_members_of_a_team_are_no_count_of_teams() -> None:
+    result = parse_message(TEAMS, "Bon Bu Sóp đã ra mắt tổ cộng đồng bảo vệ rừng, 12 thành viên")
+    assert all(u.value != 12.0 for u in result.updates), result.updates
