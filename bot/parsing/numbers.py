@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from bot.parsing import lexicon as _lx
+from bot.parsing.normalize import fold
 from bot.parsing.units import PERCENT, Unit, match_after
 
 # the lookbehind after the first digit, not before it: a pattern opening on a digit lets the engine skip
@@ -359,6 +361,8 @@ def _exclusion(folded: str, start: int, end: int, value: float, raw: str, unit: 
 
 _AND_UP_RE = re.compile(r"\s*[^\W\d_]{0,3}\s*tro len")
 _NAME_BEFORE_RE = re.compile(r"([^\W\d_]+)[ \t]+$")
+# short capitals that name what is counted ("DN 05", "HS 02"): the abbreviations the lexicon knows, by their letters
+_KNOWN_SHORT = frozenset(k for k in _lx.ABBREVIATIONS if len(k) <= 4)
 _SENTENCE_START_RE = re.compile(r"(^|[.!?;:\n\-(\"“]|\s-)\s*$")
 
 
@@ -376,6 +380,12 @@ def mark_names(cased: str, numbers: list[Number]) -> list[Number]:
         if not m:
             continue
         name = m.group(1)
+        if n.raw.startswith("0") and 2 <= len(name) <= 4 and name.isupper() and fold(name.lower()) not in _KNOWN_SHORT:
+            # "Đường ĐX 07": a code in capitals no lexicon knows, then a zero-padded number: a road's name
+            if out is numbers:
+                out = list(numbers)
+            out[k] = Number(n.value, n.start, n.end, n.unit, n.raw, excluded="mã/số hiệu")
+            continue
         if not (name[0].isupper() and any(ch.islower() for ch in name[1:])):
             continue
         if _SENTENCE_START_RE.search(cased, max(0, m.start() - 4), m.start()):

@@ -116,3 +116,16 @@ def test_a_code_of_letters_and_a_dash_is_no_amount() -> None:
     assert [n.excluded for n in find_numbers("khoi cong tai o dat no-03")] == ["mã/số hiệu"]
     assert [n.excluded for n in find_numbers("da ban lo cl-05")] == ["mã/số hiệu"]
     assert [n.excluded for n in find_numbers("tang 2-3%")] == ["", ""]
+
+
+def test_a_zero_padded_number_after_unknown_capitals_is_a_name() -> None:
+    from bot.parsing.numbers import mark_names
+
+    def read(text: str) -> list[tuple[str, str]]:
+        numbers = mark_names(clean(text, lower=False), find_numbers(fold(clean(text))))
+        return [(n.raw, n.excluded) for n in numbers]
+
+    assert read("Đường ĐX 07 đã được công nhận") == [("07", "mã/số hiệu")]
+    # capitals the lexicon knows count what follows them
+    assert read("thành lập DN 05 mới") == [("05", "")]
+    assert read("GQVL 96 LĐ") == [("96 ld", "")]
