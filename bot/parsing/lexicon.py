@@ -229,6 +229,11 @@ ABBREVIATIONS: dict[str, tuple[str, ...]] = {
     "cbccvc": ("cán bộ, công chức, viên chức",),
     "nshvs": ("nước sinh hoạt hợp vệ sinh",),
     "ctth": ("chương trình tiểu học",),
+    "gdvl": ("giao dịch việc làm",),
+    "cctl": ("cải cách tiền lương",),
+    "hcdb": ("hoàn cảnh đặc biệt",),
+    "vm": ("văn minh",),
+    "nt": ("nông thôn",),
     "mg": ("mẫu giáo",),
 }
 

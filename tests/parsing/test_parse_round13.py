@@ -399,3 +399,10 @@ TEAMS = make_tasks("Ra mắt tổ cộng đồng bảo vệ rừng tại 3 bon (
 def test_the_members_of_a_team_are_no_count_of_teams() -> None:
     result = parse_message(TEAMS, "Bon Bu Sóp đã ra mắt tổ cộng đồng bảo vệ rừng, 12 thành viên")
     assert all(u.value != 12.0 for u in result.updates), result.updates
+
+
+FAIRS = make_tasks("Tổ chức 12 phiên giao dịch việc làm lưu động", "Giải quyết việc làm cho 900 lao động")
+
+
+def test_gdvl_is_a_job_fair() -> None:
+    assert got(FAIRS, "Đã tổ chức thêm 1 phiên GDVL ngày 18/5, 26 DN tham gia") == [("t1", UpdateKind.INCREMENT, 1.0)]
