@@ -406,3 +406,4 @@ FAIRS = make_tasks("Tổ chức 12 phiên giao dịch việc làm lưu động",
 
 def test_gdvl_is_a_job_fair() -> None:
     assert got(FAIRS, "Đã tổ chức thêm 1 phiên GDVL ngày 18/5, 26 DN tham gia") == [("t1", UpdateKind.INCREMENT, 1.0)]
+    assert got(FAIRS, "Phiên GDVL cuối cùng đã xong, hoàn thành kế hoạch năm") == [("t1", UpdateKind.DONE, None)]
