@@ -428,8 +428,12 @@ def _weak_cue(w: Word, said: Sequence[Word], names: frozenset[int] = frozenset()
     what follows is waited for ("cho quyet dinh"). What follows is read in the words as said: the sender's
     words alone may have lost "cán" of "cho 150 cán bộ" and read "chờ bổ (sung)". A bare "chua" right before a
     name is "chùa" ("chua Som Rong"): nothing is "chưa" a name."""
-    if names and not w.accented and w.start in names:
-        return True  # "ở Nghinh Lương Dinh": a syllable of a name, typed bare, is no "định"
+    if names and w.start in names:
+        if not w.accented:
+            return True  # "ở Nghinh Lương Dinh": a syllable of a name, typed bare, is no "định"
+        at = next((k for k, x in enumerate(said) if x.start == w.start), 0)
+        if at and said[at - 1].start in names:
+            return True  # "Trường TH Tân Định": inside a name of several capitalised words, marks and all
     if w.accented or (w.fold not in _WEAK_FOLD_CUES and not (w.fold == "chua" and names)):
         return False
     after = next((k + 1 for k, x in enumerate(said) if x.start == w.start), len(said))

@@ -407,3 +407,13 @@ FAIRS = make_tasks("Tổ chức 12 phiên giao dịch việc làm lưu động",
 def test_gdvl_is_a_job_fair() -> None:
     assert got(FAIRS, "Đã tổ chức thêm 1 phiên GDVL ngày 18/5, 26 DN tham gia") == [("t1", UpdateKind.INCREMENT, 1.0)]
     assert got(FAIRS, "Phiên GDVL cuối cùng đã xong, hoàn thành kế hoạch năm") == [("t1", UpdateKind.DONE, None)]
+
+
+STANDARD = make_tasks("Công nhận mới 4 trường đạt chuẩn quốc gia")
+
+
+def test_a_cue_syllable_inside_a_capitalised_name_is_no_cue() -> None:
+    # "Tân Định": a place, no "định" (intend), marks and all
+    assert got(STANDARD, "Trường TH Tân Định được công nhận đạt chuẩn quốc gia") == [("t1", UpdateKind.INCREMENT, 1.0)]
+    # said as a cue it still holds the report back
+    assert got(STANDARD, "Trường TH Tân Định dự định tháng 12 đón đoàn công nhận") == [("t1", UpdateKind.NOTE, None)]
