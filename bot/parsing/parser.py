@@ -2049,7 +2049,7 @@ def _update_for(ix: _Indexed, clause: _Clause, cues: _Cues, matched: list[str]) 
     ):
         left = True  # "trong tháng giải ngân đạt 60%": a rate reached in the month is the rate, not 60 more
     if (
-        (pick.plus or (cues.increment and _increment_reaches(clause, pick)))
+        (pick.plus or (cues.increment and _increment_reaches(clause, pick) and not _own_verb_reached(ix, clause)))
         and pick.start not in cues.totals
         and not cues.correction
         and not left
@@ -2152,6 +2152,18 @@ def _past_marks_skipped(ws: list[Word]) -> list[Word]:
 
 
 _PAST_MARKS = frozenset(["da", "vua", "moi", "cung"])
+
+
+def _own_verb_reached(ix: _Indexed, clause: _Clause) -> bool:
+    """Every increment cue is the task's own opening verb with "được" after it: "bổ sung được 1.980 chỗ" on "Bổ sung
+    3.600 chỗ học mới" says how far the pledged adding has come, no amount added since the last report."""
+    if not ix.head or not clause.folded:
+        return False
+    hits = [(i, size) for i, size, bits in _hits_inside(clause) if bits & _INCR]
+    ws = clause.words
+    return bool(hits) and all(
+        ws[i].key == ix.head[0] and i + size < len(ws) and ws[i + size].fold == "duoc" for i, size in hits
+    )
 
 
 def _increment_reaches(clause: _Clause, pick: Number) -> bool:

@@ -417,3 +417,12 @@ def test_a_cue_syllable_inside_a_capitalised_name_is_no_cue() -> None:
     assert got(STANDARD, "Trường TH Tân Định được công nhận đạt chuẩn quốc gia") == [("t1", UpdateKind.INCREMENT, 1.0)]
     # said as a cue it still holds the report back
     assert got(STANDARD, "Trường TH Tân Định dự định tháng 12 đón đoàn công nhận") == [("t1", UpdateKind.NOTE, None)]
+
+
+PLACES = make_tasks("Bổ sung 3.600 chỗ học mới cho con em công nhân, người lao động")
+
+
+def test_the_task_own_adding_verb_with_duoc_is_how_far_it_came() -> None:
+    assert got(PLACES, "Chỗ học cho con CN: bổ sung được 1.720 chỗ") == [("t1", UpdateKind.ABSOLUTE, 1720.0)]
+    # "thêm" is still what was added
+    assert got(PLACES, "Chỗ học cho con CN: bổ sung thêm 300 chỗ") == [("t1", UpdateKind.INCREMENT, 300.0)]
