@@ -228,8 +228,10 @@ def _meant(book: _Book, said: str) -> str | None:
         ):
             meant = None
         if meant is None and len(said) >= 4 and said.isascii() and said.isalpha() and not is_syllable(said):
-            near = {f for f in near_misses(said) if f in book.all_folds}
-            near.update(f for f in book.all_folds if len(f) == len(said) + 1 and said in near_misses(f))
+            near = {f for f in near_misses(said) if f in book.all_folds or f in _SLIP_CUES}
+            near.update(
+                f for f in (*book.all_folds, *_SLIP_CUES) if len(f) == len(said) + 1 and said in near_misses(f)
+            )
             meant = near.pop() if len(near) == 1 else None
     if len(memo) >= 512:
         memo.clear()
@@ -238,6 +240,8 @@ def _meant(book: _Book, said: str) -> str | None:
 
 
 _MAGNITUDE_FOLDS = frozenset(["ty", "ti", "trieu", "nghin", "ngan"])
+# cue words a slip of the thumb is read as too: "Trong thág 7" is the month's, "thme 5" is more
+_SLIP_CUES = frozenset(["thang", "tuan", "them", "duoc", "tong"])
 
 
 _LETTERS_RE = re.compile(r"[^\W\d_]+")
@@ -263,7 +267,8 @@ def _mistyped_words(book: _Book, ws: list[Word]) -> list[Word]:
     _trusted_run): Telex keys left in are often the wrong ones ("trofng" for "trồng")."""
     out = ws
     for k, w in enumerate(ws):
-        meant = None if w.accented else _meant(book, w.fold)
+        # (typed with marks, a word no syllable can be is a slip all the same: "Trong thág 7")
+        meant = None if w.accented and is_syllable(w.fold) else _meant(book, w.fold)
         if meant is None:
             continue
         if out is ws:

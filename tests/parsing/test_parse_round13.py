@@ -426,3 +426,11 @@ def test_the_task_own_adding_verb_with_duoc_is_how_far_it_came() -> None:
     assert got(PLACES, "Chỗ học cho con CN: bổ sung được 1.720 chỗ") == [("t1", UpdateKind.ABSOLUTE, 1720.0)]
     # "thêm" is still what was added
     assert got(PLACES, "Chỗ học cho con CN: bổ sung thêm 300 chỗ") == [("t1", UpdateKind.INCREMENT, 300.0)]
+
+
+JOBS = make_tasks("Giải quyết việc làm cho 9.500 lao động")
+
+
+def test_a_slip_in_a_period_word_still_says_the_period() -> None:
+    # "thág" (tháng, typed with its mark but a letter short): the month's jobs, an increment
+    assert got(JOBS, "Trong thág 7 giải quyết việc làm cho 760 LĐ") == [("t1", UpdateKind.INCREMENT, 760.0)]
