@@ -434,3 +434,12 @@ JOBS = make_tasks("Giải quyết việc làm cho 9.500 lao động")
 def test_a_slip_in_a_period_word_still_says_the_period() -> None:
     # "thág" (tháng, typed with its mark but a letter short): the month's jobs, an increment
     assert got(JOBS, "Trong thág 7 giải quyết việc làm cho 760 LĐ") == [("t1", UpdateKind.INCREMENT, 760.0)]
+
+
+ABROAD = make_tasks("Đưa 250 lao động đi làm việc ở nước ngoài theo hợp đồng")
+
+
+def test_a_list_of_names_before_a_total_tail_keeps_the_total_with_its_clause() -> None:
+    assert got(ABROAD, "XKLĐ thêm 15 người đi Nhật Bản, Hàn Quốc, nâng tổng số lên 190 người") == [
+        ("t1", UpdateKind.ABSOLUTE, 190.0)
+    ]
