@@ -45,6 +45,7 @@ def _describes(folded: str, n: Number) -> bool:
 
 
 _MEASURED = frozenset(["area", "length", "volume", "mass"])
+_VS_PAST_RE = re.compile(r"\s*(?:so voi|so)\s+(?:nam|cung ky|ky)")
 _PER_RE = re.compile(r"\s*/\s*[^\W\d_]")
 
 
@@ -144,6 +145,13 @@ def read_target(text: str) -> tuple[float | None, str | None, Direction]:
     # "trên cả 3 tiêu chí", "cả 3 mặt": "all of" qualifies the task, it pledges no amount; nor do "liên thông 3 cấp",
     # "bằng 3 thứ tiếng", "lộ giới 30m": they say what the thing is like
     values = [n for n in values if not _qualifies(folded, n.start) and not _describes(folded, n)]
+    # "Đón 3.200.000 lượt khách lưu trú, tăng 12% so với năm 2023": the amount is the pledge, the rise on a past year
+    # says how much more it is
+    compared = [
+        n for n in values if n.unit is not None and n.unit.dim == "percent" and _VS_PAST_RE.match(folded, n.end)
+    ]
+    if compared and len(compared) < len(values):
+        values = [n for n in values if n not in compared]
     # "… 600 phòng trọ … đảm bảo diện tích tối thiểu 10m2/người": a measure per person is a standard, not the amount
     per = [n for n in values if n.unit is not None and n.unit.dim in _MEASURED and _PER_RE.match(folded, n.end)]
     if per and len(per) < len(values):

@@ -443,3 +443,15 @@ def test_a_list_of_names_before_a_total_tail_keeps_the_total_with_its_clause() -
     assert got(ABROAD, "XKLĐ thêm 15 người đi Nhật Bản, Hàn Quốc, nâng tổng số lên 190 người") == [
         ("t1", UpdateKind.ABSOLUTE, 190.0)
     ]
+
+
+def test_an_amount_pledged_with_its_rise_on_last_year_pledges_the_amount() -> None:
+    from bot.parsing.targets import read_target
+
+    assert read_target("Đón 3.200.000 lượt khách lưu trú, tăng 12% so với năm 2023")[0] == 3200000.0
+    # a rise pledged alone is the target
+    assert read_target("Giá trị sản xuất công nghiệp tăng 8,5% so với năm 2023")[0] == 8.5
+    stays = make_tasks("Đón 3.200.000 lượt khách lưu trú, tăng 12% so với năm 2023")
+    assert got(stays, "khách lưu trú 6 tháng đạt 1,6 triệu lượt, tăng 11% so với cùng kỳ") == [
+        ("t1", UpdateKind.ABSOLUTE, 1600000.0)
+    ]
