@@ -230,6 +230,7 @@ ABBREVIATIONS: dict[str, tuple[str, ...]] = {
     "nshvs": ("nước sinh hoạt hợp vệ sinh",),
     "ctth": ("chương trình tiểu học",),
     "gdvl": ("giao dịch việc làm",),
+    "rnm": ("rừng ngập mặn",),
     "cctl": ("cải cách tiền lương",),
     "hcdb": ("hoàn cảnh đặc biệt",),
     "vm": ("văn minh",),
@@ -514,6 +515,7 @@ DONE = tuple(
         "ra mắt",
         "công nhận",
         "khánh thành",
+        "bế mạc",  # a festival closed: held
         "bàn giao",
         "nghiệm thu",
         "đưa vào sử dụng",

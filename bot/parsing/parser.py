@@ -1947,6 +1947,13 @@ def _update_for(ix: _Indexed, clause: _Clause, cues: _Cues, matched: list[str]) 
             finished = False  # "xong phần mái, còn sân và cổng": a part of the work done, not the whole
         if finished and clause.folded and any(_done_in_part(clause, n) for n in clause.numbers):
             finished = False  # "đã hoàn thành ở 11/15 xã": done in part of the places, not the whole
+        if (
+            finished
+            and t.target is None
+            and clause.folded
+            and any(n.unit is PERCENT and 0 < n.value < 100 and _said_done_before(clause, n) for n in values)
+        ):
+            finished = False  # "Số hoá hồ sơ … xong 70%": seventy per cent of the work, not the task done
         if finished and t.target is not None and _ROUND_RE.search(clause.folded, clause.start, clause.end):
             finished = False  # "đã tổ chức thi tuyển … đợt 1": one round done, not the pledged whole
         if finished and t.target is not None and not ix.counts_units and _names_a_part(ix, clause):
@@ -2254,14 +2261,19 @@ _RATED_RE = re.compile(r"(?<![^\W\d_])(dat|len|duoc cong nhan|duoc danh gia)(\s+
 _DONE_WORD_RE = re.compile(r"(?<![^\W\d_])(?:xong|hoan thanh)(?![^\W\d_])")
 
 
+def _said_done_before(clause: _Clause, n: Number) -> bool:
+    """A completion word before the figure in its own piece: "xong 70%"."""
+    text = clause.folded
+    opened = max((m.end() for m in _PIECE_RE.finditer(text, clause.start, n.start)), default=clause.start)
+    return _DONE_WORD_RE.search(text, opened, n.start) is not None
+
+
 def _done_in_part(clause: _Clause, n: Number) -> bool:
     """A count out of a whole ("11/15 xã", "3/5 điểm", a noun after it: no date) in the piece that says the work
     done: done there, not everywhere."""
     if n.denom is None or n.unit is None or not 0 < n.value < n.denom or n.excluded:
         return False
-    text = clause.folded
-    opened = max((m.end() for m in _PIECE_RE.finditer(text, clause.start, n.start)), default=clause.start)
-    return _DONE_WORD_RE.search(text, opened, n.start) is not None
+    return _said_done_before(clause, n)
 
 
 # a reason said after a figure: "do", "vì", "bởi" (bare "vi" is as often "vi phạm")

@@ -455,3 +455,22 @@ def test_an_amount_pledged_with_its_rise_on_last_year_pledges_the_amount() -> No
     assert got(stays, "khách lưu trú 6 tháng đạt 1,6 triệu lượt, tăng 11% so với cùng kỳ") == [
         ("t1", UpdateKind.ABSOLUTE, 1600000.0)
     ]
+
+
+EVENTS = make_tasks(
+    "Tổ chức thành công Lễ hội Thanh long lần thứ III",  # t1
+    "Số hoá hồ sơ cấp phép xây dựng lưu trữ tại Phòng",  # t2
+    "Trồng mới 35ha rừng ngập mặn ven biển",  # t3
+    "Trồng mới 4.350ha lúa chất lượng cao",  # t4
+)
+
+
+def test_festival_closed_partial_percent_and_mangroves() -> None:
+    # "bế mạc": the festival held
+    assert got(EVENTS, "Lễ hội Thanh long đã bế mạc tốt đẹp, đón khoảng 30 nghìn lượt khách") == [
+        ("t1", UpdateKind.DONE, None)
+    ]
+    # "xong 70%" on a task with no figure: seventy per cent of it, no task done
+    assert got(EVENTS, "Số hoá hồ sơ cấp phép XD xong 70%") == [("t2", UpdateKind.NOTE, None)]
+    # RNM is rừng ngập mặn
+    assert got(EVENTS, "RNM: diện tích trồng mới đạt 80% kế hoạch") == [("t3", UpdateKind.ABSOLUTE, 28.0)]
