@@ -244,11 +244,21 @@ def is_syllable(fold: str) -> bool:
     return SYLLABLE_RE.fullmatch(fold) is not None and _SAME_TWICE_RE.search(fold) is None
 
 
+_KEY_NEIGHBOURS = {
+    **{"q": "wa", "w": "qeas", "e": "wrds", "r": "etdf", "t": "ryfg", "y": "tugh", "u": "yihj", "i": "uojk"},
+    **{"o": "ipkl", "p": "ol", "a": "qwsz", "s": "awedxz", "d": "serfcx", "f": "drtgvc", "g": "ftyhbv"},
+    **{"h": "gyujnb", "j": "huikmn", "k": "jiolm", "l": "kop", "z": "asx", "x": "zsdc", "c": "xdfv", "v": "cfgb"},
+    **{"b": "vghn", "n": "bhjm", "m": "njk"},
+}
+
+
 def near_misses(fold: str) -> set[str]:
-    """Words one slip of the thumb from a word: two neighbouring letters swapped ("nagn" → "ngan") or one letter
-    too many ("sacch" → "sach"). (One letter too few is found from the other side: see the parser.)"""
+    """Words one slip of the thumb from a word: two neighbouring letters swapped ("nagn" → "ngan"), one letter
+    too many ("sacch" → "sach"), or one letter hit for the key beside it ("lonf" → "long"). (One letter too few is
+    found from the other side: see the parser.)"""
     out = {fold[:k] + fold[k + 1] + fold[k] + fold[k + 2 :] for k in range(len(fold) - 1) if fold[k] != fold[k + 1]}
     out.update(fold[:k] + fold[k + 1 :] for k in range(len(fold)))
+    out.update(fold[:k] + c + fold[k + 1 :] for k in range(len(fold)) for c in _KEY_NEIGHBOURS.get(fold[k], ""))
     out.discard(fold)
     return out
 

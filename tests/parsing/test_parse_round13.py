@@ -474,3 +474,11 @@ def test_festival_closed_partial_percent_and_mangroves() -> None:
     assert got(EVENTS, "Số hoá hồ sơ cấp phép XD xong 70%") == [("t2", UpdateKind.NOTE, None)]
     # RNM is rừng ngập mặn
     assert got(EVENTS, "RNM: diện tích trồng mới đạt 80% kế hoạch") == [("t3", UpdateKind.ABSOLUTE, 28.0)]
+
+
+CAGES = make_tasks("Phát triển nuôi cá lồng trên lòng hồ đạt 320 lồng")
+
+
+def test_a_key_hit_beside_the_one_meant_is_a_slip() -> None:
+    # "lonf" for "long" (f beside g): the cages of the total, not the rise on the start of the year
+    assert got(CAGES, "ca long: tong 251 lonf, tang 30 long so voi dau nam") == [("t1", UpdateKind.ABSOLUTE, 251.0)]
