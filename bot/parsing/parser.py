@@ -2689,6 +2689,8 @@ _HOUSES = frozenset([_HOUSE, "can"])  # "căn" counts houses
 
 _NEAR_POOR_RE = re.compile(r"(?<![^\W\d_])can ngheo(?![^\W\d_])")
 # the poor and the near-poor said together as one subject: "hộ nghèo, cận nghèo", "hộ nghèo và hộ cận nghèo"
+# a task on the poverty figure itself (its rate or its count cut), not on what is done for poor households
+_POVERTY_TASK_RE = re.compile(r"\W*(?:keo giam|giam|ty le|so) (?:ty le )?(?:ho )?(?:can )?ngheo|\W*ty le ho")
 _POVERTY_FOLDS = frozenset(["ty", "le", "ho", "ngheo", "can", "giam", "con"])  # words of the poverty rate alone
 _POOR_AND_NEAR_RE = re.compile(r"(?<!can )(?<![^\W\d_])ngheo\s*(?:,|va|và|\+|/|-)\s*(?:ho\s+)?can ngheo(?![^\W\d_])")
 _NEAR_KEY = lx.phrase_keys("cận")[0][0]
@@ -4468,6 +4470,19 @@ def _evaluate(book: _Book, clause: _Clause, folded: str, unaccented: bool) -> _O
             return _Outcome(
                 ParseStatus.AMBIGUOUS, None, None, "một số liệu chung cho hộ nghèo và cận nghèo: cần hỏi", lazy
             )
+        if (
+            confident
+            and "ngheo" in folded[clause.start : clause.end]
+            and not _NEAR_POOR_RE.search(folded, clause.start, clause.end)
+            and book.tasks[best_idx].raw_folds >= {"can", "ngheo"}
+            and _POVERTY_TASK_RE.match(fold(book.tasks[best_idx].task.text.lower()))
+            and best_matched
+            and all(_fold_of(x) in _POVERTY_FOLDS for x in best_matched)
+            and any(not _near_poor_task(ix) for ix in book.tasks)
+        ):
+            # "hộ nghèo giảm được 0,21%" against "Tỷ lệ hộ cận nghèo giảm còn dưới 2,1%" beside "Giảm tỷ lệ hộ nghèo …":
+            # the poor are not the near-poor
+            return _Outcome(ParseStatus.AMBIGUOUS, None, None, "hộ nghèo, nhiệm vụ về hộ cận nghèo: cần hỏi", lazy)
         if (
             confident
             and "can ngheo" in folded

@@ -482,3 +482,17 @@ CAGES = make_tasks("Phát triển nuôi cá lồng trên lòng hồ đạt 320 l
 def test_a_key_hit_beside_the_one_meant_is_a_slip() -> None:
     # "lonf" for "long" (f beside g): the cages of the total, not the rise on the start of the year
     assert got(CAGES, "ca long: tong 251 lonf, tang 30 long so voi dau nam") == [("t1", UpdateKind.ABSOLUTE, 251.0)]
+
+
+RATES = make_tasks(
+    "Giảm tỷ lệ hộ nghèo ít nhất 0,35%",  # t1
+    "Tỷ lệ hộ cận nghèo giảm còn dưới 2,1%",  # t2
+    "Hỗ trợ xây mới 30 căn nhà cho hộ nghèo, hộ cận nghèo",  # t3
+)
+
+
+def test_the_poor_are_never_written_on_the_near_poor_rate() -> None:
+    result = parse_message(RATES, "hộ nghèo giảm được 0,19%, còn 301 hộ")
+    assert all(u.task_id != "t2" for u in result.updates), result.updates
+    # the houses for the poor stay the houses' task
+    assert got(RATES, "đã bàn giao 12 căn nhà cho hộ nghèo") == [("t3", UpdateKind.ABSOLUTE, 12.0)]
