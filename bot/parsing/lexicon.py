@@ -612,6 +612,7 @@ TOTAL = tuple(
         "tổng",
         "lũy kế",
         "luỹ kế",
+        "lk",
         "nâng tổng",
         "tổng cộng",
         "tổng số",

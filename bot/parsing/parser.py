@@ -71,19 +71,20 @@ _REF_RE = re.compile(
 )
 _TOTAL_BEFORE_RE = re.compile(
     # "…, vẫn 86 người": still the same total; "thêm 2 phòng, đủ 6 phòng": the count the increment made up
-    r"(tong( so| cong)?|luy ke|len|cong don|tinh den nay|den nay|vay la( du)?|la du|hien co|(?<![^\W\d_])van"
+    r"(tong( so| cong)?|luy ke|(?<![^\W\d_])lk(?: \d{1,2} thang)?|len|cong don|tinh den nay|den nay|vay la( du)?|la du"
+    r"|hien co|(?<![^\W\d_])van"
     r"|[,;]\s*(da\s+)?du)"
     r"\W*(la\W*)?(duoc\W*)?$"
 )
 # what a total is said of, no word of any task: "nâng tổng sản lượng lên 2.270 tấn"
 _MEASURED = "(?:san luong|dien tich|chieu dai|so luong|kinh phi|so tien|gia tri)"
 _TOTAL_START_RE = re.compile(
-    rf"\W*(nang (tong so |tong cong |tong {_MEASURED} )?len|luy ke|tong so|tong cong|tong(?=\W*\d)|cong don"
+    rf"\W*(nang (tong so |tong cong |tong {_MEASURED} )?len|luy ke|lk|tong so|tong cong|tong(?=\W*\d)|cong don"
     r"|vay la|nhu vay)(?![^\W\d_])"
 )
 # the piece a figure stands in, from its opening (after a comma, semicolon, colon, bracket or line break)
 _PIECE_OPEN_RE = re.compile(r"(?:^|[,;:\n(])[\s\-+•*]*([^,;:\n(]*)$")
-_TOTALS = "luy ke|tong so|tong cong|cong don"  # words that say a figure is a running total
+_TOTALS = "luy ke|lk|tong so|tong cong|cong don"  # words that say a figure is a running total
 _TOTAL_OPEN_RE = re.compile(rf"({_TOTALS}|tong)(?![^\W\d_])")
 _REACHED_BEFORE_RE = re.compile(r"(len|luy ke|cong don|dat|duoc|vay la|du)\W*(la\W*)?(duoc\W*)?$")
 _REMAIN_BEFORE_RE = re.compile(r"(?<![^\W\d_])(con|con lai|xuong|xuong con|o muc)\W*$")
@@ -123,6 +124,7 @@ _TAIL_START = tuple(
         "tổng",
         "lũy kế",
         "luỹ kế",
+        "lk",  # "…, lk 61 người": lũy kế, typed short
         "tổng số",
         "tổng cộng",
         # "…158 tỷ, bằng 55,4% dự toán": the same figure as a share
@@ -3116,7 +3118,9 @@ _COMPARED_AFTER_RE = re.compile(
     # (not the plan, nor the last report: "tăng thêm 95 con so với báo cáo trước" is what was added since)
     r"(?!\s*(?:ke hoach|kh|chi tieu|du toan|nghi quyet|muc tieu|cam ket|dau nam|bao cao|lan bao cao|tin truoc"
     # "tinh giản đạt 3,6% so với biên chế giao": against the staff assigned, a level reached
-    r"|(?:tong )?bien che|so duoc giao|muc giao)"
+    r"|(?:tong )?bien che|so duoc giao|muc giao"
+    # "BHYT tăng thêm 0,8% so với tháng trước": since the last month's report, what was added
+    r"|thang truoc|tuan truoc|ky bao cao truoc)"
     r"(?![^\W\d_]))"
 )
 _PAST_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?:nam ngoai|nam truoc|cung ky|ky truoc)(?:\s+[^\W\d_]+){0,2}\s*$")

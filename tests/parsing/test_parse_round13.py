@@ -496,3 +496,11 @@ def test_the_poor_are_never_written_on_the_near_poor_rate() -> None:
     assert all(u.task_id != "t2" for u in result.updates), result.updates
     # the houses for the poor stay the houses' task
     assert got(RATES, "đã bàn giao 12 căn nhà cho hộ nghèo") == [("t3", UpdateKind.ABSOLUTE, 12.0)]
+
+
+MONTHLY = make_tasks("Đưa 150 người đi làm việc ở nước ngoài theo hợp đồng", "Thu ngân sách xã đạt 32 tỷ đồng")
+
+
+def test_lk_is_the_running_total() -> None:
+    assert got(MONTHLY, "XKLĐ: T5: 9 người, lk 57 người") == [("t1", UpdateKind.ABSOLUTE, 57.0)]
+    assert got(MONTHLY, "Thu NS: tháng 7 được 2,3 tỷ, lk 7 tháng 18,4 tỷ") == [("t2", UpdateKind.ABSOLUTE, 18.4)]
