@@ -187,7 +187,11 @@ def read_literal(raw: str) -> tuple[float, float | None, str]:
 _LIST_GAP_RE = re.compile(r"[,;]\s*$")
 _PLACE_ABBREV_DOT_RE = re.compile(r"(?<![^\W\d_])(?:p|q|x|kp|tdp)\.[ \t]?$")
 # a price per thing sold ("/lô", "/m2", "/căn"); not an income per person or year ("60 triệu/người/năm")
-_PER_UNIT_RE = re.compile(r"[ \t]*/[ \t]*(?!(?:nguoi|ng|nam|thang|ho|khau|ld|lao dong)(?![^\W\d_]))[^\W\d_]")
+# (but "4,9 tỷ / dự toán 7,4 tỷ" is out of the plan, no price)
+_PER_UNIT_RE = re.compile(
+    r"[ \t]*/[ \t]*(?!(?:nguoi|ng|nam|thang|ho|khau|ld|lao dong|du toan|ke hoach|kh|chi tieu|muc tieu)(?![^\W\d_]))"
+    r"[^\W\d_]"
+)
 _PREV_TWO_REV_RE = re.compile(r"\W*([^\W\d_]+)(?:(?!\s*[,;.])\W*([^\W\d_]+))?")
 
 

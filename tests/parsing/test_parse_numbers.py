@@ -129,3 +129,9 @@ def test_a_zero_padded_number_after_unknown_capitals_is_a_name() -> None:
     # capitals the lexicon knows count what follows them
     assert read("thành lập DN 05 mới") == [("05", "")]
     assert read("GQVL 96 LĐ") == [("96 ld", "")]
+
+
+def test_a_sum_over_the_plan_is_no_price() -> None:
+    # "4,9 tỷ / dự toán 7,4 tỷ": out of the plan; "2,1 tỷ/lô" is a price
+    assert [n.excluded for n in find_numbers("thu nsnn dat 4,9 ty / du toan 7,4 ty")] == ["", ""]
+    assert [n.excluded for n in find_numbers("gia trung 2,1 ty/lo")] == ["đơn giá"]
