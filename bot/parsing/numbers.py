@@ -258,6 +258,9 @@ _NEW_AFTER = frozenset(["lap", "trong", "xay", "lam", "cap", "trien", "tao", "ky
 _OUT_OF_TOTAL_RE = re.compile(r"(?<![^\W\d_])tren tong so\s*$")
 
 
+_NAMED_SET_RE = re.compile(r"[ \t]+(?:tai cho|loai rung)(?![^\W\d_])")
+
+
 def _exclusion(folded: str, start: int, end: int, value: float, raw: str, unit: Unit | None) -> str:
     prev = _prev_words(folded, start)
     if prev and ":" in folded[max(0, start - 4) : start]:
@@ -269,6 +272,8 @@ def _exclusion(folded: str, start: int, end: int, value: float, raw: str, unit: 
         return "mã/số hiệu"  # "QL37", "ô đất NO-03", "lô CL-05": a code, no amount
     if _PLACE_ABBREV_DOT_RE.search(folded, max(0, start - 4), start):
         return "mã/số hiệu"  # "P.3", "Q.7", "X.2": phường 3, quận 7, xã 2
+    if unit is None and _NAMED_SET_RE.match(folded, end):
+        return "tên gọi"  # "phương châm 4 tại chỗ", "quy hoạch 3 loại rừng": a name, no amount
     if unit is None and _SPEC_AFTER_RE.match(folded, end):
         return "thông số"  # "đường dây 110kV", "tàu 90CV", "sóng 4G": a rating, no amount
     if unit is None and "." in raw and _VERSION_RE.fullmatch(raw) and last not in _VALUE_CUES:

@@ -135,3 +135,9 @@ def test_a_sum_over_the_plan_is_no_price() -> None:
     # "4,9 tỷ / dự toán 7,4 tỷ": out of the plan; "2,1 tỷ/lô" is a price
     assert [n.excluded for n in find_numbers("thu nsnn dat 4,9 ty / du toan 7,4 ty")] == ["", ""]
     assert [n.excluded for n in find_numbers("gia trung 2,1 ty/lo")] == ["đơn giá"]
+
+
+def test_named_sets_are_no_amounts() -> None:
+    # "phương châm 4 tại chỗ", "quy hoạch 3 loại rừng": names of a motto and of the forest classes
+    assert [n.excluded for n in find_numbers("so tan dan theo phuong cham 4 tai cho")] == ["tên gọi"]
+    assert [n.excluded for n in find_numbers("dieu chinh quy hoach 3 loai rung")] == ["tên gọi"]
