@@ -3138,7 +3138,7 @@ _GROWTH_RE = re.compile(
     r".*(so voi|cung ky)"
 )
 _RISE_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?:tang|giam)(?: them| duoc)?\s*$")
-_PAST_PERIOD_RE = re.compile(r"(?<![^\W\d_])(cung ky|nam truoc|nam ngoai|ky truoc|thang truoc|quy truoc)(?![^\W\d_])")
+_PAST_PERIOD_RE = re.compile(r"(?<![^\W\d_])(cung ky|nam truoc|nam ngoai|ky truoc|quy truoc)(?![^\W\d_])")
 _YEAR_BEFORE_RE = re.compile(r"(?<![^\W\d_])nam \d{4}\s*(?:la|dat|:)?\s*$")
 
 

@@ -504,3 +504,12 @@ MONTHLY = make_tasks("Đưa 150 người đi làm việc ở nước ngoài theo
 def test_lk_is_the_running_total() -> None:
     assert got(MONTHLY, "XKLĐ: T5: 9 người, lk 57 người") == [("t1", UpdateKind.ABSOLUTE, 57.0)]
     assert got(MONTHLY, "Thu NS: tháng 7 được 2,3 tỷ, lk 7 tháng 18,4 tỷ") == [("t2", UpdateKind.ABSOLUTE, 18.4)]
+
+
+COVER = make_tasks("Tỷ lệ dân số tham gia BHYT đạt 95%")
+
+
+def test_a_rise_since_last_month_is_what_was_added() -> None:
+    assert got(COVER, "BHYT tăng thêm 0,6% so với tháng trước") == [("t1", UpdateKind.INCREMENT, 0.6)]
+    # on last year it is a comparison, no figure of the task
+    assert got(COVER, "BHYT tăng 2,1% so với cùng kỳ") == [("t1", UpdateKind.NOTE, None)]
