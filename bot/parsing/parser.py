@@ -2893,6 +2893,11 @@ def _pick_number(fitting: list[Number], cues: _Cues, ix: _Indexed | None = None,
         ]
         if len(own) == 1:
             return own[0]
+    if tu is not None and tu.dim == "count" and tu.group and not cues.totals:
+        # "bồi dưỡng thêm 1 lớp 35 GV" on "… cho 150 giáo viên": the figure counting what the task counts
+        own = [n for n in fitting if n.unit is not None and n.denom is None and n.unit.group == tu.group]
+        if len(own) == 1 and len(fitting) > 1:
+            return own[0]
     if tu is not None and tu.dim == "count" and text and not cues.totals:
         # "tại 14 chùa đã thu hút 3.120 em học sinh" on "… cho 3.500 học sinh": of bare figures, the one said with
         # the task's own noun (a classifier between) counts what the task counts

@@ -513,3 +513,10 @@ def test_a_rise_since_last_month_is_what_was_added() -> None:
     assert got(COVER, "BHYT tăng thêm 0,6% so với tháng trước") == [("t1", UpdateKind.INCREMENT, 0.6)]
     # on last year it is a comparison, no figure of the task
     assert got(COVER, "BHYT tăng 2,1% so với cùng kỳ") == [("t1", UpdateKind.NOTE, None)]
+
+
+TEACHERS = make_tasks("Bồi dưỡng tiếng Tày, tiếng Dao cho 150 giáo viên")
+
+
+def test_the_figure_counting_what_the_task_counts_wins_over_another_count() -> None:
+    assert got(TEACHERS, "boi duong tieng dan toc them 1 lop 32 gv") == [("t1", UpdateKind.INCREMENT, 32.0)]
