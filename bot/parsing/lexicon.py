@@ -515,6 +515,7 @@ DONE = tuple(
         "ra mắt",
         "công nhận",
         "khánh thành",
+        "khai trương",  # opened for business: launched
         "bế mạc",  # a festival closed: held
         "bàn giao",
         "nghiệm thu",
@@ -632,6 +633,7 @@ CORRECTION = tuple(
         "chứ không phải",
         "không phải",
         "đính chính",
+        "số đúng là",  # "GQVL 1.390 là số cũ, số đúng là 1.412 LĐ"
         "xin sửa",
         "sửa thành",
         "lỡ gõ sai",

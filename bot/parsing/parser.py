@@ -71,7 +71,9 @@ _REF_RE = re.compile(
 )
 _TOTAL_BEFORE_RE = re.compile(
     # "…, vẫn 86 người": still the same total; "thêm 2 phòng, đủ 6 phòng": the count the increment made up
-    r"(tong( so| cong)?|luy ke|(?<![^\W\d_])lk(?: \d{1,2} thang)?|len|cong don|tinh den nay|den nay|vay la( du)?|la du"
+    # ("3 sao trở lên (1 sp …)": "and above", no total)
+    r"(tong( so| cong)?|luy ke|(?<![^\W\d_])lk(?: \d{1,2} thang)?|(?<!tro )len|cong don|tinh den nay|den nay"
+    r"|vay la( du)?|la du"
     r"|hien co|(?<![^\W\d_])van"
     r"|[,;]\s*(da\s+)?du)"
     r"\W*(la\W*)?(duoc\W*)?$"
@@ -2841,6 +2843,14 @@ def _parts_without_total(ix: _Indexed, fitting: list[Number], pick: Number, cues
 def _pick_number(fitting: list[Number], cues: _Cues, ix: _Indexed | None = None, text: str = "") -> Number:
     if len(fitting) == 1:
         return fitting[0]
+    if text and "(" in text:
+        # "5 sản phẩm đạt 3 sao trở lên (1 sp 4 sao)": a breakdown in brackets never beats the figure it breaks down
+        # (but a total in brackets is the total: "thêm 5 lô (tổng 42 lô)")
+        outside = [n for n in fitting if not _in_brackets(text, n.start) or n.start in cues.totals]
+        if outside and len(outside) < len(fitting):
+            fitting = outside
+            if len(fitting) == 1:
+                return fitting[0]
     if ix is not None and len(fitting) > 1 and ix.task.target:
         # "14 phòng học … đã xây xong 9 phòng": the figure restating the pledge is not the report
         target = ix.task.target

@@ -520,3 +520,13 @@ TEACHERS = make_tasks("Bồi dưỡng tiếng Tày, tiếng Dao cho 150 giáo vi
 
 def test_the_figure_counting_what_the_task_counts_wins_over_another_count() -> None:
     assert got(TEACHERS, "boi duong tieng dan toc them 1 lop 32 gv") == [("t1", UpdateKind.INCREMENT, 32.0)]
+
+
+OCOP = make_tasks("Có thêm 6 sản phẩm OCOP đạt từ 3 sao trở lên", "Khai trương điểm du lịch sinh thái rừng ven biển")
+
+
+def test_and_above_is_no_total_and_khai_truong_is_launched() -> None:
+    # "trở lên (1 sp 4 sao)": and above, then a breakdown; never the one product as the total
+    result = parse_message(OCOP, "ocop co 5 san pham dat 3 sao tro len (1 sp 4 sao)")
+    assert all(u.value != 1.0 for u in result.updates), result.updates
+    assert got(OCOP, "Điểm du lịch sinh thái rừng ven biển đã khai trương") == [("t2", UpdateKind.DONE, None)]
