@@ -3089,11 +3089,11 @@ def _plain_value(ix: _Indexed, n: Number) -> float:
 
 # said right after a figure, these take it back: "1.120 tỷ là nhầm, đúng là 1.102", "5.400m, à không, 4.500m"
 _TAKEN_BACK_AFTER_RE = re.compile(
-    r"[\s,]*(?:(?:la|bi|ghi|bao)\s+)?(?:nham(?![^\W\d_])|(?:a khong|sai roi|khong dung|sai)\s*(?:[,.;!]|$))"
+    r"[\s,]*(?:(?:la|bi|ghi|bao)\s+)?(?:nham(?![^\W\d_])|(?:a khong|sai roi|khong dung|sai|so cu)\s*(?:[,.;!]|$))"
 )
 
 
-_TAKEN_BACK_WORDS = ("phai", "thay vi", "khong con", "nham", "a khong", "sai", "khong dung")
+_TAKEN_BACK_WORDS = ("phai", "thay vi", "khong con", "nham", "a khong", "sai", "khong dung", "so cu")
 _TAKEN_BACK_WORDS_RE = re.compile("|".join(_TAKEN_BACK_WORDS))  # any of them, in one scan of the text
 
 

@@ -530,3 +530,7 @@ def test_and_above_is_no_total_and_khai_truong_is_launched() -> None:
     result = parse_message(OCOP, "ocop co 5 san pham dat 3 sao tro len (1 sp 4 sao)")
     assert all(u.value != 1.0 for u in result.updates), result.updates
     assert got(OCOP, "Điểm du lịch sinh thái rừng ven biển đã khai trương") == [("t2", UpdateKind.DONE, None)]
+
+
+def test_the_old_figure_is_taken_back() -> None:
+    assert got(JOBS, "GQVL 1.390 là số cũ, số đúng là 1.412 LĐ") == [("t1", UpdateKind.ABSOLUTE, 1412.0)]
