@@ -1704,7 +1704,10 @@ def _follow_on_hits(
             if own_done is not None and _find(free[i : i + 2], _FOLLOW_ON) == 0:
                 out.append(h)  # "hoàn thiện hồ sơ trình tỉnh": the dossier finished goes up, no step of its own
             continue
-        opening = [w for w in free if w.start >= piece][:3]
+        opening = [w for w in free if w.start >= piece][:5]
+        if len(opening) > 2 and opening[0].fold == "ket" and opening[1].fold == "qua":
+            opening = opening[2:]  # "…, kết quả đã trình UBND huyện phê duyệt": the result of the work goes up
+        opening = opening[:3]
         at = _find(opening, _FOLLOW_ON)
         if at < 0 and waits:
             at = _find(opening, _AWAIT)

@@ -534,3 +534,12 @@ def test_and_above_is_no_total_and_khai_truong_is_launched() -> None:
 
 def test_the_old_figure_is_taken_back() -> None:
     assert got(JOBS, "GQVL 1.390 là số cũ, số đúng là 1.412 LĐ") == [("t1", UpdateKind.ABSOLUTE, 1412.0)]
+
+
+SURVEY = make_tasks("Hoàn thành tổng rà soát hộ nghèo, hộ cận nghèo năm 2024")
+
+
+def test_the_result_sent_up_after_the_work_done_is_its_next_step() -> None:
+    assert got(SURVEY, "Đã hoàn thành rà soát hộ nghèo, cận nghèo năm 2024, kết quả đã trình UBND huyện phê duyệt") == [
+        ("t1", UpdateKind.DONE, None)
+    ]
