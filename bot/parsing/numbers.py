@@ -258,6 +258,7 @@ _NEW_AFTER = frozenset(["lap", "trong", "xay", "lam", "cap", "trien", "tao", "ky
 _OUT_OF_TOTAL_RE = re.compile(r"(?<![^\W\d_])tren tong so\s*$")
 
 
+_FREQUENCY_RE = re.compile(r"[ \t]*(?:lan|buoi|chuyen)[ \t]*/[ \t]*(?:tuan|thang|ngay|nam|quy)(?![^\W\d_])")
 _NAMED_SET_RE = re.compile(r"[ \t]+(?:tai cho|loai rung)(?![^\W\d_])")
 
 
@@ -272,6 +273,8 @@ def _exclusion(folded: str, start: int, end: int, value: float, raw: str, unit: 
         return "mã/số hiệu"  # "QL37", "ô đất NO-03", "lô CL-05": a code, no amount
     if _PLACE_ABBREV_DOT_RE.search(folded, max(0, start - 4), start):
         return "mã/số hiệu"  # "P.3", "Q.7", "X.2": phường 3, quận 7, xã 2
+    if unit is None and _FREQUENCY_RE.match(folded, end):
+        return "tần suất"  # "thu gom rác 2 lần/tuần": how often, no amount
     if unit is None and _NAMED_SET_RE.match(folded, end):
         return "tên gọi"  # "phương châm 4 tại chỗ", "quy hoạch 3 loại rừng": a name, no amount
     if unit is None and _SPEC_AFTER_RE.match(folded, end):

@@ -141,3 +141,8 @@ def test_named_sets_are_no_amounts() -> None:
     # "phương châm 4 tại chỗ", "quy hoạch 3 loại rừng": names of a motto and of the forest classes
     assert [n.excluded for n in find_numbers("so tan dan theo phuong cham 4 tai cho")] == ["tên gọi"]
     assert [n.excluded for n in find_numbers("dieu chinh quy hoach 3 loai rung")] == ["tên gọi"]
+
+
+def test_how_often_is_no_amount() -> None:
+    assert [n.excluded for n in find_numbers("thu gom rac duy tri 2 lan/tuan")] == ["tần suất"]
+    assert [n.excluded for n in find_numbers("kiem tra them 3 lan")] == [""]
