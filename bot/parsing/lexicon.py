@@ -516,6 +516,9 @@ DONE = tuple(
         "công nhận",
         "khánh thành",
         "khai trương",  # opened for business: launched
+        "đi vào hoạt động",  # "Điểm giữ trẻ ấp Bình Di đã đi vào hoạt động": working
+        "đưa vào hoạt động",
+        "đã hoạt động",
         "bế mạc",  # a festival closed: held
         "bàn giao",
         "nghiệm thu",

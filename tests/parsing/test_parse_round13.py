@@ -543,3 +543,10 @@ def test_the_result_sent_up_after_the_work_done_is_its_next_step() -> None:
     assert got(SURVEY, "Đã hoàn thành rà soát hộ nghèo, cận nghèo năm 2024, kết quả đã trình UBND huyện phê duyệt") == [
         ("t1", UpdateKind.DONE, None)
     ]
+
+
+CARE = make_tasks("Xây dựng 4 điểm giữ trẻ cộng đồng tại các ấp")
+
+
+def test_a_named_point_now_working_is_one_more() -> None:
+    assert got(CARE, "Điểm giữ trẻ ấp Tân Long đã đi vào hoạt động") == [("t1", UpdateKind.INCREMENT, 1.0)]
