@@ -549,4 +549,4 @@ CARE = make_tasks("Xây dựng 4 điểm giữ trẻ cộng đồng tại các �
 
 
 def test_a_named_point_now_working_is_one_more() -> None:
-    assert got(CARE, "Điểm giữ trẻ ấp Tân Long đã đi vào hoạt động") == [("t1", UpdateKind.INCREMENT, 1.0)]
+    assert got(CARE, "Điểm giữ trẻ ấp Tân Long đã hoạt động") == [("t1", UpdateKind.INCREMENT, 1.0)]
