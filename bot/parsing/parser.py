@@ -607,6 +607,8 @@ def _cue_hits(seq: Sequence[Word]) -> list[_Hit]:
                     continue
                 if size > 2 and not all(_word_is(seq[i + j], phrase[j][0], phrase[j][1]) for j in range(2, size)):
                     continue
+                if any(seq[i + j + 1].start - seq[i + j].end > 2 for j in range(size - 1)):
+                    continue  # "trong 6 tháng": a figure between the words, no "trong tháng" (in the month)
             out.append((i, size, mask))
     return out
 

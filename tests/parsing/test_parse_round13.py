@@ -550,3 +550,9 @@ CARE = make_tasks("Xây dựng 4 điểm giữ trẻ cộng đồng tại các �
 
 def test_a_named_point_now_working_is_one_more() -> None:
     assert got(CARE, "Điểm giữ trẻ ấp Tân Long đã hoạt động") == [("t1", UpdateKind.INCREMENT, 1.0)]
+
+
+def test_a_cue_phrase_never_spans_a_figure() -> None:
+    # "trong 6 tháng" (in six months, from January) is no "trong tháng" (this month)
+    assert got(JOBS, "GQVL trong 6 tháng đầu năm được 850 LĐ") == [("t1", UpdateKind.ABSOLUTE, 850.0)]
+    assert got(JOBS, "GQVL trong tháng được 85 LĐ") == [("t1", UpdateKind.INCREMENT, 85.0)]
