@@ -114,12 +114,18 @@ def _scaled(number: Number, label: str | None) -> float:
 
 
 _WORD_NEXT_RE = re.compile(r"\s*[^\W\d_]")
+_DATE_AFTER_RE = re.compile(r"[ \t]+([^\W\d_]+)")
+_DATE_WORDS = frozenset(["nam", "thang", "ngay", "truoc", "sau", "den", "tu", "hang", "moi"])
 
 
 def _part_of_whole(folded: str, n: Number) -> bool:
     """"14/18 bản": a count out of a whole, with a noun after it; no date ("30/6") can be one."""
-    if n.excluded or n.denom is None or not 0 < n.value < n.denom or (n.value <= 31 and n.denom <= 12):
+    if n.excluded or n.denom is None or not 0 < n.value < n.denom:
         return False
+    if n.value <= 31 and n.denom <= 12:
+        # "Có 8/10 khu phố …": a noun after it; "trước 30/6 năm 2024" is a date
+        after = _DATE_AFTER_RE.match(folded, n.end)
+        return after is not None and after.group(1) not in _DATE_WORDS
     return n.unit is not None or _WORD_NEXT_RE.match(folded, n.end) is not None
 
 

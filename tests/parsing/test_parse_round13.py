@@ -556,3 +556,10 @@ def test_a_cue_phrase_never_spans_a_figure() -> None:
     # "trong 6 tháng" (in six months, from January) is no "trong tháng" (this month)
     assert got(JOBS, "GQVL trong 6 tháng đầu năm được 850 LĐ") == [("t1", UpdateKind.ABSOLUTE, 850.0)]
     assert got(JOBS, "GQVL trong tháng được 85 LĐ") == [("t1", UpdateKind.INCREMENT, 85.0)]
+
+
+def test_a_small_count_out_of_a_whole_with_a_noun_is_no_date() -> None:
+    from bot.parsing.targets import read_target
+
+    assert read_target("Có 8/10 khu phố đạt danh hiệu Khu phố văn hóa")[:2] == (8.0, "khu phố")
+    assert read_target("Hoàn thành trước 30/6 năm 2024")[0] is None
