@@ -3623,11 +3623,11 @@ def _group(
             and not sentence
             and folded[pending[0] - 1] not in ".!\n;"  # (a name list goes on the same sentence and line)
             and starts_with_tail(a, b)
-            and bisect_left(starts, pending_end) - bisect_left(starts, pending[0]) <= 3
+            and bisect_left(starts, pending_end) - bisect_left(starts, pending[0]) <= 8
             and not _mask_in(hits, bisect_left(starts, pending[0]), bisect_left(starts, pending_end))
         ):
-            # "thêm 22 người đi Hàn Quốc, Đài Loan, nâng tổng số lên 211 người": a name or two listed on, then the
-            # tail of the clause before
+            # "thêm 22 người đi Hàn Quốc, Đài Loan, nâng tổng số lên 211 người", "…, chủ yếu đi Nhật, Hàn, Đài Loan,
+            # nâng tổng số lên 301": names and words of no cue listed on, then the tail of the clause before
             start, _, cuts = clauses[-1]
             clauses[-1] = (start, b, [*cuts, *pending, a])
             pending = []

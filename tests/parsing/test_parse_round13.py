@@ -563,3 +563,9 @@ def test_a_small_count_out_of_a_whole_with_a_noun_is_no_date() -> None:
 
     assert read_target("Có 8/10 khu phố đạt danh hiệu Khu phố văn hóa")[:2] == (8.0, "khu phố")
     assert read_target("Hoàn thành trước 30/6 năm 2024")[0] is None
+
+
+def test_a_longer_list_of_names_before_a_total_tail() -> None:
+    assert got(ABROAD, "XKLĐ tháng 7 thêm 31 LĐ, chủ yếu đi Nhật, Hàn, Đài Loan, nâng tổng số lên 244") == [
+        ("t1", UpdateKind.ABSOLUTE, 244.0)
+    ]
