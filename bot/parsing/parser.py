@@ -3555,7 +3555,8 @@ def _group(
 
     def reports_alone(a: int, b: int) -> bool:
         lo, hi = bisect_left(starts, a), bisect_left(starts, b)
-        return bool(_mask_in(hits, lo, hi) & (_DONE | _APPR | _UDONE))
+        # (and "1. Chuẩn QG: thêm Trường MN Nà Khương": one more, named, on a line of its own)
+        return bool(_mask_in(hits, lo, hi) & (_DONE | _APPR | _UDONE | _INCR))
 
     def place_item(a: int, b: int) -> bool:
         """ "ấp 2", "ấp 2 (…)": a place kind and its number, whatever the bracket after says."""

@@ -569,3 +569,16 @@ def test_a_longer_list_of_names_before_a_total_tail() -> None:
     assert got(ABROAD, "XKLĐ tháng 7 thêm 31 LĐ, chủ yếu đi Nhật, Hàn, Đài Loan, nâng tổng số lên 244") == [
         ("t1", UpdateKind.ABSOLUTE, 244.0)
     ]
+
+
+SCHOOLS2 = make_tasks(
+    "Có thêm 3 trường đạt chuẩn quốc gia",  # t1
+    "Tuyển dụng đủ 45 giáo viên còn thiếu",  # t2
+)
+
+
+def test_one_more_named_on_its_own_line_does_not_take_the_next_line_figure() -> None:
+    assert got(SCHOOLS2, "Báo cáo nhanh:\n1. Chuẩn QG: thêm Trường MN Hòa Bình\n2. Tuyển GV: 31/45") == [
+        ("t1", UpdateKind.INCREMENT, 1.0),
+        ("t2", UpdateKind.ABSOLUTE, 31.0),
+    ]
