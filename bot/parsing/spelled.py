@@ -158,8 +158,19 @@ def _counted_next(lowered: str, spans: list[tuple[int, int, str]], j: int) -> bo
     )
 
 
+# "hai phần ba kế hoạch": a fraction said in words (never "phần trăm", per cent)
+_FRACTION_RE = re.compile(
+    r"(?<![^\W\d_])(một|hai|ba|bốn|năm)[ \t]+phần[ \t]+(hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+
+
 def spell_digits(text: str) -> str:
     """The text with every number said in accented words rewritten as digits; unchanged when there is none."""
+    if "phần" in text or "Phần" in text:
+        text = _FRACTION_RE.sub(
+            lambda m: f"{_DIGITS[m.group(1).lower()]}/{_AFTER_TENS.get(m.group(2).lower(), 10)}", text
+        )
     lowered = text.lower()
     bare = lowered.isascii()
     if bare:

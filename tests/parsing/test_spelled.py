@@ -63,3 +63,9 @@ def test_numbers_said_in_bare_words_whose_build_leaves_no_other_reading(said: st
 @pytest.mark.parametrize("text", ["xay hai tram y te", "ba con rat vui", "hai san", "thang muoi", "trong muoi nam"])
 def test_bare_words_that_may_be_other_words_stay(text: str) -> None:
     assert spell_digits(text) == text
+
+
+def test_a_fraction_said_in_words() -> None:
+    assert spell_digits("việc làm được hai phần ba kế hoạch") == "việc làm được 2/3 kế hoạch"
+    assert spell_digits("đạt ba phần trăm") == "đạt 3 phần trăm"
+    assert spell_digits("một phần kinh phí") == "một phần kinh phí"
