@@ -169,6 +169,7 @@ class _Indexed:
     neighbours: dict[str, frozenset[str]] = field(default_factory=dict)
     raw_folds: frozenset[str] = frozenset()  # folds of every word of the task's text, function words too
     opening: tuple[tuple[str, str], ...] = ()  # (key, fold) of the text's first two words
+    text_fold: str = ""  # the task's whole text lowercased and folded, for the patterns read on it
 
 
 # per fit class (best fit or None, a figure's unit names the task's unit); and every task that can take
@@ -709,6 +710,7 @@ def _index(tasks: tuple[PledgedTask, ...]) -> _Book:
     own_counts: dict[str, Unit] = {}
     versions: dict[tuple[str, str], Word] = {}  # (fold of the word before, "4.0") → that word as the pledge spells it
     growth = False  # some task pledges a rise on a past period
+    counts_days = False  # some task measures a time in days
     rates = False  # some task pledges money per something
     ratings: set[tuple[str, str]] = set()  # ("90", "cv"): a figure glued to letters in a pledge, not its target
     bounds: set[tuple[float, str]] = set()  # (15.0, "length"): "tàu cá có chiều dài từ 15m trở lên"
@@ -763,6 +765,7 @@ def _index(tasks: tuple[PledgedTask, ...]) -> _Book:
         place_lists.append(frozenset(places))
         unit_said = fold(clean(t.unit)).split() if t.unit else []  # the task's unit, folded, word by word
         count_words.update(unit_said[:1])
+        counts_days = counts_days or unit_said[:1] == ["ngay"]
         task_unit = parse_unit(t.unit) if t.unit else None
         if task_unit is not None and task_unit.dim == "count" and task_unit.label not in KNOWN_COUNTS and t.target:
             noun = unit_said
@@ -902,6 +905,7 @@ def _index(tasks: tuple[PledgedTask, ...]) -> _Book:
                 action=action,
                 neighbours=_neighbours(ws, clean(t.text)),
                 raw_folds=frozenset(w.fold for w in ws),
+                text_fold=fold(t.text.lower()),
                 # an opening of function or common words ("Có thêm", "Hoàn thành") says nothing of its own
                 opening=tuple((w.key, w.fold) for w in ws[:2])
                 if len(ws) >= 2 and all(_content(w) and w.key not in _WEAK_KEYS for w in ws[:2])
@@ -948,7 +952,7 @@ def _index(tasks: tuple[PledgedTask, ...]) -> _Book:
         versions=versions,
         version_heads=frozenset(f" {fold_} " for fold_, _ in versions),
         pledges_growth=growth,
-        counts_days=any(t.unit is not None and fold(clean(t.unit)).split()[:1] == ["ngay"] for t in tasks),
+        counts_days=counts_days,
         pledges_rates=rates,
         ratings=frozenset(ratings),
         bounds=frozenset(bounds),
@@ -2050,7 +2054,7 @@ def _update_for(ix: _Indexed, clause: _Clause, cues: _Cues, matched: list[str]) 
         and ix.unit.dim != "percent"
         and clause.folded
         and _compared(clause.folded, pick)
-        and not _GROWTH_RE.search(fold(t.text.lower()))
+        and not _GROWTH_RE.search(ix.text_fold)
     ):
         # "doanh thu du lịch tăng 23% so với cùng kỳ" on "Doanh thu … đạt 4.800 tỷ đồng" (another task pledging a rise
         # kept the figure): a rise on last year is no share of this task's plan
@@ -2547,7 +2551,7 @@ def _names_a_unit(ix: _Indexed, clause: _Clause) -> bool:
     owns = frozenset(counted.split())
     if len(owns) == 1:
         # a classifier counts the noun after it: "tuyến kênh", so "Kênh Ông Lãnh" names one of the "6 tuyến kênh"
-        said = fold(ix.task.text.lower()).split()
+        said = ix.text_fold.split()
         owns |= {said[i + 1] for i in range(len(said) - 1) if said[i] in owns and said[i] in _CLASSIFIER_NOUNS}
     for k in range(len(ws) - 1):
         shrine = ws[k].key in _SHRINE_KEYS or (
@@ -2697,10 +2701,10 @@ _HOUSES = frozenset([_HOUSE, "can"])  # "căn" counts houses
 
 
 _NEAR_POOR_RE = re.compile(r"(?<![^\W\d_])can ngheo(?![^\W\d_])")
-# the poor and the near-poor said together as one subject: "hộ nghèo, cận nghèo", "hộ nghèo và hộ cận nghèo"
 # a task on the poverty figure itself (its rate or its count cut), not on what is done for poor households
 _POVERTY_TASK_RE = re.compile(r"\W*(?:keo giam|giam|ty le|so) (?:ty le )?(?:ho )?(?:can )?ngheo|\W*ty le ho")
 _POVERTY_FOLDS = frozenset(["ty", "le", "ho", "ngheo", "can", "giam", "con"])  # words of the poverty rate alone
+# the poor and the near-poor said together as one subject: "hộ nghèo, cận nghèo", "hộ nghèo và hộ cận nghèo"
 _POOR_AND_NEAR_RE = re.compile(r"(?<!can )(?<![^\W\d_])ngheo\s*(?:,|va|và|\+|/|-)\s*(?:ho\s+)?can ngheo(?![^\W\d_])")
 _NEAR_KEY = lx.phrase_keys("cận")[0][0]
 
@@ -2759,7 +2763,7 @@ def _a_step_before(ix: _Indexed, clause: _Clause) -> bool:
     counted ("Kết nạp ĐV: hoàn thành hồ sơ cho 3 quần chúng"), the classes opened for people a task trains ("mở 3
     lớp may công nghiệp" on "Đào tạo nghề cho 1.800 lao động"). Labelled a note: how far the task came is not said."""
     folded = clause.folded
-    if _PAPERWORK_RE.search(folded, clause.start, clause.end) and "ho so" not in fold(ix.task.text.lower()):
+    if _PAPERWORK_RE.search(folded, clause.start, clause.end) and "ho so" not in ix.text_fold:
         return True
     if ix.unit is None or ix.unit.group not in PEOPLE:
         return False
@@ -4500,7 +4504,7 @@ def _evaluate(book: _Book, clause: _Clause, folded: str, unaccented: bool) -> _O
             and "ngheo" in folded[clause.start : clause.end]
             and not _NEAR_POOR_RE.search(folded, clause.start, clause.end)
             and book.tasks[best_idx].raw_folds >= {"can", "ngheo"}
-            and _POVERTY_TASK_RE.match(fold(book.tasks[best_idx].task.text.lower()))
+            and _POVERTY_TASK_RE.match(book.tasks[best_idx].text_fold)
             and best_matched
             and all(_fold_of(x) in _POVERTY_FOLDS for x in best_matched)
             and any(not _near_poor_task(ix) for ix in book.tasks)

@@ -5,9 +5,11 @@ Officials who dictate their reports get text like "được tám mươi lăm hé
 the number reader sees "85 héc ta", "3,3 phần trăm", "52 tỷ 300 triệu" ("triệu", "tỷ" stay words: the
 number reader knows them as magnitudes).
 
-Only words typed with their accents are read: folded, "trạm" is "trăm", "bà" is "ba", "muối" is "mươi",
-so a message without diacritics keeps its words. A lone digit word ("năm", "một", "ba") counts only
-right before a unit or a counted noun: "năm nay", "một số", "ba mẹ" stay words. Pure: str → str.
+Words typed with their accents are read freely. Folded, "trạm" is "trăm", "bà" is "ba", "muối" is "mươi",
+so a message without diacritics is read only when it says "muoi" or "phay", and then only runs whose build
+leaves no other reading (tens, a decimal, "muoi hai", hundreds before a magnitude: see _bare_number).
+A lone digit word ("năm", "một", "ba") counts only right before a unit or a counted noun: "năm nay",
+"một số", "ba mẹ" stay words. Pure: str → str.
 """
 
 from __future__ import annotations
@@ -166,7 +168,8 @@ _FRACTION_RE = re.compile(
 
 
 def spell_digits(text: str) -> str:
-    """The text with every number said in accented words rewritten as digits; unchanged when there is none."""
+    """The text with every number said in words rewritten as digits (unaccented ones as the module's docstring
+    says); unchanged when there is none."""
     if "phần" in text or "Phần" in text:
         text = _FRACTION_RE.sub(
             lambda m: f"{_DIGITS[m.group(1).lower()]}/{_AFTER_TENS.get(m.group(2).lower(), 10)}", text
@@ -174,8 +177,9 @@ def spell_digits(text: str) -> str:
     lowered = text.lower()
     bare = lowered.isascii()
     if bare:
-        # typed without diacritics, a word alone says little ("ba con" is "bà con", "hai tram" two stations): only a
-        # run of three number words or more that says tens or a decimal is read ("chin muoi ba phay mot")
+        # typed without diacritics, a word alone says little ("ba con" is "bà con", "hai tram" two stations): a
+        # message is read only when it says tens or a decimal ("chin muoi ba phay mot"), each run as _bare_number
+        # allows
         if "muoi" not in lowered and "phay" not in lowered:
             return text
     elif not any(w in lowered for w in ("một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "bẩy", "tám", "chín", "mười")):
