@@ -4428,6 +4428,8 @@ def _evaluate(book: _Book, clause: _Clause, folded: str, unaccented: bool) -> _O
                 return _Outcome(ParseStatus.AMBIGUOUS, None, None, "chữ viết tắt chỉ khớp một phần: cần hỏi", lazy)
             if _weak_lead(best_ix, best, rows, ws, book.tasks):
                 return _Outcome(ParseStatus.AMBIGUOUS, None, None, "chỉ hơn nhau ở từ chung: cần hỏi", lazy)
+            if _shared_words_only(book, best_idx, rows, ws, best_matched):
+                return _Outcome(ParseStatus.AMBIGUOUS, None, None, "chỉ khớp từ chung của hai nhiệm vụ: cần hỏi", lazy)
         if (
             confident
             and values
@@ -5254,6 +5256,61 @@ def _weak_lead(
             continue  # the light verb beside its own word of the task ("làm mới", "mới" being no task word)
         return True
     return False
+
+
+# time words a pledge adds to its task ("so với đầu năm", "cả năm"), which set no two tasks apart
+_PERIOD_WORD_FOLDS = frozenset(["nam", "thang", "quy", "dau", "cuoi", "ca", "ky", "giai", "doan", "moi"])
+
+
+def _shared_words_only(
+    book: _Book, best_idx: int, rows: list[_Row], ws: list[Word], matched: list[str]
+) -> bool:
+    """Every word said is shared by the best task and another that takes the figure too, as well on the
+    words, and each of the two holds its own words, none said: "xong thêm 2 phòng" between "Xây mới 24
+    phòng học kiên cố" and "Xây dựng 12 phòng ở bán trú", which one pledge spelling its unit "phòng"
+    does not settle. The other task must be nearly as good on the words, and must not break a word pair
+    said as the best task says it; so "ca long be 390", between "nuôi cá lồng bè … 420 lồng" and "cá nuôi
+    lồng bè … 12.500 tấn", is still written on the cages, where a question would have been better."""
+    if not matched:
+        return False
+    ix = book.tasks[best_idx]
+    said = {w.fold for w in ws}
+    held = {_fold_of(t) for t in matched}
+    best_words, best_fit = next((r[3] - _FIT_WEIGHT * r[4], r[4]) for r in rows if r[2] == best_idx)
+    # word pairs said as the best task says them ("hộ nghèo", "phòng ở"): another task that breaks the
+    # pair ("hộ cận nghèo", "phòng học") is a reading further off, not an equal one
+    pairs = [f" {a.fold} {b.fold} " for a, b in pairwise(ws) if a.fold in held or b.fold in held]
+    best_run = f" {' '.join(_WORD_RUN_RE.findall(ix.text_fold))} "
+    kept = [p for p in pairs if p in best_run]
+    for row in rows[1:4]:
+        if row[2] == best_idx or row[4] < min(best_fit, 0.5) or row[3] - _FIT_WEIGHT * row[4] < 0.85 * best_words:
+            continue
+        other = book.tasks[row[2]]
+        if not all(_fold_of(t) in other.raw_folds for t in matched):
+            continue
+        other_run = f" {' '.join(_WORD_RUN_RE.findall(other.text_fold))} "
+        if any(p not in other_run for p in kept):
+            continue
+        mine, theirs = _own_words(ix, other), _own_words(other, ix)
+        if mine and theirs and not (said & (mine | theirs)):
+            return True
+    return False
+
+
+_WORD_RUN_RE = re.compile(r"\w+")
+
+
+def _own_words(a: _Indexed, b: _Indexed) -> set[str]:
+    """The words of task a that set it apart from task b: neither b's, nor light, nor a period, nor a place."""
+    return {
+        f
+        for f in a.folds
+        if f not in b.raw_folds
+        and f not in _WEAK_FOLDS
+        and f not in _LIGHT_FOLDS
+        and f not in _PERIOD_WORD_FOLDS
+        and f not in a.place_words
+    }
 
 
 # "tỷ lệ", said of every rate, and light verbs that open many tasks ("làm", "xây dựng", "tổ chức")
