@@ -2415,7 +2415,7 @@ def _named_units(clause: _Clause) -> int:
     a run of capitalised words after a kind of unit, or after "và" or a comma that follows such a run."""
     ws = clause.words
     names = clause.names
-    count = 0
+    count = opened = 0
     k = 0
     while k < len(ws):
         if ws[k].start not in names:
@@ -2439,10 +2439,27 @@ def _named_units(clause: _Clause) -> int:
             and ws[start - 2].start in names
             and "," not in clause.folded[ws[start - 2].end : before.start]
         )
-        if before is not None and not where and (
-            before.fold in _UNIT_KINDS or before.fold == "tt" or (count and (before.fold == "va" or "," in joined))
-        ):
+        # "Tiểu học Tân Lộc", "mầm non Hoa Sen": a school's level said in full is its kind
+        # ("Trường Mầm non Sơn Lộc": the level, capitalised, is part of one name already counted)
+        level = (
+            before is not None
+            and start >= 2
+            and (ws[start - 2].fold, before.fold) in _LEVEL_WORDS
+            and ws[start - 2].start not in names
+        )
+        listed = before is not None and (before.fold == "va" or "," in joined)
+        if before is not None and not where and (before.fold in _UNIT_KINDS or before.fold == "tt" or level):
             count += 1
+            opened = 0
+        elif listed and (count or opened):
+            count += 1 + opened  # "Tân Dương, Đại Hưng đã được công nhận …": the list's opening name too
+            opened = 0
+        elif start <= 1 and not count:
+            # a name opening the clause (its first word may stand outside the run, capitalised as any first word
+            # is: "Liên Trung, Ninh Xá …") is one unit if another follows it in a list
+            opened = 1
+        else:
+            opened = 0
         k += 1
     if clause.folded and clause.numbers:
         # "Thêm TDP 5 và TDP 9 đạt chuẩn": places named by their number are as many as their numbers
@@ -2453,7 +2470,8 @@ def _named_units(clause: _Clause) -> int:
                 named_from = text.rfind(" ", 0, n.start - 1) + 1  # the place kind before the number: "tdp 5"
                 if text[named_from : n.start].strip() in _NUMBERED_PLACES:
                     numbered.add(text[named_from : n.end])
-        count = max(count, len(numbered))
+        # "thôn 3 và thôn Đông Xuân": one place by its number, one by its name
+        count = count + len(numbered) if count and numbered else max(count, len(numbered))
     return max(count, 1)
 
 
@@ -2962,6 +2980,7 @@ _PLACE_KINDS = frozenset(
 _UNIT_KINDS = _PLACE_KINDS | frozenset(
     ["truong", "nvh", "cho", "tram", "tyt", "cau", "benh", "clb", "htx", "th", "thcs", "thpt", "mn", "mg"]
 )
+_LEVEL_WORDS = frozenset([("tieu", "hoc"), ("mam", "non"), ("mau", "giao")])
 _NAMED_AFTER_KIND = frozenset(["htx", "truong", "clb", "cho", "thth"])
 _NUMBERED_PLACES = _PLACE_KINDS | frozenset(["tdp", "kp"])  # "TDP 5", "KP 3": a place named by its number
 _SENTENCE_END = frozenset('.!?;:\n-("“•')

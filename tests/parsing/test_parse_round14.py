@@ -60,3 +60,33 @@ CROPS = make_tasks(
 def test_the_thing_said_with_its_own_word_is_written() -> None:
     assert got(CROPS, "sản lượng cá lồng bè 3.100 tấn") == [("t4", UpdateKind.ABSOLUTE, 3100.0)]
     assert got(CROPS, "lúa chất lượng cao được 3.500ha") == [("t1", UpdateKind.ABSOLUTE, 3500.0)]
+
+
+STANDARDS = make_tasks(
+    "Có thêm 4 xã đạt chuẩn nông thôn mới nâng cao",  # t1
+    "Có thêm 3 trường đạt chuẩn quốc gia",  # t2
+    "Có thêm 5 thôn đạt chuẩn khu dân cư nông thôn mới kiểu mẫu",  # t3
+)
+
+
+def test_every_unit_of_a_list_that_opens_the_message_is_counted() -> None:
+    # the list's first name stands at the message's start, with no kind of unit before it
+    assert got(STANDARDS, "Hòa Bình, Yên Lạc đã được công nhận xã NTM nâng cao") == [("t1", UpdateKind.INCREMENT, 2.0)]
+    assert got(STANDARDS, "Tiểu học Hòa Bình và THCS Yên Lạc đã được công nhận đạt chuẩn quốc gia") == [
+        ("t2", UpdateKind.INCREMENT, 2.0)
+    ]
+
+
+def test_a_place_by_its_number_and_one_by_its_name_are_two() -> None:
+    assert got(STANDARDS, "thon 4 va thon Dong Lac duoc cong nhan KDC NTM kieu mau") == [
+        ("t3", UpdateKind.INCREMENT, 2.0)
+    ]
+
+
+def test_one_school_whose_level_is_part_of_its_name_is_one() -> None:
+    assert got(STANDARDS, "Trường Tiểu học Yên Lạc 2 đã được công nhận đạt chuẩn quốc gia") == [
+        ("t2", UpdateKind.INCREMENT, 1.0)
+    ]
+    assert got(STANDARDS, "Trường Mầm non Hoa Sen vừa được công nhận đạt chuẩn quốc gia") == [
+        ("t2", UpdateKind.INCREMENT, 1.0)
+    ]
