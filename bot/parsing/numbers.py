@@ -329,6 +329,11 @@ def _exclusion(folded: str, start: int, end: int, value: float, raw: str, unit: 
         at = folded.rfind("rong", max(0, start - 40), start)
         if folded[max(0, at - 3) : at] != "mo ":
             return "bề rộng"  # "đường rộng 3,5m"; but "mở rộng (được) 7.300m" is the length widened
+    if last == "hang" and unit is None and raw.isdigit() and value <= 5 and prev[-2:] != ["xep", "hang"]:
+        # "chợ hạng 3", "đô thị hạng 4": a class, no count; "xếp hạng 2 di tích" ranks two of them
+        return "thứ hạng"
+    if prev[-2:] == ["khau", "do"] and (unit is None or unit.dim == "length"):
+        return "khẩu độ"  # "cống ngăn mặn … khẩu độ 6m": the span of one work, no length built
     if last == "tu" and len(prev) == 2 and prev[0] in _STANDARD_PREV:
         return "tiêu chuẩn"  # "tàu cá có chiều dài từ 15m trở lên"
     if (

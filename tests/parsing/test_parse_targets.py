@@ -40,6 +40,10 @@ def test_corpus_targets(corpus: str) -> None:
         ("Được công nhận 2 xã nông thôn mới (Tân Thạch, Giao Long)", 2, "xã", Direction.AT_LEAST),
         ("Triển khai Kế hoạch sử dụng đất năm 2025 trong quý III", None, None, Direction.DONE),
         ("Đào tạo nghề cho 350 lao động nông thôn trong 6 tháng", 350, "lao động", Direction.AT_LEAST),
+        # the span of one work and a market's class are no amounts
+        ("Hoàn thành cống ngăn mặn Rạch Cát khẩu độ 8m", None, None, Direction.DONE),
+        ("Nâng cấp chợ cá Hòa Lợi đạt chuẩn chợ hạng 3", None, None, Direction.DONE),
+        ("Lập hồ sơ xếp hạng 2 di tích cấp tỉnh", 2, "di tích", Direction.AT_LEAST),
     ],
 )
 def test_own_targets(text: str, value: float | None, unit: str | None, direction: Direction) -> None:
