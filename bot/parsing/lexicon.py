@@ -113,6 +113,8 @@ ABBREVIATIONS: dict[str, tuple[str, ...]] = {
     "kp": ("khu phố",),
     "tdp": ("tổ dân phố",),
     "ntts": ("nuôi trồng thủy sản",),
+    "kths": ("khai thác hải sản",),
+    "pnn": ("phi nông nghiệp",),
     "gsht": ("giám sát hành trình",),
     "dt": ("diện tích", "dự toán", "đường tỉnh"),
     "sl": ("sản lượng",),

@@ -290,6 +290,9 @@ def _exclusion(folded: str, start: int, end: int, value: float, raw: str, unit: 
         )
         # "6 tháng 88,9%", "9 tháng 1.250 tỷ": a month is a whole number up to 12 with no measure of its own
         and not (unit is not None and unit.dim != "count" and (value > 12 or value != int(value)))
+        # "ruộng bậc thang 9ha", "cầu thang 12m": a month is never a measure of land, length or weight (money
+        # it may seem to be: "tháng 11 đóng điện" folds to "dong")
+        and not (unit is not None and unit.dim in ("area", "length", "volume", "mass"))
     ):
         return "tháng"
     if last == "quy":

@@ -90,3 +90,26 @@ def test_one_school_whose_level_is_part_of_its_name_is_one() -> None:
     assert got(STANDARDS, "Trường Mầm non Hoa Sen vừa được công nhận đạt chuẩn quốc gia") == [
         ("t2", UpdateKind.INCREMENT, 1.0)
     ]
+
+
+HIGHLAND = make_tasks(
+    "Cải tạo, mở rộng 15 ha ruộng bậc thang",  # t1
+    "Mở mới 6,5 km đường sản xuất",  # t2
+    "Thu thuế sử dụng đất phi nông nghiệp đạt 4,2 tỷ đồng",  # t3
+    "Thu hồi nợ thuế tồn đọng 15 tỷ đồng",  # t4
+    "Sản lượng khai thác hải sản đạt 96.000 tấn",  # t5
+    "Sản lượng nuôi trồng thủy sản đạt 4.500 tấn",  # t6
+)
+
+
+def test_a_terrace_is_no_month() -> None:
+    # "bậc thang 9ha" folds to "thang 9": a measure of land is never a month
+    assert got(HIGHLAND, "ruộng bậc thang 9ha") == [("t1", UpdateKind.ABSOLUTE, 9.0)]
+    assert got(HIGHLAND, "ruong bac thang them 2,5ha") == [("t1", UpdateKind.INCREMENT, 2.5)]
+    # a month is still a month
+    assert got(HIGHLAND, "tháng 9 mở được 1,2km đường sản xuất") == [("t2", UpdateKind.ABSOLUTE, 1.2)]
+
+
+def test_abbreviations_of_tax_and_catch() -> None:
+    assert got(HIGHLAND, "thuế PNN 3,6 tỷ") == [("t3", UpdateKind.ABSOLUTE, 3.6)]
+    assert got(HIGHLAND, "KTHS 78.900 tấn") == [("t5", UpdateKind.ABSOLUTE, 78900.0)]
