@@ -5317,6 +5317,7 @@ def _shared_words_only(
 
 
 _WORD_RUN_RE = re.compile(r"\w+")
+_QUESTION_END_RE = re.compile(r"\?\s*$")
 
 
 def _own_words(a: _Indexed, b: _Indexed) -> set[str]:
@@ -6237,4 +6238,8 @@ def parse_message(tasks: Sequence[PledgedTask], text: str) -> ParseResult:
         if hit:
             cands = tuple(c for o in hit for c in o.candidates())
             return ParseResult(status, (), cands, "; ".join(o.why for o in hit if o.why))
+    if any(n.excluded == "so sánh với kỳ trước" for n in numbers) and not _QUESTION_END_RE.search(folded):
+        # "tăng 12% so với cùng kỳ" and nothing more: a report of a rise, of what is not said; ask, never drop it
+        why = "báo mức tăng, giảm so với kỳ trước nhưng không rõ của việc gì"
+        return ParseResult(ParseStatus.UNMATCHED, explanation=why)
     return ParseResult(ParseStatus.NONE, explanation="; ".join(o.why for o in outcomes if o.why))

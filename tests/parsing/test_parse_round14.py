@@ -113,3 +113,12 @@ def test_a_terrace_is_no_month() -> None:
 def test_abbreviations_of_tax_and_catch() -> None:
     assert got(HIGHLAND, "thuế PNN 3,6 tỷ") == [("t3", UpdateKind.ABSOLUTE, 3.6)]
     assert got(HIGHLAND, "KTHS 78.900 tấn") == [("t5", UpdateKind.ABSOLUTE, 78900.0)]
+
+
+def test_a_rise_said_of_nothing_is_asked_not_dropped() -> None:
+    # a report of growth, of what not said: the official is asked which task, the figure is never written
+    for text in ("tăng 12% so với cùng kỳ", "Tang 8% so voi cung ky", "6 tháng tăng 18% so với cùng kỳ"):
+        result = parse_message(HIGHLAND, text)
+        assert result.updates == () and result.status is ParseStatus.UNMATCHED, (text, result)
+    # a question about it is no report
+    assert parse_message(HIGHLAND, "tăng 12% so với cùng kỳ à?").status is ParseStatus.NONE
