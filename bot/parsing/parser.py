@@ -4205,6 +4205,10 @@ def _evaluate(book: _Book, clause: _Clause, folded: str, unaccented: bool) -> _O
         # "Thành lập mới HTX … Hòa Khánh" against a task on "chợ Hòa Khánh": where the runner-up matched is a place,
         # its score is worth what a place says (see the demotion above)
         second = rows[1][3] * _PLACE_WEIGHT
+    elif len(rows) > 1 and rows[1][6] and rows[0][6] and _another_kind_named(indexed[rows[1][2]], ws, rows[1][6]):
+        # "Trường TH Hòa Tân vừa được công nhận đạt chuẩn quốc gia" between the schools to reach the standard and
+        # "2 xã đạt chuẩn NTM nâng cao (Hòa Tân, An Thạnh)": the commune's name is in the school's, as said of it
+        second = rows[1][3] * _PLACE_WEIGHT
     report_like = (
         bool(values)
         or cues.done

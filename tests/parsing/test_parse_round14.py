@@ -122,3 +122,21 @@ def test_a_rise_said_of_nothing_is_asked_not_dropped() -> None:
         assert result.updates == () and result.status is ParseStatus.UNMATCHED, (text, result)
     # a question about it is no report
     assert parse_message(HIGHLAND, "tăng 12% so với cùng kỳ à?").status is ParseStatus.NONE
+
+
+SCHOOLS_AND_COMMUNES = make_tasks(
+    "Có thêm 4 trường học đạt chuẩn quốc gia",  # t1
+    "Được công nhận 2 xã đạt chuẩn nông thôn mới nâng cao (Hòa Tân, An Thạnh)",  # t2
+    "Tỷ lệ dân số tham gia bảo hiểm y tế đạt trên 94%",  # t3
+)
+
+
+def test_a_school_named_after_a_listed_commune_is_a_school() -> None:
+    # the commune's name inside the school's is no report on the commune
+    assert got(SCHOOLS_AND_COMMUNES, "Trường TH Hòa Tân vừa được công nhận đạt chuẩn quốc gia 🎉") == [
+        ("t1", UpdateKind.INCREMENT, 1.0)
+    ]
+    # the commune said as a commune is still the commune
+    assert got(SCHOOLS_AND_COMMUNES, "Xã Hòa Tân đã được công nhận đạt chuẩn NTM nâng cao") == [
+        ("t2", UpdateKind.INCREMENT, 1.0)
+    ]
