@@ -372,6 +372,10 @@ def _exclusion(folded: str, start: int, end: int, value: float, raw: str, unit: 
         return "tiêu chuẩn"  # "nhà máy nước công suất 2.000m3/ngày đêm": its size, no amount
     if unit is None and _AGES_AFTER_RE.match(folded, end):
         return "tuổi"  # "trẻ 6-14 tuổi"
+    if unit is None and value <= 120 and (
+        _AGE_LIST_AFTER_RE.match(folded, end) or _AGE_LIST_BEFORE_RE.search(folded, max(0, start - 40), start)
+    ):
+        return "tuổi"  # "mừng thọ ở các độ tuổi 70, 75, 80", "tròn 70, 75, 80 tuổi": a list of ages"
     if unit is None and (nxt := _next_word(folded, end)) in _TIME_UNITS:  # the next word read only when needed
         if nxt == "mat" and _GROUND_AFTER_RE.match(folded, end):
             return ""  # "12 mặt bằng" are plots, not "3 mặt" (aspects)
@@ -379,6 +383,8 @@ def _exclusion(folded: str, start: int, end: int, value: float, raw: str, unit: 
     return ""
 
 
+_AGE_LIST_AFTER_RE = re.compile(r"(?:\s*(?:,|va)\s*(?:tren\s*)?\d{1,3})+\s*tuoi(?![^\W\d_])")
+_AGE_LIST_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?:do|lua) tuoi\s*(?:\d{1,3}\s*(?:,|va)\s*)*(?:tren\s*)?$")
 _AND_UP_RE = re.compile(r"\s*[^\W\d_]{0,3}\s*tro len")
 _NAME_BEFORE_RE = re.compile(r"([^\W\d_]+)[ \t]+$")
 # short capitals that name what is counted ("DN 05", "HS 02"): the abbreviations the lexicon knows, by their letters

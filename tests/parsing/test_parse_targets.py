@@ -44,6 +44,9 @@ def test_corpus_targets(corpus: str) -> None:
         ("Hoàn thành cống ngăn mặn Rạch Cát khẩu độ 8m", None, None, Direction.DONE),
         ("Nâng cấp chợ cá Hòa Lợi đạt chuẩn chợ hạng 3", None, None, Direction.DONE),
         ("Lập hồ sơ xếp hạng 2 di tích cấp tỉnh", 2, "di tích", Direction.AT_LEAST),
+        # a list of ages is no amount, after "độ tuổi" or before "tuổi"
+        ("Tổ chức mừng thọ người cao tuổi ở các độ tuổi 70, 75, 80, 85 và trên 90", None, None, Direction.DONE),
+        ("Tặng quà mừng thọ người tròn 70, 75, 80 và 90 tuổi", None, None, Direction.DONE),
     ],
 )
 def test_own_targets(text: str, value: float | None, unit: str | None, direction: Direction) -> None:
