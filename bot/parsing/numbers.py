@@ -524,7 +524,37 @@ def find_numbers(folded: str) -> list[Number]:
         found.sort(key=lambda n: n.start)
     if "nua " in folded:
         found = _half_units(folded, found)
+    if len(found) > 1 and ("km" in folded or "cay so" in folded or "ki lo" in folded):
+        found = _kilometres_and_metres(folded, found)
     return found
+
+
+def _kilometres_and_metres(folded: str, found: list[Number]) -> list[Number]:
+    """"1 cây số 200 mét", "2km 350m": one length said in two units, read as the kilometres it is (1,2 km)."""
+    out: list[Number] = []
+    for n in found:
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and not last.excluded
+            and not n.excluded
+            and last.unit is not None
+            and last.unit.label == "km"
+            and last.denom is None
+            and n.unit is not None
+            and n.unit.label == "m"
+            and n.denom is None
+            and last.value == int(last.value)
+            and 0 < n.value < 1000
+            # only a space between: "1km, 200m" may be two things listed
+            and not folded[last.end : n.start].strip(" \t")
+        ):
+            value = last.value + n.value / 1000
+            raw = folded[last.start : n.end]
+            out[-1] = last._replace(value=value, end=n.end, raw=raw, alt=None, how=f"{raw} = {value:g} km")
+            continue
+        out.append(n)
+    return out
 
 
 def _find_numbers(folded: str) -> list[Number]:

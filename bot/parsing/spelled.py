@@ -6,8 +6,9 @@ the number reader sees "85 héc ta", "3,3 phần trăm", "52 tỷ 300 triệu" (
 number reader knows them as magnitudes).
 
 Words typed with their accents are read freely. Folded, "trạm" is "trăm", "bà" is "ba", "muối" is "mươi",
-so a message without diacritics is read only when it says "muoi" or "phay", and then only runs whose build
-leaves no other reading (tens, a decimal, "muoi hai", hundreds before a magnitude: see _bare_number).
+so a message without diacritics is read only when it says "muoi" or "phay", or "tram" with a magnitude
+("ngan", "nghin", "trieu", "ty"), and then only runs whose build leaves no other reading (tens, a decimal,
+"muoi hai", hundreds before a magnitude, thousands with hundreds: see _bare_number).
 A lone digit word ("năm", "một", "ba") counts only right before a unit or a counted noun: "năm nay",
 "một số", "ba mẹ" stay words. Pure: str → str.
 """
@@ -83,6 +84,9 @@ def _below_thousand(words: list[str], i: int) -> tuple[int, int] | None:
             value += _AFTER_TENS[words[j]]
             j += 1
         return value, j
+    if j < n and words[j] in _DIGITS and _DIGITS[words[j]] > 1 and j + 1 < n and words[j + 1] == "lăm":
+        # "bốn lăm hộ": the tens said short; "lăm" is five only after tens, so the digit before it is the tens
+        return value + _DIGITS[words[j]] * 10 + 5, j + 2
     if j < n and words[j] in _DIGITS and j + 1 < n and words[j + 1] in _TENS:
         value += _DIGITS[words[j]] * 10
         j += 2
@@ -141,6 +145,8 @@ def _bare_number(run: list[str], following: str) -> bool:
         return False  # "muoi nam": ten years as much as fifteen
     if "mươi" in said or "phẩy" in said or ("mười" in said and len(run) >= 2):
         return True
+    if said & {"nghìn", "ngàn"} and "trăm" in said and len(run) >= 4:
+        return True  # "hai ngan bon tram": thousands and hundreds, each with its digit, are nothing but a number
     return bool(said & {"trăm", "nghìn", "ngàn"}) and len(run) >= 2 and following in _BARE_MAGNITUDES
 
 
@@ -180,7 +186,11 @@ def spell_digits(text: str) -> str:
         # typed without diacritics, a word alone says little ("ba con" is "bà con", "hai tram" two stations): a
         # message is read only when it says tens or a decimal ("chin muoi ba phay mot"), each run as _bare_number
         # allows
-        if "muoi" not in lowered and "phay" not in lowered:
+        if (
+            "muoi" not in lowered
+            and "phay" not in lowered
+            and not ("tram" in lowered and any(m in lowered for m in ("ngan", "nghin", "trieu", "ty", "ti")))
+        ):
             return text
     elif not any(w in lowered for w in ("một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "bẩy", "tám", "chín", "mười")):
         return text

@@ -179,7 +179,10 @@ KNOWN_COUNTS = frozenset(_COUNTS.values())  # counted things the reader knows by
 _PATTERNS = sorted(list(_MEASURES) + list(_COUNTS), key=len, reverse=True)
 # a unit follows its figure on the same line: "Kết nạp ĐV 6\nThẻ BHYT 352" is not "6 thẻ"
 UNIT_RE = re.compile(
-    r"[ \t]*(" + "|".join(re.escape(p).replace(r"\ ", r"[ \t]*") for p in _PATTERNS) + r")(?![^\W\d_])"
+    r"[ \t]*("
+    # a unit ending in a digit ("km 2", "m3") ends there: "1km 200m" is no "1 km²" and "200"
+    + "|".join(re.escape(p).replace(r"\ ", r"[ \t]*") + (r"(?!\d)" if p[-1].isdigit() else "") for p in _PATTERNS)
+    + r")(?![^\W\d_])"
 )
 
 

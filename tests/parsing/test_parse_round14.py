@@ -140,3 +140,15 @@ def test_a_school_named_after_a_listed_commune_is_a_school() -> None:
     assert got(SCHOOLS_AND_COMMUNES, "Xã Hòa Tân đã được công nhận đạt chuẩn NTM nâng cao") == [
         ("t2", UpdateKind.INCREMENT, 1.0)
     ]
+
+
+ROADS = make_tasks(
+    "Bê tông hóa 3 km đường đal nội ấp",  # t1
+    "Giải quyết việc làm cho 120 lao động",  # t2
+)
+
+
+def test_kilometres_and_metres_said_together_are_one_length() -> None:
+    assert got(ROADS, "đường đal làm thêm được một cây số hai trăm mét") == [("t1", UpdateKind.INCREMENT, 1.2)]
+    # "1km 200m" is no square kilometre and a stray 200
+    assert got(ROADS, "đường đal làm thêm được 1km 200m") == [("t1", UpdateKind.INCREMENT, 1.2)]

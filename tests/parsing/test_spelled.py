@@ -54,13 +54,18 @@ def test_words_that_only_look_like_numbers_stay_words(text: str) -> None:
         ("nam muoi hai ty ba tram trieu", "52 ty 300 trieu"),
         ("muoi hai can", "12 can"),
         ("ba phay ba phan tram", "3,3 phan tram"),
+        # thousands with hundreds, each with its digit; hundreds before a magnitude, said alone
+        ("san luong tom dat hai ngan bon tram tan", "san luong tom dat 2400 tan"),
+        ("thu ba tram trieu", "thu 300 trieu"),
     ],
 )
 def test_numbers_said_in_bare_words_whose_build_leaves_no_other_reading(said: str, read: str) -> None:
     assert spell_digits(said) == read
 
 
-@pytest.mark.parametrize("text", ["xay hai tram y te", "ba con rat vui", "hai san", "thang muoi", "trong muoi nam"])
+@pytest.mark.parametrize(
+    "text", ["xay hai tram y te", "ba con rat vui", "hai san", "thang muoi", "trong muoi nam", "hai tram bon ngan sach"]
+)
 def test_bare_words_that_may_be_other_words_stay(text: str) -> None:
     assert spell_digits(text) == text
 
@@ -69,3 +74,9 @@ def test_a_fraction_said_in_words() -> None:
     assert spell_digits("việc làm được hai phần ba kế hoạch") == "việc làm được 2/3 kế hoạch"
     assert spell_digits("đạt ba phần trăm") == "đạt 3 phần trăm"
     assert spell_digits("một phần kinh phí") == "một phần kinh phí"
+
+
+def test_tens_said_short_before_lam() -> None:
+    # "lăm" is five only after tens: "bốn lăm" is forty-five
+    assert spell_digits("thêm mười lăm hộ nữa là đủ bốn lăm hộ rồi") == "thêm 15 hộ nữa là đủ 45 hộ rồi"
+    assert spell_digits("hai trăm ba lăm người") == "235 người"
