@@ -6106,12 +6106,19 @@ def parse_message(tasks: Sequence[PledgedTask], text: str) -> ParseResult:
             and len(got) == 1
             and got[0].update is None
             and got[0].status is ParseStatus.AMBIGUOUS
-            and folded.find(":", 0, min(a, 48)) > 0
             and "\n" not in folded[:a]
-            and len(piece) == 1
             # (an item of a list of places: "…, thôn 2 được 3 nhà")
             and (lo := bisect_left(starts, a)) < len(all_words)
             and all_words[lo].fold in _UNIT_KINDS
+            and (
+                (folded.find(":", 0, min(a, 48)) > 0 and len(piece) == 1)
+                # "Đường bê tông ấp Sóc Rừng xong 1,2 km, ấp Pro Lợi 900m, tổng cộng 2.100m": the place kind of the
+                # piece before opens this one, the same list going on
+                or (
+                    any(w.fold == all_words[lo].fold for w in all_words[bisect_left(starts, before_at) : lo])
+                    and len(piece) <= 2
+                )
+            )
         ):
             # "Nhà hộ nghèo: thôn 1 được 5 nhà, thôn 2 được 3 nhà": the label heads every piece of the line; the next
             # piece is of the same task (two figures for it are then asked, never the first kept by chance)

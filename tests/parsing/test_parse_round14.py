@@ -152,3 +152,16 @@ def test_kilometres_and_metres_said_together_are_one_length() -> None:
     assert got(ROADS, "đường đal làm thêm được một cây số hai trăm mét") == [("t1", UpdateKind.INCREMENT, 1.2)]
     # "1km 200m" is no square kilometre and a stray 200
     assert got(ROADS, "đường đal làm thêm được 1km 200m") == [("t1", UpdateKind.INCREMENT, 1.2)]
+
+
+VILLAGE_ROADS = make_tasks(
+    "Bê tông hóa 6.500m đường giao thông nông thôn các ấp Sóc Rừng, Pro Lợi, Trà Sết",  # t1
+    "Xây dựng 35 căn nhà Đại đoàn kết cho hộ nghèo",  # t2
+)
+
+
+def test_a_list_of_places_closed_by_its_total_writes_the_total() -> None:
+    text = "Đường bê tông ấp Sóc Rừng xong 1,2 km, ấp Pro Lợi 900m, tổng cộng đạt 2.100m"
+    assert got(VILLAGE_ROADS, text) == [("t1", UpdateKind.ABSOLUTE, 2100.0)]
+    # with no total, two figures for one task are asked, never the first kept by chance
+    _asks(VILLAGE_ROADS, "Đường bê tông ấp Sóc Rừng xong 1,2 km, ấp Pro Lợi 900m")
