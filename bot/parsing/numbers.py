@@ -368,8 +368,9 @@ def _exclusion(folded: str, start: int, end: int, value: float, raw: str, unit: 
         and (prev[-2:] != ["tong", "so"] or _OUT_OF_TOTAL_RE.search(folded, max(0, start - 16), start) is not None)
     ):
         return "mã/số hiệu"  # "tổ 5 ấp Phước Hòa": the place after the number is another place, no unit
-    if prev[-2:] == ["cong", "suat"]:
-        return "tiêu chuẩn"  # "nhà máy nước công suất 2.000m3/ngày đêm": its size, no amount
+    if prev[-2:] in (["cong", "suat"], ["tai", "trong"]):
+        # "nhà máy nước công suất 2.000m3/ngày đêm", "cầu … tải trọng 30 tấn": its size, no amount
+        return "tiêu chuẩn"
     if unit is None and _AGES_AFTER_RE.match(folded, end):
         return "tuổi"  # "trẻ 6-14 tuổi"
     if unit is None and value <= 120 and (

@@ -124,9 +124,25 @@ def _part_of_whole(folded: str, n: Number) -> bool:
         return False
     if n.value <= 31 and n.denom <= 12:
         # "Có 8/10 khu phố …": a noun after it; "trước 30/6 năm 2024" is a date
+        if n.unit is not None and n.unit.dim == "count":
+            return True  # "… đạt 9/11 xã, thị trấn": the noun counted is read with it, the text may end there
         after = _DATE_AFTER_RE.match(folded, n.end)
         return after is not None and after.group(1) not in _DATE_WORDS
     return n.unit is not None or _WORD_NEXT_RE.match(folded, n.end) is not None
+
+
+_SPECS = frozenset(["tiêu chuẩn", "số tầng", "bề rộng", "khẩu độ"])
+
+
+def _spec_bracket(folded: str, numbers: list[Number], n: Number) -> bool:
+    """The figure stands in brackets that describe one thing built ("cầu Khe Vằn (dài 48m, tải trọng 30 tấn)", "Trạm
+    Y tế (nhà 2 tầng, 12 phòng)"): a bracket holding its size, floors or load says what it is like, no amount."""
+    opened = folded.rfind("(", 0, n.start)
+    if opened < 0 or folded.rfind(")", 0, n.start) > opened:
+        return False
+    closed = folded.find(")", n.end)
+    closed = len(folded) if closed < 0 else closed
+    return any(m.excluded in _SPECS and opened < m.start < closed for m in numbers)
 
 
 def read_target(text: str) -> tuple[float | None, str | None, Direction]:
@@ -162,6 +178,8 @@ def read_target(text: str) -> tuple[float | None, str | None, Direction]:
     per = [n for n in values if n.unit is not None and n.unit.dim in _MEASURED and _PER_RE.match(folded, n.end)]
     if per and len(per) < len(values):
         values = [n for n in values if n not in per]
+    if "(" in folded:
+        values = [n for n in values if not _spec_bracket(folded, numbers, n)]
     if not values:
         return None, None, Direction.DONE
     cued = [n for n in values if _CUE_RE.search(folded[max(0, n.start - 20) : n.start])]

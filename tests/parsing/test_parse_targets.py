@@ -47,6 +47,11 @@ def test_corpus_targets(corpus: str) -> None:
         # a list of ages is no amount, after "độ tuổi" or before "tuổi"
         ("Tổ chức mừng thọ người cao tuổi ở các độ tuổi 70, 75, 80, 85 và trên 90", None, None, Direction.DONE),
         ("Tặng quà mừng thọ người tròn 70, 75, 80 và 90 tuổi", None, None, Direction.DONE),
+        # a bracket describing one thing built, a count out of a whole that ends the text
+        ("Hoàn thành cầu Khe Lim (cầu bê tông dài 48m, tải trọng 30 tấn)", None, None, Direction.DONE),
+        ("Hoàn thành xây dựng Trạm Y tế xã Khe Lim (nhà 2 tầng, 12 phòng)", None, None, Direction.DONE),
+        ("Xây dựng 3 trường (12 phòng học)", 3, "trường", Direction.AT_LEAST),
+        ("Xây dựng xã, thị trấn phù hợp với trẻ em đạt 9/11 xã, thị trấn", 9, "xã, thị trấn", Direction.AT_LEAST),
     ],
 )
 def test_own_targets(text: str, value: float | None, unit: str | None, direction: Direction) -> None:
