@@ -530,6 +530,7 @@ DONE = tuple(
         "đã tổ chức",
         "về đích",
         "đã kết thúc",  # "Kỳ thi tuyển sinh lớp 10 … đã kết thúc an toàn"
+        "đã diễn ra",  # "Lễ hội cầu ngư đã diễn ra an toàn": held
         "đạt chỉ tiêu",
         "đạt kế hoạch",
         "đủ chỉ tiêu",

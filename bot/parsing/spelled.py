@@ -173,9 +173,23 @@ _FRACTION_RE = re.compile(
 )
 
 
+# "11 phẩy 6 phần trăm": voice typing writes the digits it hears and the decimal comma as the word
+_SPOKEN_COMMA_RE = re.compile(r"(?<![\d.,])(\d+)[ \t]+(?:phẩy|phay)[ \t]+(\d+)(?![\d.,])", re.IGNORECASE)
+
+
 def spell_digits(text: str) -> str:
     """The text with every number said in words rewritten as digits (unaccented ones as the module's docstring
     says); unchanged when there is none."""
+    return _digits_said_with_comma(_spell_words(text))
+
+
+def _digits_said_with_comma(text: str) -> str:
+    if "ph" not in text and "Ph" not in text and "PH" not in text:
+        return text
+    return _SPOKEN_COMMA_RE.sub(r"\1,\2", text)
+
+
+def _spell_words(text: str) -> str:
     if "phần" in text or "Phần" in text:
         text = _FRACTION_RE.sub(
             lambda m: f"{_DIGITS[m.group(1).lower()]}/{_AFTER_TENS.get(m.group(2).lower(), 10)}", text

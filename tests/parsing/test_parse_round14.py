@@ -165,3 +165,15 @@ def test_a_list_of_places_closed_by_its_total_writes_the_total() -> None:
     assert got(VILLAGE_ROADS, text) == [("t1", UpdateKind.ABSOLUTE, 2100.0)]
     # with no total, two figures for one task are asked, never the first kept by chance
     _asks(VILLAGE_ROADS, "Đường bê tông ấp Sóc Rừng xong 1,2 km, ấp Pro Lợi 900m")
+
+
+FESTIVAL = make_tasks(
+    "Tổ chức thành công Lễ hội cầu ngư năm 2024",  # t1
+    "Giải quyết việc làm cho 120 lao động",  # t2
+)
+
+
+def test_a_festival_that_took_place_is_held() -> None:
+    assert got(FESTIVAL, "Lễ hội cầu ngư đã diễn ra an toàn, hơn 20.000 lượt người dự") == [
+        ("t1", UpdateKind.DONE, None)
+    ]

@@ -80,3 +80,10 @@ def test_tens_said_short_before_lam() -> None:
     # "lăm" is five only after tens: "bốn lăm" is forty-five
     assert spell_digits("thêm mười lăm hộ nữa là đủ bốn lăm hộ rồi") == "thêm 15 hộ nữa là đủ 45 hộ rồi"
     assert spell_digits("hai trăm ba lăm người") == "235 người"
+
+
+def test_digits_heard_with_the_decimal_comma_said() -> None:
+    # voice typing writes "11 phẩy 6" for 11,6; "phẩy" between items is still a spoken comma
+    assert spell_digits("tỷ lệ hộ nghèo hiện còn 11 phẩy 6 phần trăm") == "tỷ lệ hộ nghèo hiện còn 11,6 phần trăm"
+    assert spell_digits("mười một phẩy 6") == "11,6"
+    assert spell_digits("ấp 3 phẩy ấp 4") == "ấp 3 phẩy ấp 4"
