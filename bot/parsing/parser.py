@@ -4192,7 +4192,7 @@ def _evaluate(book: _Book, clause: _Clause, folded: str, unaccented: bool) -> _O
         cut_said = any(
             n.unit is PERCENT and _CUT_BEFORE_RE.search(folded, max(0, n.start - 16), n.start) for n in values
         ) and not any(w.key == _CON_KEY or (not w.accented and w.fold in ("con", "xuong")) for w in ws)
-        rows = _settle_tie(book, ws, rows, cut_said)
+        rows = _settle_tie(book, ws, rows, cut_said, folded[clause.start : clause.end])
     best = rows[0] if rows else None
     second = rows[1][3] if len(rows) > 1 else 0.0
     if (
@@ -4775,7 +4775,9 @@ def _what_befell(book: _Book, ws: list[Word], rows: list[_Row]) -> list[_Row]:
 _BI_KEY = lx.phrase_keys("bị")[0][0]
 
 
-def _settle_tie(book: _Book, ws: list[Word], rows: list[_Row], cut_said: bool = False) -> list[_Row]:
+def _settle_tie(
+    book: _Book, ws: list[Word], rows: list[_Row], cut_said: bool = False, text: str = ""
+) -> list[_Row]:
     """Two tasks the clause's words fit about as well, told apart by what only one of them can be: a
     task opening with a light verb and its own action ("Tổ chức tập huấn kỹ thuật tái canh cà phê") is
     not what a clause without that action reports ("tái canh 310 ha"), when another task on the same words
@@ -4851,6 +4853,14 @@ def _settle_tie(book: _Book, ws: list[Word], rows: list[_Row], cut_said: bool = 
         matched = {_fold_of(t) for t in near[0][6]}
         only_a = set(a.folds) - set(b.folds) - _BOUND_FOLDS
         only_b = set(b.folds) - set(a.folds) - _BOUND_FOLDS
+        # "Công nhận lại 4 trường …" beside "Công nhận mới 6 trường …": "lại" (again), no content word, is all that
+        # tells the schools re-recognised from the new ones; either is said, or neither is meant over the other
+        if "lai" in a.raw_folds and "lai" not in b.raw_folds:
+            only_a.add("lai")
+        elif "lai" in b.raw_folds and "lai" not in a.raw_folds:
+            only_b.add("lai")
+        if "lai" in only_a | only_b and (" lai " in f" {_WORD_RUN_FOLD_RE.sub(' ', text)} "):
+            said.add("lai")
         for plain, qualified, row in ((only_a, only_b, near[1]), (only_b, only_a, near[0])):
             longer = book.tasks[row[2]]
             # the word the qualifier stands beside must be said ("nghèo" of "hộ cận nghèo"): "giảm được 12 hộ"
@@ -4859,6 +4869,11 @@ def _settle_tie(book: _Book, ws: list[Word], rows: list[_Row], cut_said: bool = 
             if not plain and qualified and not qualified & said and beside & matched - {_HOUSEHOLDS}:
                 demoted.add(row[2])
                 break
+        # (the word itself: "thêm 1 trường" may be one more of either)
+        literal = set(_WORD_RUN_FOLD_RE.sub(" ", text).split()) & _AGAIN_OR_NEW
+        said_a, said_b = only_a & literal, only_b & literal
+        if not demoted and "lai" in only_a | only_b and bool(said_a) != bool(said_b):
+            demoted.add(near[1][2] if said_a else near[0][2])  # "công nhận lại chuẩn QG: 3 trường"
     if not demoted and any(w.key == _CON_KEY or (not w.accented and w.fold == "con") for w in ws):
         # "hộ nghèo còn 8,96%" between "… giảm còn không quá 8,5%" and "… đồng bào DTTS giảm ít nhất 3%": what is
         # left is a level, never the size of a cut, nor a rate of coverage ("Cấp thẻ BHYT cho 100% … hộ nghèo")
@@ -5322,6 +5337,8 @@ def _shared_words_only(
 
 _WORD_RUN_RE = re.compile(r"\w+")
 _QUESTION_END_RE = re.compile(r"\?\s*$")
+_WORD_RUN_FOLD_RE = re.compile(r"[^\w]+")
+_AGAIN_OR_NEW = frozenset(["lai", "moi"])
 
 
 def _own_words(a: _Indexed, b: _Indexed) -> set[str]:

@@ -177,3 +177,20 @@ def test_a_festival_that_took_place_is_held() -> None:
     assert got(FESTIVAL, "Lễ hội cầu ngư đã diễn ra an toàn, hơn 20.000 lượt người dự") == [
         ("t1", UpdateKind.DONE, None)
     ]
+
+
+RECOGNISED = make_tasks(
+    "Công nhận mới 6 trường đạt chuẩn quốc gia",  # t1
+    "Công nhận lại 4 trường đạt chuẩn quốc gia",  # t2
+    "Tỷ lệ học sinh bỏ học dưới 0,5%",  # t3
+)
+
+
+def test_new_or_again_recognised_schools_are_told_apart_only_when_said() -> None:
+    # neither "mới" nor "lại": which schools is not said
+    _asks(RECOGNISED, "Đã có 2 trường được công nhận đạt chuẩn quốc gia")
+    _asks(RECOGNISED, "được công nhận 1 trường chuẩn quốc gia")
+    assert got(RECOGNISED, "cong nhan lai chuan QG: 3 truong") == [("t2", UpdateKind.ABSOLUTE, 3.0)]
+    assert got(RECOGNISED, "Công nhận mới thêm 1 trường đạt chuẩn QG (MN Hùng Khê)") == [
+        ("t1", UpdateKind.INCREMENT, 1.0)
+    ]
