@@ -2465,11 +2465,25 @@ def _named_units(clause: _Clause) -> int:
         # "Thêm TDP 5 và TDP 9 đạt chuẩn": places named by their number are as many as their numbers
         text = clause.folded
         numbered = set()
+        by_number = set()  # "nhà cổ số 48 và số 50": things named by "số" and a number, two at least
         for n in clause.numbers:
             if n.excluded == "mã/số hiệu" and clause.start <= n.start < clause.end:
                 named_from = text.rfind(" ", 0, n.start - 1) + 1  # the place kind before the number: "tdp 5"
-                if text[named_from : n.start].strip() in _NUMBERED_PLACES:
+                kind = text[named_from : n.start].strip()
+                if kind == "so" and named_from > 1:
+                    # "TDP số 9": the kind before "số"
+                    before_so = text.rfind(" ", 0, named_from - 1) + 1
+                    if text[before_so:named_from].strip() in _NUMBERED_PLACES:
+                        numbered.add(text[before_so : n.end])
+                        continue
+                    if _LISTED_RE.search(text, n.end, min(clause.end, n.end + 8)) or _LISTED_BEFORE_RE.search(
+                        text, max(clause.start, named_from - 8), named_from
+                    ):
+                        by_number.add(text[named_from : n.end])
+                if kind in _NUMBERED_PLACES:
                     numbered.add(text[named_from : n.end])
+        if len(by_number) >= 2:
+            numbered |= by_number
         # "thôn 3 và thôn Đông Xuân": one place by its number, one by its name
         count = count + len(numbered) if count and numbered else max(count, len(numbered))
     return max(count, 1)
@@ -2980,7 +2994,9 @@ _PLACE_KINDS = frozenset(
 _UNIT_KINDS = _PLACE_KINDS | frozenset(
     ["truong", "nvh", "cho", "tram", "tyt", "cau", "benh", "clb", "htx", "th", "thcs", "thpt", "mn", "mg"]
 )
-_LEVEL_WORDS = frozenset([("tieu", "hoc"), ("mam", "non"), ("mau", "giao")])
+_LEVEL_WORDS = frozenset([("tieu", "hoc"), ("mam", "non"), ("mau", "giao"), ("y", "te"), ("van", "hoa")])
+_LISTED_RE = re.compile(r"\s*(?:,|va\b)")  # a list goes on after it
+_LISTED_BEFORE_RE = re.compile(r"(?:,|\bva)\s*$")
 _NAMED_AFTER_KIND = frozenset(["htx", "truong", "clb", "cho", "thth"])
 _NUMBERED_PLACES = _PLACE_KINDS | frozenset(["tdp", "kp"])  # "TDP 5", "KP 3": a place named by its number
 _SENTENCE_END = frozenset('.!?;:\n-("“•')

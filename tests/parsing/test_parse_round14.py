@@ -194,3 +194,23 @@ def test_new_or_again_recognised_schools_are_told_apart_only_when_said() -> None
     assert got(RECOGNISED, "Công nhận mới thêm 1 trường đạt chuẩn QG (MN Hùng Khê)") == [
         ("t1", UpdateKind.INCREMENT, 1.0)
     ]
+
+
+NAMED_UNITS = make_tasks(
+    "Sửa chữa, nâng cấp 4 trạm y tế xã",  # t1
+    "Chỉnh trang mặt tiền 12 nhà cổ trên phố Hàng Lược",  # t2
+    "Có thêm 6 tổ dân phố triển khai phân loại rác tại nguồn",  # t3
+)
+
+
+def test_units_named_in_a_list_by_kind_or_number_are_counted() -> None:
+    assert got(NAMED_UNITS, "Trạm y tế Thạch Hải và Thạch Trị đã sửa chữa xong") == [("t1", UpdateKind.INCREMENT, 2.0)]
+    assert got(NAMED_UNITS, "Chỉnh trang mặt tiền nhà cổ số 48 và số 50 Hàng Lược đã xong") == [
+        ("t2", UpdateKind.INCREMENT, 2.0)
+    ]
+    assert got(NAMED_UNITS, "phân loại rác tại nguồn: thêm TDP số 9 và TDP số 12 triển khai") == [
+        ("t3", UpdateKind.INCREMENT, 2.0)
+    ]
+    # one thing named by its number is one
+    one = got(NAMED_UNITS, "Chỉnh trang mặt tiền nhà cổ số 48 Hàng Lược đã xong")
+    assert one == [("t2", UpdateKind.INCREMENT, 1.0)]
