@@ -170,6 +170,7 @@ class _Indexed:
     raw_folds: frozenset[str] = frozenset()  # folds of every word of the task's text, function words too
     opening: tuple[tuple[str, str], ...] = ()  # (key, fold) of the text's first two words
     text_fold: str = ""  # the task's whole text lowercased and folded, for the patterns read on it
+    word_run: str = ""  # its words alone, one space between and around: " xay moi 24 phong hoc "
 
 
 # per fit class (best fit or None, a figure's unit names the task's unit); and every task that can take
@@ -906,6 +907,7 @@ def _index(tasks: tuple[PledgedTask, ...]) -> _Book:
                 neighbours=_neighbours(ws, clean(t.text)),
                 raw_folds=frozenset(w.fold for w in ws),
                 text_fold=fold(t.text.lower()),
+                word_run=f" {' '.join(_WORD_RUN_RE.findall(fold(t.text.lower())))} ",
                 # an opening of function or common words ("Có thêm", "Hoàn thành") says nothing of its own
                 opening=tuple((w.key, w.fold) for w in ws[:2])
                 if len(ws) >= 2 and all(_content(w) and w.key not in _WEAK_KEYS for w in ws[:2])
@@ -5334,16 +5336,14 @@ def _shared_words_only(
     # word pairs said as the best task says them ("hộ nghèo", "phòng ở"): another task that breaks the
     # pair ("hộ cận nghèo", "phòng học") is a reading further off, not an equal one
     pairs = [f" {a.fold} {b.fold} " for a, b in pairwise(ws) if a.fold in held or b.fold in held]
-    best_run = f" {' '.join(_WORD_RUN_RE.findall(ix.text_fold))} "
-    kept = [p for p in pairs if p in best_run]
+    kept = [p for p in pairs if p in ix.word_run]
     for row in rows[1:4]:
         if row[2] == best_idx or row[4] < min(best_fit, 0.5) or row[3] - _FIT_WEIGHT * row[4] < 0.85 * best_words:
             continue
         other = book.tasks[row[2]]
         if not all(_fold_of(t) in other.raw_folds for t in matched):
             continue
-        other_run = f" {' '.join(_WORD_RUN_RE.findall(other.text_fold))} "
-        if any(p not in other_run for p in kept):
+        if any(p not in other.word_run for p in kept):
             continue
         mine, theirs = _own_words(ix, other), _own_words(other, ix)
         if mine and theirs and not (said & (mine | theirs)):
