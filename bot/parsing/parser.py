@@ -4374,6 +4374,9 @@ def _evaluate(book: _Book, clause: _Clause, folded: str, unaccented: bool) -> _O
             # "…, hộ cận nghèo còn tăng nhẹ", "hộ nghèo giảm 4,1%" against "Xóa 28 nhà tạm cho hộ nghèo, hộ cận nghèo":
             # said only of whom the task serves, it says nothing of what the task does
             return _Outcome(ParseStatus.AMBIGUOUS, None, None, "chỉ khớp đối tượng được phục vụ: cần hỏi", lazy)
+        if confident and values and _spent_not_collected(book.tasks[best_idx], folded[clause.start : clause.end]):
+            # "chi ngân sách đạt 70% dự toán" against "Thu ngân sách … 86,5 tỷ": money spent is no money collected
+            return _Outcome(ParseStatus.AMBIGUOUS, None, None, "chi ngân sách, nhiệm vụ về thu: cần hỏi", lazy)
         if confident and _another_kind_named(book.tasks[best_idx], ws, best_matched):
             # "Trường TH Lâm Kiết A đã được công nhận đạt chuẩn quốc gia" against "Xã Lâm Kiết đạt chuẩn NTM nâng cao":
             # the place is in the school's name; a school reaching a standard is no commune reaching its own
@@ -5230,6 +5233,18 @@ _STATUS_WORD_RE = re.compile(
 
 
 _NOT_DISTINCT = lx.GENERIC_KEYS
+
+
+_SPEND_BUDGET_RE = re.compile(r"(?<![^\W\d_])chi (?:ngan sach|ns|nsnn|thuong xuyen|tx)(?![^\W\d_])")
+_COLLECT_BUDGET_RE = re.compile(r"(?<![^\W\d_])thu (?:ngan sach|ns|nsnn)(?![^\W\d_])")
+
+
+def _spent_not_collected(ix: _Indexed, text: str) -> bool:
+    """The clause reports budget spent ("chi ngân sách", "chi NS") and says nothing collected, while the task
+    pledges budget collected and nothing spent."""
+    if "chi " not in text or not _SPEND_BUDGET_RE.search(text) or _COLLECT_BUDGET_RE.search(text):
+        return False
+    return _COLLECT_BUDGET_RE.search(ix.text_fold) is not None and _SPEND_BUDGET_RE.search(ix.text_fold) is None
 
 
 def _money_twin(book: _Book, best: _Row, rows: list[_Row]) -> bool:

@@ -214,3 +214,15 @@ def test_units_named_in_a_list_by_kind_or_number_are_counted() -> None:
     # one thing named by its number is one
     one = got(NAMED_UNITS, "Chỉnh trang mặt tiền nhà cổ số 48 Hàng Lược đã xong")
     assert one == [("t2", UpdateKind.INCREMENT, 1.0)]
+
+
+REVENUE = make_tasks(
+    "Thu ngân sách nhà nước trên địa bàn đạt 86,5 tỷ đồng",  # t1
+    "Giải quyết việc làm cho 150 lao động",  # t2
+)
+
+
+def test_budget_spent_is_no_budget_collected() -> None:
+    _asks(REVENUE, "chi ngan sach dat 70% du toan")
+    _asks(REVENUE, "Chi NS 9 tháng đạt 71% dự toán")
+    assert got(REVENUE, "thu ngân sách đạt 70% dự toán") == [("t1", UpdateKind.ABSOLUTE, 60.55)]
