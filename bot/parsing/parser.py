@@ -4603,6 +4603,15 @@ def _evaluate(book: _Book, clause: _Clause, folded: str, unaccented: bool) -> _O
                 and _unit_and_stray(book.tasks[best_idx], ws, best_matched)
             ):
                 update, why = None, _STRAY_WHY
+            if (
+                update is not None
+                and not values
+                and _done_by_another_verb(book.tasks[best_idx], cues, best_matched)
+            ):
+                # "Đã sửa xong cổng và tường rào trường … Tân Phong" against "Hoàn thành giải phóng mặt bằng … Tân
+                # Phong", "Đã sửa xong nhà văn hóa thôn Sảng Pả" against "Xây dựng mới 3 nhà văn hóa": something else
+                # was done to what the task names; neither a note nor one more unit of the task
+                update, why = None, "việc đã làm khác việc của nhiệm vụ: cần hỏi"
             if update is not None and _fits_the_runner_up_better(book, update, rows):
                 # "tổng lượt khách … 1.920.000 lượt" between "Thu hút 650.000 lượt khách quốc tế" and "Đón trên 2,5
                 # triệu lượt khách", equal on the words: nearly three times one pledge, within the other
@@ -5245,6 +5254,18 @@ def _spent_not_collected(ix: _Indexed, text: str) -> bool:
     if "chi " not in text or not _SPEND_BUDGET_RE.search(text) or _COLLECT_BUDGET_RE.search(text):
         return False
     return _COLLECT_BUDGET_RE.search(ix.text_fold) is not None and _SPEND_BUDGET_RE.search(ix.text_fold) is None
+
+
+_REPAIR_FOLDS = frozenset(["sua", "chua", "khac", "phuc", "tu"])  # sửa (chữa), khắc phục, tu sửa: a repair
+
+
+def _done_by_another_verb(ix: _Indexed, cues: _Cues, matched: list[str]) -> bool:
+    """A repair said done ("đã sửa xong", "đã khắc phục") of something the task names, when the task pledges no
+    repair: the news is of another work on the same thing."""
+    if not cues.verbs or not any(_key_fold(v) in ("sua", "khac") for v in cues.verbs):
+        return False
+    pledges_repair = ix.raw_folds & (_REPAIR_FOLDS - {"tu"})  # ("tu" alone is too common a syllable to tell)
+    return not pledges_repair and not any(_fold_of(t) in _REPAIR_FOLDS for t in matched)
 
 
 def _money_twin(book: _Book, best: _Row, rows: list[_Row]) -> bool:

@@ -226,3 +226,17 @@ def test_budget_spent_is_no_budget_collected() -> None:
     _asks(REVENUE, "chi ngan sach dat 70% du toan")
     _asks(REVENUE, "Chi NS 9 tháng đạt 71% dự toán")
     assert got(REVENUE, "thu ngân sách đạt 70% dự toán") == [("t1", UpdateKind.ABSOLUTE, 60.55)]
+
+
+BUILDING = make_tasks(
+    "Xây dựng mới 3 nhà văn hóa thôn",  # t1
+    "Hoàn thành giải phóng mặt bằng 42 ha Cụm công nghiệp Tân Phong",  # t2
+    "Sửa chữa 5 phòng học xuống cấp",  # t3
+)
+
+
+def test_a_repair_of_what_the_task_builds_is_asked_not_noted() -> None:
+    _asks(BUILDING, "Đã sửa xong nhà văn hóa thôn Sảng Pả")
+    _asks(BUILDING, "Đã sửa xong cổng và tường rào trường Tiểu học Tân Phong")
+    # a task pledging the repair takes it
+    assert got(BUILDING, "Đã sửa xong 2 phòng học xuống cấp") == [("t3", UpdateKind.ABSOLUTE, 2.0)]
