@@ -4377,6 +4377,26 @@ def _evaluate(book: _Book, clause: _Clause, folded: str, unaccented: bool) -> _O
         if confident and values and _spent_not_collected(book.tasks[best_idx], folded[clause.start : clause.end]):
             # "chi ngân sách đạt 70% dự toán" against "Thu ngân sách … 86,5 tỷ": money spent is no money collected
             return _Outcome(ParseStatus.AMBIGUOUS, None, None, "chi ngân sách, nhiệm vụ về thu: cần hỏi", lazy)
+        if (
+            confident
+            and values
+            and best_fit < 0
+            and book.tasks[best_idx].task.target is not None
+            and all(
+                _bare_rate(book.tasks[best_idx], n, cues.plan)
+                and n.value < 100
+                # said of nothing after it either ("đạt 40% số hộ" says of what)
+                and _NOTHING_AFTER_RE.match(folded, n.end, clause.end) is not None
+                for n in values
+            )
+            and any(ix.unit is not None and ix.unit.dim == "percent" for ix in book.tasks)
+            # ("…đạt 80% chiều dài kế hoạch, đường dây chiếu sáng đạt 75%": a plan said of the item before is said
+            # of this one too)
+            and _PLAN_SAID_RE.search(folded) is None
+        ):
+            # "BHYT 97,8%" against "Cấp 52.000 thẻ BHYT …", the official pledging a rate of coverage as well: a rate
+            # said of nothing is no share of a count's plan when a rate is pledged beside it
+            return _Outcome(ParseStatus.AMBIGUOUS, None, None, "tỷ lệ % không nói là của kế hoạch: cần hỏi", lazy)
         if confident and _another_kind_named(book.tasks[best_idx], ws, best_matched):
             # "Trường TH Lâm Kiết A đã được công nhận đạt chuẩn quốc gia" against "Xã Lâm Kiết đạt chuẩn NTM nâng cao":
             # the place is in the school's name; a school reaching a standard is no commune reaching its own
@@ -5389,6 +5409,8 @@ def _shared_words_only(
 
 _WORD_RUN_RE = re.compile(r"\w+")
 _QUESTION_END_RE = re.compile(r"\?\s*$")
+_NOTHING_AFTER_RE = re.compile(r"[\s,;.!)]*(?:$|[,;.!])")
+_PLAN_SAID_RE = re.compile(r"(?<![^\W\d_])(?:ke hoach|kh|chi tieu|du toan|chieu dai|dien tich|kinh phi)(?![^\W\d_])")
 _WORD_RUN_FOLD_RE = re.compile(r"[^\w]+")
 _AGAIN_OR_NEW = frozenset(["lai", "moi"])
 

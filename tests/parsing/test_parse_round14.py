@@ -240,3 +240,17 @@ def test_a_repair_of_what_the_task_builds_is_asked_not_noted() -> None:
     _asks(BUILDING, "Đã sửa xong cổng và tường rào trường Tiểu học Tân Phong")
     # a task pledging the repair takes it
     assert got(BUILDING, "Đã sửa xong 2 phòng học xuống cấp") == [("t3", UpdateKind.ABSOLUTE, 2.0)]
+
+
+HEALTH = make_tasks(
+    "Tỷ lệ người dân tham gia bảo hiểm y tế đạt 98,2%",  # t1
+    "Cấp 52.000 thẻ BHYT cho người dân tộc thiểu số, người thuộc hộ nghèo",  # t2
+    "Tỷ lệ tiêm chủng mở rộng đạt trên 95%",  # t3
+)
+
+
+def test_a_bare_rate_is_never_made_a_share_of_a_count_beside_a_pledged_rate() -> None:
+    # "BHYT" is spelled in the count task only; 97,8% of 52.000 cards would be a figure nobody said
+    _asks(HEALTH, "BHYT 97,8%")
+    # said of the plan, it is the share
+    assert got(HEALTH, "thẻ BHYT cấp được 50% kế hoạch") == [("t2", UpdateKind.ABSOLUTE, 26000.0)]
