@@ -3095,7 +3095,10 @@ def _pledged_qualifiers(book: _Book, folded: str, numbers: list[Number]) -> list
             glued = _GLUED_LETTERS_RE.match(folded, n.end)
             pledged = glued is not None and (n.raw, glued.group(1)) in book.ratings
         else:
-            pledged = (n.value * n.unit.factor, n.unit.dim) in book.bounds and bool(_AND_ABOVE_RE.match(folded, n.end))
+            # (or as a label: "Hẻm 3,5m: nâng cấp mở rộng được 1.120m" on "… đường hẻm rộng từ 3,5m trở lên")
+            pledged = (n.value * n.unit.factor, n.unit.dim) in book.bounds and bool(
+                _AND_ABOVE_RE.match(folded, n.end) or _LABEL_COLON_RE.match(folded, n.end)
+            )
         if pledged:
             if out is numbers:
                 out = list(numbers)
@@ -3104,6 +3107,7 @@ def _pledged_qualifiers(book: _Book, folded: str, numbers: list[Number]) -> list
 
 
 _AND_ABOVE_RE = re.compile(r"\s*tro len(?![^\W\d_])")
+_LABEL_COLON_RE = re.compile(r"[ \t]*:")
 
 
 _GLUED_LETTERS_RE = re.compile(r"([^\W\d_]{1,4})(?![^\W\d_])")

@@ -254,3 +254,13 @@ def test_a_bare_rate_is_never_made_a_share_of_a_count_beside_a_pledged_rate() ->
     _asks(HEALTH, "BHYT 97,8%")
     # said of the plan, it is the share
     assert got(HEALTH, "thẻ BHYT cấp được 50% kế hoạch") == [("t2", UpdateKind.ABSOLUTE, 26000.0)]
+
+
+ALLEYS = make_tasks(
+    "Nâng cấp, mở rộng 1.850m đường hẻm rộng từ 3,5m trở lên",  # t1
+    "Lắp đặt 300 bộ đèn LED chiếu sáng hẻm",  # t2
+)
+
+
+def test_a_pledged_bound_said_as_a_label_is_no_figure() -> None:
+    assert got(ALLEYS, "Hẻm 3,5m: nâng cấp mở rộng được 1.120m") == [("t1", UpdateKind.ABSOLUTE, 1120.0)]
