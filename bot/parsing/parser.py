@@ -4378,6 +4378,10 @@ def _evaluate(book: _Book, clause: _Clause, folded: str, unaccented: bool) -> _O
             # "…, hộ cận nghèo còn tăng nhẹ", "hộ nghèo giảm 4,1%" against "Xóa 28 nhà tạm cho hộ nghèo, hộ cận nghèo":
             # said only of whom the task serves, it says nothing of what the task does
             return _Outcome(ParseStatus.AMBIGUOUS, None, None, "chỉ khớp đối tượng được phục vụ: cần hỏi", lazy)
+        if confident and _another_disease(book.tasks[best_idx], folded[clause.start : clause.end]):
+            # "Tiêm phòng cúm gia cầm đạt 85%" against "Tiêm phòng lở mồm long móng … đạt trên 80% tổng đàn": the
+            # same work against another disease
+            return _Outcome(ParseStatus.AMBIGUOUS, None, None, "bệnh khác với bệnh của nhiệm vụ: cần hỏi", lazy)
         if confident and values and _spent_not_collected(book.tasks[best_idx], folded[clause.start : clause.end]):
             # "chi ngân sách đạt 70% dự toán" against "Thu ngân sách … 86,5 tỷ": money spent is no money collected
             return _Outcome(ParseStatus.AMBIGUOUS, None, None, "chi ngân sách, nhiệm vụ về thu: cần hỏi", lazy)
@@ -5270,6 +5274,31 @@ _NOT_DISTINCT = lx.GENERIC_KEYS
 
 _SPEND_BUDGET_RE = re.compile(r"(?<![^\W\d_])chi (?:ngan sach|ns|nsnn|thuong xuyen|tx)(?![^\W\d_])")
 _COLLECT_BUDGET_RE = re.compile(r"(?<![^\W\d_])thu (?:ngan sach|ns|nsnn)(?![^\W\d_])")
+
+
+# diseases of livestock and people a vaccination or prevention task names, each by its spellings, folded
+_DISEASES = (
+    ("cum gia cam", "cum a", "cum h5n1", "cum h5n6"),
+    ("lo mom long mong", "lmlm"),
+    ("dich ta lon chau phi", "ta lon chau phi", "dtlcp", "dich ta heo chau phi", "ta heo chau phi", "asf"),
+    ("viem da noi cuc", "vdnc"),
+    ("tu huyet trung",),
+    ("benh dai", "dai cho"),
+    ("sot xuat huyet", "sxh"),
+    ("rubella", "soi rubella"),  # ("sởi" alone folds to "soi", as "sỏi" does)
+)
+_DISEASE_RES = tuple(
+    re.compile(r"(?<![^\W\d_])(?:" + "|".join(re.escape(n) for n in names) + r")(?![^\W\d_])") for names in _DISEASES
+)
+
+
+def _another_disease(ix: _Indexed, text: str) -> bool:
+    """The clause names a disease and the task names another, not this one."""
+    said = [k for k, rx in enumerate(_DISEASE_RES) if rx.search(text)]
+    if not said:
+        return False
+    pledged = [k for k, rx in enumerate(_DISEASE_RES) if rx.search(ix.text_fold)]
+    return bool(pledged) and not set(said) & set(pledged)
 
 
 def _spent_not_collected(ix: _Indexed, text: str) -> bool:

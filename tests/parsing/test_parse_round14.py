@@ -264,3 +264,14 @@ ALLEYS = make_tasks(
 
 def test_a_pledged_bound_said_as_a_label_is_no_figure() -> None:
     assert got(ALLEYS, "Hẻm 3,5m: nâng cấp mở rộng được 1.120m") == [("t1", UpdateKind.ABSOLUTE, 1120.0)]
+
+
+VACCINES = make_tasks(
+    "Tiêm phòng vắc xin lở mồm long móng cho đàn gia súc đạt trên 80% tổng đàn",  # t1
+    "Trồng mới 40 ha rừng sản xuất",  # t2
+)
+
+
+def test_a_vaccination_against_another_disease_is_asked() -> None:
+    _asks(VACCINES, "Tiêm phòng cúm gia cầm đạt 85%")
+    assert got(VACCINES, "tiêm phòng LMLM đạt 85%") == [("t1", UpdateKind.ABSOLUTE, 85.0)]
