@@ -5107,12 +5107,26 @@ def _counted_by_another(book: _Book, best_idx: int, values: list[Number], folded
 
 
 def _served_only(ix: _Indexed, matched: list[str]) -> bool:
-    """Every matched word is among those the task serves (after its "cho"), none among what it does."""
+    """Every matched word is among those the task serves (after its "cho"), none among what it does. A word said
+    with its marks is told from what the task does by them too: "hộ" is no "hỗ" of "Hỗ trợ xây mới … nhà"."""
     split = _doing_and_served(ix.task.text)
     if split is None or not matched:
         return False
     doing, served = split
-    return all((f := _fold_of(t)) in served and f not in doing for t in matched)
+    doing_keys = _doing_keys(ix.task.text)
+    for t in matched:
+        fld, key, accented = word_forms(t.lower())
+        if fld not in served or (key in doing_keys if accented else fld in doing):
+            return False
+    return True
+
+
+@lru_cache(maxsize=1024)
+def _doing_keys(text: str) -> frozenset[str]:
+    """The accent keys of a task's words before its "cho"."""
+    cleaned = clean(text)
+    at = f" {fold(cleaned)} ".find(" cho ")
+    return frozenset(w.key for w in words(cleaned) if at < 0 or w.start < at)
 
 
 def _served_but_not_done(ix: _Indexed, ws: list[Word], matched: list[str]) -> bool:

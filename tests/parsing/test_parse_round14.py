@@ -275,3 +275,15 @@ VACCINES = make_tasks(
 def test_a_vaccination_against_another_disease_is_asked() -> None:
     _asks(VACCINES, "Tiêm phòng cúm gia cầm đạt 85%")
     assert got(VACCINES, "tiêm phòng LMLM đạt 85%") == [("t1", UpdateKind.ABSOLUTE, 85.0)]
+
+
+POOR_HOUSES = make_tasks(
+    "Hỗ trợ xây mới 25 căn nhà cho hộ nghèo",  # t1
+    "Giảm 30 hộ nghèo so với đầu năm",  # t2
+)
+
+
+def test_gifts_for_the_households_a_task_serves_are_no_houses_built() -> None:
+    # "hộ" (households served) is no "hỗ" of "Hỗ trợ" (what the task does), marks and all
+    _asks(POOR_HOUSES, "Đã trao 40 suất quà cho hộ nghèo dịp Tết")
+    assert got(POOR_HOUSES, "Đã hỗ trợ xây mới 12 căn nhà cho hộ nghèo") == [("t1", UpdateKind.ABSOLUTE, 12.0)]
