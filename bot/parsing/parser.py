@@ -4378,6 +4378,16 @@ def _evaluate(book: _Book, clause: _Clause, folded: str, unaccented: bool) -> _O
             # "…, hộ cận nghèo còn tăng nhẹ", "hộ nghèo giảm 4,1%" against "Xóa 28 nhà tạm cho hộ nghèo, hộ cận nghèo":
             # said only of whom the task serves, it says nothing of what the task does
             return _Outcome(ParseStatus.AMBIGUOUS, None, None, "chỉ khớp đối tượng được phục vụ: cần hỏi", lazy)
+        if (
+            confident
+            and _BUILT_OPENED_RE.search(folded, clause.start, clause.end)
+            and _EVENT_TASK_RE.match(book.tasks[best_idx].text_fold)
+            and not _BUILT_OPENED_RE.search(book.tasks[best_idx].text_fold)
+        ):
+            # "Đã khánh thành cầu Kỳ Xuân 2" against "Tổ chức thành công Lễ hội Cầu ngư Kỳ Xuân": something built
+            # was opened; a festival is held, never inaugurated
+            why = "khánh thành công trình, nhiệm vụ là sự kiện: cần hỏi"
+            return _Outcome(ParseStatus.AMBIGUOUS, None, None, why, lazy)
         if confident and _another_disease(book.tasks[best_idx], folded[clause.start : clause.end]):
             # "Tiêm phòng cúm gia cầm đạt 85%" against "Tiêm phòng lở mồm long móng … đạt trên 80% tổng đàn": the
             # same work against another disease
@@ -5288,6 +5298,14 @@ _NOT_DISTINCT = lx.GENERIC_KEYS
 
 _SPEND_BUDGET_RE = re.compile(r"(?<![^\W\d_])chi (?:ngan sach|ns|nsnn|thuong xuyen|tx)(?![^\W\d_])")
 _COLLECT_BUDGET_RE = re.compile(r"(?<![^\W\d_])thu (?:ngan sach|ns|nsnn)(?![^\W\d_])")
+
+
+# something built opened or handed over, and a task that holds an event ("Tổ chức thành công Lễ hội …")
+_BUILT_OPENED_RE = re.compile(r"(?<![^\W\d_])(?:khanh thanh|thong xe|dua vao su dung|khoi cong|cat noc)(?![^\W\d_])")
+_EVENT_TASK_RE = re.compile(
+    r"\W*(?:to chuc\W+(?:thanh cong\W+)?)?(?:le hoi|ngay hoi|dai hoi|hoi thi|hoi nghi|hoi khoe|hoi cho|giai|tuan le)"
+    r"(?![^\W\d_])"
+)
 
 
 # diseases of livestock and people a vaccination or prevention task names, each by its spellings, folded

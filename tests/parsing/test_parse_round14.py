@@ -287,3 +287,16 @@ def test_gifts_for_the_households_a_task_serves_are_no_houses_built() -> None:
     # "hộ" (households served) is no "hỗ" of "Hỗ trợ" (what the task does), marks and all
     _asks(POOR_HOUSES, "Đã trao 40 suất quà cho hộ nghèo dịp Tết")
     assert got(POOR_HOUSES, "Đã hỗ trợ xây mới 12 căn nhà cho hộ nghèo") == [("t1", UpdateKind.ABSOLUTE, 12.0)]
+
+
+FESTIVALS = make_tasks(
+    "Tổ chức thành công Lễ hội Cầu ngư Kỳ Xuân năm 2024",  # t1
+    "Tổ chức thành công Lễ hội văn hóa các dân tộc lần thứ III năm 2024",  # t2
+    "Bê tông hóa 5 km đường giao thông nông thôn",  # t3
+)
+
+
+def test_something_built_and_opened_is_no_festival_held() -> None:
+    _asks(FESTIVALS, "Đã khánh thành cầu Kỳ Xuân 2 sáng nay ✅")
+    _asks(FESTIVALS, "Đã khánh thành nhà văn hóa bản Xa Re")
+    assert got(FESTIVALS, "Lễ hội Cầu ngư Kỳ Xuân đã tổ chức thành công") == [("t1", UpdateKind.DONE, None)]
