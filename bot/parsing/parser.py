@@ -4591,7 +4591,6 @@ def _evaluate(book: _Book, clause: _Clause, folded: str, unaccented: bool) -> _O
             and _POVERTY_TASK_RE.match(book.tasks[best_idx].text_fold)
             and best_matched
             and all(_fold_of(x) in _POVERTY_FOLDS for x in best_matched)
-            and any(not _near_poor_task(ix) for ix in book.tasks)
         ):
             # "hộ nghèo giảm được 0,21%" against "Tỷ lệ hộ cận nghèo giảm còn dưới 2,1%" beside "Giảm tỷ lệ hộ nghèo …":
             # the poor are not the near-poor

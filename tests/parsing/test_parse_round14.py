@@ -300,3 +300,14 @@ def test_something_built_and_opened_is_no_festival_held() -> None:
     _asks(FESTIVALS, "Đã khánh thành cầu Kỳ Xuân 2 sáng nay ✅")
     _asks(FESTIVALS, "Đã khánh thành nhà văn hóa bản Xa Re")
     assert got(FESTIVALS, "Lễ hội Cầu ngư Kỳ Xuân đã tổ chức thành công") == [("t1", UpdateKind.DONE, None)]
+
+
+NEAR_POOR_ONLY = make_tasks(
+    "Tỷ lệ hộ cận nghèo giảm còn dưới 4,5%",  # t1
+    "Giải quyết việc làm mới cho 1.800 lao động",  # t2
+)
+
+
+def test_the_poor_are_no_near_poor_even_when_no_task_pledges_the_poor() -> None:
+    _asks(NEAR_POOR_ONLY, "ty le ho ngheo con 2,9%")
+    assert got(NEAR_POOR_ONLY, "ty le ho can ngheo con 3,9%") == [("t1", UpdateKind.ABSOLUTE, 3.9)]
