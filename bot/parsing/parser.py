@@ -4640,10 +4640,8 @@ def _evaluate(book: _Book, clause: _Clause, folded: str, unaccented: bool) -> _O
                 and _unit_and_stray(book.tasks[best_idx], ws, best_matched)
             ):
                 update, why = None, _STRAY_WHY
-            if (
-                update is not None
-                and not values
-                and _done_by_another_verb(book.tasks[best_idx], cues, best_matched)
+            if update is not None and _done_by_another_verb(
+                book.tasks[best_idx], folded[clause.start : clause.end], best_matched
             ):
                 # "Đã sửa xong cổng và tường rào trường … Tân Phong" against "Hoàn thành giải phóng mặt bằng … Tân
                 # Phong", "Đã sửa xong nhà văn hóa thôn Sảng Pả" against "Xây dựng mới 3 nhà văn hóa": something else
@@ -5343,10 +5341,16 @@ def _spent_not_collected(ix: _Indexed, text: str) -> bool:
 _REPAIR_FOLDS = frozenset(["sua", "chua", "khac", "phuc", "tu"])  # sửa (chữa), khắc phục, tu sửa: a repair
 
 
-def _done_by_another_verb(ix: _Indexed, cues: _Cues, matched: list[str]) -> bool:
+_REPAIR_DONE_RE = re.compile(
+    r"(?<![^\W\d_])(?:(?:da|hoan thanh)\s+(?:tu\s+)?(?:sua|khac phuc)|sua\s+(?:chua\s+)?xong|khac phuc xong)"
+    r"(?![^\W\d_])"
+)
+
+
+def _done_by_another_verb(ix: _Indexed, text: str, matched: list[str]) -> bool:
     """A repair said done ("đã sửa xong", "đã khắc phục") of something the task names, when the task pledges no
     repair: the news is of another work on the same thing."""
-    if not cues.verbs or not any(_key_fold(v) in ("sua", "khac") for v in cues.verbs):
+    if ("sua" not in text and "khac phuc" not in text) or not _REPAIR_DONE_RE.search(text):
         return False
     pledges_repair = ix.raw_folds & (_REPAIR_FOLDS - {"tu"})  # ("tu" alone is too common a syllable to tell)
     return not pledges_repair and not any(_fold_of(t) in _REPAIR_FOLDS for t in matched)

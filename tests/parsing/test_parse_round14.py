@@ -311,3 +311,21 @@ NEAR_POOR_ONLY = make_tasks(
 def test_the_poor_are_no_near_poor_even_when_no_task_pledges_the_poor() -> None:
     _asks(NEAR_POOR_ONLY, "ty le ho ngheo con 2,9%")
     assert got(NEAR_POOR_ONLY, "ty le ho can ngheo con 3,9%") == [("t1", UpdateKind.ABSOLUTE, 3.9)]
+
+
+def test_rooms_repaired_are_no_rooms_built() -> None:
+    dorms = make_tasks(
+        "Hoàn thành xây dựng 8 phòng ở bán trú cho học sinh Trường PTDTBT TH&THCS Lũng Pảng",  # t1
+        "Huy động 100% trẻ 6 tuổi vào lớp 1",  # t2
+        "Tỷ lệ học sinh bỏ học không quá 1%",  # t3
+        "Xây dựng 6 công trình cấp nước sinh hoạt tập trung cho các xóm vùng cao",  # t4
+        "Hỗ trợ 150 bể chứa nước, téc nước cho hộ đồng bào dân tộc thiểu số",  # t5
+        "Giảm tỷ lệ hộ nghèo từ 6% trở lên",  # t6
+        "Hỗ trợ 40 hộ nghèo, hộ cận nghèo nuôi bò sinh sản",  # t7
+        "Phát triển 30 ha cây dược liệu dưới tán rừng",  # t8
+        "Ra mắt Câu lạc bộ bảo tồn văn hóa dân tộc Mông xóm Lũng Rì",  # t9
+        "Thu ngân sách đạt 650 triệu đồng",  # t10
+    )
+    _asks(dorms, "Trường mầm non xóm Lũng Rì đã sửa xong 2 phòng học")
+    # a repair word inside another clause's list is no repair said done
+    assert got(BUILDING, "Xây dựng mới xong 1 nhà văn hóa thôn (thôn Đông)") == [("t1", UpdateKind.ABSOLUTE, 1.0)]
