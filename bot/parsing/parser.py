@@ -5321,13 +5321,27 @@ _DISEASE_RES = tuple(
 )
 
 
+# a syllable every spelling of those diseases holds: a clause with none of them names no disease (the check runs on
+# every clause about to be written, so the patterns are tried only past this)
+_DISEASE_HINTS = ("cum", "lmlm", "mong", "ta ", "dtlcp", "asf", "vdnc", "viem", "huyet", "dai", "sxh", "rubella")
+
+
+@lru_cache(maxsize=4096)
+def _diseases_named(text: str) -> frozenset[int]:
+    if not any(h in text for h in _DISEASE_HINTS):
+        return frozenset()
+    return frozenset(k for k, rx in enumerate(_DISEASE_RES) if rx.search(text))
+
+
 def _another_disease(ix: _Indexed, text: str) -> bool:
     """The clause names a disease and the task names another, not this one."""
-    said = [k for k, rx in enumerate(_DISEASE_RES) if rx.search(text)]
+    if not any(h in text for h in _DISEASE_HINTS):
+        return False
+    said = _diseases_named(text)
     if not said:
         return False
-    pledged = [k for k, rx in enumerate(_DISEASE_RES) if rx.search(ix.text_fold)]
-    return bool(pledged) and not set(said) & set(pledged)
+    pledged = _diseases_named(ix.text_fold)
+    return bool(pledged) and not said & pledged
 
 
 def _spent_not_collected(ix: _Indexed, text: str) -> bool:
@@ -5454,19 +5468,24 @@ def _shared_words_only(
     if not matched:
         return False
     ix = book.tasks[best_idx]
-    said = {w.fold for w in ws}
-    held = {_fold_of(t) for t in matched}
     best_words, best_fit = next((r[3] - _FIT_WEIGHT * r[4], r[4]) for r in rows if r[2] == best_idx)
+    held = {_fold_of(t) for t in matched}
+    others = [
+        book.tasks[row[2]]
+        for row in rows[1:4]
+        if row[2] != best_idx
+        and row[4] >= min(best_fit, 0.5)
+        and row[3] - _FIT_WEIGHT * row[4] >= 0.85 * best_words
+        and held <= book.tasks[row[2]].raw_folds
+    ]
+    if not others:
+        return False  # (most clauses end here: the check runs on every figure about to be written)
+    said = {w.fold for w in ws}
     # word pairs said as the best task says them ("hộ nghèo", "phòng ở"): another task that breaks the
     # pair ("hộ cận nghèo", "phòng học") is a reading further off, not an equal one
     pairs = [f" {a.fold} {b.fold} " for a, b in pairwise(ws) if a.fold in held or b.fold in held]
     kept = [p for p in pairs if p in ix.word_run]
-    for row in rows[1:4]:
-        if row[2] == best_idx or row[4] < min(best_fit, 0.5) or row[3] - _FIT_WEIGHT * row[4] < 0.85 * best_words:
-            continue
-        other = book.tasks[row[2]]
-        if not all(_fold_of(t) in other.raw_folds for t in matched):
-            continue
+    for other in others:
         if any(p not in other.word_run for p in kept):
             continue
         mine, theirs = _own_words(ix, other), _own_words(other, ix)
