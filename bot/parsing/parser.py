@@ -1533,6 +1533,18 @@ def _value_for(ix: _Indexed, n: Number, plan: bool) -> tuple[float | None, str]:
     if same_dim and n.unit is not None and tu is not None:
         value = convert(n.value, n.unit, tu)
         return value, f"{read} → {value:g} {t.unit or tu.label}"
+    if (
+        tu is not None
+        and tu.dim == "count"
+        and t.target is not None
+        and (by := _COUNT_BY.get(tu.label.split(" ", 1)[0])) is not None
+        and t.target < by / 1000
+        and (n.unit is None or n.unit.dim == "count")
+        and n.value >= by / 1000
+    ):
+        # "320 nghìn lượt" on a pledge of 3,2 in "triệu lượt" (counted by the million): 0,32 of them
+        value = n.value / by
+        return value, f"{read} → {value:g} {t.unit or tu.label}"
     if n.unit is None and tu is not None and tu.dim == "money" and "nhân" in n.how:
         # "ủng hộ thêm 500k" on "… đạt 150 triệu đồng": thousands of đồng, not 500.000 triệu
         value = convert(n.value, _DONG, tu)
@@ -1541,6 +1553,7 @@ def _value_for(ix: _Indexed, n: Number, plan: bool) -> tuple[float | None, str]:
 
 
 _DONG = Unit("money", 1.0, "", "đồng")
+_COUNT_BY = {"trieu": 1e6, "nghin": 1e3, "ngan": 1e3}  # a count pledged by the million or thousand
 
 
 @dataclass(slots=True)

@@ -134,6 +134,7 @@ def _number(words: list[str], i: int) -> tuple[str, int, bool] | None:
 
 
 _BARE_MAGNITUDES = frozenset(["ty", "ti", "trieu", "tr", "nghin", "ngan"])
+_BIG_MAGNITUDES = frozenset(["triệu", "tỷ", "tỉ", "trieu", "ty", "ti"])
 
 
 def _bare_number(run: list[str], following: str) -> bool:
@@ -238,6 +239,11 @@ def _spell_words(text: str) -> str:
             i = j
             continue
         start, stop = spans[i][0], spans[j - 1][1]
+        if i and words[i - 1] in _BIG_MAGNITUDES and digits.isdigit() and 1000 <= int(digits) < 1_000_000:
+            # "hai triệu sáu trăm năm mươi nghìn lượt": the thousands after the millions stay thousands ("2 triệu
+            # 650 nghìn"), as the number reader joins them, not a second figure
+            thousands, rest = divmod(int(digits), 1000)
+            digits = f"{thousands} nghìn" + (f" {rest}" if rest else "")
         out.append(text[last:start])
         out.append(digits)
         last = stop

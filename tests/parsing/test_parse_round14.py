@@ -11,7 +11,7 @@ from __future__ import annotations
 from parse_helpers import make_tasks
 from parse_helpers import updates_of as got
 
-from bot.models import UpdateKind
+from bot.models import Direction, UpdateKind
 from bot.parsing import ParseStatus, PledgedTask, parse_message
 
 
@@ -329,3 +329,16 @@ def test_rooms_repaired_are_no_rooms_built() -> None:
     _asks(dorms, "Trường mầm non xóm Lũng Rì đã sửa xong 2 phòng học")
     # a repair word inside another clause's list is no repair said done
     assert got(BUILDING, "Xây dựng mới xong 1 nhà văn hóa thôn (thôn Đông)") == [("t1", UpdateKind.ABSOLUTE, 1.0)]
+
+
+def test_a_count_pledged_by_the_million_takes_figures_in_its_millions() -> None:
+    # the pledge file states the target in its own millions: target 3.2, unit "triệu lượt"
+    visits = (
+        PledgedTask("t1", 1, "Đón trên 3,2 triệu lượt khách du lịch lưu trú", 3.2, "triệu lượt", Direction.AT_LEAST),
+        PledgedTask("t2", 2, "Thu ngân sách đạt 950 tỷ đồng", 950.0, "tỷ đồng", Direction.AT_LEAST),
+    )
+    assert got(visits, "don khach luu tru them 320 nghin luot trong thang 7") == [("t1", UpdateKind.INCREMENT, 0.32)]
+    assert got(visits, "Khách lưu trú 6 tháng đầu năm đón được 1,65 triệu lượt") == [("t1", UpdateKind.ABSOLUTE, 1.65)]
+    assert got(visits, "đón được hai triệu sáu trăm năm mươi nghìn lượt khách lưu trú") == [
+        ("t1", UpdateKind.ABSOLUTE, 2.65)
+    ]

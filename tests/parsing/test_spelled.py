@@ -87,3 +87,9 @@ def test_digits_heard_with_the_decimal_comma_said() -> None:
     assert spell_digits("tỷ lệ hộ nghèo hiện còn 11 phẩy 6 phần trăm") == "tỷ lệ hộ nghèo hiện còn 11,6 phần trăm"
     assert spell_digits("mười một phẩy 6") == "11,6"
     assert spell_digits("ấp 3 phẩy ấp 4") == "ấp 3 phẩy ấp 4"
+
+
+def test_thousands_after_millions_stay_thousands() -> None:
+    # "hai triệu sáu trăm năm mươi nghìn" is one figure, 2.650.000, never "2 triệu" and a second 650.000
+    said = "đón được hai triệu sáu trăm năm mươi nghìn lượt khách"
+    assert spell_digits(said) == "đón được 2 triệu 650 nghìn lượt khách"
