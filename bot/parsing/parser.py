@@ -4653,7 +4653,7 @@ def _evaluate(book: _Book, clause: _Clause, folded: str, unaccented: bool) -> _O
                 and _unit_and_stray(book.tasks[best_idx], ws, best_matched)
             ):
                 update, why = None, _STRAY_WHY
-            if update is not None and _done_by_another_verb(
+            if update is not None and _repair_of_other_work(
                 book.tasks[best_idx], folded[clause.start : clause.end], best_matched
             ):
                 # "Đã sửa xong cổng và tường rào trường … Tân Phong" against "Hoàn thành giải phóng mặt bằng … Tân
@@ -5365,7 +5365,7 @@ def _spent_not_collected(ix: _Indexed, text: str) -> bool:
     return _COLLECT_BUDGET_RE.search(ix.text_fold) is not None and _SPEND_BUDGET_RE.search(ix.text_fold) is None
 
 
-_REPAIR_FOLDS = frozenset(["sua", "chua", "khac", "phuc", "tu"])  # sửa (chữa), khắc phục, tu sửa: a repair
+_REPAIR_FOLDS = frozenset(["sua", "chua", "khac", "phuc"])  # sửa (chữa), khắc phục: a repair
 
 
 _REPAIR_DONE_RE = re.compile(
@@ -5374,13 +5374,12 @@ _REPAIR_DONE_RE = re.compile(
 )
 
 
-def _done_by_another_verb(ix: _Indexed, text: str, matched: list[str]) -> bool:
+def _repair_of_other_work(ix: _Indexed, text: str, matched: list[str]) -> bool:
     """A repair said done ("đã sửa xong", "đã khắc phục") of something the task names, when the task pledges no
     repair: the news is of another work on the same thing."""
     if ("sua" not in text and "khac phuc" not in text) or not _REPAIR_DONE_RE.search(text):
         return False
-    pledges_repair = ix.raw_folds & (_REPAIR_FOLDS - {"tu"})  # ("tu" alone is too common a syllable to tell)
-    return not pledges_repair and not any(_fold_of(t) in _REPAIR_FOLDS for t in matched)
+    return not ix.raw_folds & _REPAIR_FOLDS and not any(_fold_of(t) in _REPAIR_FOLDS for t in matched)
 
 
 def _money_twin(book: _Book, best: _Row, rows: list[_Row]) -> bool:
@@ -5466,7 +5465,7 @@ def _weak_lead(
 
 
 # time words a pledge adds to its task ("so với đầu năm", "cả năm"), which set no two tasks apart
-_PERIOD_WORD_FOLDS = frozenset(["nam", "thang", "quy", "dau", "cuoi", "ca", "ky", "giai", "doan", "moi"])
+_PERIOD_WORD_FOLDS = frozenset(["nam", "thang", "quy", "dau", "cuoi", "ca", "ky", "giai", "doan"])
 
 
 def _shared_words_only(

@@ -342,3 +342,12 @@ def test_a_count_pledged_by_the_million_takes_figures_in_its_millions() -> None:
     assert got(visits, "đón được hai triệu sáu trăm năm mươi nghìn lượt khách lưu trú") == [
         ("t1", UpdateKind.ABSOLUTE, 2.65)
     ]
+
+
+def test_a_repair_is_told_by_its_own_words_not_by_a_syllable_that_folds_alike() -> None:
+    # "trật tự" folds to "tu", as "tu sửa" would: no repair word of the task
+    order = make_tasks(
+        "Xử lý dứt điểm các trường hợp vi phạm trật tự đô thị, lấn chiếm vỉa hè",  # t1
+        "Lát đá 2.000m vỉa hè các tuyến phố",  # t2
+    )
+    _asks(order, "Đã sửa chữa xong trụ sở Đội trật tự đô thị")
