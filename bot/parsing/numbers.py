@@ -59,6 +59,7 @@ _VERSION_RE = re.compile(r"\d\.0")
 # "30/4 - 1/5": the second day of a span of dates
 _GROUND_AFTER_RE = re.compile(r"\s*mat bang")
 _AGES_AFTER_RE = re.compile(r"\s*[-–]\s*\d{1,2}\s*tuoi")
+_AGES_TO_RE = re.compile(r"\s*(?:den|toi)\s*\d{1,3}\s*tuoi(?![^\W\d_])")
 _MAP_SCALES = frozenset([200.0, 500.0, 1000.0, 2000.0, 5000.0, 10000.0, 25000.0, 50000.0])
 _SPEC_AFTER_RE = re.compile(r"(kv|cv|kw|mw|mwp|hp|g)(?![^\W\d_])")  # glued to the digits, no space
 _DAY_SPAN_AFTER_RE = re.compile(r"\s*[-–]\s*\d{1,2}/(?:0?[1-9]|1[0-2])(?![\d.,])")
@@ -373,6 +374,8 @@ def _exclusion(folded: str, start: int, end: int, value: float, raw: str, unit: 
         return "tiêu chuẩn"
     if unit is None and _AGES_AFTER_RE.match(folded, end):
         return "tuổi"  # "trẻ 6-14 tuổi"
+    if unit is None and value <= 120 and _AGES_TO_RE.match(folded, end):
+        return "tuổi"  # "trẻ từ 3 đến 5 tuổi"
     if unit is None and value <= 120 and (
         _AGE_LIST_AFTER_RE.match(folded, end) or _AGE_LIST_BEFORE_RE.search(folded, max(0, start - 40), start)
     ):
@@ -626,6 +629,13 @@ def _find_numbers(folded: str) -> list[Number]:
                 )
             )
             not_percent = frac_unit is None or frac_unit.dim != "percent"
+            on_duty = b == 24 and "truc" in folded[max(0, start - 40) : start]
+            if value == 24 and (b == 7 or on_duty) and frac.group(2) is None:
+                # "trực ban 24/24", "24/7": around the clock, no share of anything
+                fend = end + frac.end()
+                out.append(Number(value, start, fend, None, folded[start:fend], excluded="thời gian"))
+                pos = fend
+                continue
             if value == 1 and b in _MAP_SCALES and frac.group(2) is None:
                 # "QHPK tỷ lệ 1/2000": a map's scale, no share of anything
                 fend = end + frac.end()

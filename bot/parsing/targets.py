@@ -14,13 +14,19 @@ from bot.parsing.normalize import clean, fold
 from bot.parsing.numbers import Number, as_days, find_numbers, mark_names
 
 _AT_MOST_RE = re.compile(
-    r"(khong (vuot )?qua|khong vuot|duoi|giam con|giam xuong|xuong con|xuong duoi|toi da|thap hon|it hon|kiem che)"
+    # ("không dưới 48 đợt" is at least 48)
+    r"(khong (vuot )?qua|khong vuot|(?<!khong )duoi|giam con|giam xuong|xuong con|xuong duoi|toi da|thap hon|it hon"
+    r"|kiem che)"
     # "không quá dự toán được giao 9,2 tỷ": the bound, then what it bounds
     r"(\s+(muc|du toan|ke hoach)(\s+duoc giao)?)?\W*$"
 )
 _CUE_RE = re.compile(
     r"(dat|tren|it nhat|toi thieu|khong (vuot )?qua|duoi|con|toi da|len|giam|tang|moi|hoan thanh|"
     r"trong|thuc hien|co|xay dung|cho|tu)\W*$"
+)
+_FLOORS_BEFORE_RE = re.compile(r"\d\s*tang\s*$")
+_STRONG_CUE_RE = re.compile(
+    r"(?<![^\W\d_])(dat|it nhat|toi thieu|khong (vuot )?qua|toi da)(\s+(dien tich|san luong|tong))?\W*$"
 )
 _DOWN_TO_RE = re.compile(r"(?<![^\W\d_])(con|xuong)\W*$")
 _REDUCE_RE = re.compile(r"(?<![^\W\d_])(?:giam|rut ngan)(?![^\W\d_])")
@@ -180,11 +186,17 @@ def read_target(text: str) -> tuple[float | None, str | None, Direction]:
         values = [n for n in values if n not in per]
     if "(" in folded:
         values = [n for n in values if not _spec_bracket(folded, numbers, n)]
+    if " tang " in folded:
+        # "Hoàn thành xây dựng nhà lớp học 2 tầng 8 phòng": what one building holds, said after its floors
+        values = [n for n in values if not _FLOORS_BEFORE_RE.search(folded, max(0, n.start - 12), n.start)]
     if not values:
         return None, None, Direction.DONE
     cued = [n for n in values if _CUE_RE.search(folded[max(0, n.start - 20) : n.start])]
     with_unit = [n for n in values if n.unit is not None]
-    pick = ((cued and with_unit and [n for n in cued if n.unit is not None]) or cued or with_unit or values)[0]
+    # ("Gieo trồng 3 vụ lúa đạt diện tích 9.600 ha": "đạt" says the amount, "trồng 3 vụ" how often)
+    strong = [n for n in with_unit if _STRONG_CUE_RE.search(folded[max(0, n.start - 20) : n.start])]
+    cued_with_unit = [n for n in cued if n.unit is not None]
+    pick = (strong or cued_with_unit or cued or with_unit or values)[0]
     label = _unit_label(cleaned, folded, pick)
     direction = Direction.AT_LEAST
     before = folded[max(0, pick.start - 30) : pick.start]

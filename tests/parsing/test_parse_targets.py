@@ -52,6 +52,13 @@ def test_corpus_targets(corpus: str) -> None:
         ("Hoàn thành xây dựng Trạm Y tế xã Khe Lim (nhà 2 tầng, 12 phòng)", None, None, Direction.DONE),
         ("Xây dựng 3 trường (12 phòng học)", 3, "trường", Direction.AT_LEAST),
         ("Xây dựng xã, thị trấn phù hợp với trẻ em đạt 9/11 xã, thị trấn", 9, "xã, thị trấn", Direction.AT_LEAST),
+        # "không dưới" is at least; an age range, the floors a building has, "24/24" on duty are no amounts; a
+        # figure said with "đạt" is the amount over one said with a weak cue ("trồng 3 vụ")
+        ("Tổ chức tuần tra, truy quét bảo vệ rừng không dưới 48 đợt", 48, "đợt", Direction.AT_LEAST),
+        ("Huy động 99% trẻ từ 3 đến 5 tuổi ra lớp mẫu giáo", 99, "%", Direction.AT_LEAST),
+        ("Hoàn thành xây dựng nhà lớp học 2 tầng 8 phòng Trường Tiểu học Hùng Lĩnh", None, None, Direction.DONE),
+        ("Duy trì trực ban phòng chống thiên tai 24/24 trong mùa mưa bão", None, None, Direction.DONE),
+        ("Gieo trồng 3 vụ lúa đạt diện tích 9.600 ha", 9600, "ha", Direction.AT_LEAST),
     ],
 )
 def test_own_targets(text: str, value: float | None, unit: str | None, direction: Direction) -> None:
