@@ -327,7 +327,7 @@ def test_rooms_repaired_are_no_rooms_built() -> None:
         "Thu ngân sách đạt 650 triệu đồng",  # t10
     )
     _asks(dorms, "Trường mầm non xóm Lũng Rì đã sửa xong 2 phòng học")
-    # a repair word inside another clause's list is no repair said done
+    # building said done is still the building task's
     assert got(BUILDING, "Xây dựng mới xong 1 nhà văn hóa thôn (thôn Đông)") == [("t1", UpdateKind.ABSOLUTE, 1.0)]
 
 
