@@ -58,8 +58,7 @@ _PLACE_GROUPS = frozenset(["thon", "xa"])
 _VERSION_RE = re.compile(r"\d\.0")
 # "30/4 - 1/5": the second day of a span of dates
 _GROUND_AFTER_RE = re.compile(r"\s*mat bang")
-_AGES_AFTER_RE = re.compile(r"\s*[-–]\s*\d{1,2}\s*tuoi")
-_AGES_TO_RE = re.compile(r"\s*(?:den|toi)\s*\d{1,3}\s*tuoi(?![^\W\d_])")
+_AGES_AFTER_RE = re.compile(r"\s*(?:[-–]|den|toi)\s*\d{1,3}\s*tuoi")
 _MAP_SCALES = frozenset([200.0, 500.0, 1000.0, 2000.0, 5000.0, 10000.0, 25000.0, 50000.0])
 _SPEC_AFTER_RE = re.compile(r"(kv|cv|kw|mw|mwp|hp|g)(?![^\W\d_])")  # glued to the digits, no space
 _DAY_SPAN_AFTER_RE = re.compile(r"\s*[-–]\s*\d{1,2}/(?:0?[1-9]|1[0-2])(?![\d.,])")
@@ -372,10 +371,8 @@ def _exclusion(folded: str, start: int, end: int, value: float, raw: str, unit: 
     if prev[-2:] in (["cong", "suat"], ["tai", "trong"]):
         # "nhà máy nước công suất 2.000m3/ngày đêm", "cầu … tải trọng 30 tấn": its size, no amount
         return "tiêu chuẩn"
-    if unit is None and _AGES_AFTER_RE.match(folded, end):
-        return "tuổi"  # "trẻ 6-14 tuổi"
-    if unit is None and value <= 120 and _AGES_TO_RE.match(folded, end):
-        return "tuổi"  # "trẻ từ 3 đến 5 tuổi"
+    if unit is None and value <= 120 and _AGES_AFTER_RE.match(folded, end):
+        return "tuổi"  # "trẻ 6-14 tuổi", "trẻ từ 3 đến 5 tuổi"
     if unit is None and value <= 120 and (
         _AGE_LIST_AFTER_RE.match(folded, end) or _AGE_LIST_BEFORE_RE.search(folded, max(0, start - 40), start)
     ):

@@ -906,8 +906,8 @@ def _index(tasks: tuple[PledgedTask, ...]) -> _Book:
                 action=action,
                 neighbours=_neighbours(ws, clean(t.text)),
                 raw_folds=frozenset(w.fold for w in ws),
-                text_fold=fold(t.text.lower()),
-                word_run=f" {' '.join(_WORD_RUN_RE.findall(fold(t.text.lower())))} ",
+                text_fold=(text_fold := fold(t.text.lower())),
+                word_run=f" {' '.join(_WORD_RUN_RE.findall(text_fold))} ",
                 # an opening of function or common words ("Có thêm", "Hoàn thành") says nothing of its own
                 opening=tuple((w.key, w.fold) for w in ws[:2])
                 if len(ws) >= 2 and all(_content(w) and w.key not in _WEAK_KEYS for w in ws[:2])
@@ -4259,6 +4259,7 @@ def _evaluate(book: _Book, clause: _Clause, folded: str, unaccented: bool) -> _O
     lazy = (book, clause, cues, rows)
     if best is not None:
         _, _, best_idx, best_score, best_fit, best_coverage, best_matched = best
+        clause_text = folded[clause.start : clause.end]
         confident = (
             best_score - _FIT_WEIGHT * best_fit >= _MIN_SCORE
             and (
@@ -4401,11 +4402,11 @@ def _evaluate(book: _Book, clause: _Clause, folded: str, unaccented: bool) -> _O
             # was opened; a festival is held, never inaugurated
             why = "khánh thành công trình, nhiệm vụ là sự kiện: cần hỏi"
             return _Outcome(ParseStatus.AMBIGUOUS, None, None, why, lazy)
-        if confident and _another_disease(book.tasks[best_idx], folded[clause.start : clause.end]):
+        if confident and _another_disease(book.tasks[best_idx], clause_text):
             # "Tiêm phòng cúm gia cầm đạt 85%" against "Tiêm phòng lở mồm long móng … đạt trên 80% tổng đàn": the
             # same work against another disease
             return _Outcome(ParseStatus.AMBIGUOUS, None, None, "bệnh khác với bệnh của nhiệm vụ: cần hỏi", lazy)
-        if confident and values and _spent_not_collected(book.tasks[best_idx], folded[clause.start : clause.end]):
+        if confident and values and _spent_not_collected(book.tasks[best_idx], clause_text):
             # "chi ngân sách đạt 70% dự toán" against "Thu ngân sách … 86,5 tỷ": money spent is no money collected
             return _Outcome(ParseStatus.AMBIGUOUS, None, None, "chi ngân sách, nhiệm vụ về thu: cần hỏi", lazy)
         if (
@@ -4653,9 +4654,7 @@ def _evaluate(book: _Book, clause: _Clause, folded: str, unaccented: bool) -> _O
                 and _unit_and_stray(book.tasks[best_idx], ws, best_matched)
             ):
                 update, why = None, _STRAY_WHY
-            if update is not None and _repair_of_other_work(
-                book.tasks[best_idx], folded[clause.start : clause.end], best_matched
-            ):
+            if update is not None and _repair_of_other_work(book.tasks[best_idx], clause_text, best_matched):
                 # "Đã sửa xong cổng và tường rào trường … Tân Phong" against "Hoàn thành giải phóng mặt bằng … Tân
                 # Phong", "Đã sửa xong nhà văn hóa thôn Sảng Pả" against "Xây dựng mới 3 nhà văn hóa": something else
                 # was done to what the task names; neither a note nor one more unit of the task
@@ -4937,7 +4936,10 @@ def _settle_tie(
             only_a.add("lai")
         elif "lai" in b.raw_folds and "lai" not in a.raw_folds:
             only_b.add("lai")
-        if "lai" in only_a | only_b and (" lai " in f" {_WORD_RUN_FOLD_RE.sub(' ', text)} "):
+        # (the word itself, read from the clause's text: "lại" is no content word, and "thêm 1 trường" may be one
+        # more of either)
+        literal = set(_WORD_RUN_RE.findall(text)) & _AGAIN_OR_NEW
+        if "lai" in only_a | only_b and "lai" in literal:
             said.add("lai")
         for plain, qualified, row in ((only_a, only_b, near[1]), (only_b, only_a, near[0])):
             longer = book.tasks[row[2]]
@@ -4947,8 +4949,6 @@ def _settle_tie(
             if not plain and qualified and not qualified & said and beside & matched - {_HOUSEHOLDS}:
                 demoted.add(row[2])
                 break
-        # (the word itself: "thêm 1 trường" may be one more of either)
-        literal = set(_WORD_RUN_FOLD_RE.sub(" ", text).split()) & _AGAIN_OR_NEW
         said_a, said_b = only_a & literal, only_b & literal
         if not demoted and "lai" in only_a | only_b and bool(said_a) != bool(said_b):
             demoted.add(near[1][2] if said_a else near[0][2])  # "công nhận lại chuẩn QG: 3 trường"
@@ -5348,8 +5348,6 @@ def _diseases_named(text: str) -> frozenset[int]:
 
 def _another_disease(ix: _Indexed, text: str) -> bool:
     """The clause names a disease and the task names another, not this one."""
-    if not any(h in text for h in _DISEASE_HINTS):
-        return False
     said = _diseases_named(text)
     if not said:
         return False
@@ -5510,7 +5508,6 @@ _WORD_RUN_RE = re.compile(r"\w+")
 _QUESTION_END_RE = re.compile(r"\?\s*$")
 _NOTHING_AFTER_RE = re.compile(r"[\s,;.!)]*(?:$|[,;.!])")
 _PLAN_SAID_RE = re.compile(r"(?<![^\W\d_])(?:ke hoach|kh|chi tieu|du toan|chieu dai|dien tich|kinh phi)(?![^\W\d_])")
-_WORD_RUN_FOLD_RE = re.compile(r"[^\w]+")
 _AGAIN_OR_NEW = frozenset(["lai", "moi"])
 
 
