@@ -4228,6 +4228,21 @@ def _evaluate(book: _Book, clause: _Clause, folded: str, unaccented: bool) -> _O
             n.unit is PERCENT and _CUT_BEFORE_RE.search(folded, max(0, n.start - 16), n.start) for n in values
         ) and not any(w.key == _CON_KEY or (not w.accented and w.fold in ("con", "xuong")) for w in ws)
         rows = _settle_tie(book, ws, rows, cut_said, folded[clause.start : clause.end])
+    if (
+        values
+        and len(rows) > 1
+        and ws
+        and rows[0][4] <= 0 < rows[1][4]
+        and book.tasks[rows[0][2]].task.target is None
+        and ws[0].text in rows[1][6]
+        and ws[0].text not in rows[0][6]
+        and any(n.unit is not None for n in values)
+        and _subject_word(ws[0], clause)
+        and folded.find("\n", clause.start, clause.end) < 0  # one line: not two report lines read as one
+    ):
+        # "Khách du lịch: 612.400 lượt" between "Đón trên 1,2 triệu lượt khách" and "Tổ chức … Tuần lễ du lịch biển":
+        # the clause's subject and the figure's unit are the runner-up's; the leader holds no figure
+        rows = rows[1:]
     best = rows[0] if rows else None
     second = rows[1][3] if len(rows) > 1 else 0.0
     if (
