@@ -1661,6 +1661,10 @@ def _sender_words(ix: _Indexed, ws: list[Word]) -> list[Word]:
         # side by side, a pair of the task's even when one folds to a function word ("thiet hai": "thiệt hại")
         if (ws[a].fold, ws[a + 1].fold) in pairs:
             paired.update((a, a + 1))
+    for a in range(1, len(ws) - 1):
+        # between two words of the task's own: "xep hang dinh Hai Nhuan" on "… xếp hạng … Đình làng Hải Nhuận"
+        if ws[a - 1].fold in folds and ws[a + 1].fold in folds and ws[a].fold in folds:
+            paired.add(a)
     return [w for i, w in enumerate(ws) if w.key not in keys and (w.accented or i not in paired)]
 
 
@@ -1994,8 +1998,6 @@ def _update_for(ix: _Indexed, clause: _Clause, cues: _Cues, matched: list[str]) 
             and not free_mask & (_NEG | _INTENT | _PLANNED)
             and not cues.remain
             and clause.folded
-            and "so voi" not in clause.folded
-            and not _PAST_PERIOD_RE.search(clause.folded, clause.start, clause.end)
             and not _a_step_before(ix, clause)
         ):
             # "Camera ANTT đã lắp 38 mắt" on "Lắp 50 camera …": a figure set aside as counting something else, said

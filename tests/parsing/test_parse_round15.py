@@ -11,6 +11,7 @@ from parse_helpers import make_tasks
 from parse_helpers import updates_of as got
 
 from bot.models import UpdateKind
+from bot.parsing import ParseStatus, parse_message
 
 HAMLET = make_tasks(
     "Trồng mới 40ha chè chất lượng cao",  # t1
@@ -34,3 +35,25 @@ def test_two_report_lines_keep_their_own_tasks() -> None:
         ("t1", UpdateKind.INCREMENT, 4.0),
         ("t2", UpdateKind.NOTE, None),
     ]
+
+
+POOR = make_tasks(
+    "Giảm ít nhất 60 hộ cận nghèo so với đầu năm",  # t1
+    "Tỷ lệ hộ nghèo giảm còn dưới 3%",  # t2
+    "Hoàn thành hồ sơ đề nghị xếp hạng di tích Đình làng Phú Mỹ",  # t3
+    "Bê tông hóa 3km đường GTNT",  # t4
+)
+
+
+def test_a_figure_compared_with_last_year_is_asked_not_dropped_into_a_note() -> None:
+    # the figure may be the task's own count; a note would record the message and drop the number silently
+    result = parse_message(POOR, "Hộ cận nghèo giảm 40 hộ so với cuối năm 2023")
+    assert result.updates == ()
+    assert result.status is ParseStatus.AMBIGUOUS
+
+
+def test_an_unaccented_temple_between_the_tasks_words_is_no_intention() -> None:
+    # "dinh" between "xep hang" and the temple's name is "đình", not "định" (intend): the file is done
+    assert got(POOR, "Ho so xep hang dinh Phu My da hoan thanh") == [("t3", UpdateKind.DONE, None)]
+    # "định" said as the sender's own word, away from the task's words, still holds the task back
+    assert got(POOR, "ho so xep hang di tich dinh thang sau moi trinh") == [("t3", UpdateKind.NOTE, None)]
