@@ -235,9 +235,7 @@ def _meant(book: _Book, said: str) -> str | None:
             meant = None
         if meant is None and len(said) >= 4 and said.isascii() and said.isalpha() and not is_syllable(said):
             near = {f for f in near_misses(said) if f in book.all_folds or f in _SLIP_CUES}
-            near.update(
-                f for f in (*book.all_folds, *_SLIP_CUES) if len(f) == len(said) + 1 and said in near_misses(f)
-            )
+            near.update(f for f in (*book.all_folds, *_SLIP_CUES) if len(f) == len(said) + 1 and said in near_misses(f))
             meant = near.pop() if len(near) == 1 else None
     if len(memo) >= 512:
         memo.clear()
@@ -451,6 +449,8 @@ def _weak_cue(w: Word, said: Sequence[Word], names: frozenset[int] = frozenset()
     if w.fold == "chua" and names:
         return after < len(said) and said[after].start in names
     return not (w.fold == "cho" and after < len(said) and said[after].fold in _WAITED_FOR)
+
+
 # the whole task reached, said outright
 _WHOLE_DONE = tuple(
     lx.phrase_keys(p)
@@ -772,8 +772,10 @@ def _index(tasks: tuple[PledgedTask, ...]) -> _Book:
             noun = unit_said
             if len(noun) == 1:
                 own_counts.setdefault(noun[0], task_unit)
-            elif len(noun) == 2 and lx.ABBREVIATIONS.get(initials := noun[0][:1] + noun[1][:1]) and any(
-                fold(clean(m)) == " ".join(noun) for m in lx.ABBREVIATIONS[initials]
+            elif (
+                len(noun) == 2
+                and lx.ABBREVIATIONS.get(initials := noun[0][:1] + noun[1][:1])
+                and any(fold(clean(m)) == " ".join(noun) for m in lx.ABBREVIATIONS[initials])
             ):
                 # "35 GP" for a task counting "giấy phép": its initials, as the abbreviations know them
                 own_counts.setdefault(initials, task_unit)
@@ -867,17 +869,20 @@ def _index(tasks: tuple[PledgedTask, ...]) -> _Book:
             head = head[:1]
         # "Kiểm tra, xử lý kịp thời …": a duty done whenever it arises, however the list of verbs opens
         ongoing = (
-            _find(ws[:3], lx.ONGOING) == 0
-            or _find(ws[:6], _KIP_THOI) >= 0
-            # "Chi trả trợ cấp người có công, bảo trợ xã hội kịp thời, đúng đối tượng": a duty with no figure
-            # promised "kịp thời" anywhere recurs each period
-            or (t.target is None and _find(ws, _KIP_THOI) >= 0)
-            # "Kiểm tra, xử lý vi phạm …": the duty second in a list of verbs
-            or (_find(ws[:2], _INSPECT) == 0 and _find(ws[2:5], _HANDLE) == 0)
-        ) and not (
-            # "Xử lý dứt điểm nợ đọng xây dựng cơ bản": settled once and for all, a task finished like any other
-            # (cases that keep arising, "Xử lý dứt điểm các vụ khai thác cát trái phép", stay a duty)
-            _find(ws[:4], _ONCE_FOR_ALL) >= 0 and _find(ws, _KIP_THOI) < 0 and _find(ws, _ARISING) < 0
+            (
+                _find(ws[:3], lx.ONGOING) == 0
+                or _find(ws[:6], _KIP_THOI) >= 0
+                # "Chi trả trợ cấp người có công, bảo trợ xã hội kịp thời, đúng đối tượng": a duty with no figure
+                # promised "kịp thời" anywhere recurs each period
+                or (t.target is None and _find(ws, _KIP_THOI) >= 0)
+                # "Kiểm tra, xử lý vi phạm …": the duty second in a list of verbs
+                or (_find(ws[:2], _INSPECT) == 0 and _find(ws[2:5], _HANDLE) == 0)
+            )
+            and not (
+                # "Xử lý dứt điểm nợ đọng xây dựng cơ bản": settled once and for all, a task finished like any other
+                # (cases that keep arising, "Xử lý dứt điểm các vụ khai thác cát trái phép", stay a duty)
+                _find(ws[:4], _ONCE_FOR_ALL) >= 0 and _find(ws, _KIP_THOI) < 0 and _find(ws, _ARISING) < 0
+            )
         )
         unit = parse_unit(t.unit) if t.unit else None
         counts_units = (
@@ -1208,7 +1213,6 @@ def _meaning_fit(book: _Book, meaning: str) -> tuple[float, int]:
     return share, sum(k in book.all_keys for k in keys)
 
 
-
 def _paired_reading(book: _Book, ws: list[Word], k: int) -> _Reading | None:
     """A function word typed without marks, read as a task's word for the tasks that pair it with the content
     word beside it: "ma tuy" on "… tệ nạn ma túy", "bo hoc" on "học sinh bỏ học" (not "trong moi", two
@@ -1280,9 +1284,7 @@ def _compounds(
                 flags[j] = True  # "thôn Mỹ Phước", "thôn 5"
         if prev is not None and len(rb) == 1:
             a, ra = prev
-            if len(ra) == 1 and (
-                (a.key, b.key) in bigrams or (not a.accented and (a.fold, b.fold) in fold_bigrams)
-            ):
+            if len(ra) == 1 and ((a.key, b.key) in bigrams or (not a.accented and (a.fold, b.fold) in fold_bigrams)):
                 flags[j - 1] = flags[j] = True
         prev = item
     return flags
@@ -2861,9 +2863,7 @@ def _counted_in_text(ix: _Indexed, unit: Unit) -> bool:
     """Houses counted on a task that houses households: "14 nhà", "5 căn" on "Hỗ trợ làm nhà ở cho 38 hộ
     nghèo" (one house a household). Not the other way round: "5 hộ" on "Xóa 6 nhà tạm cho hộ nghèo" may be
     households helped any other way."""
-    return (
-        unit.group in _HOUSES and ix.unit is not None and ix.unit.group == "ho" and _HOUSE in ix.raw_folds
-    )
+    return unit.group in _HOUSES and ix.unit is not None and ix.unit.group == "ho" and _HOUSE in ix.raw_folds
 
 
 def _of_the_target(ix: _Indexed, n: Number) -> bool:
@@ -3950,12 +3950,15 @@ def _evaluate(book: _Book, clause: _Clause, folded: str, unaccented: bool) -> _O
     values = _clause_values(clause)
     cues = _cues(ws, clause.numbers, folded, clause.mask)
     if clause.ref is not None:
-        if cues.question and (
-            (not values and not clause.mask & _REPORT_CUES)
-            # "nv 9 là OCOP 2 SP hay 3 SP ạ?": asking which figure, reporting none
-            or (
-                "?" in folded[clause.start : clause.end]
-                and (_OR_RE.search(folded, clause.start, clause.end) or _find(ws, _SURE_QUESTION) >= 0)
+        if (
+            cues.question
+            and (
+                (not values and not clause.mask & _REPORT_CUES)
+                # "nv 9 là OCOP 2 SP hay 3 SP ạ?": asking which figure, reporting none
+                or (
+                    "?" in folded[clause.start : clause.end]
+                    and (_OR_RE.search(folded, clause.start, clause.end) or _find(ws, _SURE_QUESTION) >= 0)
+                )
             )
         ):
             # "nv 6 tính theo hồ sơ hay theo thủ tục vậy?": a question about the task reports nothing
@@ -4193,9 +4196,7 @@ def _evaluate(book: _Book, clause: _Clause, folded: str, unaccented: bool) -> _O
         # (each of them counts what a place says, see below)
         places_only = [r for r in rows[:4] if r[6] and _only_places(indexed[r[2]], r[6])]
         if len(places_only) < len(rows[:4]):
-            rows = sorted(
-                [_scaled(r, _PLACE_WEIGHT) if r in places_only else r for r in rows]
-            )
+            rows = sorted([_scaled(r, _PLACE_WEIGHT) if r in places_only else r for r in rows])
             placed_first = False
     if (
         placed_first
@@ -4203,11 +4204,7 @@ def _evaluate(book: _Book, clause: _Clause, folded: str, unaccented: bool) -> _O
         and not _only_places(indexed[rows[1][2]], rows[1][6])
         # typed without marks, two syllables that only fold to the task's ("van hoa" against "Vận động … hóa") are
         # no better news; a word the task also spells without marks ("ocop") or a longer run is
-        and (
-            not unaccented
-            or len(rows[1][6]) > 2
-            or any(_fold_of(t) in indexed[rows[1][2]].keys for t in rows[1][6])
-        )
+        and (not unaccented or len(rows[1][6]) > 2 or any(_fold_of(t) in indexed[rows[1][2]].keys for t in rows[1][6]))
     ):
         # "ocop: kẹo dừa Tam Phước vừa đạt 4 sao" against "2 xã đạt chuẩn NTMNC (Tam Phước, Tường Đa)": where it
         # happened names no task, what happened there does
@@ -4310,8 +4307,11 @@ def _evaluate(book: _Book, clause: _Clause, folded: str, unaccented: bool) -> _O
             )
         ):
             confident = False
-        if confident and values and _measure_word(best_matched[0] if best_matched else "") and all(
-            map(_measure_word, best_matched)
+        if (
+            confident
+            and values
+            and _measure_word(best_matched[0] if best_matched else "")
+            and all(map(_measure_word, best_matched))
         ):
             # "xử phạt 3 cơ sở, số tiền 185 triệu" against "Thu tiền sử dụng đất": "số tiền" (the sum) says the
             # figure is money, not which money
@@ -4515,19 +4515,23 @@ def _evaluate(book: _Book, clause: _Clause, folded: str, unaccented: bool) -> _O
         if confident and values and not (cues.negation or cues.intention) and len(rows) > 1:
             # a figure about to be written: is the lead over the other tasks that take it a real one?
             best_ix = book.tasks[best_idx]
-            if any(book.tasks[row[2]].task.target is None and row[6] for row in rows[1:3]) and any(
-                book.tasks[row[2]].task.target is None
-                and row[6]
-                and row[3] - _FIT_WEIGHT * row[4] >= 0.9 * (best_score - _FIT_WEIGHT * best_fit)
+            if (
+                any(book.tasks[row[2]].task.target is None and row[6] for row in rows[1:3])
                 and any(
-                    n.unit is not None
-                    and n.unit.dim == "count"
-                    and bool(n.unit.group)
-                    and set(n.unit.group.split()) <= book.tasks[row[2]].raw_folds
-                    for n in values
+                    book.tasks[row[2]].task.target is None
+                    and row[6]
+                    and row[3] - _FIT_WEIGHT * row[4] >= 0.9 * (best_score - _FIT_WEIGHT * best_fit)
+                    and any(
+                        n.unit is not None
+                        and n.unit.dim == "count"
+                        and bool(n.unit.group)
+                        and set(n.unit.group.split()) <= book.tasks[row[2]].raw_folds
+                        for n in values
+                    )
+                    for row in rows[1:3]
                 )
-                for row in rows[1:3]
-            ) and not any(_of_the_target(best_ix, n) for n in values):
+                and not any(_of_the_target(best_ix, n) for n in values)
+            ):
                 # "cây xanh được 900 cây" between "Trồng mới 1.500 cây xanh" and "Cắt tỉa … cây xanh đường phố": the
                 # words fit both, and a task with no figure may be reported with one; the unit alone does not choose
                 return _Outcome(ParseStatus.AMBIGUOUS, None, None, "số liệu khớp cả nhiệm vụ không có chỉ tiêu", lazy)
@@ -4859,9 +4863,7 @@ def _what_befell(book: _Book, ws: list[Word], rows: list[_Row]) -> list[_Row]:
     if not any(says) or all(says):
         return rows
     # every task in the running that does not say it counts for half
-    out = [
-        _scaled(r, 0.5) if k < 4 and not says[k] else r for k, r in enumerate(rows)
-    ]
+    out = [_scaled(r, 0.5) if k < 4 and not says[k] else r for k, r in enumerate(rows)]
     out.sort()
     return out
 
@@ -4869,9 +4871,7 @@ def _what_befell(book: _Book, ws: list[Word], rows: list[_Row]) -> list[_Row]:
 _BI_KEY = lx.phrase_keys("bị")[0][0]
 
 
-def _settle_tie(
-    book: _Book, ws: list[Word], rows: list[_Row], cut_said: bool = False, text: str = ""
-) -> list[_Row]:
+def _settle_tie(book: _Book, ws: list[Word], rows: list[_Row], cut_said: bool = False, text: str = "") -> list[_Row]:
     """Two tasks the clause's words fit about as well, told apart by what only one of them can be: a
     task opening with a light verb and its own action ("Tổ chức tập huấn kỹ thuật tái canh cà phê") is
     not what a clause without that action reports ("tái canh 310 ha"), when another task on the same words
@@ -4931,9 +4931,13 @@ def _settle_tie(
         ):
             extra = mine - theirs
             # (a kind of place counts when it is what the task counts: "thêm 1 bản" on "… đến 7 bản")
-            if theirs and theirs < mine and any(
-                f in (_counted_noun(own), _rate_subject(own)) or (f not in _WEAK_FOLDS and f not in _PLACE_KINDS)
-                for f in extra
+            if (
+                theirs
+                and theirs < mine
+                and any(
+                    f in (_counted_noun(own), _rate_subject(own)) or (f not in _WEAK_FOLDS and f not in _PLACE_KINDS)
+                    for f in extra
+                )
             ):
                 demoted.add(row[2])
                 break
@@ -4963,6 +4967,8 @@ def _settle_tie(
             # the word the qualifier stands beside must be said ("nghèo" of "hộ cận nghèo"): "giảm được 12 hộ"
             # says neither kind of household
             beside = {n for q in qualified for n in longer.neighbours.get(q, ())} - qualified
+            # (across a function word: "đào tạo có bằng cấp" stands the qualifier beside "tạo")
+            beside |= {m for n in beside if n not in longer.folds for m in longer.neighbours.get(n, ())} - qualified
             if not plain and qualified and not qualified & said and beside & matched - {_HOUSEHOLDS}:
                 demoted.add(row[2])
                 break
@@ -5435,16 +5441,12 @@ def _whole_meaning(ix: _Indexed, said: str) -> bool:
     )
 
 
-def _weak_lead(
-    ix: _Indexed, best: _Row, rows: list[_Row], ws: list[Word], book_tasks: Sequence[_Indexed]
-) -> bool:
+def _weak_lead(ix: _Indexed, best: _Row, rows: list[_Row], ws: list[Word], book_tasks: Sequence[_Indexed]) -> bool:
     """The best task leads another that takes the figure as well only by common words or its opening
     verb: "tỷ lệ trực tuyến đạt 64%" between "Giải quyết hồ sơ … trực tuyến" and "Tỷ lệ thanh toán trực
     tuyến", "làm đường được 900m" between "Làm mới 2,8km đường …" and "Nâng cấp 1.500m đường …"."""
     mine = best[6]
-    if len(mine) < 2 or not any(
-        row[2] != best[2] and row[3] > 0 and row[4] >= best[4] and row[6] for row in rows[1:4]
-    ):
+    if len(mine) < 2 or not any(row[2] != best[2] and row[3] > 0 and row[4] >= best[4] and row[6] for row in rows[1:4]):
         return False
     if not any(_light(t) for t in mine):
         return False  # nothing light to lead by
@@ -5483,9 +5485,7 @@ def _weak_lead(
 _PERIOD_WORD_FOLDS = frozenset(["nam", "thang", "quy", "dau", "cuoi", "ca", "ky", "giai", "doan"])
 
 
-def _shared_words_only(
-    book: _Book, best_idx: int, rows: list[_Row], ws: list[Word], matched: list[str]
-) -> bool:
+def _shared_words_only(book: _Book, best_idx: int, rows: list[_Row], ws: list[Word], matched: list[str]) -> bool:
     """Every word said is shared by the best task and another that takes the figure too, as well on the
     words, and each of the two holds its own words, none said: "xong thêm 2 phòng" between "Xây mới 24
     phòng học kiên cố" and "Xây dựng 12 phòng ở bán trú", which one pledge spelling its unit "phòng"
@@ -5778,9 +5778,7 @@ def _more_parts(
     its own, is the next item of a list of parts."""
     if last.update is None:
         return False
-    same_task = (
-        this.update is not None and this.update.value is not None and this.update.task_id == last.update.task_id
-    )
+    same_task = this.update is not None and this.update.value is not None and this.update.task_id == last.update.task_id
     if this.status not in (ParseStatus.AMBIGUOUS, ParseStatus.UNMATCHED) and not same_task:
         return False
     if last.update.value is None or last.update.kind is UpdateKind.NOTE:
@@ -5993,7 +5991,17 @@ def parse_message(tasks: Sequence[PledgedTask], text: str) -> ParseResult:
         """The words a..b scored as one clause holding the figures `inside`, with the cues of `mask`."""
         lo = bisect_left(starts, a)
         clause = _Clause(
-            a, b, all_words[lo : bisect_left(starts, b)], inside, ref, mask, names, place_names, hits, lo, invalid,
+            a,
+            b,
+            all_words[lo : bisect_left(starts, b)],
+            inside,
+            ref,
+            mask,
+            names,
+            place_names,
+            hits,
+            lo,
+            invalid,
             folded=folded,
         )
         return _evaluate(book, clause, folded, unaccented)
@@ -6133,11 +6141,15 @@ def parse_message(tasks: Sequence[PledgedTask], text: str) -> ParseResult:
                 and not any(_fold_of(x) in lx.ABBREVIATIONS for x in named)
             ):
                 continue  # "…, có 15 hộ tham gia": a piece naming a task by one syllable is no note of its own
-            if starts_with_tail(cut, b) and not switches_topic(a, cut, b, right) and (
-                right.update.kind is UpdateKind.NOTE
-                or _TOTAL_START_RE.match(folded, cut)
-                # "lũy kế 640 hồ sơ, đạt 53,3% KH": the same figure again, as a share of the plan
-                or any(cut <= n.start < b and n.share for n in numbers)
+            if (
+                starts_with_tail(cut, b)
+                and not switches_topic(a, cut, b, right)
+                and (
+                    right.update.kind is UpdateKind.NOTE
+                    or _TOTAL_START_RE.match(folded, cut)
+                    # "lũy kế 640 hồ sơ, đạt 53,3% KH": the same figure again, as a share of the plan
+                    or any(cut <= n.start < b and n.share for n in numbers)
+                )
             ):
                 # "…, đang chờ Sở phê duyệt", "thêm 3 đ/c, nâng tổng số lên 9": a tail on the clause before
                 continue
@@ -6258,10 +6270,7 @@ def parse_message(tasks: Sequence[PledgedTask], text: str) -> ParseResult:
             and last.source is not None
             and len(got) == 1
             and got[0].status is ParseStatus.AMBIGUOUS
-            and (
-                figure_alone(a, b)
-                or (last.update is not None and own_verb_alone(a, b, last.update.task_id))
-            )
+            and (figure_alone(a, b) or (last.update is not None and own_verb_alone(a, b, last.update.task_id)))
         ):
             # "tiêm phòng LMLM k đạt được 85% đâu, mới 78%": a figure alone after a report goes on with it; so does
             # "phân loại rác tại nguồn thêm 2 thôn, khoảng 260 hộ" after a figure counting another thing
@@ -6347,8 +6356,11 @@ def parse_message(tasks: Sequence[PledgedTask], text: str) -> ParseResult:
             if joined.update is not None and joined.update.value is not None:
                 outcomes[-1] = joined
                 continue
-        if outcomes and len(got) == 1 and outcomes[-1].update is not None and _held_list(
-            got[0], outcomes[-1], a, b, folded, numbers
+        if (
+            outcomes
+            and len(got) == 1
+            and outcomes[-1].update is not None
+            and _held_list(got[0], outcomes[-1], a, b, folded, numbers)
         ):
             # "Đã khởi công xây nhà cho 3 hộ nghèo, 1 hộ cận nghèo, đang thi công": the next item of a list the
             # clause before holds back is held back too

@@ -57,3 +57,15 @@ def test_an_unaccented_temple_between_the_tasks_words_is_no_intention() -> None:
     assert got(POOR, "Ho so xep hang dinh Phu My da hoan thanh") == [("t3", UpdateKind.DONE, None)]
     # "định" said as the sender's own word, away from the task's words, still holds the task back
     assert got(POOR, "ho so xep hang di tich dinh thang sau moi trinh") == [("t3", UpdateKind.NOTE, None)]
+
+
+TRAINED = make_tasks(
+    "Tỷ lệ lao động qua đào tạo đạt 70%",  # t1
+    "Tỷ lệ lao động qua đào tạo có bằng cấp, chứng chỉ đạt 30%",  # t2
+    "Giải quyết việc làm cho 900 lao động",  # t3
+)
+
+
+def test_a_qualifier_after_a_function_word_the_clause_leaves_out_is_not_meant() -> None:
+    assert got(TRAINED, "ty le lao dong qua dao tao dat 68%") == [("t1", UpdateKind.ABSOLUTE, 68.0)]
+    assert got(TRAINED, "Tỷ lệ LĐ qua đào tạo có bằng cấp chứng chỉ: 29%") == [("t2", UpdateKind.ABSOLUTE, 29.0)]
