@@ -200,6 +200,7 @@ class _Book:
     own_counts: dict[str, Unit] = field(default_factory=dict)
     place_folds: frozenset[str] = frozenset()  # folds of the place names the pledges hold ("phu", "huu")
     pledges_growth: bool = False  # some task pledges a rise on a past period ("tăng 8,5% so với năm 2023")
+    base_years: frozenset[str] = frozenset()  # the years those pledges compare with ("2023")
     counts_days: bool = False  # some task measures a time in days ("… không quá 12 ngày làm việc")
     pledges_rates: bool = False  # some task pledges money per something ("650 triệu đồng/năm trên 1ha")
     versions: dict[tuple[str, str], Word] = field(default_factory=dict)  # see _index: "chợ 4.0"
@@ -711,6 +712,7 @@ def _index(tasks: tuple[PledgedTask, ...]) -> _Book:
     own_counts: dict[str, Unit] = {}
     versions: dict[tuple[str, str], Word] = {}  # (fold of the word before, "4.0") → that word as the pledge spells it
     growth = False  # some task pledges a rise on a past period
+    base_years: set[str] = set()  # the years such a pledge compares with: "giảm 5% biên chế so với năm 2021"
     counts_days = False  # some task measures a time in days
     rates = False  # some task pledges money per something
     ratings: set[tuple[str, str]] = set()  # ("90", "cv"): a figure glued to letters in a pledge, not its target
@@ -722,7 +724,9 @@ def _index(tasks: tuple[PledgedTask, ...]) -> _Book:
         ws = _trusted(words(cleaned))
         raw_words.append(ws)
         folded_task = fold(cleaned)
-        growth = growth or _GROWTH_RE.search(folded_task) is not None
+        if _GROWTH_RE.search(folded_task) is not None:
+            growth = True
+            base_years.update(_BASE_YEAR_RE.findall(folded_task))
         rates = rates or _MONEY_PER_RE.search(folded_task) is not None
         task_numbers = find_numbers(folded_task)
         cased = clean(t.text, lower=False)
@@ -959,6 +963,7 @@ def _index(tasks: tuple[PledgedTask, ...]) -> _Book:
         versions=versions,
         version_heads=frozenset(f" {fold_} " for fold_, _ in versions),
         pledges_growth=growth,
+        base_years=frozenset(base_years),
         counts_days=counts_days,
         pledges_rates=rates,
         ratings=frozenset(ratings),
@@ -2419,7 +2424,10 @@ def _names_a_part(ix: _Indexed, clause: _Clause) -> bool:
     """The clause names a place the task's text does not ("đoạn ấp 3", "tuyến thôn Na Hoàng"): what
     was finished there is a part of the task."""
     if _names_a_unit(ix, clause):
-        return True
+        # "Tu bổ đê biển đoạn Hải Lý – Hải Chính: đã xong toàn bộ" on "… 3,2km đê biển … đoạn Hải Lý - Hải Chính":
+        # the stretch the task itself names is the whole of it
+        named = [w for w in clause.words if w.start in clause.place_names]
+        return ix.counts_units or not named or any(w.fold not in ix.raw_folds for w in named)
     return any(
         w.fold in _PLACE_KINDS
         and w.key not in ix.keys
@@ -3217,6 +3225,8 @@ _GROWTH_RE = re.compile(
     r"|(?<![^\W\d_])(?:keo giam|giam)(?![^\W\d_])[^%\n\d]{0,60}?(?:it nhat|toi thieu|tren|tu) \d[\d,.]*\s*%"
     r".*(so voi|cung ky)"
 )
+_BASE_YEAR_RE = re.compile(r"so voi (?:nam )?(\d{4})(?!\d)")
+_BASE_YEAR_AFTER_RE = re.compile(r"\s*so voi (?:nam )?(\d{4})(?!\d)")
 _RISE_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?:tang|giam)(?: them| duoc)?\s*$")
 _PAST_PERIOD_RE = re.compile(r"(?<![^\W\d_])(cung ky|nam truoc|nam ngoai|ky truoc|quy truoc)(?![^\W\d_])")
 _YEAR_BEFORE_RE = re.compile(r"(?<![^\W\d_])nam \d{4}\s*(?:la|dat|:)?\s*$")
@@ -3235,7 +3245,9 @@ def _compared(folded: str, n: Number) -> bool:
     )
 
 
-def _comparisons(folded: str, numbers: list[Number], growth: bool = False) -> list[Number]:
+def _comparisons(
+    folded: str, numbers: list[Number], growth: bool = False, base_years: frozenset[str] = frozenset()
+) -> list[Number]:
     """ "tăng 15% so với cùng kỳ", "bằng 80% cùng kỳ", "năm ngoái 90%, năm nay 93%": a figure compared
     with a past period, or said of it, is no level reached now (a comparison with the plan still is).
     Unless a pledge is itself such a rise ("GTSX công nghiệp tăng 8,5% so với năm 2023"): then "tăng 6,2% so
@@ -3246,6 +3258,13 @@ def _comparisons(folded: str, numbers: list[Number], growth: bool = False) -> li
             continue
         if growth and n.unit is PERCENT and _RISE_BEFORE_RE.search(folded, max(0, n.start - 12), n.start):
             continue
+        if (
+            base_years
+            and n.unit is PERCENT
+            and (base := _BASE_YEAR_AFTER_RE.match(folded, n.end)) is not None
+            and base.group(1) in base_years
+        ):
+            continue  # "Tinh giản biên chế đạt 4,2% so với 2021": against the year the pledge itself counts from
         if (
             # (and "so với cùng kỳ năm 2023 thu NSNN tăng 12%": the comparison said first, the rise after it)
             _compared(folded, n)
@@ -5882,7 +5901,7 @@ def parse_message(tasks: Sequence[PledgedTask], text: str) -> ParseResult:
         or "ky truoc" in folded
         or "nam nay" in folded
     ):
-        numbers = _comparisons(folded, numbers, book.pledges_growth)
+        numbers = _comparisons(folded, numbers, book.pledges_growth, book.base_years)
     all_words = words(cleaned)
     if mistyped:
         all_words = _mistyped_words(book, all_words)

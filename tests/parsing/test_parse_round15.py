@@ -69,3 +69,20 @@ TRAINED = make_tasks(
 def test_a_qualifier_after_a_function_word_the_clause_leaves_out_is_not_meant() -> None:
     assert got(TRAINED, "ty le lao dong qua dao tao dat 68%") == [("t1", UpdateKind.ABSOLUTE, 68.0)]
     assert got(TRAINED, "Tỷ lệ LĐ qua đào tạo có bằng cấp chứng chỉ: 29%") == [("t2", UpdateKind.ABSOLUTE, 29.0)]
+
+
+DYKES = make_tasks(
+    "Hoàn thành tu bổ, nâng cấp 2,5km đê sông đoạn Phú Lễ - Hưng Long",  # t1
+    "Thực hiện tinh giản biên chế, giảm 5% biên chế so với năm 2021",  # t2
+    "Cứng hóa 12km đường giao thông nông thôn",  # t3
+)
+
+
+def test_the_stretch_the_task_itself_names_done_is_the_task_done() -> None:
+    assert got(DYKES, "Tu bổ đê sông đoạn Phú Lễ – Hưng Long: đã xong toàn bộ") == [("t1", UpdateKind.DONE, None)]
+    # a stretch the task does not name is one part of the work, not the whole
+    assert got(DYKES, "Tu bổ đê sông đoạn Tân Hòa đã xong") == [("t1", UpdateKind.NOTE, None)]
+
+
+def test_a_rate_against_the_year_the_pledge_counts_from_is_its_figure() -> None:
+    assert got(DYKES, "Tinh giản biên chế đạt 3,8% so với 2021") == [("t2", UpdateKind.ABSOLUTE, 3.8)]
