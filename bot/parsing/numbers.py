@@ -285,9 +285,7 @@ def _exclusion(folded: str, start: int, end: int, value: float, raw: str, unit: 
         return "giờ"
     if (
         last == "thang"
-        and not (
-            unit is not None and unit.dim == "count" and _MONTHS_SPAN_RE.search(folded, max(0, start - 16), start)
-        )
+        and not (unit is not None and unit.dim == "count" and _MONTHS_SPAN_RE.search(folded, max(0, start - 16), start))
         # "6 tháng 88,9%", "9 tháng 1.250 tỷ": a month is a whole number up to 12 with no measure of its own
         and not (unit is not None and unit.dim != "count" and (value > 12 or value != int(value)))
         # "ruộng bậc thang 9ha", "cầu thang 12m": a month is never a measure of land, length or weight (money
@@ -364,6 +362,9 @@ def _exclusion(folded: str, start: int, end: int, value: float, raw: str, unit: 
         # "cử tuyển 8 em", "đã tuyển 8 giáo viên": recruiting eight, no route ("tuyến 8")
         and not (last == "tuyen" and len(prev) == 2 and prev[0] in ("cu", "thi", "da", "duoc"))
         and prev[-2:] != ["ho", "so"]  # "số hóa hồ sơ 36 di tích": files, no "số 36"
+        # "đường tỉnh 741" is a road's number, "HSG tỉnh 89 giải" the prizes won at the province's contest
+        # ("cả tỉnh 120 dự án", the whole province's figure, is no report of the unit's either)
+        and (last != "tinh" or prev[-2:-1] in (["duong"], ["ca"], ["toan"]))
         # "tổng số 98 cơ sở": the total, no "số 98" (but "9 phòng trên tổng số 14" is out of the pledge's 14)
         and (prev[-2:] != ["tong", "so"] or _OUT_OF_TOTAL_RE.search(folded, max(0, start - 16), start) is not None)
     ):
@@ -373,8 +374,10 @@ def _exclusion(folded: str, start: int, end: int, value: float, raw: str, unit: 
         return "tiêu chuẩn"
     if unit is None and value <= 120 and _AGES_AFTER_RE.match(folded, end):
         return "tuổi"  # "trẻ 6-14 tuổi", "trẻ từ 3 đến 5 tuổi"
-    if unit is None and value <= 120 and (
-        _AGE_LIST_AFTER_RE.match(folded, end) or _AGE_LIST_BEFORE_RE.search(folded, max(0, start - 40), start)
+    if (
+        unit is None
+        and value <= 120
+        and (_AGE_LIST_AFTER_RE.match(folded, end) or _AGE_LIST_BEFORE_RE.search(folded, max(0, start - 40), start))
     ):
         return "tuổi"  # "mừng thọ ở các độ tuổi 70, 75, 80", "tròn 70, 75, 80 tuổi": a list of ages"
     if unit is None and (nxt := _next_word(folded, end)) in _TIME_UNITS:  # the next word read only when needed
@@ -531,7 +534,7 @@ def find_numbers(folded: str) -> list[Number]:
 
 
 def _kilometres_and_metres(folded: str, found: list[Number]) -> list[Number]:
-    """"1 cây số 200 mét", "2km 350m": one length said in two units, read as the kilometres it is (1,2 km)."""
+    """ "1 cây số 200 mét", "2km 350m": one length said in two units, read as the kilometres it is (1,2 km)."""
     out: list[Number] = []
     for n in found:
         last = out[-1] if out else None

@@ -209,6 +209,7 @@ class _Book:
     bounds: frozenset[tuple[float, str]] = frozenset()  # see _index: (15, "length") of "từ 15m trở lên"
     name_holders: dict[str, frozenset[int]] = field(default_factory=dict)  # see _index
     name_folds: frozenset[str] = frozenset()  # see _index
+    acronyms: dict[str, str] = field(default_factory=dict)  # see _acronyms: "pbgdpl" → "phổ biến giáo dục pháp luật"
     # folds of function words that some task pairs with a neighbour: unaccented "ma" of "ma túy"
     paired_stops: frozenset[str] = frozenset()
     # per word form (key, fold, accented): what _word_reading works out against this book (bounded memo)
@@ -224,7 +225,13 @@ def _meant(book: _Book, said: str) -> str | None:
     if said in memo:
         return memo[said]
     meant: str | None = None
-    if not (said in book.all_folds or said in lx.ABBREVIATIONS or said in lx.STOP_FOLDS or len(said) < 3):
+    if not (
+        said in book.all_folds
+        or said in lx.ABBREVIATIONS
+        or said in book.acronyms
+        or said in lx.STOP_FOLDS
+        or len(said) < 3
+    ):
         meant = telex_fold(said)
         if meant is not None and not (
             meant in book.all_folds
@@ -971,7 +978,40 @@ def _index(tasks: tuple[PledgedTask, ...]) -> _Book:
         name_holders={digits: frozenset(held) for digits, held in name_holders.items()},
         paired_stops=frozenset(f for pair in fold_bigrams for f in pair if f in lx.STOP_FOLDS),
         name_folds=frozenset(name_folds),
+        acronyms=_acronyms(raw_words, all_folds),
     )
+
+
+# what phones type for everyday words, never a pledge's initials: "trc" (trước), "cty" (công ty), "ntn" (như thế nào)
+_SHORTHANDS = frozenset(["trc", "cty", "ntn", "nhg", "mng", "thg", "bjo", "bh", "dkien", "vde", "tgian"])
+
+
+def _acronyms(task_words: list[list[Word]], known: set[str]) -> dict[str, str]:
+    """The initials of each run of three to seven words of a task's text, as officials abbreviate what they
+    pledge ("PBGDPL" for "phổ biến, giáo dục pháp luật", "TGPL" for "trợ giúp pháp lý", "KNĐ" for "kết nạp
+    đảng viên"), when the initials are no syllable, no word of the tasks and not in the abbreviation table (the
+    table's meanings, resolved against the tasks, come first); initials two runs share are no one's."""
+    out: dict[str, str] = {}
+    shared: set[str] = set()
+    for ws in task_words:
+        letters = [w for w in ws if w.fold.isalpha()]
+        for i in range(len(letters)):
+            for size in range(3, min(7, len(letters) - i) + 1):
+                run = letters[i : i + size]
+                initials = "".join(w.fold[0] for w in run)
+                if (
+                    initials in shared
+                    or initials in known
+                    or initials in lx.ABBREVIATIONS
+                    or initials in _SHORTHANDS
+                    or is_syllable(initials)
+                ):
+                    continue
+                spelt = " ".join(w.text for w in run)
+                if out.setdefault(initials, spelt) != spelt:
+                    del out[initials]
+                    shared.add(initials)
+    return out
 
 
 # The same task tuple comes back for every message of an official: find its book by identity before
@@ -1263,6 +1303,8 @@ def _readings(w: Word, book: _Book) -> _Readings | None:
     if meanings:
         best = meanings[0] if len(meanings) == 1 else max(meanings, key=lambda m: _meaning_fit(book, m))
         return ((w.key, w.fold), *lx.phrase_keys(best))
+    if book.acronyms and _plain(w) and (spelt := book.acronyms.get(w.fold)) is not None:
+        return ((w.key, w.fold), *lx.phrase_keys(spelt))
     synonyms = lx.SYNONYM_BY_KEY.get(w.key) or (None if w.accented else lx.SYNONYM_BY_FOLD.get(w.fold))
     if synonyms and w.key not in book.all_keys and (w.accented or w.fold not in book.all_folds):
         # "lúa" for a task on "lương thực": the pledge's word is read beside the sender's

@@ -86,3 +86,30 @@ def test_the_stretch_the_task_itself_names_done_is_the_task_done() -> None:
 
 def test_a_rate_against_the_year_the_pledge_counts_from_is_its_figure() -> None:
     assert got(DYKES, "Tinh giản biên chế đạt 3,8% so với 2021") == [("t2", UpdateKind.ABSOLUTE, 3.8)]
+
+
+JUSTICE = make_tasks(
+    "Tổ chức 20 hội nghị phổ biến, giáo dục pháp luật",  # t1
+    "Trợ giúp pháp lý cho 60 lượt người",  # t2
+    "Kết nạp 150 đảng viên mới",  # t3
+    "Nâng cấp 5 công trình y tế xã",  # t4
+)
+
+
+def test_a_pledges_own_initials_name_it() -> None:
+    # nobody listed these abbreviations: they are the initials of what the official pledged
+    assert got(JUSTICE, "PBGDPL thêm 3 hội nghị") == [("t1", UpdateKind.INCREMENT, 3.0)]
+    assert got(JUSTICE, "tgpl dat 35 luot") == [("t2", UpdateKind.ABSOLUTE, 35.0)]
+    assert got(JUSTICE, "KNĐ lũy kế 126 đ/c") == [("t3", UpdateKind.ABSOLUTE, 126.0)]
+
+
+def test_phone_shorthand_is_no_pledges_initials() -> None:
+    # "cty" is "công ty" as phones type it, not "công trình y tế"
+    for text in ("cty đã xong", "cty may thêm 2"):
+        assert parse_message(JUSTICE, text).updates == (), text
+
+
+def test_a_province_after_a_count_is_no_road_number() -> None:
+    hsg = make_tasks("Đạt 95 giải học sinh giỏi cấp tỉnh", "Xây mới 12 phòng học")
+    assert got(hsg, "HSG tinh dat 89 giai") == [("t1", UpdateKind.ABSOLUTE, 89.0)]
+    assert got(hsg, "học sinh giỏi tỉnh 89 giải") == [("t1", UpdateKind.ABSOLUTE, 89.0)]
