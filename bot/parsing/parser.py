@@ -2430,6 +2430,9 @@ _OTHER_THING = "đếm thứ khác"
 _THANH_KEY = word_forms("thành")[1]
 
 
+_SAID_AFTER_A_FIGURE = frozenset(["moi", "roi", "nua", "thoi"])
+
+
 def _count_nouns(book: _Book, folded: str, numbers: list[Number], ws: list[Word], starts: list[int]) -> list[Number]:
     """ "đấu giá được 3 lô, tổng 9,6 tỷ", "làm hồ sơ cho 3 quần chúng": a bare figure right before a
     noun that no task counts (and no known unit) counts that thing; it is no value of any task."""
@@ -2454,6 +2457,7 @@ def _count_nouns(book: _Book, folded: str, numbers: list[Number], ws: list[Word]
             or w.fold in lx.ABBREVIATIONS
             or w.fold in lx.STOP_FOLD_EXCEPT
             or w.fold in _CLASSIFIERS
+            or w.fold in _SAID_AFTER_A_FIGURE  # "2.540 mới đúng", "12 rồi": no thing counted
         ):
             continue
         if out is numbers:
@@ -3204,7 +3208,12 @@ def _plain_value(ix: _Indexed, n: Number) -> float:
 
 # said right after a figure, these take it back: "1.120 tỷ là nhầm, đúng là 1.102", "5.400m, à không, 4.500m"
 _TAKEN_BACK_AFTER_RE = re.compile(
+    # (past a full stop and an apology too: "520 tỷ. Xin lỗi, nhầm: 502 tỷ mới đúng", "102ha. Nhầm, 92ha ạ")
     r"[\s,]*(?:(?:la|bi|ghi|bao)\s+)?(?:nham(?![^\W\d_])|(?:a khong|sai roi|khong dung|sai|so cu)\s*(?:[,.;!]|$))"
+    # past a full stop and an apology, only when the new figure follows at once: "520 tỷ. Xin lỗi, nhầm: 502 tỷ mới
+    # đúng", "102ha. Nhầm, 92ha ạ" ("3.050 LĐ. Nhầm, XKLĐ là 690 …" corrects another figure)
+    r"|[\s,]*[.;!]\s*(?:(?:em\s+)?(?:xin loi|sorry)(?:\s+(?:anh|chi|a))?[\s,.:;!]*)?nham(?![^\W\d_])"
+    r"(?=[\s,.:;!]*(?:(?:la|phai la|dung la)\s+)?\d)"
 )
 
 
@@ -3220,7 +3229,7 @@ def _strip_corrections(folded: str, numbers: list[Number]) -> list[Number]:
     out = []
     for n in numbers:
         before = folded[max(0, n.start - 20) : n.start]
-        if _TAKEN_BACK_RE.search(before) or _TAKEN_BACK_AFTER_RE.match(folded, n.end, n.end + 16):
+        if _TAKEN_BACK_RE.search(before) or _TAKEN_BACK_AFTER_RE.match(folded, n.end, n.end + 32):
             continue
         out.append(n)
     if len(out) < len(numbers) and "(" in folded:

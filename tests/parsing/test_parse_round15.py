@@ -113,3 +113,22 @@ def test_a_province_after_a_count_is_no_road_number() -> None:
     hsg = make_tasks("Đạt 95 giải học sinh giỏi cấp tỉnh", "Xây mới 12 phòng học")
     assert got(hsg, "HSG tinh dat 89 giai") == [("t1", UpdateKind.ABSOLUTE, 89.0)]
     assert got(hsg, "học sinh giỏi tỉnh 89 giải") == [("t1", UpdateKind.ABSOLUTE, 89.0)]
+
+
+BUDGET = make_tasks(
+    "Thu ngân sách trên địa bàn đạt 480 tỷ đồng",  # t1
+    "Giải quyết việc làm cho 3.000 lao động",  # t2
+    "Đưa 60 lao động đi làm việc ở nước ngoài",  # t3
+    "Tái canh 150ha cao su",  # t4
+)
+
+
+def test_a_correction_after_a_full_stop_takes_the_figure_back() -> None:
+    assert got(BUDGET, "Thu NS đạt 410 tỷ. Xin lỗi, nhầm: 401 tỷ mới đúng") == [("t1", UpdateKind.ABSOLUTE, 401.0)]
+    assert got(BUDGET, "Tái canh cao su: 98ha. Nhầm, 89ha ạ") == [("t4", UpdateKind.ABSOLUTE, 89.0)]
+    assert got(BUDGET, "GQVL: 2.310. Nhầm, 2.130 mới đúng ạ") == [("t2", UpdateKind.ABSOLUTE, 2130.0)]
+    # "nhầm" before another task's figure corrects that one, not the figure before the stop
+    assert got(BUDGET, "việc làm 2.310 LĐ. Nhầm, XKLĐ là 52 chứ không phải 25") == [
+        ("t2", UpdateKind.ABSOLUTE, 2310.0),
+        ("t3", UpdateKind.ABSOLUTE, 52.0),
+    ]
