@@ -51,8 +51,14 @@ _HUGE = 1e15  # more than any pledge counts, in đồng or anything else
 # why a figure is not a value and must be asked about rather than dropped: the sender typed a figure
 INVALID = frozenset(["số âm", "số không hợp lệ"])
 
+_ROUND_THE_CLOCK_BEFORE_RE = re.compile(r"truc|dam bao|cap dien|phuc vu|hoat dong|van hanh|lien tuc")
+_HOURS_AFTER_RE = re.compile(r"\s*(?:h|gio|tieng)(?![^\W\d_])")
 _DATE_CUES = frozenset(
-    ["ngay", "den", "tu", "hom", "truoc", "sau", "luc", "han", "dip", "vao", "hoi", "toi", "chieu", "sang"]
+    [
+        *("ngay", "den", "tu", "hom", "truoc", "sau", "luc", "han", "dip", "vao", "hoi", "toi", "chieu", "sang"),
+        # "nghỉ lễ 2/9", "khai giảng 3/4", "khai mạc 15/3": a holiday or an opening is on a day
+        *("le", "nghi", "giang", "mac"),
+    ]
 )
 _PLACE_GROUPS = frozenset(["thon", "xa"])
 _VERSION_RE = re.compile(r"\d\.0")
@@ -629,7 +635,11 @@ def _find_numbers(folded: str) -> list[Number]:
                 )
             )
             not_percent = frac_unit is None or frac_unit.dim != "percent"
-            on_duty = b == 24 and "truc" in folded[max(0, start - 40) : start]
+            # "trực 24/24", "cấp điện 24/24h", "đảm bảo 24/24 giờ": around the clock
+            on_duty = b == 24 and (
+                _ROUND_THE_CLOCK_BEFORE_RE.search(folded, max(0, start - 40), start) is not None
+                or _HOURS_AFTER_RE.match(folded, end + frac.end()) is not None
+            )
             if value == 24 and (b == 7 or on_duty) and frac.group(2) is None:
                 # "trực ban 24/24", "24/7": around the clock, no share of anything
                 fend = end + frac.end()

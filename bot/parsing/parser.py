@@ -6257,6 +6257,26 @@ def parse_message(tasks: Sequence[PledgedTask], text: str) -> ParseResult:
                 left = apart(a, cut, cuts[:i])
                 if any(o.update is not None and o.update.task_id == whole.update.task_id for o in left):
                     return [*left, right]
+        if whole.update is not None and whole.update.kind is UpdateKind.NOTE and cuts:
+            # "Trường … đã được công nhận đạt chuẩn quốc gia.\nXã sẽ tổ chức đón bằng vào dịp khai giảng": after a
+            # hard break, a plan for what follows a report done does not take the done back
+            for i in range(len(cuts) - 1, -1, -1):
+                cut = cuts[i]
+                if not _HARD_BREAK_RE.search(folded, max(a, cut - 3), cut):
+                    continue
+                right_mask = _mask_in(hits, bisect_left(starts, cut), bisect_left(starts, b))
+                if not right_mask & (_INTENT | _PLANNED) or right_mask & (_NEG | _REM):
+                    continue
+                left = apart(a, cut, cuts[:i])
+                if (
+                    len(left) == 1
+                    and left[0].update is not None
+                    and left[0].update.task_id == whole.update.task_id
+                    and left[0].update.kind is not UpdateKind.NOTE
+                ):
+                    right = evaluate(cut, b)
+                    if right.update is None or right.update.task_id == whole.update.task_id:
+                        return left
         if whole.status is ParseStatus.OK or not cuts:
             return [whole]
         last_cut = cuts[-1]

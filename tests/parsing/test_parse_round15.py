@@ -132,3 +132,24 @@ def test_a_correction_after_a_full_stop_takes_the_figure_back() -> None:
         ("t2", UpdateKind.ABSOLUTE, 2310.0),
         ("t3", UpdateKind.ABSOLUTE, 52.0),
     ]
+
+
+POWER = make_tasks(
+    "Đảm bảo cấp điện ổn định cho 100% hộ dân trên đảo",  # t1
+    "Kho bạc kiểm soát chi 100% hồ sơ đúng hạn",  # t2
+    "Mở 4 lớp tiếng Hàn cho lao động đi làm việc ở nước ngoài",  # t3
+    "Trường Tiểu học Phú Mỹ đạt chuẩn quốc gia mức độ 1",  # t4
+)
+
+
+def test_round_the_clock_and_holidays_are_no_figures() -> None:
+    for text in ("Tháng 7 đảm bảo cấp điện 24/24h ổn định", "cấp điện 24/24 đảm bảo suốt tháng"):
+        assert all(u.value != 24.0 for u in parse_message(POWER, text).updates), text
+    assert parse_message(POWER, "Kho bạc nghỉ lễ 2/9 từ 31/8 đến 3/9 nha").updates == ()
+    # a class that opens on a day is no share of anything
+    assert all(u.value != 3.0 for u in parse_message(POWER, "Lớp tiếng Hàn khai giảng 3/4 với 35 HV").updates)
+
+
+def test_a_plan_after_a_full_stop_does_not_take_a_done_back() -> None:
+    text = "Trường TH Phú Mỹ đã được công nhận đạt chuẩn quốc gia.\nXã sẽ tổ chức đón bằng vào dịp khai giảng 5/9."
+    assert got(POWER, text) == [("t4", UpdateKind.DONE, None)]
