@@ -59,9 +59,7 @@ def build(build_dir: Path = BUILD_DIR, package: Path = PACKAGE) -> Path:
     with tempfile.TemporaryDirectory(prefix="dondoc-native-") as tmp:
         root = Path(tmp)
         # mypyc type-checks the module against its imports: the whole `bot` package, without builds or caches
-        shutil.copytree(
-            package.parent, root / "bot", ignore=shutil.ignore_patterns("_native", "__pycache__", "*.so")
-        )
+        shutil.copytree(package.parent, root / "bot", ignore=shutil.ignore_patterns("_native", "__pycache__", "*.so"))
         done = subprocess.run(
             [sys.executable, "-m", "mypyc", f"bot/{package.name}/{COMPILED}"],
             cwd=root,

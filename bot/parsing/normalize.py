@@ -261,4 +261,3 @@ def near_misses(fold: str) -> set[str]:
     out.update(fold[:k] + c + fold[k + 1 :] for k in range(len(fold)) for c in _KEY_NEIGHBOURS.get(fold[k], ""))
     out.discard(fold)
     return out
-

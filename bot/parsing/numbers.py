@@ -327,8 +327,11 @@ def _exclusion(folded: str, start: int, end: int, value: float, raw: str, unit: 
         and (last == "muc" or prev[-2:] in (["muc", "do"], ["cap", "do"]))
     ):
         return "mức độ"  # "định danh mức độ 2", "đạt chuẩn mức độ 1", "an toàn thông tin cấp độ 3"
-    if last == "lop" and unit is None and raw.isdigit() and value <= 12:
-        return "lớp (khối)"  # "học sinh lớp 9 tốt nghiệp … 99,3%": a grade, not a count
+    if last == "lop" and raw.isdigit() and value <= 12:
+        # "học sinh lớp 9 tốt nghiệp … 99,3%", "tuyển sinh vào lớp 6 Trường PTDT nội trú": a grade, not a count
+        return "lớp (khối)"
+    if prev[-2:] == ["nha", "cap"] and raw.isdigit() and value <= 4:
+        return "cấp nhà"  # "Nhà văn hóa thôn 5 (nhà cấp 4)": the building's grade
     if last == "ca" and (unit is None or _next_word(folded, end) == "mat"):
         return "định tính (cả …)"
     if "rong" in prev and (unit is None or unit.dim == "length"):
@@ -375,7 +378,8 @@ def _exclusion(folded: str, start: int, end: int, value: float, raw: str, unit: 
         and (prev[-2:] != ["tong", "so"] or _OUT_OF_TOTAL_RE.search(folded, max(0, start - 16), start) is not None)
     ):
         return "mã/số hiệu"  # "tổ 5 ấp Phước Hòa": the place after the number is another place, no unit
-    if prev[-2:] in (["cong", "suat"], ["tai", "trong"]):
+    if prev[-2:] in (["cong", "suat"], ["tai", "trong"]) and not folded.endswith("tong cong suat ", 0, start):
+        # ("đạt tổng công suất 150 MW" is the amount pledged: a total, no one work's size)
         # "nhà máy nước công suất 2.000m3/ngày đêm", "cầu … tải trọng 30 tấn": its size, no amount
         return "tiêu chuẩn"
     if unit is None and value <= 120 and _AGES_AFTER_RE.match(folded, end):

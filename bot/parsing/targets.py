@@ -51,6 +51,9 @@ def _describes(folded: str, n: Number) -> bool:
 
 
 _MEASURED = frozenset(["area", "length", "volume", "mass"])
+_LENGTH_SAID_RE = re.compile(r"\((?:[^\W\d_]+\s+){0,4}?dai\s*$")
+_PART_RE = re.compile(r"(?<![^\W\d_])trong do(?![^\W\d_])")
+_EACH_BEFORE_RE = re.compile(r"(?<![^\W\d_])moi(?:\s+[^\W\d_]+){1,2}\s+(?:tu\s+|toi thieu\s+|it nhat\s+)?$")
 _VS_PAST_RE = re.compile(r"\s*(?:so voi|so)\s+(?:nam|cung ky|ky)")
 _PER_RE = re.compile(r"\s*/\s*[^\W\d_]")
 
@@ -125,7 +128,7 @@ _DATE_WORDS = frozenset(["nam", "thang", "ngay", "truoc", "sau", "den", "tu", "h
 
 
 def _part_of_whole(folded: str, n: Number) -> bool:
-    """"14/18 bản": a count out of a whole, with a noun after it; no date ("30/6") can be one."""
+    """ "14/18 bản": a count out of a whole, with a noun after it; no date ("30/6") can be one."""
     if n.excluded or n.denom is None or not 0 < n.value < n.denom:
         return False
     if n.value <= 31 and n.denom <= 12:
@@ -148,7 +151,10 @@ def _spec_bracket(folded: str, numbers: list[Number], n: Number) -> bool:
         return False
     closed = folded.find(")", n.end)
     closed = len(folded) if closed < 0 else closed
-    return any(m.excluded in _SPECS and opened < m.start < closed for m in numbers)
+    # ("Sửa chữa, gia cố cầu treo Suối Tượng (dài 86m)": the length of the one bridge, in brackets, says which)
+    return any(m.excluded in _SPECS and opened < m.start < closed for m in numbers) or bool(
+        _LENGTH_SAID_RE.search(folded, opened, n.start)
+    )
 
 
 def read_target(text: str) -> tuple[float | None, str | None, Direction]:
@@ -186,6 +192,13 @@ def read_target(text: str) -> tuple[float | None, str | None, Direction]:
         values = [n for n in values if n not in per]
     if "(" in folded:
         values = [n for n in values if not _spec_bracket(folded, numbers, n)]
+    # "Đưa 1.500 lao động …, trong đó thị trường Nhật Bản, Hàn Quốc chiếm trên 50%": the part is said of the whole
+    if (part := _PART_RE.search(folded)) is not None and any(n.start < part.start() for n in values):
+        values = [n for n in values if n.start < part.start()]
+    # "Đấu giá thành công 120 lô đất ở, diện tích mỗi lô từ 100m² trở lên": what each one measures is a standard
+    each = [n for n in values if _EACH_BEFORE_RE.search(folded, max(0, n.start - 30), n.start)]
+    if each and len(each) < len(values):
+        values = [n for n in values if n not in each]
     if " tang " in folded:
         # "Hoàn thành xây dựng nhà lớp học 2 tầng 8 phòng": what one building holds, said after its floors
         values = [n for n in values if not _FLOORS_BEFORE_RE.search(folded, max(0, n.start - 12), n.start)]

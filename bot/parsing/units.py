@@ -75,6 +75,12 @@ _MEASURES: dict[str, Unit] = {
     "dong": Unit("money", 1.0, "", "đồng"),
     "vnd": Unit("money", 1.0, "", "đồng"),
     "d": Unit("money", 1.0, "", "đồng"),
+    # power of a plant: "đóng điện thêm 48 megawatt" on "… đạt tổng công suất 150 MW"
+    "mw": Unit("power", 1e6, "", "MW"),
+    "megawatt": Unit("power", 1e6, "", "MW"),
+    "mega oat": Unit("power", 1e6, "", "MW"),
+    "kw": Unit("power", 1e3, "", "kW"),
+    "kilowatt": Unit("power", 1e3, "", "kW"),
     "tan": Unit("mass", 1e3, "", "tấn"),
     "ta": Unit("mass", 100.0, "", "tạ"),
     # yields: "57,4 tạ/ha" on "Năng suất lúa bình quân đạt 58 tạ/ha" (kg per hectare)

@@ -153,3 +153,9 @@ def test_round_the_clock_and_holidays_are_no_figures() -> None:
 def test_a_plan_after_a_full_stop_does_not_take_a_done_back() -> None:
     text = "Trường TH Phú Mỹ đã được công nhận đạt chuẩn quốc gia.\nXã sẽ tổ chức đón bằng vào dịp khai giảng 5/9."
     assert got(POWER, text) == [("t4", UpdateKind.DONE, None)]
+
+
+def test_a_plants_power_in_megawatts_is_its_figure() -> None:
+    power = make_tasks("Đưa các nhà máy điện gió vào vận hành đạt tổng công suất 150 MW", "Trồng 20ha rừng ngập mặn")
+    text = "nhà máy điện gió số 3 vừa đóng điện thêm 48 megawatt nâng tổng công suất lên 144 megawatt"
+    assert got(power, text) == [("t1", UpdateKind.ABSOLUTE, 144.0)]

@@ -59,6 +59,18 @@ def test_corpus_targets(corpus: str) -> None:
         ("Hoàn thành xây dựng nhà lớp học 2 tầng 8 phòng Trường Tiểu học Hùng Lĩnh", None, None, Direction.DONE),
         ("Duy trì trực ban phòng chống thiên tai 24/24 trong mùa mưa bão", None, None, Direction.DONE),
         ("Gieo trồng 3 vụ lúa đạt diện tích 9.600 ha", 9600, "ha", Direction.AT_LEAST),
+        # a part said of the whole, what each one measures, a grade, a building's class, a bracket saying which
+        (
+            "Đưa 900 lao động đi làm việc ở nước ngoài, trong đó thị trường Hàn Quốc chiếm trên 40%",
+            900,
+            "lao động",
+            Direction.AT_LEAST,
+        ),
+        ("Đấu giá thành công 80 lô đất ở, diện tích mỗi lô từ 90m² trở lên", 80, "lô", Direction.AT_LEAST),
+        ("Hoàn thành tuyển sinh vào lớp 6 Trường PTDT nội trú huyện", None, None, Direction.DONE),
+        ("Xây dựng mới Nhà văn hóa thôn Đông (nhà cấp 4)", None, None, Direction.DONE),
+        ("Sửa chữa, gia cố cầu treo Bản Mồ (dài 64m)", None, None, Direction.DONE),
+        ("Đưa các nhà máy điện gió vào vận hành đạt tổng công suất 120 MW", 120, "MW", Direction.AT_LEAST),
     ],
 )
 def test_own_targets(text: str, value: float | None, unit: str | None, direction: Direction) -> None:
