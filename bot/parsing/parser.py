@@ -2028,6 +2028,8 @@ def _update_for(ix: _Indexed, clause: _Clause, cues: _Cues, matched: list[str]) 
             finished = False  # "xong phần mái, còn sân và cổng": a part of the work done, not the whole
         if finished and clause.folded and any(_done_in_part(clause, n) for n in clause.numbers):
             finished = False  # "đã hoàn thành ở 11/15 xã": done in part of the places, not the whole
+        if finished and t.target is None and any(_some_of_all(n) for n in clause.numbers):
+            finished = False  # "Đã thẩm định dự toán NS 2025 cho 16/39 xã": the task's own work, for some of them
         if (
             finished
             and t.target is None
@@ -2321,7 +2323,11 @@ _RATE_AFTER = frozenset(
         *("chu", "khong", "ko", "k", "nhung", "do", "day", "ma", "la", "nua", "em", "anh", "vay", "ha"),
     ]
 )
-_WHOLE_WORDS_RE = re.compile(r"(?<![^\W\d_])(toan bo|dut diem|tat ca|het cac|100%|ca nam)(?![^\W\d_])")
+_WHOLE_WORDS_RE = re.compile(
+    r"(?<![^\W\d_])(toan bo|dut diem|tat ca|het cac|100%|ca nam"
+    # "nhiệm vụ kéo giảm TNGT đã hoàn thành": the duty named, then said done as a whole
+    r"|nhiem vu [^,.;:\n\d]{0,50}?(?:da )?(?:hoan thanh|xong))(?![^\W\d_])"
+)
 _PART_DONE_RE = re.compile(r"(?<![^\W\d_])(?:xong|hoan thanh) (?:phan|hang muc|giai doan|mot phan)(?![^\W\d_])")
 _ROUND_RE = re.compile(r"(?<![^\W\d_])(dot|lan|khoa|giai doan)\s+(\d|i\b|ii\b|iii\b)")
 
@@ -2345,6 +2351,17 @@ def _said_done_before(clause: _Clause, n: Number) -> bool:
     text = clause.folded
     opened = max((m.end() for m in _PIECE_RE.finditer(text, clause.start, n.start)), default=clause.start)
     return _DONE_WORD_RE.search(text, opened, n.start) is not None
+
+
+def _some_of_all(n: Number) -> bool:
+    """A count out of a whole, fewer than all: "16/39 xã"."""
+    return (
+        n.denom is not None
+        and n.unit is not None
+        and n.unit.dim == "count"
+        and 0 < n.value < n.denom
+        and not n.excluded
+    )
 
 
 def _done_in_part(clause: _Clause, n: Number) -> bool:
@@ -5939,8 +5956,13 @@ def parse_message(tasks: Sequence[PledgedTask], text: str) -> ParseResult:
         targets = {ix.task.target for ix in book.tasks if ix.task.target is not None}
         numbers = [
             n._replace(excluded="nhắc lại chỉ tiêu")
-            # ("+2 xã: Ea Tơr, Ia Kbang" is an increment, never a pledge restated)
-            if n.end <= colon and not n.excluded and n.value in targets and n.unit is not None and not n.plus
+            # ("+2 xã: Ea Tơr, Ia Kbang", "OCOP thêm 2 SP 3 sao: chè …" are increments, never a pledge restated)
+            if n.end <= colon
+            and not n.excluded
+            and n.value in targets
+            and n.unit is not None
+            and not n.plus
+            and not folded.endswith("them ", 0, n.start)
             else n
             for n in numbers
         ]

@@ -159,3 +159,25 @@ def test_a_plants_power_in_megawatts_is_its_figure() -> None:
     power = make_tasks("Đưa các nhà máy điện gió vào vận hành đạt tổng công suất 150 MW", "Trồng 20ha rừng ngập mặn")
     text = "nhà máy điện gió số 3 vừa đóng điện thêm 48 megawatt nâng tổng công suất lên 144 megawatt"
     assert got(power, text) == [("t1", UpdateKind.ABSOLUTE, 144.0)]
+
+
+OFFICE = make_tasks(
+    "Hướng dẫn, hỗ trợ 4 sản phẩm mới được công nhận OCOP từ 3 sao trở lên",  # t1
+    "Thẩm định dự toán chi ngân sách năm 2025 của các xã, thị trấn",  # t2
+    "Kéo giảm tai nạn giao thông cả 3 tiêu chí",  # t3
+    "Thành lập mới 2 hợp tác xã",  # t4 (a target of 2: "thêm 2" below is no pledge restated)
+)
+
+
+def test_more_products_before_a_colon_are_an_increment_not_the_pledge_restated() -> None:
+    assert got(OFFICE, "OCOP thêm 2 SP 3 sao: chè Xuân Lũng, bưởi Sơn Vi") == [("t1", UpdateKind.INCREMENT, 2.0)]
+
+
+def test_the_task_s_own_work_for_some_of_the_places_is_not_the_task_done() -> None:
+    assert got(OFFICE, "Đã thẩm định dự toán NS 2025 cho 16/39 xã, thị trấn") == [("t2", UpdateKind.NOTE, None)]
+    assert got(OFFICE, "Đã thẩm định dự toán NS 2025 cho các xã, thị trấn") == [("t2", UpdateKind.DONE, None)]
+
+
+def test_a_duty_named_then_said_done_as_a_whole_is_done() -> None:
+    text = "Tổng kết năm: TNGT giảm cả 3 mặt, nhiệm vụ kéo giảm TNGT đã hoàn thành"
+    assert got(OFFICE, text) == [("t3", UpdateKind.DONE, None)]
