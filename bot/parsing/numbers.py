@@ -64,7 +64,8 @@ _PLACE_GROUPS = frozenset(["thon", "xa"])
 _VERSION_RE = re.compile(r"\d\.0")
 # "30/4 - 1/5": the second day of a span of dates
 _GROUND_AFTER_RE = re.compile(r"\s*mat bang")
-_AGES_AFTER_RE = re.compile(r"\s*(?:[-–]|den|toi)\s*\d{1,3}\s*tuoi")
+# "trẻ 6-14 tuổi", "trẻ 6-36 tháng (tuổi)": ages, in years or months
+_AGES_AFTER_RE = re.compile(r"\s*(?:[-–]|den|toi)\s*\d{1,3}\s*(?:tuoi|thang)")
 _MAP_SCALES = frozenset([200.0, 500.0, 1000.0, 2000.0, 5000.0, 10000.0, 25000.0, 50000.0])
 _SPEC_AFTER_RE = re.compile(r"(kv|cv|kw|mw|mwp|hp|g)(?![^\W\d_])")  # glued to the digits, no space
 _DAY_SPAN_AFTER_RE = re.compile(r"\s*[-–]\s*\d{1,2}/(?:0?[1-9]|1[0-2])(?![\d.,])")

@@ -181,3 +181,10 @@ def test_the_task_s_own_work_for_some_of_the_places_is_not_the_task_done() -> No
 def test_a_duty_named_then_said_done_as_a_whole_is_done() -> None:
     text = "Tổng kết năm: TNGT giảm cả 3 mặt, nhiệm vụ kéo giảm TNGT đã hoàn thành"
     assert got(OFFICE, text) == [("t3", UpdateKind.DONE, None)]
+
+
+def test_ages_in_months_are_no_figures() -> None:
+    kids = make_tasks(
+        "Tỷ lệ trẻ từ 6 - 36 tháng tuổi được uống vitamin A đạt 98%", "Giảm tỷ lệ trẻ suy dinh dưỡng còn 12%"
+    )
+    assert got(kids, "Vitamin A đợt 1 (tháng 6): 98,6% trẻ 6-36 tháng") == [("t1", UpdateKind.ABSOLUTE, 98.6)]
