@@ -328,6 +328,8 @@ def _exclusion(folded: str, start: int, end: int, value: float, raw: str, unit: 
         and (last == "muc" or prev[-2:] in (["muc", "do"], ["cap", "do"]))
     ):
         return "mức độ"  # "định danh mức độ 2", "đạt chuẩn mức độ 1", "an toàn thông tin cấp độ 3"
+    if unit is None and raw.isdigit() and value <= 20 and (last == "tc" or prev[-2:] == ["tieu", "chi"]):
+        return "mã/số hiệu"  # "đạt thêm tiêu chí môi trường (TC 17)": the criterion's number, no count
     if last == "lop" and raw.isdigit() and value <= 12:
         # "học sinh lớp 9 tốt nghiệp … 99,3%", "tuyển sinh vào lớp 6 Trường PTDT nội trú": a grade, not a count
         return "lớp (khối)"

@@ -3275,8 +3275,9 @@ _COMPARED_AFTER_RE = re.compile(
     r"(?!\s*(?:ke hoach|kh|chi tieu|du toan|nghi quyet|muc tieu|cam ket|dau nam|bao cao|lan bao cao|tin truoc"
     # "tinh giản đạt 3,6% so với biên chế giao": against the staff assigned, a level reached
     r"|(?:tong )?bien che|so duoc giao|muc giao"
-    # "BHYT tăng thêm 0,8% so với tháng trước": since the last month's report, what was added
-    r"|thang truoc|tuan truoc|ky bao cao truoc)"
+    # "BHYT tăng thêm 0,8% so với tháng trước", "đàn gia súc tăng thêm 900 con so với kỳ trước": since the last
+    # report, what was added
+    r"|thang truoc|tuan truoc|ky truoc|ky bao cao truoc)"
     r"(?![^\W\d_]))"
 )
 _PAST_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?:nam ngoai|nam truoc|cung ky|ky truoc)(?:\s+[^\W\d_]+){0,2}\s*$")
@@ -4320,11 +4321,18 @@ def _evaluate(book: _Book, clause: _Clause, folded: str, unaccented: bool) -> _O
         and ws
         and rows[0][4] <= 0 < rows[1][4]
         and book.tasks[rows[0][2]].task.target is None
-        and ws[0].text in rows[1][6]
-        and ws[0].text not in rows[0][6]
         and any(n.unit is not None for n in values)
-        and _subject_word(ws[0], clause)
         and folded.find("\n", clause.start, clause.end) < 0  # one line: not two report lines read as one
+        and (
+            (ws[0].text in rows[1][6] and ws[0].text not in rows[0][6] and _subject_word(ws[0], clause))
+            # "duong lien thon them 600m" between "Làm mới 4,5 km đường bê tông liên thôn" and "Xử lý … sạt lở trên
+            # đường liên thôn": a length the leader cannot hold, said of two words of the runner-up's
+            or (
+                rows[0][4] < 0
+                and len(rows[1][6]) >= 2
+                and any(n.unit is not None and n.unit.dim in ("length", "area") for n in values)
+            )
+        )
     ):
         # "Khách du lịch: 612.400 lượt" between "Đón trên 1,2 triệu lượt khách" and "Tổ chức … Tuần lễ du lịch biển":
         # the clause's subject and the figure's unit are the runner-up's; the leader holds no figure

@@ -52,6 +52,7 @@ def _describes(folded: str, n: Number) -> bool:
 
 _MEASURED = frozenset(["area", "length", "volume", "mass"])
 _LENGTH_SAID_RE = re.compile(r"\((?:[^\W\d_]+\s+){0,4}?dai\s*$")
+_CRITERIA_AFTER_RE = re.compile(r"\s*tieu chi(?![^\W\d_])")
 _PART_RE = re.compile(r"(?<![^\W\d_])trong do(?![^\W\d_])")
 _EACH_BEFORE_RE = re.compile(r"(?<![^\W\d_])moi(?:\s+[^\W\d_]+){1,2}\s+(?:tu\s+|toi thieu\s+|it nhat\s+)?$")
 _VS_PAST_RE = re.compile(r"\s*(?:so voi|so)\s+(?:nam|cung ky|ky)")
@@ -179,6 +180,13 @@ def read_target(text: str) -> tuple[float | None, str | None, Direction]:
     # "trên cả 3 tiêu chí", "cả 3 mặt": "all of" qualifies the task, it pledges no amount; nor do "liên thông 3 cấp",
     # "bằng 3 thứ tiếng", "lộ giới 30m": they say what the thing is like
     values = [n for n in values if not _qualifies(folded, n.start) and not _describes(folded, n)]
+    if _REDUCE_RE.search(folded):
+        # "Kéo giảm tai nạn giao thông trên 3 tiêu chí (số vụ, …)": the measures a cut is counted on, no amount
+        values = [
+            n
+            for n in values
+            if not _CRITERIA_AFTER_RE.match(folded, n.end) and not (n.unit is not None and n.unit.group == "tieu chi")
+        ]
     # "Đón 3.200.000 lượt khách lưu trú, tăng 12% so với năm 2023": the amount is the pledge, the rise on a past year
     # says how much more it is
     compared = [

@@ -188,3 +188,25 @@ def test_ages_in_months_are_no_figures() -> None:
         "Tỷ lệ trẻ từ 6 - 36 tháng tuổi được uống vitamin A đạt 98%", "Giảm tỷ lệ trẻ suy dinh dưỡng còn 12%"
     )
     assert got(kids, "Vitamin A đợt 1 (tháng 6): 98,6% trẻ 6-36 tháng") == [("t1", UpdateKind.ABSOLUTE, 98.6)]
+
+
+ROADS = make_tasks(
+    "Làm mới 4,5 km đường bê tông liên thôn rộng 3m",  # t1
+    "Xử lý kịp thời các điểm sạt lở trên đường liên thôn sau mưa lũ",  # t2
+    "Phấn đấu giữ vững 19/19 tiêu chí nông thôn mới",  # t3
+    "Phát triển đàn gia súc thêm 2.000 con",  # t4
+)
+
+
+def test_a_length_the_leader_cannot_hold_goes_to_the_road_that_counts_it() -> None:
+    assert got(ROADS, "đường liên thôn thêm 600m") == [("t1", UpdateKind.INCREMENT, 0.6)]
+    # a landslide on the road with no figure stays the duty's news
+    assert got(ROADS, "sạt lở đường liên thôn đã xử lý xong") == [("t2", UpdateKind.NOTE, None)]
+
+
+def test_more_since_the_last_period_is_an_increment() -> None:
+    assert got(ROADS, "đàn gia súc tăng thêm 900 con so với kỳ trước") == [("t4", UpdateKind.INCREMENT, 900.0)]
+
+
+def test_a_criterions_number_is_no_count() -> None:
+    assert all(u.value != 17.0 for u in parse_message(ROADS, "xa vua dat them tieu chi moi truong (TC 17)").updates)

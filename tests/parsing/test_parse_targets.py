@@ -71,6 +71,12 @@ def test_corpus_targets(corpus: str) -> None:
         ("Xây dựng mới Nhà văn hóa thôn Đông (nhà cấp 4)", None, None, Direction.DONE),
         ("Sửa chữa, gia cố cầu treo Bản Mồ (dài 64m)", None, None, Direction.DONE),
         ("Đưa các nhà máy điện gió vào vận hành đạt tổng công suất 120 MW", 120, "MW", Direction.AT_LEAST),
+        (
+            "Kéo giảm tai nạn giao thông trên 3 tiêu chí (số vụ, số người chết, số người bị thương)",
+            None,
+            None,
+            Direction.DONE,
+        ),
     ],
 )
 def test_own_targets(text: str, value: float | None, unit: str | None, direction: Direction) -> None:
