@@ -1540,6 +1540,24 @@ def _unit_fit(ix: _Indexed, n: Number, plan: bool) -> float | None:
     return -0.8
 
 
+_RISE_BEFORE_FIGURE_RE = re.compile(r"(?<![^\W\d_])tang\s*$")
+_SINCE_LAST_AFTER_RE = re.compile(
+    r"\s*(?:[^\W\d_]+\s+){0,2}?so voi (?:thang truoc|tuan truoc|ky truoc|(?:lan |ky )?bao cao truoc)(?![^\W\d_])"
+)
+
+
+def _rise_since_last(clause: _Clause, n: Number) -> bool:
+    """ "Số LĐ đi làm việc ở nước ngoài tăng 35 người so với tháng trước": a count risen since the last report is that
+    much more (a rate risen is asked about elsewhere)."""
+    text = clause.folded
+    return (
+        bool(text)
+        and n.unit is not PERCENT
+        and _RISE_BEFORE_FIGURE_RE.search(text, max(0, n.start - 8), n.start) is not None
+        and _SINCE_LAST_AFTER_RE.match(text, n.end) is not None
+    )
+
+
 def _value_for(ix: _Indexed, n: Number, plan: bool) -> tuple[float | None, str]:
     """The figure in the task's unit, and how it was converted; None when it needs asking."""
     t = ix.task
@@ -1848,7 +1866,8 @@ def _update_for(ix: _Indexed, clause: _Clause, cues: _Cues, matched: list[str]) 
             # "Hộ nghèo giảm còn 1,15%" on "Giảm ít nhất 320 hộ nghèo": a rate left is a level, never a share of the
             # plan nor what is left to do; ask
             return None, "tỷ lệ còn lại, nhiệm vụ đếm số lượng: cần hỏi"
-        kept = [n for n in values if n.start not in cues.remains]
+        # ("…, kết quả toàn thị xã còn 1.208 hộ nghèo": the result the work found is no work left)
+        kept = [n for n in values if n.start not in cues.remains or _result_before(clause, n)]
         left_to_do = len(values) - len(kept)
         values = kept
     if values and clause.mask & _HOLD:
@@ -2142,7 +2161,11 @@ def _update_for(ix: _Indexed, clause: _Clause, cues: _Cues, matched: list[str]) 
     ):
         left = True  # "trong tháng giải ngân đạt 60%": a rate reached in the month is the rate, not 60 more
     if (
-        (pick.plus or (cues.increment and _increment_reaches(clause, pick) and not _own_verb_reached(ix, clause)))
+        (
+            pick.plus
+            or (cues.increment and _increment_reaches(clause, pick) and not _own_verb_reached(ix, clause))
+            or _rise_since_last(clause, pick)
+        )
         and pick.start not in cues.totals
         and not cues.correction
         and not left
@@ -2351,6 +2374,18 @@ def _said_done_before(clause: _Clause, n: Number) -> bool:
     text = clause.folded
     opened = max((m.end() for m in _PIECE_RE.finditer(text, clause.start, n.start)), default=clause.start)
     return _DONE_WORD_RE.search(text, opened, n.start) is not None
+
+
+_RESULT_RE = re.compile(r"(?<![^\W\d_])(?:ket qua|kq)(?![^\W\d_])")
+
+
+def _result_before(clause: _Clause, n: Number) -> bool:
+    """ "kết quả" opens the figure's own piece: what the work found, not what is left of it."""
+    text = clause.folded
+    if not text:
+        return False
+    opened = max((m.end() for m in _PIECE_RE.finditer(text, clause.start, n.start)), default=clause.start)
+    return _RESULT_RE.search(text, opened, n.start) is not None
 
 
 def _some_of_all(n: Number) -> bool:
@@ -5846,6 +5881,19 @@ def _dated_periods(hits: list[_Hit], ws: list[Word], folded: str) -> list[_Hit]:
     return out
 
 
+def _same_thing_counted(folded: str, numbers: list[Number], before_at: int, a: int, b: int) -> bool:
+    """The piece a..b opens with a figure, and the noun after it is the noun after the last figure of the piece
+    before (before_at..a): "3 bản đạt chuẩn, 1 bản đang hoàn thiện hồ sơ"."""
+    at = a + len(folded[a:b]) - len(folded[a:b].lstrip(" \t,;.\n"))
+    opening = next((n for n in numbers if n.start == at and not n.excluded), None)
+    earlier = [n for n in numbers if before_at <= n.start and n.end <= a and not n.excluded]
+    if opening is None or not earlier:
+        return False
+    this_noun = _WORD_AFTER_RE.match(folded, opening.end)
+    that_noun = _WORD_AFTER_RE.match(folded, earlier[-1].end)
+    return this_noun is not None and that_noun is not None and this_noun.group(1) == that_noun.group(1)
+
+
 def _opening_count(a: int, b: int, folded: str, numbers: list[Number]) -> Number | None:
     at = a + len(folded[a:b]) - len(folded[a:b].lstrip())
     n = next((n for n in numbers if n.start == at and not n.excluded), None)
@@ -6384,6 +6432,19 @@ def parse_message(tasks: Sequence[PledgedTask], text: str) -> ParseResult:
                     )
                 ]
         last = outcomes[-1] if outcomes else None
+        if (
+            last is not None
+            and last.update is not None
+            and last.update.value is not None
+            and len(got) == 1
+            and got[0].update is not None
+            and got[0].update.kind is UpdateKind.NOTE
+            and got[0].update.task_id != last.update.task_id
+            and _same_thing_counted(folded, numbers, before_at, a, b)
+        ):
+            # "ban van hoa: 3 ban dat chuan, 1 ban dang hoan thien ho so": the piece opens with a count of the same
+            # things as the report before, one more of them under way; its "hồ sơ" is no other task's news
+            continue
         if (
             last is not None
             and (last.update is not None or last.why == _OTHER_COUNT_WHY)

@@ -210,3 +210,28 @@ def test_more_since_the_last_period_is_an_increment() -> None:
 
 def test_a_criterions_number_is_no_count() -> None:
     assert all(u.value != 17.0 for u in parse_message(ROADS, "xa vua dat them tieu chi moi truong (TC 17)").updates)
+
+
+SOCIAL = make_tasks(
+    "Đưa 120 lao động đi làm việc ở nước ngoài theo hợp đồng",  # t1
+    "Hoàn thành rà soát hộ nghèo, hộ cận nghèo năm 2024",  # t2
+    "Xây dựng mới 4 bản đạt chuẩn bản văn hóa",  # t3
+    "Tỷ lệ hồ sơ thủ tục hành chính giải quyết trực tuyến đạt từ 60% trở lên",  # t4
+)
+
+
+def test_a_count_risen_since_the_last_report_is_an_increment() -> None:
+    text = "Số LĐ đi làm việc ở nước ngoài tăng 35 người so với tháng trước"
+    assert got(SOCIAL, text) == [("t1", UpdateKind.INCREMENT, 35.0)]
+
+
+def test_the_result_the_work_found_is_no_work_left() -> None:
+    text = "Đã hoàn thành rà soát hộ nghèo, hộ cận nghèo năm 2024, kết quả toàn xã còn 108 hộ nghèo"
+    assert got(SOCIAL, text) == [("t2", UpdateKind.DONE, None)]
+    # what is left to do still holds the task back
+    assert got(SOCIAL, "Rà soát hộ nghèo, hộ cận nghèo đã xong 5 thôn, còn 2 thôn") == [("t2", UpdateKind.NOTE, None)]
+
+
+def test_a_piece_counting_the_same_things_is_no_other_task_s_note() -> None:
+    text = "ban van hoa: 3 ban dat chuan, 1 ban dang hoan thien ho so"
+    assert got(SOCIAL, text) == [("t3", UpdateKind.ABSOLUTE, 3.0)]
