@@ -79,7 +79,8 @@ _TIME_UNITS = frozenset(
 _PART_OF_YEAR = frozenset(["dau", "giua", "cuoi", "ca", "moi", "hang", "nua", "tu"])
 # a figure after a dimension and "từ" in "… trở lên" is a standard the counted things meet, not an amount
 _STANDARD_PREV = frozenset(["dai", "rong", "cao", "sau", "tai", "suat", "tich"])
-_ORDINAL_PREV = frozenset(["thu", "lan", "dot", "ky", "khoa", "phase", "giai", "phien"])  # "phiên 1": the first
+# "phiên 1": the first; "vụ 3": the third crop
+_ORDINAL_PREV = frozenset(["thu", "lan", "dot", "ky", "khoa", "phase", "giai", "phien", "vu"])
 _IDENT_PREV = frozenset(
     [
         "ap",
@@ -313,6 +314,7 @@ def _exclusion(folded: str, start: int, end: int, value: float, raw: str, unit: 
     if (
         last in _ORDINAL_PREV
         and (unit is None or unit.dim == "count")
+        and not (last == "vu" and unit is not None)  # "38 vụ 61 đối tượng": the cases, then the people counted
         and prev[-2:] != ["nghiem", "thu"]
         and not _LIST_GAP_RE.search(folded, max(0, start - 4), start)  # "hồ sơ đăng ký, 410 LĐ": a list, no "kỳ 410"
     ):

@@ -235,3 +235,8 @@ def test_the_result_the_work_found_is_no_work_left() -> None:
 def test_a_piece_counting_the_same_things_is_no_other_task_s_note() -> None:
     text = "ban van hoa: 3 ban dat chuan, 1 ban dang hoan thien ho so"
     assert got(SOCIAL, text) == [("t3", UpdateKind.ABSOLUTE, 3.0)]
+
+
+def test_a_crop_season_s_number_is_no_figure() -> None:
+    dykes = make_tasks("Duy trì vận hành an toàn hệ thống cống, đê bao bảo vệ lúa vụ 3", "Nạo vét 12km kênh mương")
+    assert got(dykes, "Đê bao, cống vụ 3 vận hành ổn định, chưa có sự cố") == [("t1", UpdateKind.NOTE, None)]
