@@ -2573,7 +2573,9 @@ def _named_units(clause: _Clause) -> int:
             and ws[start - 2].start not in names
         )
         listed = before is not None and (before.fold == "va" or "," in joined)
-        if before is not None and not where and (before.fold in _UNIT_KINDS or before.fold == "tt" or level):
+        # "P. Xuân Khánh, P. An Cư": a kind of unit shortened to its letter and a dot
+        short = before is not None and before.fold in ("p", "x") and joined.strip() == "."
+        if before is not None and not where and (before.fold in _UNIT_KINDS or before.fold == "tt" or level or short):
             count += 1
             opened = 0
         elif listed and (count or opened):
@@ -2623,9 +2625,13 @@ def _listed_places_named(ix: _Indexed, clause: _Clause, first_piece: bool = Fals
         return 0
     said = clause.words
     if first_piece and clause.folded:
-        cut = _PIECE_RE.search(clause.folded, clause.start, clause.end)
-        if cut is not None:
-            said = [w for w in said if w.start < cut.start()]
+        # (a comma between two names of the list is the list's: "Quý Sơn, Hồng Giang đã có quyết định công nhận")
+        for cut in _PIECE_RE.finditer(clause.folded, clause.start, clause.end):
+            before = [w for w in said if w.end <= cut.start()]
+            after = [w for w in said if w.start >= cut.end()]
+            if not (before and after and before[-1].fold in names and after[0].fold in names):
+                said = before
+                break
     count = 0
     run: list[Word] = []
     for w in [*said, None]:
@@ -3136,9 +3142,13 @@ def _name_words(cased: str, ws: list[Word]) -> frozenset[int]:
         if not first.isupper() or w.end - w.start < 2 or not cased[w.start + 1 : w.end].islower():
             continue
         before = cased[max(0, w.start - 4) : w.start].rstrip(" \t")
-        if before and before[-1] not in _SENTENCE_END:
+        if before and (before[-1] not in _SENTENCE_END or _SHORT_KIND_RE.search(before)):
             out.append(w.start)
     return frozenset(out)
+
+
+# "P. Xuân Khánh", "X. Ea Tul", "TT. Phú Hòa": a kind of unit shortened to its letters, the dot no sentence's end
+_SHORT_KIND_RE = re.compile(r"(?<![^\W\d_])(?:P|X|TT|Tt|TX|Tx|TP|Tp)\.$")
 
 
 _CAPS_NAMED_KINDS = frozenset(["tuyen", "htx", "truong", "cau", "ho"])  # "TUYẾN NGUYỄN SINH SẮC", "HỒ EA KPAL"

@@ -240,3 +240,23 @@ def test_a_piece_counting_the_same_things_is_no_other_task_s_note() -> None:
 def test_a_crop_season_s_number_is_no_figure() -> None:
     dykes = make_tasks("Duy trì vận hành an toàn hệ thống cống, đê bao bảo vệ lúa vụ 3", "Nạo vét 12km kênh mương")
     assert got(dykes, "Đê bao, cống vụ 3 vận hành ổn định, chưa có sự cố") == [("t1", UpdateKind.NOTE, None)]
+
+
+WARDS = make_tasks(
+    "Có thêm 4 xã đạt chuẩn nông thôn mới nâng cao (Nam Dương, Tân Quang, Quý Sơn, Hồng Giang)",  # t1
+    "Được công nhận 3 phường đạt chuẩn văn minh đô thị",  # t2
+    "Thu ngân sách đạt 60 tỷ đồng",  # t3
+)
+
+
+def test_every_unit_of_a_list_named_done_counts() -> None:
+    assert got(WARDS, "ntm nâng cao: Quý Sơn, Hồng Giang đã có quyết định công nhận") == [
+        ("t1", UpdateKind.INCREMENT, 2.0)
+    ]
+    assert got(WARDS, "P. Xuân Khánh, P. An Cư đều đã được công nhận đạt chuẩn văn minh đô thị") == [
+        ("t2", UpdateKind.INCREMENT, 2.0)
+    ]
+    # a comma after the news parts the next name from it
+    assert got(WARDS, "Quý Sơn đã có quyết định công nhận NTM nâng cao, Hồng Giang đang hoàn thiện hồ sơ") == [
+        ("t1", UpdateKind.INCREMENT, 1.0)
+    ]
