@@ -165,6 +165,8 @@ class _Indexed:
     counts_known: bool = False  # counts a thing the reader knows by name (see _counts_other)
     # the task's own action after a light verb ("Tổ chức tập huấn …" → tập, "Thực hiện kiểm tra …" → kiểm)
     action: tuple[str, ...] = ()
+    # what is done on the office's advice ("Tham mưu UBND huyện giao dự toán …" → giao): said done, the task is done
+    advised: tuple[str, ...] = ()
     # each word's (key or fold) neighbours in the task's text: "bàn" → {"địa"} in "trên địa bàn"
     neighbours: dict[str, frozenset[str]] = field(default_factory=dict)
     raw_folds: frozenset[str] = frozenset()  # folds of every word of the task's text, function words too
@@ -637,6 +639,9 @@ _LIGHT_VERBS = frozenset(
     (lx.phrase_keys(p)[0][0], lx.phrase_keys(p)[1][0]) for p in ("tổ chức", "thực hiện", "triển khai", "tiến hành")
 )
 
+_ADVISE = (lx.phrase_keys("tham mưu")[0][0], lx.phrase_keys("tham mưu")[1][0])
+_ADVISED = frozenset(["ubnd", "hdnd", "huyen", "tinh", "xa", "thi", "tran", "uy", "thuong", "truc", "cap", "cho", "va"])
+
 # (nor is "hoàn thành" one: "Thực hiện hoàn thành 32,5km đường …" pledges the road, not an action of its own)
 _NO_ACTION = frozenset(k for k, _ in lx.phrase_keys("sớm kịp tốt thành có các những đầy hiệu mới hoàn"))
 
@@ -902,6 +907,12 @@ def _index(tasks: tuple[PledgedTask, ...]) -> _Book:
         reduction = _find(ws, _GIAM) >= 0 and t.direction is not Direction.AT_LEAST
         light = 2 if len(ws) > 2 and (ws[0].key, ws[1].key) in _LIGHT_VERBS and ws[2].key not in _NO_ACTION else 0
         action = (ws[light].key, ws[light].fold) if light else ()
+        advised: tuple[str, ...] = ()
+        if len(ws) > 2 and (ws[0].key, ws[1].key) == _ADVISE:
+            # "Tham mưu UBND huyện giao dự toán …": past whom the office advises, what is done on its advice
+            at = next((j for j in range(2, min(len(ws), 8)) if ws[j].fold not in _ADVISED), 0)
+            if at and ws[at].key not in _NO_ACTION:
+                advised = (ws[at].key, ws[at].fold)
         indexed.append(
             _Indexed(
                 t,
@@ -920,6 +931,7 @@ def _index(tasks: tuple[PledgedTask, ...]) -> _Book:
                 plan_rate=unit is not None and unit.dim == "percent" and _find(ws, lx.PLAN) >= 0,
                 counts_known=unit is not None and unit.dim == "count" and unit.group in KNOWN_COUNTS,
                 action=action,
+                advised=advised,
                 neighbours=_neighbours(ws, clean(t.text)),
                 raw_folds=frozenset(w.fold for w in ws),
                 text_fold=(text_fold := fold(t.text.lower())),
@@ -1964,6 +1976,8 @@ def _update_for(ix: _Indexed, clause: _Clause, cues: _Cues, matched: list[str]) 
                 or word_forms(t.text.split()[0].lower())[0] in cues.verbs
                 # "Tổ chức tập huấn …": "đã tập huấn cho 240 nông dân" is the task done
                 or (bool(ix.action) and any(a in cues.verbs for a in ix.action))
+                # "Dự toán NS 2025 đã giao cho các xã" on "Tham mưu UBND huyện giao dự toán …"
+                or (bool(ix.advised) and any(a in cues.verbs for a in ix.advised))
                 # "Dự toán NS 2025 đã trình HĐND huyện" on "Xây dựng dự toán … trình HĐND huyện đúng thời hạn": the
                 # submission the task pledges, done
                 or (bool(cues.verbs & _SUBMIT) and _SUBMIT_FOLD in ix.raw_folds)

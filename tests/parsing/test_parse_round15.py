@@ -260,3 +260,13 @@ def test_every_unit_of_a_list_named_done_counts() -> None:
     assert got(WARDS, "Quý Sơn đã có quyết định công nhận NTM nâng cao, Hồng Giang đang hoàn thiện hồ sơ") == [
         ("t1", UpdateKind.INCREMENT, 1.0)
     ]
+
+
+def test_what_is_done_on_the_office_s_advice_said_done_is_the_task_done() -> None:
+    finance = make_tasks(
+        "Tham mưu UBND huyện giao dự toán ngân sách năm 2025 cho các xã, thị trấn đúng thời gian quy định",
+        "Tham mưu thu tiền sử dụng đất đạt 90 tỷ đồng",
+        "Thu ngân sách nội địa (không kể tiền sử dụng đất) đạt 95 tỷ đồng",
+    )
+    assert got(finance, "Dự toán NS 2025 đã giao cho các xã, thị trấn ngày 20/12") == [("t1", UpdateKind.DONE, None)]
+    assert got(finance, "Đã giao dự toán NS 2025 cho các xã, thị trấn") == [("t1", UpdateKind.DONE, None)]
