@@ -2047,6 +2047,19 @@ def _update_for(ix: _Indexed, clause: _Clause, cues: _Cues, matched: list[str]) 
                     f"{t.unit or ''}".rstrip(),
                     note,
                 ), ""
+        if (
+            t.target is not None
+            and not values
+            and not ix.counts_units
+            and cues.increment
+            and not not_finished
+            and ix.unit is not None
+            and ix.unit.group == "tieu chi"
+            and _one_more_said(ix, clause, any_count=True)
+        ):
+            # "Xã đạt thêm tiêu chí số 2 - giao thông": one criterion more, named
+            why = f"thêm 1 {t.unit or ''} được nêu tên".rstrip()
+            return ParsedUpdate(t.id, UpdateKind.INCREMENT, 1.0, f"{said}{_SEP if said else ''}{why}", note), ""
         if t.target is not None and not values and ix.counts_units and named_one and not not_finished and not whole:
             # the places a pledge lists are names however they are typed: "zo ra va ka dang đạt chuẩn …" are two
             many = 1 if one_of_several else max(_named_units(clause), _listed_places_named(ix, clause, True))
@@ -2690,9 +2703,12 @@ _REPORT = frozenset(["bao", "cao"])
 _HAND_IN_REPORT_RE = re.compile(r"(?<![^\W\d_])(nop|gui) bao cao")
 
 
-def _one_more_said(ix: _Indexed, clause: _Clause) -> bool:
-    """ "thêm" right before the thing the task counts, no figure between: one more."""
-    if not ix.counts_units or ix.unit is None or not ix.unit.group:
+def _one_more_said(ix: _Indexed, clause: _Clause, any_count: bool = False) -> bool:
+    """ "thêm" right before the thing the task counts, no figure between: one more (with any_count, of any count
+    task: "Xã đạt thêm tiêu chí số 2 - giao thông" on "Đạt thêm 3 tiêu chí nông thôn mới")."""
+    if not (ix.counts_units or (any_count and ix.task.target is not None)) or ix.unit is None or not ix.unit.group:
+        return False
+    if ix.unit.dim != "count":
         return False
     noun = ix.unit.group.split()
     ws = clause.words

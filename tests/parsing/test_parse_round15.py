@@ -270,3 +270,10 @@ def test_what_is_done_on_the_office_s_advice_said_done_is_the_task_done() -> Non
     )
     assert got(finance, "Dự toán NS 2025 đã giao cho các xã, thị trấn ngày 20/12") == [("t1", UpdateKind.DONE, None)]
     assert got(finance, "Đã giao dự toán NS 2025 cho các xã, thị trấn") == [("t1", UpdateKind.DONE, None)]
+
+
+def test_one_more_criterion_named_is_one_more() -> None:
+    ntm = make_tasks("Đạt thêm 3 tiêu chí nông thôn mới trong năm 2024", "Bê tông hóa 2km đường giao thông nông thôn")
+    assert got(ntm, "Xã đạt thêm tiêu chí số 2 - giao thông") == [("t1", UpdateKind.INCREMENT, 1.0)]
+    # a criterion still being worked on is no more
+    assert got(ntm, "tiêu chí môi trường chưa đạt, đang khắc phục") == [("t1", UpdateKind.NOTE, None)]
