@@ -5921,6 +5921,16 @@ def _dated_periods(hits: list[_Hit], ws: list[Word], folded: str) -> list[_Hit]:
     return out
 
 
+def _names_more(
+    this: tuple[_Book, _Clause, _Cues, list[_Row]] | None, before: tuple[_Book, _Clause, _Cues, list[_Row]] | None
+) -> bool:
+    """The piece matched a word of its task that the piece before did not."""
+    if this is None or before is None or not this[3] or not before[3]:
+        return False
+    said_before = {_fold_of(t) for t in before[3][0][6]}
+    return any(_fold_of(t) not in said_before for t in this[3][0][6])
+
+
 def _same_thing_counted(folded: str, numbers: list[Number], before_at: int, a: int, b: int) -> bool:
     """The piece a..b opens with a figure, and the noun after it is the noun after the last figure of the piece
     before (before_at..a): "3 bản đạt chuẩn, 1 bản đang hoàn thiện hồ sơ"."""
@@ -6393,7 +6403,11 @@ def parse_message(tasks: Sequence[PledgedTask], text: str) -> ParseResult:
                     and left[0].update.kind is not UpdateKind.NOTE
                 ):
                     right = evaluate(cut, b)
-                    if right.update is None or right.update.task_id == whole.update.task_id:
+                    # (unless the plan names a part of the task the report did not: "Đã công khai dự toán NS 2024;
+                    # quyết toán 2023 sẽ công khai trong tháng 7" is half the task done)
+                    if (right.update is None or right.update.task_id == whole.update.task_id) and not _names_more(
+                        right.source, left[0].source
+                    ):
                         return left
         if whole.status is ParseStatus.OK or not cuts:
             return [whole]

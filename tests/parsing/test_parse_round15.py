@@ -277,3 +277,9 @@ def test_one_more_criterion_named_is_one_more() -> None:
     assert got(ntm, "Xã đạt thêm tiêu chí số 2 - giao thông") == [("t1", UpdateKind.INCREMENT, 1.0)]
     # a criterion still being worked on is no more
     assert got(ntm, "tiêu chí môi trường chưa đạt, đang khắc phục") == [("t1", UpdateKind.NOTE, None)]
+
+
+def test_a_plan_for_the_rest_of_the_task_keeps_it_open() -> None:
+    budget = make_tasks("Công khai dự toán, quyết toán ngân sách đúng quy định", "Thu ngân sách đạt 60 tỷ đồng")
+    text = "Đã công khai dự toán NS năm 2024 trên cổng TTĐT; quyết toán 2023 sẽ công khai trong tháng 7"
+    assert got(budget, text) == [("t1", UpdateKind.NOTE, None)]
