@@ -1773,6 +1773,25 @@ def _done_piece_clear(clause: _Clause, has: bool = False, rated: bool = False) -
     return said_done and not first_mask & (_NEG | _INTENT) and bool(rest_mask & (_NEG | _INTENT))
 
 
+_AWAITED_RE = re.compile(r"(?<![^\W\d_])cho (?:[^\W\d_]+ ){0,3}?(?:cong nhan|quyet dinh|phe duyet|tham dinh|thong qua)")
+
+
+def _approval_awaited(clause: _Clause) -> bool:
+    """A later piece opens by awaiting an approval, no subject of its own: "Lùng Vai: đoàn thẩm định đã về kiểm tra,
+    đang chờ quyết định công nhận NTM" is the one unit named, still waiting."""
+    text = clause.folded
+    cut = _PIECE_RE.search(text, clause.start, clause.end) if text else None
+    if cut is None:
+        return False
+    rest = [w for w in clause.words if w.start >= cut.end()]
+    # (a piece with a subject of its own, "khô cá tra phồng đang chờ huyện thẩm định", waits for another unit)
+    return (
+        bool(rest)
+        and rest[0].fold in ("dang", "cho", "van", "con")
+        and _AWAITED_RE.search(text, cut.end(), clause.end) is not None
+    )
+
+
 def _own_verb_done_at(ix: _Indexed, clause: _Clause) -> int | None:
     """Where the clause says the task's own work done with "đã" ("Tà Sa đã hoàn thiện hồ sơ …" on "Hướng dẫn
     … hoàn thiện hồ sơ …"): the start of the first task word right after an "đã"."""
@@ -2020,6 +2039,7 @@ def _update_for(ix: _Indexed, clause: _Clause, cues: _Cues, matched: list[str]) 
             and (done or has or rated)
             and typed - left_to_do == len(values)
             and _done_piece_clear(clause, has, rated)
+            and not _approval_awaited(clause)
         ):
             # "đã xây mới xong cầu Ba Mương, đang sửa chữa cầu Xẻo Mát": the unit finished is one more;
             # what is still under way is another unit, in a piece of its own

@@ -283,3 +283,12 @@ def test_a_plan_for_the_rest_of_the_task_keeps_it_open() -> None:
     budget = make_tasks("Công khai dự toán, quyết toán ngân sách đúng quy định", "Thu ngân sách đạt 60 tỷ đồng")
     text = "Đã công khai dự toán NS năm 2024 trên cổng TTĐT; quyết toán 2023 sẽ công khai trong tháng 7"
     assert got(budget, text) == [("t1", UpdateKind.NOTE, None)]
+
+
+def test_the_one_unit_named_still_waiting_for_its_decision_is_no_more() -> None:
+    ntm = make_tasks("Có thêm 2 xã đạt chuẩn nông thôn mới (Bản Lầu, Lùng Vai)", "Thu ngân sách đạt 20 tỷ đồng")
+    text = "Lùng Vai: đoàn thẩm định tỉnh đã về kiểm tra, đang chờ quyết định công nhận NTM"
+    assert got(ntm, text) == [("t1", UpdateKind.NOTE, None)]
+    # another unit named as the one waiting leaves the first one done
+    text = "Bản Lầu đã có quyết định công nhận NTM, Lùng Vai đang chờ tỉnh thẩm định"
+    assert got(ntm, text) == [("t1", UpdateKind.INCREMENT, 1.0)]
