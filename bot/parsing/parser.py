@@ -4523,6 +4523,18 @@ def _evaluate(book: _Book, clause: _Clause, folded: str, unaccented: bool) -> _O
             confident = False
         if confident and not values and len(best_matched) == 1 and _light(best_matched[0]):
             confident = False  # "đã làm xong": a light verb alone ("làm" of "việc làm") names no task
+        if (
+            confident
+            and not values
+            and best_matched
+            and len(best_matched) <= 2
+            and all(_key_of(t) in _VERB_KEYS for t in best_matched)
+            and best_idx != headed
+            and not clause.names
+            and sum(1 for w in ws if _content(w) and w.fold not in _STATUS_FOLDS) <= len(best_matched)
+        ):
+            # "đã xử lý xong", "đã thẩm định xong": a verb said alone, of no thing, names no task of several
+            confident = False
         if confident and not values:
             # "Đường GTNT thôn 3 đã thảm nhựa xong" against "Xã … đạt chuẩn nông thôn mới nâng cao": the abbreviation's
             # head ("giao thông") is not the task's, and a kind of place adds nothing

@@ -292,3 +292,17 @@ def test_the_one_unit_named_still_waiting_for_its_decision_is_no_more() -> None:
     # another unit named as the one waiting leaves the first one done
     text = "Bản Lầu đã có quyết định công nhận NTM, Lùng Vai đang chờ tỉnh thẩm định"
     assert got(ntm, text) == [("t1", UpdateKind.INCREMENT, 1.0)]
+
+
+def test_a_verb_said_alone_names_no_task() -> None:
+    office = make_tasks(
+        "Thẩm định dự toán ngân sách năm 2025 của các xã",
+        "Hoàn thành thẩm định kế hoạch đầu tư công trung hạn",
+        "Xử lý dứt điểm các vụ lấn chiếm đất công",
+    )
+    for text in ("đã thẩm định xong", "đã xử lý xong"):
+        result = parse_message(office, text)
+        assert result.updates == (), text
+        assert result.status in (ParseStatus.AMBIGUOUS, ParseStatus.UNMATCHED), text
+    # the thing said with the verb names the task
+    assert [u.task_id for u in parse_message(office, "đã xử lý xong 2 vụ lấn chiếm đất công").updates] == ["t3"]
