@@ -5953,6 +5953,20 @@ def _dated_periods(hits: list[_Hit], ws: list[Word], folded: str) -> list[_Hit]:
     return out
 
 
+def _held_open(outcome: _Outcome) -> _Outcome:
+    """The outcome with a "done" said before an obstacle read as news, not the task finished."""
+    update = outcome.update
+    if update is None or update.kind is not UpdateKind.DONE:
+        return outcome
+    why = "còn vướng, chưa hoàn thành"
+    said = update.explanation.split(_SEP)[0] if _SEP in update.explanation else ""
+    kept = ParsedUpdate(update.task_id, UpdateKind.NOTE, None, f"{said}{_SEP if said else ''}{why}", update.note)
+    return _Outcome(outcome.status, kept, outcome.found, outcome.why, outcome.source)
+
+
+_OBSTACLE_RE = re.compile(r"\W*(?:con |do |vi )?vuong(?![^\W\d_])")
+
+
 def _names_more(
     this: tuple[_Book, _Clause, _Cues, list[_Row]] | None, before: tuple[_Book, _Clause, _Cues, list[_Row]] | None
 ) -> bool:
@@ -6349,6 +6363,13 @@ def parse_message(tasks: Sequence[PledgedTask], text: str) -> ParseResult:
         the rest is not about: two reports, not one with a tail."""
         for i in range(len(cuts) - 1, -1, -1):
             cut = cuts[i]
+            if _OBSTACLE_RE.match(folded, cut):
+                # "Giải ngân ĐTC còn chậm, vướng GPMB một số dự án giao thông": what holds the report back is no
+                # news of its own, whatever task its words name; the report stands alone
+                left = apart(a, cut, cuts[:i])
+                if any(o.update is not None for o in left):
+                    # (stuck on something, the work is not finished: "đã bàn giao 85% mặt bằng, còn vướng 6 hộ")
+                    return [_held_open(o) for o in left]
             if not (reports(a, cut) and names_a_task(a, cut) and names_a_task(cut, b)):
                 continue
             if not reports(cut, b) and not opens_with_subject(cut, b):

@@ -306,3 +306,21 @@ def test_a_verb_said_alone_names_no_task() -> None:
         assert result.status in (ParseStatus.AMBIGUOUS, ParseStatus.UNMATCHED), text
     # the thing said with the verb names the task
     assert [u.task_id for u in parse_message(office, "đã xử lý xong 2 vụ lấn chiếm đất công").updates] == ["t3"]
+
+
+WORKS = make_tasks(
+    "Giải ngân 100% kế hoạch vốn đầu tư công",  # t1
+    "Hoàn thành giải phóng mặt bằng các dự án giao thông trọng điểm",  # t2
+    "Bàn giao 186ha mặt bằng khu công nghiệp",  # t3
+    "Nâng cấp đường huyện ĐH.31",  # t4
+)
+
+
+def test_what_holds_a_report_back_is_no_news_of_its_own() -> None:
+    assert got(WORKS, "Giải ngân ĐTC còn chậm, vướng GPMB một số dự án giao thông") == [("t1", UpdateKind.NOTE, None)]
+    assert got(WORKS, "giai ngan DTC moi dat 52%, vuong mat bang du an duong ven bien") == [
+        ("t1", UpdateKind.ABSOLUTE, 52.0)
+    ]
+    assert got(WORKS, "Đường huyện ĐH.31 đang thi công, vướng mặt bằng 3 hộ") == [("t4", UpdateKind.NOTE, None)]
+    # stuck on something, the work is not finished
+    assert got(WORKS, "Nâng cấp ĐH.31 đã xong, còn vướng 3 hộ chưa nhận tiền") == [("t4", UpdateKind.NOTE, None)]
