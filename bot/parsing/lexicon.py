@@ -76,6 +76,7 @@ ABBREVIATIONS: dict[str, tuple[str, ...]] = {
     "ub": ("ủy ban",),
     "ubnd": ("ủy ban nhân dân",),
     "tt": ("thị trấn", "trung tâm"),
+    "tc": ("tiêu chí",),  # "TC số 13 thêm 1 xã đạt": a criterion of the new countryside
     "ttvh": ("trung tâm văn hóa",),
     "gdvh": ("gia đình văn hóa",),
     "mn": ("mầm non",),

@@ -2026,6 +2026,15 @@ def _update_for(ix: _Indexed, clause: _Clause, cues: _Cues, matched: list[str]) 
             or (cues.increment and _one_more_said(ix, clause))
             # "Thôn Séo Phìn đã có điện lưới" on "kéo điện lưới về 2 thôn": the named unit has what is pledged
             or (bool(cues.verbs & _HAVE) and not not_finished and _names_a_unit(ix, clause))
+            # "Hồ sơ NTMNC xã Phong Thạnh đã hoàn thiện, gửi tỉnh" on "Hướng dẫn 2 xã hoàn thiện hồ sơ …": the task's
+            # own work, said done with "đã", for one unit named
+            or (
+                ix.counts_units
+                and not not_finished
+                and clause.folded != ""
+                and _own_verb_done_at(ix, clause) is not None
+                and _names_a_unit(ix, clause)
+            )
             # "kẹo dừa Tam Phước vừa đạt 4 sao": one product rated, one more
             or rated
         )

@@ -324,3 +324,20 @@ def test_what_holds_a_report_back_is_no_news_of_its_own() -> None:
     assert got(WORKS, "Đường huyện ĐH.31 đang thi công, vướng mặt bằng 3 hộ") == [("t4", UpdateKind.NOTE, None)]
     # stuck on something, the work is not finished
     assert got(WORKS, "Nâng cấp ĐH.31 đã xong, còn vướng 3 hộ chưa nhận tiền") == [("t4", UpdateKind.NOTE, None)]
+
+
+COMMUNES = make_tasks(
+    "Hướng dẫn 2 xã hoàn thiện hồ sơ đề nghị công nhận xã nông thôn mới nâng cao",  # t1
+    "Hướng dẫn 3 xã hoàn thành tiêu chí số 13 về tổ chức sản xuất",  # t2
+    "Thu ngân sách đạt 40 tỷ đồng",  # t3
+)
+
+
+def test_the_task_s_own_work_done_for_one_unit_named_is_one_more() -> None:
+    assert got(COMMUNES, "Hồ sơ NTMNC xã Phong Thạnh đã hoàn thiện, gửi tỉnh") == [("t1", UpdateKind.INCREMENT, 1.0)]
+    # still being done, it is news
+    assert got(COMMUNES, "Hồ sơ NTMNC xã Phong Thạnh đang hoàn thiện") == [("t1", UpdateKind.NOTE, None)]
+
+
+def test_tc_is_a_criterion() -> None:
+    assert got(COMMUNES, "TC so 13 them 1 xa dat (Nam Binh)") == [("t2", UpdateKind.INCREMENT, 1.0)]
