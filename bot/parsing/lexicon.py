@@ -573,6 +573,8 @@ APPROVAL = tuple(
         "ra quyết định",
         # "Đề án … đã được HĐND tỉnh thông qua": passed by the council ("chờ thông qua" is still waiting)
         "thông qua",
+        # "Quyết toán NS năm 2023 đã được HĐND thị xã phê chuẩn": ratified by the council
+        "phê chuẩn",
     )
 )
 # Future plans: a figure after these is a plan, not progress.

@@ -341,3 +341,10 @@ def test_the_task_s_own_work_done_for_one_unit_named_is_one_more() -> None:
 
 def test_tc_is_a_criterion() -> None:
     assert got(COMMUNES, "TC so 13 them 1 xa dat (Nam Binh)") == [("t2", UpdateKind.INCREMENT, 1.0)]
+
+
+def test_a_council_s_ratification_is_an_approval() -> None:
+    budget = make_tasks(
+        "Trình HĐND huyện phê chuẩn quyết toán ngân sách năm 2023 đúng thời hạn", "Thu ngân sách đạt 40 tỷ đồng"
+    )
+    assert got(budget, "Quyết toán NS năm 2023 đã được HĐND huyện phê chuẩn") == [("t1", UpdateKind.DONE, None)]
