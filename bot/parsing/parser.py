@@ -2169,7 +2169,16 @@ def _update_for(ix: _Indexed, clause: _Clause, cues: _Cues, matched: list[str]) 
     ):
         # "giải quyết 35 đơn thư" against a rate of files handled online: 35 counts letters, it is no rate
         return None, "con số đếm một thứ, không phải tỷ lệ: cần hỏi"
-    if _parts_without_total(ix, fitting, pick, cues):
+    parts = fitting
+    if (
+        clause.folded
+        and clause.folded.find("(", clause.start, clause.end) >= 0
+        and not _in_brackets(clause.folded, pick.start)
+    ):
+        # "OCOP có thêm 3 SP được công nhận (2 SP 3 sao, 1 SP 4 sao)": the breakdown in brackets is of the figure
+        # before it, no second count beside it
+        parts = [n for n in fitting if not _in_brackets(clause.folded, n.start)]
+    if _parts_without_total(ix, parts, pick, cues):
         return None, "nhiều con số cùng đơn vị, không rõ số nào là tổng: cần hỏi"
     if (
         pick.unit is PERCENT

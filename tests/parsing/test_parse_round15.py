@@ -348,3 +348,13 @@ def test_a_council_s_ratification_is_an_approval() -> None:
         "Trình HĐND huyện phê chuẩn quyết toán ngân sách năm 2023 đúng thời hạn", "Thu ngân sách đạt 40 tỷ đồng"
     )
     assert got(budget, "Quyết toán NS năm 2023 đã được HĐND huyện phê chuẩn") == [("t1", UpdateKind.DONE, None)]
+
+
+def test_a_breakdown_in_brackets_is_of_the_figure_before_it() -> None:
+    ocop = make_tasks("Có thêm 6 sản phẩm được công nhận OCOP từ 3 sao trở lên", "Mở 8 lớp đào tạo nghề")
+    assert got(ocop, "OCOP có thêm 3 SP được công nhận (2 SP 3 sao, 1 SP 4 sao)") == [("t1", UpdateKind.INCREMENT, 3.0)]
+    assert got(ocop, "Mở được 7 lớp nghề (5 lớp chế biến chè, 2 lớp mộc dân dụng)") == [
+        ("t2", UpdateKind.ABSOLUTE, 7.0)
+    ]
+    # two counts side by side, none the total, are still asked
+    assert parse_message(ocop, "mở thêm 2 lớp chế biến chè, 3 lớp mộc").updates == ()
