@@ -5982,7 +5982,8 @@ def _held_open(outcome: _Outcome) -> _Outcome:
     return _Outcome(outcome.status, kept, outcome.found, outcome.why, outcome.source)
 
 
-_OBSTACLE_RE = re.compile(r"\W*(?:con |do |vi )?vuong(?![^\W\d_])")
+# "…, vướng GPMB", "…, còn vướng 6 hộ", "…, chậm do vướng GPMB dự án kè"
+_OBSTACLE_RE = re.compile(r"\W*(?:(?:con|cham|con cham|van) )?(?:(?:do|vi) )?vuong(?![^\W\d_])")
 
 
 def _names_more(

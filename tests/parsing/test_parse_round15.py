@@ -358,3 +358,8 @@ def test_a_breakdown_in_brackets_is_of_the_figure_before_it() -> None:
     ]
     # two counts side by side, none the total, are still asked
     assert parse_message(ocop, "mở thêm 2 lớp chế biến chè, 3 lớp mộc").updates == ()
+
+
+def test_slow_because_stuck_is_no_news_of_its_own() -> None:
+    text = "giai ngan von dau tu cong 6 thang moi dc 41%, cham do vuong GPMB du an giao thong"
+    assert got(WORKS, text) == [("t1", UpdateKind.ABSOLUTE, 41.0)]
