@@ -56,8 +56,8 @@ _HOURS_AFTER_RE = re.compile(r"\s*(?:h|gio|tieng)(?![^\W\d_])")
 _DATE_CUES = frozenset(
     [
         *("ngay", "den", "tu", "hom", "truoc", "sau", "luc", "han", "dip", "vao", "hoi", "toi", "chieu", "sang"),
-        # "nghỉ lễ 2/9", "khai giảng 3/4", "khai mạc 15/3": a holiday or an opening is on a day
-        *("le", "nghi", "giang", "mac"),
+        # "nghỉ lễ 2/9", "khai giảng 3/4", "khai mạc 15/3", "báo cáo tuần 3/10": a holiday, an opening, a week's day
+        *("le", "nghi", "giang", "mac", "tuan"),
     ]
 )
 _PLACE_GROUPS = frozenset(["thon", "xa"])

@@ -363,3 +363,9 @@ def test_a_breakdown_in_brackets_is_of_the_figure_before_it() -> None:
 def test_slow_because_stuck_is_no_news_of_its_own() -> None:
     text = "giai ngan von dau tu cong 6 thang moi dc 41%, cham do vuong GPMB du an giao thong"
     assert got(WORKS, text) == [("t1", UpdateKind.ABSOLUTE, 41.0)]
+
+
+def test_a_week_s_date_is_no_share() -> None:
+    finance = make_tasks("Giải ngân vốn đầu tư công đạt trên 95% kế hoạch", "Cấp mới 300 hộ kinh doanh")
+    text = "Báo cáo TCKH tuần 3/10: giải ngân ĐTC 78,5%; HKD cấp mới lũy kế 131"
+    assert got(finance, text) == [("t1", UpdateKind.ABSOLUTE, 78.5), ("t2", UpdateKind.ABSOLUTE, 131.0)]
