@@ -54,7 +54,9 @@ _MEASURED = frozenset(["area", "length", "volume", "mass"])
 _LENGTH_SAID_RE = re.compile(r"\((?:[^\W\d_]+\s+){0,4}?dai\s*$")
 _CRITERIA_AFTER_RE = re.compile(r"\s*tieu chi(?![^\W\d_])")
 _PART_RE = re.compile(r"(?<![^\W\d_])trong do(?![^\W\d_])")
-_EACH_BEFORE_RE = re.compile(r"(?<![^\W\d_])moi(?:\s+[^\W\d_]+){1,2}\s+(?:tu\s+|toi thieu\s+|it nhat\s+)?$")
+_EACH_BEFORE_RE = re.compile(
+    r"(?<![^\W\d_])moi(?:\s+[^\W\d_]+){1,3}?\s+(?:tu\s+|toi thieu\s+|it nhat\s+|tren\s+|khong duoi\s+)?$"
+)
 _VS_PAST_RE = re.compile(r"\s*(?:so voi|so)\s+(?:nam|cung ky|ky)")
 _PER_RE = re.compile(r"\s*/\s*[^\W\d_]")
 

@@ -67,6 +67,7 @@ def test_corpus_targets(corpus: str) -> None:
             Direction.AT_LEAST,
         ),
         ("Đấu giá thành công 80 lô đất ở, diện tích mỗi lô từ 90m² trở lên", 80, "lô", Direction.AT_LEAST),
+        ("Xây dựng 2 cánh đồng mẫu lớn, mỗi cánh đồng trên 50ha", 2, "cánh đồng", Direction.AT_LEAST),
         ("Hoàn thành tuyển sinh vào lớp 6 Trường PTDT nội trú huyện", None, None, Direction.DONE),
         ("Xây dựng mới Nhà văn hóa thôn Đông (nhà cấp 4)", None, None, Direction.DONE),
         ("Sửa chữa, gia cố cầu treo Bản Mồ (dài 64m)", None, None, Direction.DONE),
