@@ -60,6 +60,8 @@ _DATE_CUES = frozenset(
         *("le", "nghi", "giang", "mac", "tuan"),
     ]
 )
+# "…, trong đó …": what follows is a part of the figure before (read by the parser and the targets reader)
+OF_WHICH_RE = re.compile(r"(?<![^\W\d_])trong do(?![^\W\d_])")
 _PLACE_GROUPS = frozenset(["thon", "xa"])
 _VERSION_RE = re.compile(r"\d\.0")
 # "30/4 - 1/5": the second day of a span of dates

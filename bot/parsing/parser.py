@@ -33,7 +33,7 @@ from bot.parsing.normalize import (
     word_forms,
     words,
 )
-from bot.parsing.numbers import INVALID, Number, as_days, find_numbers, mark_names
+from bot.parsing.numbers import INVALID, OF_WHICH_RE, Number, as_days, find_numbers, mark_names
 from bot.parsing.spelled import spell_digits
 from bot.parsing.types import REPORT_LATER, Candidate, ParsedUpdate, ParseResult, ParseStatus, PledgedTask
 from bot.parsing.units import KNOWN_COUNTS, PEOPLE, PERCENT, Unit, convert, match_after, parse_unit
@@ -995,7 +995,7 @@ def _index(tasks: tuple[PledgedTask, ...]) -> _Book:
 
 
 # what phones type for everyday words, never a pledge's initials: "trc" (trước), "cty" (công ty), "ntn" (như thế nào)
-_SHORTHANDS = frozenset(["trc", "cty", "ntn", "nhg", "mng", "thg", "bjo", "bh", "dkien", "vde", "tgian"])
+_SHORTHANDS = frozenset(["trc", "cty", "ntn", "nhg", "mng", "thg", "bjo", "dkien", "vde", "tgian"])
 
 
 def _acronyms(task_words: list[list[Word]], known: set[str]) -> dict[str, str]:
@@ -2103,7 +2103,11 @@ def _update_for(ix: _Indexed, clause: _Clause, cues: _Cues, matched: list[str]) 
             finished = False  # "xong phần mái, còn sân và cổng": a part of the work done, not the whole
         if finished and clause.folded and any(_done_in_part(clause, n) for n in clause.numbers):
             finished = False  # "đã hoàn thành ở 11/15 xã": done in part of the places, not the whole
-        if finished and t.target is None and any(_some_of_all(n) for n in clause.numbers):
+        if (
+            finished
+            and t.target is None
+            and any(_some_of_all(n) and n.unit is not None and n.unit.dim == "count" for n in clause.numbers)
+        ):
             finished = False  # "Đã thẩm định dự toán NS 2025 cho 16/39 xã": the task's own work, for some of them
         if (
             finished
@@ -2434,11 +2438,14 @@ _RATED_RE = re.compile(r"(?<![^\W\d_])(dat|len|duoc cong nhan|duoc danh gia)(\s+
 _DONE_WORD_RE = re.compile(r"(?<![^\W\d_])(?:xong|hoan thanh)(?![^\W\d_])")
 
 
+def _piece_start(clause: _Clause, at: int) -> int:
+    """Where the piece holding position `at` opens (after the last comma, semicolon, line … before it)."""
+    return max((m.end() for m in _PIECE_RE.finditer(clause.folded, clause.start, at)), default=clause.start)
+
+
 def _said_done_before(clause: _Clause, n: Number) -> bool:
     """A completion word before the figure in its own piece: "xong 70%"."""
-    text = clause.folded
-    opened = max((m.end() for m in _PIECE_RE.finditer(text, clause.start, n.start)), default=clause.start)
-    return _DONE_WORD_RE.search(text, opened, n.start) is not None
+    return _DONE_WORD_RE.search(clause.folded, _piece_start(clause, n.start), n.start) is not None
 
 
 _RESULT_RE = re.compile(r"(?<![^\W\d_])(?:ket qua|kq)(?![^\W\d_])")
@@ -2446,30 +2453,17 @@ _RESULT_RE = re.compile(r"(?<![^\W\d_])(?:ket qua|kq)(?![^\W\d_])")
 
 def _result_before(clause: _Clause, n: Number) -> bool:
     """ "kết quả" opens the figure's own piece: what the work found, not what is left of it."""
-    text = clause.folded
-    if not text:
-        return False
-    opened = max((m.end() for m in _PIECE_RE.finditer(text, clause.start, n.start)), default=clause.start)
-    return _RESULT_RE.search(text, opened, n.start) is not None
+    return bool(clause.folded) and _RESULT_RE.search(clause.folded, _piece_start(clause, n.start), n.start) is not None
 
 
 def _some_of_all(n: Number) -> bool:
-    """A count out of a whole, fewer than all: "16/39 xã"."""
-    return (
-        n.denom is not None
-        and n.unit is not None
-        and n.unit.dim == "count"
-        and 0 < n.value < n.denom
-        and not n.excluded
-    )
+    """Some of a whole, fewer than all, with what it counts after it: "16/39 xã", "3/5 điểm" (no date)."""
+    return n.denom is not None and n.unit is not None and 0 < n.value < n.denom and not n.excluded
 
 
 def _done_in_part(clause: _Clause, n: Number) -> bool:
-    """A count out of a whole ("11/15 xã", "3/5 điểm", a noun after it: no date) in the piece that says the work
-    done: done there, not everywhere."""
-    if n.denom is None or n.unit is None or not 0 < n.value < n.denom or n.excluded:
-        return False
-    return _said_done_before(clause, n)
+    """Some of a whole ("11/15 xã") in the piece that says the work done: done there, not everywhere."""
+    return _some_of_all(n) and _said_done_before(clause, n)
 
 
 # a reason said after a figure: "do", "vì", "bởi" (bare "vi" is as often "vi phạm")
@@ -2742,11 +2736,9 @@ _HAND_IN_REPORT_RE = re.compile(r"(?<![^\W\d_])(nop|gui) bao cao")
 
 
 def _one_more_said(ix: _Indexed, clause: _Clause, any_count: bool = False) -> bool:
-    """ "thêm" right before the thing the task counts, no figure between: one more (with any_count, of any count
-    task: "Xã đạt thêm tiêu chí số 2 - giao thông" on "Đạt thêm 3 tiêu chí nông thôn mới")."""
-    if not (ix.counts_units or (any_count and ix.task.target is not None)) or ix.unit is None or not ix.unit.group:
-        return False
-    if ix.unit.dim != "count":
+    """ "thêm" right before the thing the task counts, no figure between: one more (with any_count, of a count
+    task whose things are not units reaching a standard: "Xã đạt thêm tiêu chí số 2" on "Đạt thêm 3 tiêu chí …")."""
+    if not (ix.counts_units or any_count) or ix.unit is None or not ix.unit.group:
         return False
     noun = ix.unit.group.split()
     ws = clause.words
@@ -3338,7 +3330,6 @@ def _plain_value(ix: _Indexed, n: Number) -> float:
 
 # said right after a figure, these take it back: "1.120 tỷ là nhầm, đúng là 1.102", "5.400m, à không, 4.500m"
 _TAKEN_BACK_AFTER_RE = re.compile(
-    # (past a full stop and an apology too: "520 tỷ. Xin lỗi, nhầm: 502 tỷ mới đúng", "102ha. Nhầm, 92ha ạ")
     r"[\s,]*(?:(?:la|bi|ghi|bao)\s+)?(?:nham(?![^\W\d_])|(?:a khong|sai roi|khong dung|sai|so cu)\s*(?:[,.;!]|$))"
     # past a full stop and an apology, only when the new figure follows at once: "520 tỷ. Xin lỗi, nhầm: 502 tỷ mới
     # đúng", "102ha. Nhầm, 92ha ạ" ("3.050 LĐ. Nhầm, XKLĐ là 690 …" corrects another figure)
@@ -3376,7 +3367,6 @@ def _in_brackets(folded: str, at: int) -> bool:
 
 _HARD_BREAK_RE = re.compile(r"[;\n]\s*$")
 _HARD_SPLIT_RE = re.compile(r"[;\n]|\.\s")  # a new sentence or line: another report
-_PARTS_RE = re.compile(r"(?<![^\W\d_])trong do(?![^\W\d_])")
 _NAMED_PART_RE = re.compile(r"\W*[^\W\d_]")  # a part that opens with words, its subject: "trong đó thu tiền SDĐ …"
 _PART = "phần của tổng"
 _SENTENCE_STOP_RE = re.compile(r"[;!?\n]|\.(?!\d)")  # (the dot of "1.120" ends no sentence)
@@ -3407,8 +3397,7 @@ _GROWTH_RE = re.compile(
     r"|(?<![^\W\d_])(?:keo giam|giam)(?![^\W\d_])[^%\n\d]{0,60}?(?:it nhat|toi thieu|tren|tu) \d[\d,.]*\s*%"
     r".*(so voi|cung ky)"
 )
-_BASE_YEAR_RE = re.compile(r"so voi (?:nam )?(\d{4})(?!\d)")
-_BASE_YEAR_AFTER_RE = re.compile(r"\s*so voi (?:nam )?(\d{4})(?!\d)")
+_BASE_YEAR_RE = re.compile(r"\s*so voi (?:nam )?(\d{4})(?!\d)")  # "… so với (năm) 2021": the base year
 _RISE_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?:tang|giam)(?: them| duoc)?\s*$")
 _PAST_PERIOD_RE = re.compile(r"(?<![^\W\d_])(cung ky|nam truoc|nam ngoai|ky truoc|quy truoc)(?![^\W\d_])")
 _YEAR_BEFORE_RE = re.compile(r"(?<![^\W\d_])nam \d{4}\s*(?:la|dat|:)?\s*$")
@@ -3443,7 +3432,7 @@ def _comparisons(
         if (
             base_years
             and n.unit is PERCENT
-            and (base := _BASE_YEAR_AFTER_RE.match(folded, n.end)) is not None
+            and (base := _BASE_YEAR_RE.match(folded, n.end)) is not None
             and base.group(1) in base_years
         ):
             continue  # "Tinh giản biên chế đạt 4,2% so với 2021": against the year the pledge itself counts from
@@ -3700,7 +3689,7 @@ def _breakdowns(folded: str, numbers: list[Number]) -> list[Number]:
     """ "XKLĐ được 11 người, trong đó 7 người đi Nhật, 4 người đi Hàn": after a total, the figures
     following "trong đó" up to the sentence's end are its parts, never the value."""
     out = numbers
-    for m in _PARTS_RE.finditer(folded):
+    for m in OF_WHICH_RE.finditer(folded):
         stop = _SENTENCE_STOP_RE.search(folded, m.end())
         end = stop.start() if stop else len(folded)
         begin = 0
@@ -4074,7 +4063,7 @@ def _outside_brackets(ws: list[Word], folded: str, clause: _Clause) -> list[Word
         end = close_at if close_at >= 0 else clause.end
         inside.append((open_at, end))
         at = end + 1
-    parts = _PARTS_RE.search(folded, clause.start, clause.end)
+    parts = OF_WHICH_RE.search(folded, clause.start, clause.end)
     if parts:
         # "việc làm: 104 người, trong đó XKLĐ 19": the breakdown names its parts, not the clause's task
         inside.append((parts.start() - 1, clause.end))
@@ -5999,8 +5988,7 @@ def _names_more(
 def _same_thing_counted(folded: str, numbers: list[Number], before_at: int, a: int, b: int) -> bool:
     """The piece a..b opens with a figure, and the noun after it is the noun after the last figure of the piece
     before (before_at..a): "3 bản đạt chuẩn, 1 bản đang hoàn thiện hồ sơ"."""
-    at = a + len(folded[a:b]) - len(folded[a:b].lstrip(" \t,;.\n"))
-    opening = next((n for n in numbers if n.start == at and not n.excluded), None)
+    opening = _opening_figure(a, b, folded, numbers)
     earlier = [n for n in numbers if before_at <= n.start and n.end <= a and not n.excluded]
     if opening is None or not earlier:
         return False
@@ -6009,9 +5997,14 @@ def _same_thing_counted(folded: str, numbers: list[Number], before_at: int, a: i
     return this_noun is not None and that_noun is not None and this_noun.group(1) == that_noun.group(1)
 
 
-def _opening_count(a: int, b: int, folded: str, numbers: list[Number]) -> Number | None:
+def _opening_figure(a: int, b: int, folded: str, numbers: list[Number]) -> Number | None:
+    """The figure the piece a..b opens with, if any."""
     at = a + len(folded[a:b]) - len(folded[a:b].lstrip())
-    n = next((n for n in numbers if n.start == at and not n.excluded), None)
+    return next((n for n in numbers if n.start == at and not n.excluded), None)
+
+
+def _opening_count(a: int, b: int, folded: str, numbers: list[Number]) -> Number | None:
+    n = _opening_figure(a, b, folded, numbers)
     return n if n is not None and n.unit is not None and n.unit.dim == "count" else None
 
 
@@ -6513,7 +6506,7 @@ def parse_message(tasks: Sequence[PledgedTask], text: str) -> ParseResult:
         is that task's figure; "trong đó 7 người đi Nhật" names none and stays a part."""
         written = {o.update.task_id for o in done if o.update is not None}
         out: list[_Outcome] = []
-        for m in _PARTS_RE.finditer(folded):
+        for m in OF_WHICH_RE.finditer(folded):
             if not _NAMED_PART_RE.match(folded, m.end()):
                 continue
             cut = _PIECE_RE.search(folded, m.end())

@@ -11,7 +11,7 @@ import re
 
 from bot.models import Direction, Target
 from bot.parsing.normalize import clean, fold
-from bot.parsing.numbers import Number, as_days, find_numbers, mark_names
+from bot.parsing.numbers import OF_WHICH_RE, Number, as_days, find_numbers, mark_names
 
 _AT_MOST_RE = re.compile(
     # ("không dưới 48 đợt" is at least 48)
@@ -53,7 +53,6 @@ def _describes(folded: str, n: Number) -> bool:
 _MEASURED = frozenset(["area", "length", "volume", "mass"])
 _LENGTH_SAID_RE = re.compile(r"\((?:[^\W\d_]+\s+){0,4}?dai\s*$")
 _CRITERIA_AFTER_RE = re.compile(r"\s*tieu chi(?![^\W\d_])")
-_PART_RE = re.compile(r"(?<![^\W\d_])trong do(?![^\W\d_])")
 _EACH_BEFORE_RE = re.compile(
     r"(?<![^\W\d_])moi(?:\s+[^\W\d_]+){1,3}?\s+(?:tu\s+|toi thieu\s+|it nhat\s+|tren\s+|khong duoi\s+)?$"
 )
@@ -203,7 +202,7 @@ def read_target(text: str) -> tuple[float | None, str | None, Direction]:
     if "(" in folded:
         values = [n for n in values if not _spec_bracket(folded, numbers, n)]
     # "Đưa 1.500 lao động …, trong đó thị trường Nhật Bản, Hàn Quốc chiếm trên 50%": the part is said of the whole
-    if (part := _PART_RE.search(folded)) is not None and any(n.start < part.start() for n in values):
+    if (part := OF_WHICH_RE.search(folded)) is not None and any(n.start < part.start() for n in values):
         values = [n for n in values if n.start < part.start()]
     # "Đấu giá thành công 120 lô đất ở, diện tích mỗi lô từ 100m² trở lên": what each one measures is a standard
     each = [n for n in values if _EACH_BEFORE_RE.search(folded, max(0, n.start - 30), n.start)]

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 @dataclass(frozen=True, slots=True)
 class Unit:
-    dim: str  # length | area | money | percent | count | mass | volume | yield
+    dim: str  # length | area | money | percent | count | mass | volume | yield | power
     factor: float = 1.0
     group: str = ""  # for counts: what is counted
     label: str = ""  # how to print it
