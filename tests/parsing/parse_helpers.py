@@ -10,11 +10,20 @@ from pathlib import Path
 from typing import Any
 
 from bot.models import Direction, UpdateKind
-from bot.parsing import PledgedTask, parse_message, pledged_task
+from bot.parsing import ParseStatus, PledgedTask, parse_message, pledged_task
 from bot.pledges import load_pledge_file
 
 DATA = Path(__file__).parent / "data"
 REL, ABS = 0.01, 0.011
+
+
+def asks(tasks: tuple[PledgedTask, ...], text: str, with_candidates: bool = False) -> None:
+    """The message is asked about: nothing written, the status a question, and (if asked for) candidates offered."""
+    result = parse_message(tasks, text)
+    assert result.updates == (), (text, result.updates)
+    assert result.status in (ParseStatus.AMBIGUOUS, ParseStatus.UNMATCHED), (text, result.status)
+    if with_candidates:
+        assert result.candidates, text  # the question offers the task the message named
 
 
 def updates_of(tasks: tuple[PledgedTask, ...], text: str) -> list[tuple[str, UpdateKind, float | None]]:

@@ -7,7 +7,7 @@ at all, the runner-up is the task reported on. Two report lines are never read a
 
 from __future__ import annotations
 
-from parse_helpers import make_tasks
+from parse_helpers import asks, make_tasks
 from parse_helpers import updates_of as got
 
 from bot.models import UpdateKind
@@ -301,9 +301,7 @@ def test_a_verb_said_alone_names_no_task() -> None:
         "Xử lý dứt điểm các vụ lấn chiếm đất công",
     )
     for text in ("đã thẩm định xong", "đã xử lý xong"):
-        result = parse_message(office, text)
-        assert result.updates == (), text
-        assert result.status in (ParseStatus.AMBIGUOUS, ParseStatus.UNMATCHED), text
+        asks(office, text)
     # the thing said with the verb names the task
     assert [u.task_id for u in parse_message(office, "đã xử lý xong 2 vụ lấn chiếm đất công").updates] == ["t3"]
 
