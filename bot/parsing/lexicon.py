@@ -442,6 +442,7 @@ GENERIC_WORDS = frozenset(
         "trợ",
         "chương",
         "trình",
+        "địa",
         "mô",
         "hình",
     ]

@@ -4506,6 +4506,20 @@ def _evaluate(book: _Book, clause: _Clause, folded: str, unaccented: bool) -> _O
             confident = False
         if (
             confident
+            and not values
+            and not cues.increment
+            and best_matched
+            and _only_counted_noun(book.tasks[best_idx], best_matched)
+            # "hộ cận nghèo chưa tổng hợp xong": the counted thing as the clause's topic is the task's news
+            and ws[0].text not in best_matched
+            # "Cầu Rạch Cóc đã khánh thành" on "Xây dựng 5 cầu": one of the things counted, by its name
+            and not _names_a_unit(book.tasks[best_idx], clause)
+        ):
+            # "Đã tổ chức hội nghị đối thoại với doanh nghiệp" against "Thành lập mới 30 doanh nghiệp": what the
+            # task counts, named with no figure, is not news of the count
+            confident = False
+        if (
+            confident
             and values
             and _measure_word(best_matched[0] if best_matched else "")
             and all(map(_measure_word, best_matched))
@@ -4783,6 +4797,23 @@ def _evaluate(book: _Book, clause: _Clause, folded: str, unaccented: bool) -> _O
         ):
             # "sản lượng đạt 20 nghìn tấn" between grain and lychee output: the measure said, not what of
             return _Outcome(ParseStatus.AMBIGUOUS, None, None, "chỉ khớp tên đại lượng: cần hỏi", lazy)
+        if (
+            confident
+            and values
+            and best_matched
+            and all(word_forms(x.lower())[1] in _ANY_UNIT_KEYS for x in best_matched)
+            and (
+                all(word_forms(x.lower())[1] in _ANYWHERE_KEYS for x in best_matched)
+                # "thêm 1 xã đạt chuẩn" between two standards: what is said of either
+                or any(
+                    row[2] != best_idx and all(_fold_of(x) in book.tasks[row[2]].raw_folds for x in best_matched)
+                    for row in rows[1:]
+                )
+            )
+        ):
+            # "Tiêm phòng LMLM trên địa bàn xã đạt 90%" against "Thu ngân sách … trên địa bàn xã": words said of
+            # anything anywhere do not choose the task a figure is of
+            return _Outcome(ParseStatus.AMBIGUOUS, None, None, "chỉ khớp từ chung: cần hỏi", lazy)
         if confident and values and best_matched and all(_said_as(x, _BOUND_FOLDS, _BOUND_KEYS) for x in best_matched):
             # "giảm còn 9,1%": how the figure moved, not what moved
             return _Outcome(ParseStatus.AMBIGUOUS, None, None, "chỉ khớp từ chỉ mức tăng giảm: cần hỏi", lazy)
@@ -5502,6 +5533,11 @@ _WEAK_KEYS = lx.GENERIC_KEYS | frozenset(
 )
 
 
+# where anything happens ("trên địa bàn xã"), and what is said of any unit reaching a standard
+_ANYWHERE_KEYS = frozenset(k for p in ("địa bàn", "xã", "huyện", "thị trấn", "phường") for k, _ in lx.phrase_keys(p))
+_ANY_UNIT_KEYS = _ANYWHERE_KEYS | frozenset(k for p in ("công nhận", "đạt chuẩn") for k, _ in lx.phrase_keys(p))
+
+
 _STRAY_WHY = "chỉ khớp đơn vị đếm và một âm tiết lẻ: cần hỏi"
 
 
@@ -5786,6 +5822,15 @@ def _weak_words(ix: _Indexed, matched: list[str]) -> bool:
             continue
         return False
     return True
+
+
+def _only_counted_noun(ix: _Indexed, matched: list[str]) -> bool:
+    """Every matched word is a word of the thing the task counts ("doanh nghiệp" of "Thành lập mới 30 doanh
+    nghiệp")."""
+    if ix.task.target is None or not ix.task.unit or ix.unit is None or ix.unit.dim != "count":
+        return False
+    unit_keys = {word_forms(w)[1] for w in ix.task.unit.lower().split()}
+    return all(word_forms(text.lower())[1] in unit_keys for text in matched)
 
 
 _KEY_LETTERS = str.maketrans("âăêôơưđ", "aaeooud", "0123456789")

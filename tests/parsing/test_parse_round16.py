@@ -1,0 +1,68 @@
+"""Round 16: words said of anything, and the thing a task counts said of something else. Wording is our own.
+
+At first sight on fresh sets: "Tiêm phòng … trên địa bàn xã đạt 90%" was written as 90% of a revenue target
+because "trên địa bàn xã" was the only thing it shared with any task; "Đã tổ chức hội nghị đối thoại với doanh
+nghiệp" was recorded as the whole task "Thành lập mới 30 doanh nghiệp" done."""
+
+from __future__ import annotations
+
+from parse_helpers import asks, make_tasks
+from parse_helpers import updates_of as got
+
+from bot.models import UpdateKind
+
+COMMUNE = make_tasks(
+    "Thu ngân sách nhà nước trên địa bàn xã đạt 2,4 tỷ đồng",  # t1
+    "Làm mới 3.500m đường giao thông nông thôn",  # t2
+    "Giảm 18 hộ nghèo",  # t3
+    "Không để xảy ra cháy rừng",  # t4
+    "Tái canh 40ha cà phê",  # t5
+)
+
+
+def test_where_it_happened_does_not_choose_the_task_of_a_figure() -> None:
+    asks(COMMUNE, "Tiêm phòng dại trên địa bàn xã đạt 85% tổng đàn chó")
+    # the task's own words still choose it
+    assert got(COMMUNE, "Thu ngân sách trên địa bàn xã đạt 1,9 tỷ") == [("t1", UpdateKind.ABSOLUTE, 1.9)]
+
+
+def test_locality_words_weigh_little_against_the_news_itself() -> None:
+    # "trên địa bàn xã" is the revenue task's; the fire is the fourth task's own news
+    assert got(COMMUNE, "Từ đầu năm trên địa bàn xã không xảy ra cháy rừng") == [("t4", UpdateKind.NOTE, None)]
+
+
+STANDARDS = make_tasks(
+    "Có thêm 3 xã được công nhận đạt chuẩn nông thôn mới nâng cao",  # t1
+    "Có 2 xã đạt chuẩn nông thôn mới kiểu mẫu",  # t2
+    "Thu ngân sách nhà nước đạt 300 tỷ đồng",  # t3
+)
+
+
+def test_one_more_commune_without_its_standard_is_asked() -> None:
+    asks(STANDARDS, "thêm 1 xã đạt chuẩn rồi")
+    assert got(STANDARDS, "thêm 1 xã đạt chuẩn NTM kiểu mẫu") == [("t2", UpdateKind.INCREMENT, 1.0)]
+    assert got(STANDARDS, "thêm 1 xã được công nhận NTM nâng cao") == [("t1", UpdateKind.INCREMENT, 1.0)]
+
+
+FIRMS = make_tasks(
+    "Thành lập mới 30 doanh nghiệp",  # t1
+    "Thu tiền sử dụng đất đạt 25 tỷ đồng",  # t2
+    "Hoàn thành xây dựng Kế hoạch đầu tư công năm 2025",  # t3
+)
+
+
+def test_the_counted_thing_as_the_object_of_another_activity_is_no_news_of_the_count() -> None:
+    asks(FIRMS, "Đã tổ chức gặp mặt đối thoại với doanh nghiệp")
+    # the count itself, with its own verb or a figure, is still the task's
+    assert got(FIRMS, "Thành lập mới thêm 3 doanh nghiệp") == [("t1", UpdateKind.INCREMENT, 3.0)]
+    assert got(FIRMS, "doanh nghiệp thành lập mới đạt 21") == [("t1", UpdateKind.ABSOLUTE, 21.0)]
+
+
+BRIDGES = make_tasks(
+    "Xây dựng mới 5 cầu dân sinh",  # t1
+    "Bê tông hóa 4km đường nội đồng",  # t2
+)
+
+
+def test_one_counted_thing_by_its_name_is_still_one_more() -> None:
+    assert got(BRIDGES, "Cầu Rạch Sâu đã khánh thành") == [("t1", UpdateKind.INCREMENT, 1.0)]
