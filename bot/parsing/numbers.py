@@ -60,6 +60,7 @@ _DATE_CUES = frozenset(
         *("le", "nghi", "giang", "mac", "tuan"),
     ]
 )
+_EVENT_CUES = frozenset(["le", "nghi", "giang", "mac", "tuan"])  # said of events, not only of days
 # "…, trong đó …": what follows is a part of the figure before (read by the parser and the targets reader)
 OF_WHICH_RE = re.compile(r"(?<![^\W\d_])trong do(?![^\W\d_])")
 _PLACE_GROUPS = frozenset(["thon", "xa"])
@@ -640,6 +641,13 @@ def _find_numbers(folded: str) -> list[Number]:
                             any(w in _DATE_CUES for w in prev)
                             and not (prev and prev[-1] in _VALUE_CUES)
                             and not _investment_only(prev, folded, start)
+                            # "khai giảng 7/12 lớp": an event's word before a share of things counted
+                            and not (
+                                frac_unit is not None
+                                and frac_unit.dim == "count"
+                                and value <= b
+                                and all(w in _EVENT_CUES for w in prev if w in _DATE_CUES)
+                            )
                         )
                         or not (frac_unit is not None or (prev and prev[-1] in _VALUE_CUES) or value <= b)
                     )

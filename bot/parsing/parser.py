@@ -3330,7 +3330,9 @@ def _plain_value(ix: _Indexed, n: Number) -> float:
 
 # said right after a figure, these take it back: "1.120 tỷ là nhầm, đúng là 1.102", "5.400m, à không, 4.500m"
 _TAKEN_BACK_AFTER_RE = re.compile(
-    r"[\s,]*(?:(?:la|bi|ghi|bao)\s+)?(?:nham(?![^\W\d_])|(?:a khong|sai roi|khong dung|sai|so cu)\s*(?:[,.;!]|$))"
+    # ("22, nhầm, không phải 24": the slip named after "nhầm" is the later figure)
+    r"[\s,]*(?:(?:la|bi|ghi|bao)\s+)?(?:nham(?![^\W\d_])(?![\s,:]*(?:khong|ko|k|hong) phai)"
+    r"|(?:a khong|sai roi|khong dung|sai|so cu)\s*(?:[,.;!]|$))"
     # past a full stop and an apology, only when the new figure follows at once: "520 tỷ. Xin lỗi, nhầm: 502 tỷ mới
     # đúng", "102ha. Nhầm, 92ha ạ" ("3.050 LĐ. Nhầm, XKLĐ là 690 …" corrects another figure)
     r"|[\s,]*[.;!]\s*(?:(?:em\s+)?(?:xin loi|sorry)(?:\s+(?:anh|chi|a))?[\s,.:;!]*)?nham(?![^\W\d_])"

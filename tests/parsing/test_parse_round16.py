@@ -66,3 +66,25 @@ BRIDGES = make_tasks(
 
 def test_one_counted_thing_by_its_name_is_still_one_more() -> None:
     assert got(BRIDGES, "Cầu Rạch Sâu đã khánh thành") == [("t1", UpdateKind.INCREMENT, 1.0)]
+
+
+FIRMS_AND_CLASSES = make_tasks(
+    "Hỗ trợ thành lập mới 30 doanh nghiệp",  # t1
+    "Tổ chức 12 lớp đào tạo nghề cho lao động nông thôn",  # t2
+    "Thu ngân sách nhà nước đạt 90 tỷ đồng",  # t3
+)
+
+
+def test_a_slip_named_right_after_nham_is_the_later_figure() -> None:
+    # "22, nhầm, không phải 24": the 24 was the slip; the 22 stands
+    assert got(FIRMS_AND_CLASSES, "DN thanh lap moi 22, nham ko phai 24 nhu bao hom truoc") == [
+        ("t1", UpdateKind.ABSOLUTE, 22.0)
+    ]
+    # "22, nhầm, 24 mới đúng": the 22 was the slip
+    assert got(FIRMS_AND_CLASSES, "DN thành lập mới 22, nhầm, 24 mới đúng") == [("t1", UpdateKind.ABSOLUTE, 24.0)]
+
+
+def test_an_events_word_before_a_share_of_things_counted_is_no_date() -> None:
+    assert got(FIRMS_AND_CLASSES, "Đã khai giảng 7/12 lớp đào tạo nghề") == [("t2", UpdateKind.ABSOLUTE, 7.0)]
+    # a day after the same word, with nothing counted after it, is still a date
+    assert got(FIRMS_AND_CLASSES, "lớp đào tạo nghề thứ 5 khai giảng 3/10") == [("t2", UpdateKind.NOTE, None)]
