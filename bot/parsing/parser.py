@@ -6280,10 +6280,11 @@ def parse_message(tasks: Sequence[PledgedTask], text: str) -> ParseResult:
                 prior is not None
                 and first.unit is not None
                 and prior.unit is not None
-                and first.unit.dim == "count"
-                and prior.unit.dim == "count"
+                and first.unit.dim == prior.unit.dim
+                # "làm thêm 600m đường bê tông và 400m đường nội đồng": lengths and areas listed alike
+                and first.unit.dim in ("count", "length", "area")
                 # "thêm 9 hộ kinh doanh, 2 DN mới": counts listed after one "thêm" are all increments
-                and (first.unit.group == prior.unit.group or folded[a - 1] == ",")
+                and (first.unit.group == prior.unit.group or folded[a - 1] == "," or first.unit.dim != "count")
             ):
                 mask |= _mask_in(hits, bisect_left(starts, opened), lo) & _INCR
         return evaluate_as(a, b, inside, mask, ref, invalid)

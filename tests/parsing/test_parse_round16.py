@@ -88,3 +88,22 @@ def test_an_events_word_before_a_share_of_things_counted_is_no_date() -> None:
     assert got(FIRMS_AND_CLASSES, "Đã khai giảng 7/12 lớp đào tạo nghề") == [("t2", UpdateKind.ABSOLUTE, 7.0)]
     # a day after the same word, with nothing counted after it, is still a date
     assert got(FIRMS_AND_CLASSES, "lớp đào tạo nghề thứ 5 khai giảng 3/10") == [("t2", UpdateKind.NOTE, None)]
+
+
+ROADS = make_tasks(
+    "Làm mới 3,2km đường bê tông nông thôn",  # t1
+    "Bê tông hóa 1.800m đường nội đồng",  # t2
+    "Trồng mới 20ha chè",  # t3
+)
+
+
+def test_one_them_before_a_list_of_lengths_makes_each_an_increment() -> None:
+    assert got(ROADS, "Tuần này làm thêm 600m đường bê tông nông thôn và 400m đường nội đồng") == [
+        ("t1", UpdateKind.INCREMENT, 0.6),
+        ("t2", UpdateKind.INCREMENT, 400.0),
+    ]
+    # a running total after the list is still the total
+    assert got(ROADS, "làm thêm 600m đường bê tông nông thôn, đường nội đồng tổng 1.200m") == [
+        ("t1", UpdateKind.INCREMENT, 0.6),
+        ("t2", UpdateKind.ABSOLUTE, 1200.0),
+    ]
