@@ -5047,6 +5047,26 @@ def _action_after_opening_said(ix: _Indexed, ws: list[Word]) -> bool:
     return any(_word_is(a, k1, f1) and _word_is(b, k2, f2) and b.start - a.end <= 1 for a, b in pairwise(ws))
 
 
+# verbs that wrap a task's action: "Tham mưu thu ngân sách …", "Phối hợp vận động thành lập mới 35 doanh nghiệp"
+_WRAPPING_VERBS = frozenset(
+    tuple(k for k, _ in lx.phrase_keys(p))
+    for p in ("tham mưu", "phối hợp", "vận động", "tuyên truyền", "hỗ trợ", "chỉ đạo", "đôn đốc")
+)
+
+
+def _wrapped_action_said(ix: _Indexed, ws: list[Word]) -> bool:
+    """The two words after a task's wrapping verbs ("thu ngân" of "Tham mưu thu ngân sách …"), said side by side:
+    the task's own action, as much as another task opening with it."""
+    raw = _first_words(ix.task.text, 8)
+    k = 0
+    while k + 1 < len(raw) and (raw[k].key, raw[k + 1].key) in _WRAPPING_VERBS:
+        k += 2
+    if k == 0 or k + 1 >= len(raw):
+        return False
+    k1, f1, k2, f2 = raw[k].key, raw[k].fold, raw[k + 1].key, raw[k + 1].fold
+    return any(_word_is(a, k1, f1) and _word_is(b, k2, f2) and b.start - a.end <= 1 for a, b in pairwise(ws))
+
+
 def _opening_said(ix: _Indexed, ws: list[Word]) -> bool:
     """The clause says the task's first two words, in order, side by side ("ghép cải" of "Ghép cải tạo …"); an
     opening with a function word counts when it is a compound of its own ("số hóa" of "Số hóa 100% hồ sơ")."""
@@ -5161,6 +5181,14 @@ def _settle_tie(book: _Book, ws: list[Word], rows: list[_Row], cut_said: bool = 
                     and ((rate_of[2].key, rate_of[2].fold), (rate_of[3].key, rate_of[3].fold)) in said_openings
                 ):
                     heads[i] = True
+        if (
+            any(heads.values())
+            and not all(heads.values())
+            and all(said_head or _wrapped_action_said(book.tasks[i], ws) for i, said_head in heads.items())
+        ):
+            # "thu ngân sách đạt 210 tỷ" between "Thu ngân sách từ thuế, phí …" and "Tham mưu thu ngân sách từ tiền
+            # sử dụng đất …": the action of each is said, after the wrapping verbs of one; nothing tells them apart
+            return rows
         if any(heads.values()) and not all(heads.values()):
             demoted.update(i for i, said_head in heads.items() if not said_head)
     if not demoted and len(near) == 2:
@@ -5500,9 +5528,9 @@ def _only_beneficiaries(ix: _Indexed, matched: list[str]) -> bool:
 
 
 @lru_cache(maxsize=1024)
-def _first_words(text: str) -> tuple[Word, ...]:
-    """A task's first four words (for the openings compared in a tie)."""
-    return tuple(words(clean(text))[:4])
+def _first_words(text: str, count: int = 4) -> tuple[Word, ...]:
+    """A task's first words, four unless asked (for the openings compared in a tie)."""
+    return tuple(words(clean(text))[:count])
 
 
 # a cut said with its size right after: "giảm 0,8%", "giảm được 0,9%", "giảm dc 1,05%"

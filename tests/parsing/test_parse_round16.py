@@ -107,3 +107,20 @@ def test_one_them_before_a_list_of_lengths_makes_each_an_increment() -> None:
         ("t1", UpdateKind.INCREMENT, 0.6),
         ("t2", UpdateKind.ABSOLUTE, 1200.0),
     ]
+
+
+OFFICE = make_tasks(
+    "Tham mưu thu ngân sách từ tiền sử dụng đất đạt 350 tỷ đồng",  # t1
+    "Thu ngân sách từ thuế, phí và lệ phí đạt 96 tỷ đồng",  # t2
+    "Phối hợp vận động thành lập mới 35 doanh nghiệp",  # t3
+    "Thành lập mới 3 hợp tác xã nông nghiệp",  # t4
+)
+
+
+def test_an_action_said_after_wrapping_verbs_ties_with_a_task_opening_with_it() -> None:
+    # each task's own action is said; the wrapping "Tham mưu", "Phối hợp vận động" do not make the other one meant
+    asks(OFFICE, "thu ngân sách đạt 210 tỷ")
+    asks(OFFICE, "thành lập mới được 2")
+    # what tells them apart still does
+    assert got(OFFICE, "thu tiền sử dụng đất đạt 210 tỷ") == [("t1", UpdateKind.ABSOLUTE, 210.0)]
+    assert got(OFFICE, "thành lập mới 2 HTX") == [("t4", UpdateKind.ABSOLUTE, 2.0)]
