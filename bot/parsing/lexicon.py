@@ -717,8 +717,14 @@ QUESTION = tuple(
         "cho anh xem",
         "cho em xem",
         "cho tôi xem",
+        "cho chị xem",
+        "cho chú xem",
+        "cho cô xem",
+        "cho bác xem",
+        "cho mình xem",
         "cho xem",
         "xem tiến độ",
+        "xem lại số",
     )
 )
 CHATTER = tuple(

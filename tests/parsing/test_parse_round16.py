@@ -10,6 +10,7 @@ from parse_helpers import asks, make_tasks
 from parse_helpers import updates_of as got
 
 from bot.models import UpdateKind
+from bot.parsing import ParseStatus, parse_message
 
 COMMUNE = make_tasks(
     "Thu ngân sách nhà nước trên địa bàn xã đạt 2,4 tỷ đồng",  # t1
@@ -124,3 +125,9 @@ def test_an_action_said_after_wrapping_verbs_ties_with_a_task_opening_with_it() 
     # what tells them apart still does
     assert got(OFFICE, "thu tiền sử dụng đất đạt 210 tỷ") == [("t1", UpdateKind.ABSOLUTE, 210.0)]
     assert got(OFFICE, "thành lập mới 2 HTX") == [("t4", UpdateKind.ABSOLUTE, 2.0)]
+
+
+def test_a_request_to_see_a_figure_again_is_a_question() -> None:
+    result = parse_message(FIRMS, "Bot cho chị xem lại số thu tiền sử dụng đất kỳ trước với")
+    assert result.updates == ()
+    assert result.status is ParseStatus.NONE
