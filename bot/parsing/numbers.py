@@ -270,6 +270,8 @@ _OUT_OF_TOTAL_RE = re.compile(r"(?<![^\W\d_])tren tong so\s*$")
 
 
 _FREQUENCY_RE = re.compile(r"[ \t]*(?:lan|buoi|chuyen)[ \t]*/[ \t]*(?:tuan|thang|ngay|nam|quy)(?![^\W\d_])")
+_STRETCH_THROUGH_RE = re.compile(r"[ \t]+doan qua(?![^\W\d_])")
+_ROAD_NAMED_PREV = frozenset(["duong", "bien", "lo", "tuyen", "tinh", "huyen", "ql", "dt", "dh", "tl", "hl"])
 _NAMED_SET_RE = re.compile(r"[ \t]+(?:tai cho|loai rung)(?![^\W\d_])")
 
 
@@ -286,6 +288,8 @@ def _exclusion(folded: str, start: int, end: int, value: float, raw: str, unit: 
         return "mã/số hiệu"  # "P.3", "Q.7", "X.2": phường 3, quận 7, xã 2
     if unit is None and _FREQUENCY_RE.match(folded, end):
         return "tần suất"  # "thu gom rác 2 lần/tuần": how often, no amount
+    if _STRETCH_THROUGH_RE.match(folded, end) and last in _ROAD_NAMED_PREV:
+        return "mã/số hiệu"  # "dự án đường ven biển 129 đoạn qua huyện": the road's number, its stretch here
     if unit is None and _NAMED_SET_RE.match(folded, end):
         return "tên gọi"  # "phương châm 4 tại chỗ", "quy hoạch 3 loại rừng": a name, no amount
     if unit is None and _SPEC_AFTER_RE.match(folded, end):

@@ -72,6 +72,9 @@ def test_corpus_targets(corpus: str) -> None:
         ("Xây dựng mới Nhà văn hóa thôn Đông (nhà cấp 4)", None, None, Direction.DONE),
         ("Sửa chữa, gia cố cầu treo Bản Mồ (dài 64m)", None, None, Direction.DONE),
         ("Đưa các nhà máy điện gió vào vận hành đạt tổng công suất 120 MW", 120, "MW", Direction.AT_LEAST),
+        # the road's number before "đoạn qua" (its stretch through the district), no count of stretches
+        ("Hoàn thành GPMB dự án đường ven biển 129 đoạn qua huyện", None, None, Direction.DONE),
+        ("Nâng cấp 3 đoạn tuyến đường liên xã", 3, "đoạn tuyến", Direction.AT_LEAST),
         (
             "Kéo giảm tai nạn giao thông trên 3 tiêu chí (số vụ, số người chết, số người bị thương)",
             None,
