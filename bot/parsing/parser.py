@@ -4520,6 +4520,10 @@ def _evaluate(book: _Book, clause: _Clause, folded: str, unaccented: bool) -> _O
             # "Đã tổ chức hội nghị đối thoại với doanh nghiệp" against "Thành lập mới 30 doanh nghiệp": what the
             # task counts, named with no figure, is not news of the count
             confident = False
+        if confident and best_matched and _inside_other_noun(book.tasks[best_idx], clause, best_matched):
+            # "Đã khánh thành nhà văn hóa thôn Trà Đông" against "… Liên hoan Văn hóa - Du lịch …": the words are the
+            # inside of a thing's name the task does not hold
+            return _Outcome(ParseStatus.AMBIGUOUS, None, None, "chỉ khớp phần trong một tên gọi khác: cần hỏi", lazy)
         if (
             confident
             and values
@@ -5832,6 +5836,28 @@ def _light(text: str) -> bool:
     """ "tỷ lệ", a light verb ("làm", "tổ chức") or "công nhận": said of many tasks alike."""
     fld, key, accented = word_forms(text.lower())
     return key in _LIGHT_KEYS or (not accented and fld in _LIGHT_FOLDS)
+
+
+# nouns of three syllables whose last two are a word of their own ("văn hóa" of "nhà văn hóa")
+_NOUNS_HOLDING_A_WORD = ("nha van hoa", "tram y te", "to dan pho", "khu dan cu")
+
+
+def _inside_other_noun(ix: _Indexed, clause: _Clause, matched: list[str]) -> bool:
+    """Every matched word sits inside one of the clause's three-syllable nouns that the task's text does not hold."""
+    text = clause.folded
+    if not text:
+        return False
+    spans = [
+        (m.start(), m.end())
+        for noun in _NOUNS_HOLDING_A_WORD
+        if noun not in ix.word_run
+        for m in re.finditer(rf"(?<![^\W\d_]){noun}(?![^\W\d_])", text[clause.start : clause.end])
+    ]
+    if not spans:
+        return False
+    inside = [w for w in clause.words if any(a <= w.start - clause.start < b for a, b in spans)]
+    said = {w.text for w in inside}
+    return all(x in said for x in matched)
 
 
 def _weak_words(ix: _Indexed, matched: list[str]) -> bool:

@@ -131,3 +131,18 @@ def test_a_request_to_see_a_figure_again_is_a_question() -> None:
     result = parse_message(FIRMS, "Bot cho chị xem lại số thu tiền sử dụng đất kỳ trước với")
     assert result.updates == ()
     assert result.status is ParseStatus.NONE
+
+
+CULTURE = make_tasks(
+    "Tổ chức thành công Liên hoan Văn hóa - Du lịch huyện lần thứ III",  # t1
+    "Tỷ lệ người dân tham gia bảo hiểm y tế đạt 95%",  # t2
+    "Xây dựng mới 2 nhà văn hóa thôn",  # t3 (on its own book below)
+)
+
+
+def test_the_inside_of_a_things_name_is_no_word_of_the_task() -> None:
+    festival_and_insurance = CULTURE[:2]
+    asks(festival_and_insurance, "Đã khánh thành nhà văn hóa thôn Trà Đông")
+    asks(festival_and_insurance, "Đã tiếp đoàn khảo sát các trạm y tế xã")
+    # the task that holds the whole name still takes it
+    assert got(CULTURE, "Đã khánh thành nhà văn hóa thôn Trà Đông") == [("t3", UpdateKind.INCREMENT, 1.0)]
