@@ -1553,6 +1553,7 @@ def _unit_fit(ix: _Indexed, n: Number, plan: bool) -> float | None:
 
 
 _RISE_BEFORE_FIGURE_RE = re.compile(r"(?<![^\W\d_])tang\s*$")
+_PERIOD_BEFORE_RISE_RE = re.compile(r"(?<![^\W\d_])(?:thang \d{1,2}|thang nay|tuan nay|trong thang)\s+tang\s*$")
 _SINCE_LAST_AFTER_RE = re.compile(
     r"\s*(?:[^\W\d_]+\s+){0,2}?so voi (?:thang truoc|tuan truoc|ky truoc|(?:lan |ky )?bao cao truoc)(?![^\W\d_])"
 )
@@ -1566,7 +1567,14 @@ def _rise_since_last(clause: _Clause, n: Number) -> bool:
         bool(text)
         and n.unit is not PERCENT
         and _RISE_BEFORE_FIGURE_RE.search(text, max(0, n.start - 8), n.start) is not None
-        and _SINCE_LAST_AFTER_RE.match(text, n.end) is not None
+        and (
+            _SINCE_LAST_AFTER_RE.match(text, n.end) is not None
+            # "DN thành lập mới tháng 7 tăng 5": risen within the month named, compared with nothing
+            or (
+                _PERIOD_BEFORE_RISE_RE.search(text, max(clause.start, n.start - 24), n.start) is not None
+                and _COMPARED_AFTER_RE.match(text, n.end) is None
+            )
+        )
     )
 
 
@@ -3367,6 +3375,7 @@ def _in_brackets(folded: str, at: int) -> bool:
     return opened >= 0 and folded.find(")", opened, at) < 0
 
 
+_RESPECTIVELY_RE = re.compile(r"(?<![^\W\d_])lan luot(?![^\W\d_])")  # "… lần lượt 2,05% và 4,4%"
 _HARD_BREAK_RE = re.compile(r"[;\n]\s*$")
 _HARD_SPLIT_RE = re.compile(r"[;\n]|\.\s")  # a new sentence or line: another report
 _NAMED_PART_RE = re.compile(r"\W*[^\W\d_]")  # a part that opens with words, its subject: "trong đó thu tiền SDĐ …"
@@ -5562,6 +5571,8 @@ _WEAK_KEYS = lx.GENERIC_KEYS | frozenset(
         "mới",
         # "trên địa bàn" is said of anything anywhere
         "địa bàn",
+        # how anything was done: "Lễ hội … đã tổ chức xong, an toàn, đúng quy định"
+        "đúng quy định",
     )
     for k, _ in lx.phrase_keys(p)
 )
@@ -6857,6 +6868,14 @@ def parse_message(tasks: Sequence[PledgedTask], text: str) -> ParseResult:
         outcomes.append(
             _Outcome(ParseStatus.AMBIGUOUS, None, (Candidate(task_id, 1.0, None),), "hai con số cho một nhiệm vụ")
         )
+    respectively = _RESPECTIVELY_RE.search(folded) if "lan luot" in folded else None
+    if respectively and updates:
+        listed = [n for n in numbers if n.start > respectively.start() and not n.excluded]
+        if len(listed) >= 2 and sum(u.value is not None for u in updates.values()) < len(listed):
+            # "Tỷ lệ hộ nghèo, hộ cận nghèo giảm còn lần lượt 2,05% và 4,4%": figures given in the order of the things
+            # named; one of them on one task is a guess at the pairing, so ask
+            cands = tuple(Candidate(task_id, 1.0, None) for task_id in updates)
+            return ParseResult(ParseStatus.AMBIGUOUS, (), cands, "các số liệu «lần lượt» chưa ghép được với nhiệm vụ")
     if updates:
         ups = tuple(updates.values())
         pending = [o for o in outcomes if o.status in (ParseStatus.AMBIGUOUS, ParseStatus.UNMATCHED)]

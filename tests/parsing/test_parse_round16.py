@@ -146,3 +146,29 @@ def test_the_inside_of_a_things_name_is_no_word_of_the_task() -> None:
     asks(festival_and_insurance, "Đã tiếp đoàn khảo sát các trạm y tế xã")
     # the task that holds the whole name still takes it
     assert got(CULTURE, "Đã khánh thành nhà văn hóa thôn Trà Đông") == [("t3", UpdateKind.INCREMENT, 1.0)]
+
+
+POVERTY = make_tasks(
+    "Tỷ lệ hộ nghèo giảm còn dưới 2,5%",  # t1
+    "Tỷ lệ hộ cận nghèo giảm còn dưới 5%",  # t2
+    "Hỗ trợ thành lập mới 40 doanh nghiệp",  # t3
+    "Tổ chức thành công Lễ hội Katê năm 2024",  # t4
+    "Giải quyết kịp thời, đúng quy định đơn thư khiếu nại, tố cáo",  # t5
+)
+
+
+def test_figures_given_respectively_are_asked_not_paired_by_guess() -> None:
+    # "lần lượt": in the order of the things named; one figure on one task would be a guess at the pairing
+    result = parse_message(POVERTY, "Tỷ lệ hộ nghèo, hộ cận nghèo giảm còn lần lượt 2,05% và 4,4%")
+    assert result.updates == ()
+    assert result.status is ParseStatus.AMBIGUOUS
+
+
+def test_a_rise_within_the_month_named_is_an_increment() -> None:
+    assert got(POVERTY, "DN thành lập mới tháng 7 tăng 5") == [("t3", UpdateKind.INCREMENT, 5.0)]
+    # risen to a level, or a total, is not
+    assert got(POVERTY, "DN thành lập mới tháng 7 tăng lên 25") == [("t3", UpdateKind.ABSOLUTE, 25.0)]
+
+
+def test_how_a_thing_was_done_is_no_news_of_another_task() -> None:
+    assert got(POVERTY, "Lễ hội Katê đã tổ chức xong, an toàn, đúng quy định") == [("t4", UpdateKind.DONE, None)]
