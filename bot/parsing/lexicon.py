@@ -173,6 +173,7 @@ ABBREVIATIONS: dict[str, tuple[str, ...]] = {
     "ktht": ("kinh tế hạ tầng",),
     "nnptnt": ("nông nghiệp phát triển nông thôn",),
     "tckh": ("tài chính kế hoạch",),
+    "khdt": ("kế hoạch đầu tư",),
     "vhtt": ("văn hóa thông tin",),
     "attt": ("an toàn thông tin",),
     "atgt": ("an toàn giao thông",),

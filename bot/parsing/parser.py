@@ -1123,6 +1123,22 @@ def _could_glue(cw: _Words, m: re.Match[str]) -> bool:
     return not function and SYLLABLE_RE.fullmatch(u) is not None
 
 
+def _other_word_typed(cw: _Words, j: int, after: bool, ix: _Indexed) -> bool:
+    """The word beside position j makes a two-syllable verb with it, typed with its marks, and is not the task's word
+    it folds to: "ban" of "ban hành" is no "bản" of "cơ bản"."""
+    w = cw.expanded[j][0]
+    side = (
+        next((x for x in cw.clause_words if x.start > w.start), None)
+        if after
+        else next((x for x in reversed(cw.clause_words) if x.start < w.start), None)
+    )
+    if side is None or side.key in ix.keys:
+        return False
+    pair = (w.key, side.key) if after else (side.key, w.key)
+    said = f" {w.fold} {side.fold} " if after else f" {side.fold} {w.fold} "
+    return pair in _TWO_SYLLABLE_VERBS and said not in ix.word_run  # (the task's own "thành lập" stays its own)
+
+
 def _split_compound(ix: _Indexed, task_index: int, cw: _Words, j: int) -> bool:
     """A lone syllable whose compound differs on each side: "bàn" of "bàn giao" against "trên địa bàn",
     "nhà" of "nhà thầu" against "nhà nước". Next to the message word stands no word of the task's text but
@@ -1149,7 +1165,7 @@ def _split_compound(ix: _Indexed, task_index: int, cw: _Words, j: int) -> bool:
     for u, beyond, could_glue, after in _sides(cw, j):
         if u in near:
             return False  # beside its neighbour in the task: the task's own compound ("ra mắt")
-        if u in ix.raw_folds:
+        if u in ix.raw_folds and not _other_word_typed(cw, j, after, ix):
             # another word of the task beside it: its context ("đường thôn xóm" on "đường … nông thôn"),
             # unless that word is taken by its own compound ("tổ chức" before "hội nghị")
             if not beyond or beyond not in ix.neighbours.get(u, ()):
@@ -3376,6 +3392,16 @@ def _in_brackets(folded: str, at: int) -> bool:
 
 
 _RESPECTIVELY_RE = re.compile(r"(?<![^\W\d_])lan luot(?![^\W\d_])")  # "… lần lượt 2,05% và 4,4%"
+_JOINED_ABBREVIATION_RE = re.compile(r"(?<![^\W\d_])([A-ZĐ]{2,4})\s*[-–&]\s*([A-ZĐ]{2,4})(?![^\W\d_])")
+
+
+def _joined_abbreviation(m: re.Match[str]) -> str:
+    joined = m.group(1) + m.group(2)
+    if fold(joined.lower()) not in lx.ABBREVIATIONS:
+        return m.group()
+    return joined + " " * (len(m.group()) - len(joined))
+
+
 _HARD_BREAK_RE = re.compile(r"[;\n]\s*$")
 _HARD_SPLIT_RE = re.compile(r"[;\n]|\.\s")  # a new sentence or line: another report
 _NAMED_PART_RE = re.compile(r"\W*[^\W\d_]")  # a part that opens with words, its subject: "trong đó thu tiền SDĐ …"
@@ -6176,6 +6202,10 @@ def parse_message(tasks: Sequence[PledgedTask], text: str) -> ParseResult:
     task_tuple = tuple(tasks)
     # numbers said in words ("một trăm hai mươi lao động", dictated) read as the digits they are
     cased = spell_digits(clean(text[: MAX_CHARS * 2], lower=False)[:MAX_CHARS])
+    if "-" in cased or "&" in cased:
+        # "KT-XH", "Sở KH-ĐT", "TN&MT": one abbreviation in the table (kinh tế - xã hội), never "KT" (kiểm tra)
+        # beside "XH"; joined with the length kept, so offsets into the text stay true
+        cased = _JOINED_ABBREVIATION_RE.sub(_joined_abbreviation, cased)
     cleaned = cased.lower()
     if not task_tuple or not cleaned.strip():
         return ParseResult(ParseStatus.NONE, explanation="không có nội dung hoặc chưa có nhiệm vụ")

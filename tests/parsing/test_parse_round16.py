@@ -172,3 +172,29 @@ def test_a_rise_within_the_month_named_is_an_increment() -> None:
 
 def test_how_a_thing_was_done_is_no_news_of_another_task() -> None:
     assert got(POVERTY, "Lễ hội Katê đã tổ chức xong, an toàn, đúng quy định") == [("t4", UpdateKind.DONE, None)]
+
+
+PLANNING = make_tasks(
+    "Hoàn thành xây dựng Kế hoạch phát triển kinh tế - xã hội năm 2025",  # t1
+    "Kiểm tra công tác quản lý tài chính, ngân sách tại 9 xã, thị trấn",  # t2
+    "Tham mưu phân bổ dự toán chi ngân sách năm 2025",  # t3
+)
+
+
+def test_an_abbreviation_typed_with_a_hyphen_is_read_whole() -> None:
+    # "KT-XH" is kinh tế - xã hội, not "KT" (kiểm tra) beside "XH"
+    assert got(PLANNING, "KH PT KT-XH 2025 hoàn thành rồi") == [("t1", UpdateKind.DONE, None)]
+    assert got(PLANNING, "Kế hoạch KT - XH năm 2025 đang lấy ý kiến các phòng") == [("t1", UpdateKind.NOTE, None)]
+    # "Sở KH-ĐT" is the planning and investment office, no "kế hoạch" of a task
+    asks(PLANNING, "Đã gửi báo cáo tình hình KT-XH 9 tháng cho Sở KH-ĐT")
+
+
+def test_a_two_syllable_verb_typed_with_marks_is_no_fold_of_the_tasks_word() -> None:
+    tasks = make_tasks(
+        "Hoàn thành xây dựng Kế hoạch phát triển kinh tế - xã hội 5 năm 2026-2030",  # t1
+        "Điều hành chi ngân sách huyện trong phạm vi dự toán, không để phát sinh nợ đọng xây dựng cơ bản",  # t2
+    )
+    # "ban hành" (issued) is not "bản" of "cơ bản" beside "hành" of "điều hành"
+    assert got(tasks, "Kế hoạch phát triển KT-XH 5 năm đã hoàn thành, UBND huyện đã ban hành") == [
+        ("t1", UpdateKind.DONE, None)
+    ]
