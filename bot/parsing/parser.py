@@ -165,7 +165,8 @@ class _Indexed:
     counts_known: bool = False  # counts a thing the reader knows by name (see _counts_other)
     # the task's own action after a light verb ("Tổ chức tập huấn …" → tập, "Thực hiện kiểm tra …" → kiểm)
     action: tuple[str, ...] = ()
-    # what is done on the office's advice ("Tham mưu UBND huyện giao dự toán …" → giao): said done, the task is done
+    # what is done on the office's advice ("Tham mưu UBND huyện giao dự toán …" → giao), or the act a task pledges to
+    # finish ("Hoàn thành giao dự toán …" → giao): said done, the task is done
     advised: tuple[str, ...] = ()
     # each word's (key or fold) neighbours in the task's text: "bàn" → {"địa"} in "trên địa bàn"
     neighbours: dict[str, frozenset[str]] = field(default_factory=dict)
@@ -913,6 +914,15 @@ def _index(tasks: tuple[PledgedTask, ...]) -> _Book:
             at = next((j for j in range(2, min(len(ws), 8)) if ws[j].fold not in _ADVISED), 0)
             if at and ws[at].key not in _NO_ACTION:
                 advised = (ws[at].key, ws[at].fold)
+        elif (
+            len(ws) > 3
+            and (ws[0].key, ws[1].key) == _COMPLETE_OPENING
+            and ws[2].key not in _NO_ACTION
+            and ws[2].key not in lx.GENERIC_KEYS
+            and (ws[2].key, ws[3].key) not in _TWO_SYLLABLE_VERBS
+        ):
+            # "Hoàn thành giao dự toán …": "đã giao dự toán" says that very act done
+            advised = (ws[2].key, ws[2].fold)
         indexed.append(
             _Indexed(
                 t,
@@ -2020,7 +2030,12 @@ def _update_for(ix: _Indexed, clause: _Clause, cues: _Cues, matched: list[str]) 
                 # "Tổ chức tập huấn …": "đã tập huấn cho 240 nông dân" is the task done
                 or (bool(ix.action) and any(a in cues.verbs for a in ix.action))
                 # "Dự toán NS 2025 đã giao cho các xã" on "Tham mưu UBND huyện giao dự toán …"
-                or (bool(ix.advised) and any(a in cues.verbs for a in ix.advised))
+                or (
+                    bool(ix.advised)
+                    and any(a in cues.verbs for a in ix.advised)
+                    # ("đã kiểm kê 38/52 cơ sở" on "Hoàn thành kiểm kê …": that act, for some of them)
+                    and not any(n.denom is not None and 0 < n.value < n.denom and not n.excluded for n in values)
+                )
                 # "Dự toán NS 2025 đã trình HĐND huyện" on "Xây dựng dự toán … trình HĐND huyện đúng thời hạn": the
                 # submission the task pledges, done
                 or (bool(cues.verbs & _SUBMIT) and _SUBMIT_FOLD in ix.raw_folds)

@@ -198,3 +198,14 @@ def test_a_two_syllable_verb_typed_with_marks_is_no_fold_of_the_tasks_word() -> 
     assert got(tasks, "Kế hoạch phát triển KT-XH 5 năm đã hoàn thành, UBND huyện đã ban hành") == [
         ("t1", UpdateKind.DONE, None)
     ]
+
+
+def test_the_act_a_task_pledges_to_finish_said_done_is_the_task_done() -> None:
+    tasks = make_tasks(
+        "Hoàn thành giao dự toán ngân sách năm 2024 cho các xã, thị trấn",  # t1
+        "Hoàn thành kiểm kê nhà, đất công tại các cơ quan, đơn vị",  # t2
+        "Thành lập mới 85 doanh nghiệp",  # t3
+    )
+    assert got(tasks, "Đã giao dự toán NS năm 2024 cho 14/14 xã, thị trấn") == [("t1", UpdateKind.DONE, None)]
+    # that act for some of them is news, not the task done
+    assert got(tasks, "Kiểm kê nhà đất công: đã kiểm kê 38/52 cơ sở") == [("t2", UpdateKind.NOTE, None)]
