@@ -323,6 +323,7 @@ def _exclusion(folded: str, start: int, end: int, value: float, raw: str, unit: 
         and (unit is None or unit.dim == "count")
         and not (last == "vu" and unit is not None)  # "38 vụ 61 đối tượng": the cases, then the people counted
         and prev[-2:] != ["nghiem", "thu"]
+        and prev[-2:] != ["dang", "ky"]  # "đăng ký 350 hộ kinh doanh": registering them, no "kỳ 350"
         and not _LIST_GAP_RE.search(folded, max(0, start - 4), start)  # "hồ sơ đăng ký, 410 LĐ": a list, no "kỳ 410"
     ):
         # an ordinal has no measure: "thu 21,5 tỷ" is "thu" (revenue), not "thứ"; "nghiệm thu 5 phòng" accepts
@@ -665,6 +666,12 @@ def _find_numbers(folded: str) -> list[Number]:
             )
             if value == 24 and (b == 7 or on_duty) and frac.group(2) is None:
                 # "trực ban 24/24", "24/7": around the clock, no share of anything
+                fend = end + frac.end()
+                out.append(Number(value, start, fend, None, folded[start:fend], excluded="thời gian"))
+                pos = fend
+                continue
+            if value <= 12 and 1990 <= b <= 2100 and frac_unit is None and frac.group(2) is None:
+                # "đợt 1/2024", "tháng 7/2024": a round or a month of a year, no share of anything
                 fend = end + frac.end()
                 out.append(Number(value, start, fend, None, folded[start:fend], excluded="thời gian"))
                 pos = fend

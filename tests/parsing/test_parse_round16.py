@@ -209,3 +209,13 @@ def test_the_act_a_task_pledges_to_finish_said_done_is_the_task_done() -> None:
     assert got(tasks, "Đã giao dự toán NS năm 2024 cho 14/14 xã, thị trấn") == [("t1", UpdateKind.DONE, None)]
     # that act for some of them is news, not the task done
     assert got(tasks, "Kiểm kê nhà đất công: đã kiểm kê 38/52 cơ sở") == [("t2", UpdateKind.NOTE, None)]
+
+
+def test_a_round_or_month_of_a_year_is_no_fraction() -> None:
+    tasks = make_tasks(
+        "Tiêm phòng lở mồm long móng cho đàn trâu, bò đạt trên 80% tổng đàn",  # t1
+        "Trồng mới 200ha rừng tập trung",  # t2
+    )
+    # "đợt 1/2024" is the first round of 2024, not 1 of 2024 (0.05%)
+    assert got(tasks, "Tiêm LMLM đợt 1/2024 đạt 76,8% tổng đàn trâu bò") == [("t1", UpdateKind.ABSOLUTE, 76.8)]
+    assert got(tasks, "trồng rừng đến tháng 9/2024 được 150ha") == [("t2", UpdateKind.ABSOLUTE, 150.0)]

@@ -75,6 +75,8 @@ def test_corpus_targets(corpus: str) -> None:
         # the road's number before "đoạn qua" (its stretch through the district), no count of stretches
         ("Hoàn thành GPMB dự án đường ven biển 129 đoạn qua huyện", None, None, Direction.DONE),
         ("Nâng cấp 3 đoạn tuyến đường liên xã", 3, "đoạn tuyến", Direction.AT_LEAST),
+        # "đăng ký 350" registers them: no "kỳ 350", the 350th session
+        ("Cấp mới giấy chứng nhận đăng ký 350 hộ kinh doanh", 350, "hộ", Direction.AT_LEAST),
         (
             "Kéo giảm tai nạn giao thông trên 3 tiêu chí (số vụ, số người chết, số người bị thương)",
             None,
