@@ -5667,7 +5667,9 @@ _COLLECT_BUDGET_RE = re.compile(r"(?<![^\W\d_])thu (?:ngan sach|ns|nsnn)(?![^\W\
 # something built opened or handed over, and a task that holds an event ("Tổ chức thành công Lễ hội …")
 _BUILT_OPENED_RE = re.compile(r"(?<![^\W\d_])(?:khanh thanh|thong xe|dua vao su dung|khoi cong|cat noc)(?![^\W\d_])")
 _EVENT_TASK_RE = re.compile(
-    r"\W*(?:to chuc\W+(?:thanh cong\W+)?)?(?:le hoi|ngay hoi|dai hoi|hoi thi|hoi nghi|hoi khoe|hoi cho|giai|tuan le)"
+    # (a club or a model is launched, "ra mắt", never inaugurated)
+    r"\W*(?:to chuc\W+(?:thanh cong\W+)?)?(?:le hoi|ngay hoi|dai hoi|hoi thi|hoi nghi|hoi khoe|hoi cho|giai|tuan le"
+    r"|ra mat)"
     r"(?![^\W\d_])"
 )
 

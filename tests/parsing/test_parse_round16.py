@@ -219,3 +219,14 @@ def test_a_round_or_month_of_a_year_is_no_fraction() -> None:
     # "đợt 1/2024" is the first round of 2024, not 1 of 2024 (0.05%)
     assert got(tasks, "Tiêm LMLM đợt 1/2024 đạt 76,8% tổng đàn trâu bò") == [("t1", UpdateKind.ABSOLUTE, 76.8)]
     assert got(tasks, "trồng rừng đến tháng 9/2024 được 150ha") == [("t2", UpdateKind.ABSOLUTE, 150.0)]
+
+
+def test_something_inaugurated_is_no_club_launched() -> None:
+    tasks = make_tasks(
+        "Xây dựng mới 3 cầu giao thông nông thôn",  # t1
+        "Ra mắt Câu lạc bộ phòng, chống bạo lực gia đình ấp Long Thạnh",  # t2
+    )
+    # unaccented "cau" is "cầu" as much as "câu"; the place is the club's: a bridge opened is no club launched
+    result = parse_message(tasks, "Cau Long Thanh 2 da khanh thanh, dua vao su dung")
+    assert ("t2", UpdateKind.DONE, None) not in [(u.task_id, u.kind, u.value) for u in result.updates]
+    assert got(tasks, "CLB phòng chống bạo lực gia đình ấp Long Thạnh đã ra mắt") == [("t2", UpdateKind.DONE, None)]
