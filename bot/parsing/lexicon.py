@@ -587,6 +587,8 @@ UNIT_DONE = tuple(
         "công nhận",
         "đạt chuẩn",
         "đạt bộ tiêu chí",  # "TYT xã … đã đạt Bộ tiêu chí quốc gia về y tế xã"
+        # "Thượng Lộc đạt NTMNC", "thôn Trung Sơn đạt KDC kiểu mẫu": the standard said by its name
+        *("đạt ntm", "đạt ntmnc", "đạt nông thôn mới", "đạt kdc", "đạt khu dân cư"),
         "ra mắt",
         "được chứng nhận",
         "chứng nhận",

@@ -272,6 +272,7 @@ _OUT_OF_TOTAL_RE = re.compile(r"(?<![^\W\d_])tren tong so\s*$")
 _FREQUENCY_RE = re.compile(r"[ \t]*(?:lan|buoi|chuyen)[ \t]*/[ \t]*(?:tuan|thang|ngay|nam|quy)(?![^\W\d_])")
 _STRETCH_THROUGH_RE = re.compile(r"[ \t]+doan qua(?![^\W\d_])")
 _ROAD_NAMED_PREV = frozenset(["duong", "bien", "lo", "tuyen", "tinh", "huyen", "ql", "dt", "dh", "tl", "hl"])
+_BOTH_AFTER_RE = re.compile(r"\s*[^\W\d_]+(?:\s+[^\W\d_]+)?\s+deu(?![^\W\d_])")
 _NAMED_SET_RE = re.compile(r"[ \t]+(?:tai cho|loai rung)(?![^\W\d_])")
 
 
@@ -345,7 +346,12 @@ def _exclusion(folded: str, start: int, end: int, value: float, raw: str, unit: 
         return "lớp (khối)"
     if prev[-2:] == ["nha", "cap"] and raw.isdigit() and value <= 4:
         return "cấp nhà"  # "Nhà văn hóa thôn 5 (nhà cấp 4)": the building's grade
-    if last == "ca" and (unit is None or _next_word(folded, end) == "mat"):
+    if last == "ca" and (
+        unit is None
+        or _next_word(folded, end) == "mat"
+        # "Triệu Vân …, Hải Bạch …, cả 2 xã đều …": both of those just named, no count of its own
+        or (_BOTH_AFTER_RE.match(folded, end) and "," in folded[: folded.rfind("ca", 0, start)])
+    ):
         return "định tính (cả …)"
     if "rong" in prev and (unit is None or unit.dim == "length"):
         # ("nhân rộng 15 mô hình" replicates fifteen models: a count is no width)

@@ -230,3 +230,29 @@ def test_something_inaugurated_is_no_club_launched() -> None:
     result = parse_message(tasks, "Cau Long Thanh 2 da khanh thanh, dua vao su dung")
     assert ("t2", UpdateKind.DONE, None) not in [(u.task_id, u.kind, u.value) for u in result.updates]
     assert got(tasks, "CLB phòng chống bạo lực gia đình ấp Long Thạnh đã ra mắt") == [("t2", UpdateKind.DONE, None)]
+
+
+STANDARD_UNITS = make_tasks(
+    "Có thêm 2 xã đạt chuẩn nông thôn mới nâng cao (Thượng Lộc, Hải Bạch)",  # t1
+    "Có 1 xã đạt chuẩn nông thôn mới kiểu mẫu (Mỹ Lộc)",  # t2
+    "Xây dựng 2 khu dân cư nông thôn mới kiểu mẫu (thôn Hồng Lam, thôn Trung Sơn)",  # t3
+)
+
+
+def test_a_named_unit_reaching_a_standard_said_by_its_name_is_one_more() -> None:
+    # "đạt NTMNC", "đạt KDC kiểu mẫu": the standard by its name, as "đạt chuẩn" says it
+    assert got(STANDARD_UNITS, "Thượng Lộc đạt NTMNC, Mỹ Lộc đạt NTM kiểu mẫu") == [
+        ("t1", UpdateKind.INCREMENT, 1.0),
+        ("t2", UpdateKind.INCREMENT, 1.0),
+    ]
+    assert got(STANDARD_UNITS, "thôn Trung Sơn đạt KDC kiểu mẫu") == [("t3", UpdateKind.INCREMENT, 1.0)]
+
+
+def test_both_of_those_just_named_is_no_count_of_its_own() -> None:
+    # "cả 2 xã đều …" after naming them: both of those, one of them another task's
+    assert got(STANDARD_UNITS, "Mỹ Lộc đạt NTM kiểu mẫu, Hải Bạch đạt NTM nâng cao, cả 2 xã đều đã có QĐ") == [
+        ("t2", UpdateKind.INCREMENT, 1.0),
+        ("t1", UpdateKind.INCREMENT, 1.0),
+    ]
+    # said first, it is the count
+    assert got(STANDARD_UNITS, "Cả 2 thôn đều đạt KDC kiểu mẫu rồi") == [("t3", UpdateKind.ABSOLUTE, 2.0)]
