@@ -53,14 +53,12 @@ INVALID = frozenset(["số âm", "số không hợp lệ"])
 
 _ROUND_THE_CLOCK_BEFORE_RE = re.compile(r"truc|dam bao|cap dien|phuc vu|hoat dong|van hanh|lien tuc")
 _HOURS_AFTER_RE = re.compile(r"\s*(?:h|gio|tieng)(?![^\W\d_])")
-_DATE_CUES = frozenset(
-    [
-        *("ngay", "den", "tu", "hom", "truoc", "sau", "luc", "han", "dip", "vao", "hoi", "toi", "chieu", "sang"),
-        # "nghỉ lễ 2/9", "khai giảng 3/4", "khai mạc 15/3", "báo cáo tuần 3/10": a holiday, an opening, a week's day
-        *("le", "nghi", "giang", "mac", "tuan"),
-    ]
+# "nghỉ lễ 2/9", "khai giảng 3/4", "khai mạc 15/3", "báo cáo tuần 3/10": a holiday, an opening, a week's day; words
+# said of events, not only of days ("khai giảng 7/12 lớp" is a share)
+_EVENT_CUES = frozenset(["le", "nghi", "giang", "mac", "tuan"])
+_DATE_CUES = _EVENT_CUES | frozenset(
+    ["ngay", "den", "tu", "hom", "truoc", "sau", "luc", "han", "dip", "vao", "hoi", "toi", "chieu", "sang"]
 )
-_EVENT_CUES = frozenset(["le", "nghi", "giang", "mac", "tuan"])  # said of events, not only of days
 # "…, trong đó …": what follows is a part of the figure before (read by the parser and the targets reader)
 OF_WHICH_RE = re.compile(r"(?<![^\W\d_])trong do(?![^\W\d_])")
 _PLACE_GROUPS = frozenset(["thon", "xa"])
@@ -346,11 +344,14 @@ def _exclusion(folded: str, start: int, end: int, value: float, raw: str, unit: 
         return "lớp (khối)"
     if prev[-2:] == ["nha", "cap"] and raw.isdigit() and value <= 4:
         return "cấp nhà"  # "Nhà văn hóa thôn 5 (nhà cấp 4)": the building's grade
-    if last == "ca" and (
-        unit is None
-        or _next_word(folded, end) == "mat"
-        # "Triệu Vân …, Hải Bạch …, cả 2 xã đều …": both of those just named, no count of its own
-        or (_BOTH_AFTER_RE.match(folded, end) and "," in folded[: folded.rfind("ca", 0, start)])
+    if (
+        last == "ca"
+        and (
+            unit is None
+            or _next_word(folded, end) == "mat"
+            # "Triệu Vân …, Hải Bạch …, cả 2 xã đều …": both of those just named, no count of its own
+            or (_BOTH_AFTER_RE.match(folded, end) and "," in folded[: folded.rfind("ca", 0, start)])
+        )
     ):
         return "định tính (cả …)"
     if "rong" in prev and (unit is None or unit.dim == "length"):

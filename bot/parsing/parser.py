@@ -4857,9 +4857,9 @@ def _evaluate(book: _Book, clause: _Clause, folded: str, unaccented: bool) -> _O
             confident
             and values
             and best_matched
-            and all(word_forms(x.lower())[1] in _ANY_UNIT_KEYS for x in best_matched)
+            and all(_key_of(x) in _ANY_UNIT_KEYS for x in best_matched)
             and (
-                all(word_forms(x.lower())[1] in _ANYWHERE_KEYS for x in best_matched)
+                all(_key_of(x) in _ANYWHERE_KEYS for x in best_matched)
                 # "thêm 1 xã đạt chuẩn" between two standards: what is said of either
                 or any(
                     row[2] != best_idx and all(_fold_of(x) in book.tasks[row[2]].raw_folds for x in best_matched)
@@ -5097,7 +5097,12 @@ def _action_after_opening_said(ix: _Indexed, ws: list[Word]) -> bool:
         return False
     if not clean(ix.task.text)[raw[1].end :].lstrip()[:1].isalpha():
         return False  # ("Hoàn thành 18,5km đường …": no action after it, only what is finished)
-    k1, f1, k2, f2 = raw[2].key, raw[2].fold, raw[3].key, raw[3].fold
+    return _pair_said(ws, raw[2], raw[3])
+
+
+def _pair_said(ws: list[Word], first: Word, second: Word) -> bool:
+    """The clause says these two words of a task's text in order, side by side."""
+    k1, f1, k2, f2 = first.key, first.fold, second.key, second.fold
     return any(_word_is(a, k1, f1) and _word_is(b, k2, f2) and b.start - a.end <= 1 for a, b in pairwise(ws))
 
 
@@ -5115,10 +5120,7 @@ def _wrapped_action_said(ix: _Indexed, ws: list[Word]) -> bool:
     k = 0
     while k + 1 < len(raw) and (raw[k].key, raw[k + 1].key) in _WRAPPING_VERBS:
         k += 2
-    if k == 0 or k + 1 >= len(raw):
-        return False
-    k1, f1, k2, f2 = raw[k].key, raw[k].fold, raw[k + 1].key, raw[k + 1].fold
-    return any(_word_is(a, k1, f1) and _word_is(b, k2, f2) and b.start - a.end <= 1 for a, b in pairwise(ws))
+    return 0 < k < len(raw) - 1 and _pair_said(ws, raw[k], raw[k + 1])
 
 
 def _opening_said(ix: _Indexed, ws: list[Word]) -> bool:
@@ -5893,7 +5895,7 @@ def _light(text: str) -> bool:
 
 
 # nouns of three syllables whose last two are a word of their own ("văn hóa" of "nhà văn hóa")
-_NOUNS_HOLDING_A_WORD = ("nha van hoa", "tram y te", "to dan pho", "khu dan cu")
+_NOUNS_HOLDING_A_WORD_RE = re.compile(r"(?<![^\W\d_])(?:nha van hoa|tram y te|to dan pho|khu dan cu)(?![^\W\d_])")
 
 
 def _inside_other_noun(ix: _Indexed, clause: _Clause, matched: list[str]) -> bool:
@@ -5902,14 +5904,13 @@ def _inside_other_noun(ix: _Indexed, clause: _Clause, matched: list[str]) -> boo
     if not text:
         return False
     spans = [
-        (m.start(), m.end())
-        for noun in _NOUNS_HOLDING_A_WORD
-        if noun not in ix.word_run
-        for m in re.finditer(rf"(?<![^\W\d_]){noun}(?![^\W\d_])", text[clause.start : clause.end])
+        m.span()
+        for m in _NOUNS_HOLDING_A_WORD_RE.finditer(text, clause.start, clause.end)
+        if f" {m.group()} " not in ix.word_run
     ]
     if not spans:
         return False
-    inside = [w for w in clause.words if any(a <= w.start - clause.start < b for a, b in spans)]
+    inside = [w for w in clause.words if any(a <= w.start < b for a, b in spans)]
     said = {w.text for w in inside}
     return all(x in said for x in matched)
 
@@ -5939,8 +5940,8 @@ def _only_counted_noun(ix: _Indexed, matched: list[str]) -> bool:
     nghiệp")."""
     if ix.task.target is None or not ix.task.unit or ix.unit is None or ix.unit.dim != "count":
         return False
-    unit_keys = {word_forms(w)[1] for w in ix.task.unit.lower().split()}
-    return all(word_forms(text.lower())[1] in unit_keys for text in matched)
+    unit_keys = {_key_of(w) for w in ix.task.unit.split()}
+    return all(_key_of(text) in unit_keys for text in matched)
 
 
 _KEY_LETTERS = str.maketrans("âăêôơưđ", "aaeooud", "0123456789")
