@@ -4197,10 +4197,7 @@ def _evaluate(book: _Book, clause: _Clause, folded: str, unaccented: bool) -> _O
             and (
                 (not values and not clause.mask & _REPORT_CUES)
                 # "nv 9 là OCOP 2 SP hay 3 SP ạ?": asking which figure, reporting none
-                or (
-                    "?" in folded[clause.start : clause.end]
-                    and (_OR_RE.search(folded, clause.start, clause.end) or _find(ws, _SURE_QUESTION) >= 0)
-                )
+                or "?" in folded[clause.start : clause.end]
             )
         ):
             # "nv 6 tính theo hồ sơ hay theo thủ tục vậy?": a question about the task reports nothing
