@@ -4538,6 +4538,13 @@ def _evaluate(book: _Book, clause: _Clause, folded: str, unaccented: bool) -> _O
         )
         if (
             confident
+            and values
+            and best_matched
+            and _named_only_after_the_figure(book.tasks[best_idx], clause, values, best_matched, unit_starts)
+        ):
+            confident = False
+        if (
+            confident
             and not values
             and _weak_words(book.tasks[best_idx], best_matched)
             # "Đã kiểm tra thêm xã Đăk Rơ Xa và xã Măng Krối" on "Kiểm tra … tại 12 xã": the units named are its own
@@ -5000,6 +5007,32 @@ _ORGANISE = ["to", "chuc"]  # "tổ chức", folded
 # verbs that open many tasks and say little: "Tổ chức …", and an office's "Tham mưu …" ("Đã tham mưu phân bổ vốn
 # … cho các xã" against "Tham mưu xây dựng Kế hoạch phát triển kinh tế - xã hội …")
 _LIGHT_OPENINGS = frozenset([tuple(_ORGANISE), ("tham", "muu"), ("thuc", "hien"), ("trien", "khai")])
+
+
+def _named_only_after_the_figure(
+    ix: _Indexed, clause: _Clause, values: list[Number], matched: list[str], unit_starts: set[int]
+) -> bool:
+    """ "giai quyet viec lam cho 45 lao dong, chu yeu lam tau ca" against "Không để tàu cá vi phạm khai thác IUU": the
+    figure's own piece says what it counts (jobs, no task of this official's), and the task is named only in an aside
+    after the comma that reports no status of its own; the figure is not the task's news."""
+    text = clause.folded
+    after = text.find(",", max(n.end for n in values), clause.end)
+    if after < 0 or any(w.start < after for w in clause.words if w.text in matched):
+        return False
+    said_first = [
+        w
+        for w in clause.words
+        if w.start < after
+        and _content(w)
+        and w.start not in unit_starts
+        and w.start not in clause.place_names
+        and w.fold not in _PLACE_KINDS
+    ]
+    return (
+        len(said_first) >= 2
+        and not any(w.fold in ix.raw_folds for w in said_first)
+        and not _STATUS_WORD_RE.search(text, after, clause.end)
+    )
 
 
 def _light_and_loose(matched: list[str]) -> bool:
