@@ -4138,7 +4138,6 @@ _STRIVE = (lx.phrase_keys("phấn đấu"),)
 _FIGURE_NEXT_RE = re.compile(r"[ \t:]*\d")
 _TOTAL_OVER_COMMA_RE = re.compile(r"(?<![^\W\d_])nang tong[^;.\n\d]{0,40}?(?<![^\W\d_])len(?=\s*\d)")
 _WORK_VOLUME_RE = re.compile(r"\W*khoi luong")  # "70% khối lượng": of the work on one thing
-_OR_RE = re.compile(r"(?<![^\W\d_])hay(?![^\W\d_])")
 _REPORT_LABEL = frozenset(
     [
         *("bao", "cao", "bc", "ket", "qua", "cap", "nhat", "so", "lieu", "tinh", "hinh", "nhanh", "gui", "tong", "hop"),
@@ -4196,7 +4195,7 @@ def _evaluate(book: _Book, clause: _Clause, folded: str, unaccented: bool) -> _O
             cues.question
             and (
                 (not values and not clause.mask & _REPORT_CUES)
-                # "nv 9 là OCOP 2 SP hay 3 SP ạ?": asking which figure, reporting none
+                # "nv 9 là OCOP 2 SP hay 3 SP ạ?", "nv5 là 2 xã nào vậy?": a figure asked about, none reported
                 or "?" in folded[clause.start : clause.end]
             )
         ):
