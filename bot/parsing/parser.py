@@ -3376,10 +3376,18 @@ _TAKEN_BACK_AFTER_RE = re.compile(
     # đúng", "102ha. Nhầm, 92ha ạ" ("3.050 LĐ. Nhầm, XKLĐ là 690 …" corrects another figure)
     r"|[\s,]*[.;!]\s*(?:(?:em\s+)?(?:xin loi|sorry)(?:\s+(?:anh|chi|a))?[\s,.:;!]*)?nham(?![^\W\d_])"
     r"(?=[\s,.:;!]*(?:(?:la|phai la|dung la)\s+)?\d)"
+    # a figure put right at once: "71,4% → sửa lại 73,1%", "71,4%, sửa thành 73,1%", "71,4%. Đính chính: 73,1%"
+    # (a bare "…, sửa lại 2 nhà" repairs houses: it corrects only with an arrow, a colon, "là", or a slip owned)
+    r"|[\s,.;]*(?:(?:→|->|=>)\s*(?:(?:em\s+)?xin\s+)?sua lai|(?:(?:em\s+)?xin\s+)?(?:sua thanh|dinh chinh))"
+    r"(?![^\W\d_])(?=[\s,.:;!]*(?:(?:la|thanh|dung la)\s+)?\d)"
+    r"|[\s,.;]*(?:(?:em\s+)?xin\s+)?sua(?: lai)?(?:\s*:|\s+(?:la|thanh)(?![^\W\d_]))(?=[\s,.:;!]*\d)"
+    r"|[\s,.;]*(?:(?:em\s+)?xin\s+)?sua lai(?![^\W\d_])(?=[\s,.:;!]*\d[^\n]*(?:go|bao|ghi|nhan) (?:nham|sai))"
 )
 
 
-_TAKEN_BACK_WORDS = ("phai", "thay vi", "khong con", "nham", "a khong", "sai", "khong dung", "so cu")
+_TAKEN_BACK_WORDS = (
+    "phai", "thay vi", "khong con", "nham", "a khong", "sai", "khong dung", "so cu", "sua", "dinh chinh"
+)
 _TAKEN_BACK_WORDS_RE = re.compile("|".join(_TAKEN_BACK_WORDS))  # any of them, in one scan of the text
 
 
