@@ -4393,12 +4393,14 @@ def _evaluate(book: _Book, clause: _Clause, folded: str, unaccented: bool) -> _O
     rows: list[_Row] = [row for row in order[: _IDLE_ROWS + len(touched)] if row[2] not in touched][:_IDLE_ROWS]
     indexed = book.tasks
     unit_words_out = len(expanded_all) != len(expanded)
+    shut_out: list[int] = []  # tasks the words name but no figure of the clause can be the value of
     # scored on every word a task matches at most its positions among them all: one with no more positions
     # there than the words it matched without the unit words needs no second scoring
     for i in sorted(touched):
         ix = indexed[i]
         fit, unit_fits = class_fits[ix.fit_class] if class_fits is not None else no_fit
         if fit is None:
+            shut_out.append(i)
             continue
         score, coverage, matched = _score(ix, i, scored, unaccented)
         if said_names:
@@ -4550,6 +4552,16 @@ def _evaluate(book: _Book, clause: _Clause, folded: str, unaccented: bool) -> _O
             and _named_only_after_the_figure(book.tasks[best_idx], clause, values, best_matched, unit_starts)
         ):
             confident = False
+        if confident and values and best_fit < 0 and shut_out:
+            # "Hộ nghèo còn 14 hộ" between "Tỷ lệ hộ nghèo giảm còn dưới 1%" and "Hỗ trợ … 6 nhà ở cho hộ nghèo": the
+            # leader cannot hold the figure either, and a task named by the same words is left out only for the
+            # figure's unit; which of them the news is of, only the sender knows
+            words_only = best_score - _FIT_WEIGHT * best_fit
+            for i in shut_out:
+                rival_score, _, rival_matched = _score(indexed[i], i, scored, unaccented)
+                if rival_score >= words_only and set(best_matched) <= set(rival_matched):
+                    confident = False
+                    break
         if (
             confident
             and not values
