@@ -298,14 +298,14 @@ _THI_KEY = word_forms("thì")[1]  # the topic's "thì": "Nho thì 58ha rồi, c�
 _THI_COMPOUNDS = frozenset(["cong", "tuyen", "hanh", "dua", "dau", "sinh", "truong", "diem", "xa", "tran", "dan", "ca"])
 
 
-def _trusted(ws: list[Word], text: str = "") -> list[Word]:
+def _trusted(ws: list[Word], text: str = "", book: _Book | None = None) -> list[Word]:
     """When the writer types diacritics, a bare "cho" is "cho", not "chờ": mark its words as accented.
 
     Judged per segment (between ';', '.', '!', '?' and line breaks): a phone text often mixes an
     unaccented clause with an accented one ("vuon xanh duoc 2,5 ha; XKLĐ 3 người"), and the
     unaccented clause must keep its folded matching."""
     if not text or not _SEGMENT_BREAK.search(text):
-        return _trusted_run(ws)
+        return _trusted_run(ws, book)
     out: list[Word] = []
     run: list[Word] = []
     breaks = [m.start() for m in _SEGMENT_BREAK.finditer(text)]
@@ -314,14 +314,14 @@ def _trusted(ws: list[Word], text: str = "") -> list[Word]:
         while b < len(breaks) and breaks[b] < w.start:
             b += 1
             if run:
-                out += _trusted_run(run)
+                out += _trusted_run(run, book)
                 run = []
         run.append(w)
-    out += _trusted_run(run)
+    out += _trusted_run(run, book)
     return out
 
 
-def _trusted_run(ws: list[Word]) -> list[Word]:
+def _trusted_run(ws: list[Word], book: _Book | None = None) -> list[Word]:
     accented = sum(w.accented for w in ws)
     if accented and accented >= 0.25 * len(ws) and accented < len(ws):  # every word accented: none to mark
         new = tuple.__new__
@@ -329,6 +329,13 @@ def _trusted_run(ws: list[Word]) -> list[Word]:
         # carry their marks) was typed without marks: "Tính đến 15/6 giai quyet viec lam 1.720 lao dong"
         bare_typed: set[int] = set()
         if any(not w.accented and _bare_typed(w) for w in ws):
+            if book is not None and any(
+                not w.accented and _bare_typed(w) and w.fold in book.all_folds and w.fold not in book.all_keys
+                for w in ws
+            ):
+                # and a sender who leaves bare a word the pledges spell with marks may leave any bare: "nao vet kenh
+                # thuỷ lợi them 4.500m" ("ocop", "VietGAP" are spelt bare, as names)
+                return ws
             for accented, stretch in groupby(range(len(ws)), key=lambda k: ws[k].accented):
                 at = list(stretch)
                 if not accented and any(_bare_typed(ws[k]) for k in at):
@@ -6357,7 +6364,7 @@ def parse_message(tasks: Sequence[PledgedTask], text: str) -> ParseResult:
         all_words = [new(Word, (w.fold, w.key, False, w.start, w.end, w.text)) for w in all_words]
         unaccented = True
     if not unaccented:  # with no word typed with marks _trusted changes none
-        all_words = _trusted(all_words, cleaned)
+        all_words = _trusted(all_words, cleaned, book)
     if book.versions and (numbers or any(h in f" {folded} " for h in book.version_heads)):
         all_words = _pledged_versions(book, all_words, numbers)
     starts = [w.start for w in all_words]

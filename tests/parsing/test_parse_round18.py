@@ -3,7 +3,9 @@
 At first sight: "Giải ngân 71,4% → sửa lại 73,1% ạ, em gõ nhầm" wrote 71,4%, the figure taken back, because a
 correction was only read when "sửa lại" came before both figures or "nhầm" came right after the wrong one; "Hộ nghèo
 còn 14 hộ, tỷ lệ 0,87%" was a note on the housing task for poor households, because the poverty-rate task, named by the
-same words, was left out for the count's unit and the housing task, which cannot hold "14 hộ" either, led alone."""
+same words, was left out for the count's unit and the housing task, which cannot hold "14 hộ" either, led alone;
+"nao vet kenh thuỷ lợi them 4.500m" was a level, not an increment, because with two words typed with marks the bare
+"them" was trusted as typed on purpose, though "vet" shows the sender leaves marks out."""
 
 from __future__ import annotations
 
@@ -46,3 +48,20 @@ def test_a_figure_no_named_task_can_hold_is_asked_not_noted_on_one() -> None:
     assert got(POOR, "Hộ nghèo còn 21 hộ, tỷ lệ 1,05%") == [("t1", UpdateKind.ABSOLUTE, 1.05)]
     # a figure the housing task holds is still its own
     assert got(POOR, "Đã sửa chữa xong 3 nhà cho hộ nghèo") == [("t2", UpdateKind.ABSOLUTE, 3.0)]
+
+
+CANALS = make_tasks(
+    "Nạo vét 30km kênh thủy lợi nội đồng",  # t1
+    "Sản lượng lúa cả năm đạt 95.000 tấn",  # t2
+)
+
+
+def test_a_sender_who_leaves_marks_out_may_leave_any_out() -> None:
+    for text in (
+        "nao vet kenh thủy lợi them 2.300m",
+        "nạo vét kênh thủy lợi thêm 2.300m",
+        "nao vet kenh thuy loi them 2.300m",
+    ):
+        assert got(CANALS, text) == [("t1", UpdateKind.INCREMENT, 2.3)], text
+    # typed with marks, the bare word is what was typed: "đạt" is no "dat" left bare
+    assert got(CANALS, "Nạo vét kênh thủy lợi đạt 12,5km") == [("t1", UpdateKind.ABSOLUTE, 12.5)]
