@@ -75,7 +75,9 @@ _TOTAL_BEFORE_RE = re.compile(
     r"(tong( so| cong)?|luy ke|(?<![^\W\d_])lk(?: \d{1,2} thang)?|(?<!tro )len|cong don|tinh den nay|den nay"
     r"|vay la( du)?|la du"
     r"|hien co|(?<![^\W\d_])van"
-    r"|[,;]\s*(da\s+)?du)"
+    r"|[,;]\s*(da\s+)?du"
+    # "thêm 4 xã nữa, xong cả 10 xã": all of them, the count made up
+    r"|(?<![^\W\d_])(?:xong|du|het|phu) ca|[,;]\s*ca)"
     r"\W*(la\W*)?(duoc\W*)?$"
 )
 # what a total is said of, no word of any task: "nâng tổng sản lượng lên 2.270 tấn"

@@ -5,7 +5,8 @@ correction was only read when "sửa lại" came before both figures or "nhầm"
 còn 14 hộ, tỷ lệ 0,87%" was a note on the housing task for poor households, because the poverty-rate task, named by the
 same words, was left out for the count's unit and the housing task, which cannot hold "14 hộ" either, led alone;
 "nao vet kenh thuỷ lợi them 4.500m" was a level, not an increment, because with two words typed with marks the bare
-"them" was trusted as typed on purpose, though "vet" shows the sender leaves marks out."""
+"them" was trusted as typed on purpose, though "vet" shows the sender leaves marks out; "kiem tra BVR them 4 xa nua,
+xong ca 10 xa" wrote +4, not the 10 "cả" says all of them come to."""
 
 from __future__ import annotations
 
@@ -65,3 +66,15 @@ def test_a_sender_who_leaves_marks_out_may_leave_any_out() -> None:
         assert got(CANALS, text) == [("t1", UpdateKind.INCREMENT, 2.3)], text
     # typed with marks, the bare word is what was typed: "đạt" is no "dat" left bare
     assert got(CANALS, "Nạo vét kênh thủy lợi đạt 12,5km") == [("t1", UpdateKind.ABSOLUTE, 12.5)]
+
+
+FORESTS = make_tasks(
+    "Kiểm tra công tác bảo vệ rừng tại 12 xã",  # t1
+    "Trồng mới 80ha rừng sản xuất",  # t2
+)
+
+
+def test_all_of_them_after_an_increment_is_the_total() -> None:
+    for text in ("kiểm tra BVR thêm 3 xã nữa, xong cả 9 xã", "kiem tra BVR them 3 xa nua, du ca 9 xa"):
+        assert got(FORESTS, text) == [("t1", UpdateKind.ABSOLUTE, 9.0)], text
+    assert got(FORESTS, "kiểm tra BVR thêm 3 xã") == [("t1", UpdateKind.INCREMENT, 3.0)]
