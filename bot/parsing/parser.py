@@ -1994,6 +1994,8 @@ def _update_for(ix: _Indexed, clause: _Clause, cues: _Cues, matched: list[str]) 
         and not values
         and cues.done
         and not cues.negation
+        # ("đang làm hồ sơ, dự kiến tháng 8 xong cả 2": all of it, still to be done)
+        and not _PLAN_AHEAD_RE.search(clause.folded, clause.start, clause.end)
         and any(n.excluded == "định tính (cả …)" and abs(n.value - t.target) < 1e-9 for n in clause.numbers)
     ):
         # "Phòng học Pha Nọi xong cả 4 phòng" on "Xây dựng 4 phòng học …": all of what is pledged, done
@@ -3195,6 +3197,9 @@ def _pick_number(fitting: list[Number], cues: _Cues, ix: _Indexed | None = None,
             return named[0]
     with_unit = [n for n in fitting if n.unit is not None or n.denom is not None]
     return (with_unit or fitting)[0]
+
+
+_PLAN_AHEAD_RE = re.compile(r"(?<![^\W\d_])(?:du kien|du dinh|phan dau|se)(?![^\W\d_])")
 
 
 def _noun_after(text: str, at: int) -> str:

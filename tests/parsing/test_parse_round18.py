@@ -6,7 +6,8 @@ còn 14 hộ, tỷ lệ 0,87%" was a note on the housing task for poor household
 same words, was left out for the count's unit and the housing task, which cannot hold "14 hộ" either, led alone;
 "nao vet kenh thuỷ lợi them 4.500m" was a level, not an increment, because with two words typed with marks the bare
 "them" was trusted as typed on purpose, though "vet" shows the sender leaves marks out; "kiem tra BVR them 4 xa nua,
-xong ca 10 xa" wrote +4, not the 10 "cả" says all of them come to."""
+xong ca 10 xa" wrote +4, not the 10 "cả" says all of them come to; "đang làm hồ sơ, dự kiến tháng 8 xong cả 2" finished
+a task of 2 fields, though the sender says when it is expected to be finished."""
 
 from __future__ import annotations
 
@@ -78,3 +79,15 @@ def test_all_of_them_after_an_increment_is_the_total() -> None:
     for text in ("kiểm tra BVR thêm 3 xã nữa, xong cả 9 xã", "kiem tra BVR them 3 xa nua, du ca 9 xa"):
         assert got(FORESTS, text) == [("t1", UpdateKind.ABSOLUTE, 9.0)], text
     assert got(FORESTS, "kiểm tra BVR thêm 3 xã") == [("t1", UpdateKind.INCREMENT, 3.0)]
+
+
+FIELDS = make_tasks(
+    "Xây dựng 3 cánh đồng mẫu lớn sản xuất lúa chất lượng cao",  # t1
+    "Trồng mới 80ha rừng sản xuất",  # t2
+)
+
+
+def test_all_of_it_expected_done_is_not_done() -> None:
+    for text in ("cánh đồng mẫu lớn: đang làm hồ sơ, dự kiến tháng 9 xong cả 3", "canh dong mau lon se xong ca 3"):
+        assert got(FIELDS, text) == [("t1", UpdateKind.NOTE, None)], text
+    assert got(FIELDS, "cánh đồng mẫu lớn đã xong cả 3") == [("t1", UpdateKind.DONE, None)]
