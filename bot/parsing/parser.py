@@ -2941,6 +2941,8 @@ _LATER = tuple(
         *("gửi lịch sau", "báo lại sau", "gửi số liệu sau", "gửi báo cáo sau", "nhắn lại sau", "nhắn sau"),
         # "dạ em sẽ cập nhật cuối tuần": a promise of a report, none yet
         *("em sẽ cập nhật", "sẽ cập nhật sau", "em sẽ báo cáo", "em sẽ gửi"),
+        # "Dạ tuần sau em gửi số liệu đầy đủ ạ"
+        *("sau em gửi", "mai em gửi", "tuần sau gửi"),
     )
 )
 _CHANGE_BEFORE_RE = re.compile(r"(?<![^\W\d_])(giam|tang)(?: them| duoc| di)?\W*$")
@@ -4235,8 +4237,12 @@ def _evaluate(book: _Book, clause: _Clause, folded: str, unaccented: bool) -> _O
             folded.find("bao", clause.start, clause.end) >= 0
             or folded.find("sau", clause.start, clause.end) >= 0
             or folded.find("se ", clause.start, clause.end) >= 0
+            or folded.find("gui", clause.start, clause.end) >= 0
         )
-        and _find(ws, _LATER) >= 0
+        and (later := _find(ws, _LATER)) >= 0
+        # (a line of its own after a report line read with it promises more of it: "… đang thả giống\nTuần sau em
+        # gửi số liệu chi tiết")
+        and folded.find("\n", clause.start, ws[later].start) < 0
     ):
         # "nhận được rồi, chiều nay họp xong tôi báo cáo sau": the report is still to come
         return _Outcome(ParseStatus.NONE, why=REPORT_LATER)

@@ -7,7 +7,8 @@ same words, was left out for the count's unit and the housing task, which cannot
 "nao vet kenh thuỷ lợi them 4.500m" was a level, not an increment, because with two words typed with marks the bare
 "them" was trusted as typed on purpose, though "vet" shows the sender leaves marks out; "kiem tra BVR them 4 xa nua,
 xong ca 10 xa" wrote +4, not the 10 "cả" says all of them come to; "đang làm hồ sơ, dự kiến tháng 8 xong cả 2" finished
-a task of 2 fields, though the sender says when it is expected to be finished."""
+a task of 2 fields, though the sender says when it is expected to be finished; "Dạ tuần sau em gửi số liệu đầy đủ ạ"
+was a note on a vaccination task "đầy đủ" (in full) is a word of."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from parse_helpers import asks, make_tasks
 from parse_helpers import updates_of as got
 
 from bot.models import UpdateKind
+from bot.parsing import ParseStatus, parse_message
 
 CAPITAL = make_tasks(
     "Tham mưu giải ngân vốn đầu tư công đạt trên 95% kế hoạch",  # t1
@@ -91,3 +93,20 @@ def test_all_of_it_expected_done_is_not_done() -> None:
     for text in ("cánh đồng mẫu lớn: đang làm hồ sơ, dự kiến tháng 9 xong cả 3", "canh dong mau lon se xong ca 3"):
         assert got(FIELDS, text) == [("t1", UpdateKind.NOTE, None)], text
     assert got(FIELDS, "cánh đồng mẫu lớn đã xong cả 3") == [("t1", UpdateKind.DONE, None)]
+
+
+VACCINES = make_tasks(
+    "Tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng đầy đủ đạt trên 95%",  # t1
+    "Mô hình nuôi ngao công nghệ cao tại xã Hải Hòa",  # t2
+)
+
+
+def test_a_promise_to_send_the_figures_later_records_nothing() -> None:
+    for text in ("Dạ tuần sau em gửi số liệu đầy đủ ạ", "mai em gửi số liệu tiêm chủng đầy đủ"):
+        result = parse_message(VACCINES, text)
+        assert result.updates == (), text
+        assert result.status is ParseStatus.NONE, text
+    # a report line before the promise, on a line of its own, is still the report
+    assert got(VACCINES, "Mô hình ngao: Hải Hòa đang thả giống\nTuần sau em gửi số liệu chi tiết") == [
+        ("t2", UpdateKind.NOTE, None)
+    ]
