@@ -45,6 +45,7 @@ _SHARE_AFTER_RE = re.compile(
 _THOUSANDS_RE = re.compile(r"^\d{1,3}(?:\.\d{3})+$")  # "1.046/1.120 trẻ"
 _DASH_DIGIT_RE = re.compile(r"-\d")
 _RANGE_RE = re.compile(r"-(\d+)(?:-(\d+))?")
+_SPACED_YEARS_RE = re.compile(r"\s+[-–]\s+(?:19|20)\d\d(?![\d.,])")
 _EXPONENT_RE = re.compile(r"[.,]?[e]\s*[+-]?\d+")
 _NOT_A_NUMBER_RE = re.compile(r"(?<![^\W_])(inf|infinity)(?![^\W_])|\u221e")
 _HUGE = 1e15  # more than any pledge counts, in đồng or anything else
@@ -710,6 +711,11 @@ def _find_numbers(folded: str) -> list[Number]:
                 continue
             out.append(Number(value, start, fend, None, folded[start:fend], excluded="ngày"))
             pos = fend
+            continue
+        if len(raw) == 4 and raw.isdigit() and (years := _SPACED_YEARS_RE.match(folded, end, end + 10)):
+            # "Lễ kỷ niệm 195 năm thành lập huyện (1829 - 2024)": a span of years, spaced around the dash
+            out.append(Number(value, start, years.end(), None, folded[start : years.end()], excluded="khoảng năm"))
+            pos = years.end()
             continue
         if folded.startswith("-", end) and _DASH_DIGIT_RE.match(folded[end : end + 2]) and raw.isdigit():
             # 20-6-2024 dates and 2024-2029 ranges are not values

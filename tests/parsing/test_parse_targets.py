@@ -28,6 +28,9 @@ def test_corpus_targets(corpus: str) -> None:
         ("Nâng cấp 12km đường rộng từ 3,5m trở lên", 12, "km", Direction.AT_LEAST),
         ("Có 3 sản phẩm OCOP đạt từ 3 sao trở lên năm 2025", 3, "sản phẩm", Direction.AT_LEAST),
         ("Tổ chức Đại hội lần thứ II nhiệm kỳ 2024 - 2029", None, None, Direction.DONE),
+        # a span of years before 1900, spaced around the dash: an anniversary, no target
+        ("Tổ chức thành công Lễ kỷ niệm 210 năm thành lập huyện (1814 - 2024)", None, None, Direction.DONE),
+        ("Kỷ niệm 190 năm danh xưng Quảng Trị (1834 – 2024)", None, None, Direction.DONE),
         ("Tỷ lệ hộ nghèo dưới 2%", 2, "%", Direction.AT_MOST),
         ("Số vụ tai nạn giao thông tối đa 5 vụ", 5, "vụ", Direction.AT_MOST),
         ("Tỷ lệ hộ nghèo giảm còn không quá 1,35%", 1.35, "%", Direction.AT_MOST),
