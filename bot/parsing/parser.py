@@ -91,6 +91,7 @@ _PIECE_OPEN_RE = re.compile(r"(?:^|[,;:\n(])[\s\-+•*]*([^,;:\n(]*)$")
 _TOTALS = "luy ke|lk|tong so|tong cong|cong don"  # words that say a figure is a running total
 _TOTAL_OPEN_RE = re.compile(rf"({_TOTALS}|tong)(?![^\W\d_])")
 _REACHED_BEFORE_RE = re.compile(r"(len|luy ke|cong don|dat|duoc|vay la|du)\W*(la\W*)?(duoc\W*)?$")
+_LEFT_BEFORE_RE = re.compile(r"(?<![^\W\d_])(con|con lai|xuong|xuong con)\W*$")
 _REMAIN_BEFORE_RE = re.compile(r"(?<![^\W\d_])(con|con lai|xuong|xuong con|o muc)\W*$")
 # before a figure, these take it back: "không phải 60", "thay vì 60", "gõ nhầm thành 15"
 _TAKEN_BACK_RE = re.compile(r"((?<![^\W\d_])(khong|ko|k|hong) phai|thay vi|khong con|nham thanh)\W*(la\W*)?$")
@@ -4834,6 +4835,26 @@ def _evaluate(book: _Book, clause: _Clause, folded: str, unaccented: bool) -> _O
             return _Outcome(
                 ParseStatus.AMBIGUOUS, None, None, "tỷ lệ % hay phần trăm kế hoạch của nhiệm vụ khác: cần hỏi", lazy
             )
+        if (
+            confident
+            and values
+            and cues.remains
+            # (said "còn", "xuống": "che phủ giữ ở mức 51,6%" is a level of the leader's own)
+            and all(
+                n.start in cues.remains and _LEFT_BEFORE_RE.search(folded, max(0, n.start - 12), n.start)
+                for n in values
+            )
+            and not (book.tasks[best_idx].task.direction is Direction.AT_MOST or book.tasks[best_idx].at_most_reduction)
+            and any(
+                row[6]
+                and row[4] > 0
+                and (book.tasks[row[2]].task.direction is Direction.AT_MOST or book.tasks[row[2]].at_most_reduction)
+                for row in rows[1:3]
+            )
+        ):
+            # "hộ nghèo hiện còn 17 hộ" between "Hỗ trợ … nhà ở cho 9 hộ nghèo" and "Giảm số hộ nghèo … còn không quá
+            # 15 hộ": what is left is the level of the task kept under a ceiling, or what the leader has still to do
+            return _Outcome(ParseStatus.AMBIGUOUS, None, None, "số còn lại khớp nhiệm vụ giảm: cần hỏi", lazy)
         if confident and values and not (cues.negation or cues.intention) and len(rows) > 1:
             # a figure about to be written: is the lead over the other tasks that take it a real one?
             best_ix = book.tasks[best_idx]
