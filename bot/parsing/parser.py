@@ -3426,6 +3426,30 @@ def _strip_corrections(folded: str, numbers: list[Number]) -> list[Number]:
     return out
 
 
+# "…, vượt dự toán 5,4%": by how much a figure said before it beat the plan
+_EXCESS_TAIL_RE = re.compile(r"[,;]\s*(?:da\s+)?vuot\s+(?:du toan|ke hoach|kh|chi tieu)\W*$")
+
+
+def _strip_excess(folded: str, numbers: list[Number]) -> list[Number]:
+    """Set aside the share a figure beat its plan by, said after that figure: "Thu NSNN đạt 91,2 tỷ, vượt dự
+    toán 5,4%" reports 91,2 tỷ; the 5,4% is no level of a task measured in % ("Chi … đạt trên 95% dự toán")."""
+    if "vuot" not in folded or len(numbers) < 2:
+        return numbers
+    out = []
+    said_before = False
+    for n in numbers:
+        if (
+            said_before
+            and not n.excluded
+            and n.unit is PERCENT
+            and _EXCESS_TAIL_RE.search(folded, max(0, n.start - 24), n.start)
+        ):
+            n = n._replace(excluded="phần vượt kế hoạch")
+        said_before = said_before or not n.excluded
+        out.append(n)
+    return out
+
+
 def _in_brackets(folded: str, at: int) -> bool:
     opened = folded.rfind("(", 0, at)
     return opened >= 0 and folded.find(")", opened, at) < 0
@@ -6334,7 +6358,7 @@ def parse_message(tasks: Sequence[PledgedTask], text: str) -> ParseResult:
         (refs if number in book.by_number else unknown).append((m.start(), number))
         cleaned = _blank(cleaned, m.start(), m.end())
         folded = _blank(folded, m.start(), m.end())
-    numbers = _strip_corrections(folded, find_numbers(folded))
+    numbers = _strip_excess(folded, _strip_corrections(folded, find_numbers(folded)))
     if numbers:
         if len(cased) == len(cleaned):
             numbers = mark_names(cased, numbers)

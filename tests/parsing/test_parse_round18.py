@@ -9,7 +9,8 @@ same words, was left out for the count's unit and the housing task, which cannot
 xong ca 10 xa" wrote +4, not the 10 "cả" says all of them come to; "đang làm hồ sơ, dự kiến tháng 8 xong cả 2" finished
 a task of 2 fields, though the sender says when it is expected to be finished; "Dạ tuần sau em gửi số liệu đầy đủ ạ"
 was a note on a vaccination task "đầy đủ" (in full) is a word of; "hộ nghèo hiện còn 17 hộ" was a note on housing for
-poor households, though a task keeps the number of poor households under a ceiling."""
+poor households, though a task keeps the number of poor households under a ceiling; "Thu NSNN đạt 91,2 tỷ, vượt dự toán
+5,4%" also wrote 5,4% on a spending task measured as a share of the budget."""
 
 from __future__ import annotations
 
@@ -130,3 +131,17 @@ def test_what_is_left_beside_a_task_kept_under_a_ceiling_is_asked() -> None:
     asks(CEILING, "hộ nghèo hiện còn 23 hộ", with_candidates=True)
     # a figure reached on the housing task is still its own
     assert got(CEILING, "đã hỗ trợ sửa chữa nhà ở cho 5 hộ nghèo") == [("t7", UpdateKind.ABSOLUTE, 5.0)]
+
+
+BUDGET = make_tasks(
+    "Thu ngân sách nhà nước trên địa bàn huyện đạt 120 tỷ đồng",  # t1
+    "Chi ngân sách địa phương đạt trên 95% dự toán",  # t2
+    "Thành lập mới 30 doanh nghiệp",  # t3
+)
+
+
+def test_what_a_figure_beat_its_plan_by_is_no_level_of_another_task() -> None:
+    for text in ("Thu NSNN đạt 126,3 tỷ, vượt dự toán 5,2%", "thu ngan sach dat 126,3 ty, vuot ke hoach 5,2%"):
+        assert got(BUDGET, text) == [("t1", UpdateKind.ABSOLUTE, 126.3)], text
+    # the spending share, said on its own, is still the spending task's
+    assert got(BUDGET, "Chi ngân sách đạt 71,5% dự toán") == [("t2", UpdateKind.ABSOLUTE, 71.5)]
