@@ -4902,6 +4902,8 @@ def _evaluate(book: _Book, clause: _Clause, folded: str, unaccented: bool) -> _O
                 # "cây xanh được 900 cây" between "Trồng mới 1.500 cây xanh" and "Cắt tỉa … cây xanh đường phố": the
                 # words fit both, and a task with no figure may be reported with one; the unit alone does not choose
                 return _Outcome(ParseStatus.AMBIGUOUS, None, None, "số liệu khớp cả nhiệm vụ không có chỉ tiêu", lazy)
+            if _revenue_or_spending(book, best, rows, ws):
+                return _Outcome(ParseStatus.AMBIGUOUS, None, None, "không rõ thu hay chi ngân sách: cần hỏi", lazy)
             if any(n.unit is not None and n.unit.dim == "money" for n in values) and _money_twin(book, best, rows):
                 return _Outcome(
                     ParseStatus.AMBIGUOUS, None, None, "số tiền khớp cả thu lẫn chi ngân sách: cần hỏi", lazy
@@ -5862,6 +5864,28 @@ def _money_twin(book: _Book, best: _Row, rows: list[_Row]) -> bool:
             continue
         theirs = {_fold_of(t) for t in row[6]}
         if theirs == mine and {"ngan", "sach"} <= mine:
+            return True
+    return False
+
+
+def _revenue_or_spending(book: _Book, best: _Row, rows: list[_Row], ws: list[Word]) -> bool:
+    """ "ngân sách đạt 70% dự toán" between "Thu ngân sách … đạt 4,2 tỷ" and "Chi ngân sách … trên 95% dự
+    toán": the budget is named, not whether it is taken in or spent, and both tasks take the figure."""
+    mine = {_fold_of(t) for t in best[6]}
+    if not {"ngan", "sach"} <= mine or any(w.fold in ("thu", "chi") for w in ws):
+        return False
+    if any(a.fold == "ngoai" and b.fold == "ngan" for a, b in pairwise(ws)):
+        return False  # "dự án đầu tư ngoài ngân sách": money from outside the budget, neither taken in nor spent
+    lead = book.tasks[best[2]].raw_folds
+    if "thu" in lead and "chi" not in lead:
+        other = "chi"
+    elif "chi" in lead and "thu" not in lead:
+        other = "thu"
+    else:
+        return False
+    for row in rows[1:4]:
+        theirs = book.tasks[row[2]].raw_folds
+        if row[2] != best[2] and row[6] and {"ngan", "sach"} <= {_fold_of(t) for t in row[6]} and other in theirs:
             return True
     return False
 

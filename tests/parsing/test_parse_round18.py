@@ -10,7 +10,8 @@ xong ca 10 xa" wrote +4, not the 10 "cả" says all of them come to; "đang làm
 a task of 2 fields, though the sender says when it is expected to be finished; "Dạ tuần sau em gửi số liệu đầy đủ ạ"
 was a note on a vaccination task "đầy đủ" (in full) is a word of; "hộ nghèo hiện còn 17 hộ" was a note on housing for
 poor households, though a task keeps the number of poor households under a ceiling; "Thu NSNN đạt 91,2 tỷ, vượt dự toán
-5,4%" also wrote 5,4% on a spending task measured as a share of the budget."""
+5,4%" also wrote 5,4% on a spending task measured as a share of the budget; "ngân sách đạt 70% dự toán" was written on
+spending (or on revenue) though it names the budget, not whether it is taken in or spent."""
 
 from __future__ import annotations
 
@@ -145,3 +146,13 @@ def test_what_a_figure_beat_its_plan_by_is_no_level_of_another_task() -> None:
         assert got(BUDGET, text) == [("t1", UpdateKind.ABSOLUTE, 126.3)], text
     # the spending share, said on its own, is still the spending task's
     assert got(BUDGET, "Chi ngân sách đạt 71,5% dự toán") == [("t2", UpdateKind.ABSOLUTE, 71.5)]
+
+
+def test_the_budget_named_without_revenue_or_spending_is_asked() -> None:
+    for text in ("ngân sách đạt 64% dự toán", "ngan sach dat 64% du toan roi anh"):
+        asks(BUDGET, text, with_candidates=True)
+    # said which, it is written
+    assert got(BUDGET, "thu ngân sách đạt 64,5 tỷ") == [("t1", UpdateKind.ABSOLUTE, 64.5)]
+    assert got(BUDGET, "chi ngân sách đạt 64% dự toán") == [("t2", UpdateKind.ABSOLUTE, 64.0)]
+    # money from outside the budget is neither
+    assert got(BUDGET, "thêm 2 doanh nghiệp đầu tư vốn ngoài ngân sách") == [("t3", UpdateKind.INCREMENT, 2.0)]
