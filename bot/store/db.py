@@ -107,7 +107,13 @@ class Database:
     async def transaction(self) -> AsyncIterator[aiosqlite.Connection]:
         """A write transaction; everything inside commits together or not at all."""
         async with self._write_lock:
-            await self._begin_immediate()
+            try:
+                await self._begin_immediate()
+            except BaseException:
+                # cancelled while BEGIN was on its way (PTB cancels the polling task on SIGTERM): aiosqlite
+                # runs it in its thread all the same, and the next transaction would meet it still open
+                await self._rollback_if_open()
+                raise
             try:
                 yield self._conn
             except BaseException:
@@ -115,6 +121,14 @@ class Database:
                 raise
             else:
                 await self._conn.execute("COMMIT")
+
+    async def _rollback_if_open(self) -> None:
+        """ROLLBACK queued behind whatever the connection's thread still has to run; none open is fine."""
+        try:
+            await self._conn.execute("ROLLBACK")
+        except sqlite3.OperationalError as exc:
+            if "no transaction is active" not in str(exc):
+                raise
 
     async def _begin_immediate(self) -> None:
         """BEGIN IMMEDIATE (the write lock up front, so nothing inside can meet SQLITE_BUSY), retried

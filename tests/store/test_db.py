@@ -1,3 +1,4 @@
+import asyncio
 import sqlite3
 from datetime import datetime
 from pathlib import Path
@@ -51,6 +52,27 @@ async def test_failed_transaction_leaves_nothing(tmp_path: Path) -> None:
                 await conn.execute("INSERT INTO units (id, name) VALUES ('u', 'Xã A')")
                 raise RuntimeError("boom")
         assert await db.fetch_all("SELECT * FROM units") == []
+    finally:
+        await db.close()
+
+
+async def test_a_transaction_cancelled_while_it_begins_leaves_none_open(tmp_path: Path) -> None:
+    """On SIGTERM PTB cancels the polling task, which may be waiting on its BEGIN: aiosqlite runs the
+    BEGIN in its thread all the same, and the next transaction must not meet it still open."""
+    db = await Database.open(tmp_path / "a.sqlite3")
+    try:
+        async def write() -> None:
+            async with db.transaction() as conn:
+                await conn.execute("INSERT INTO units (id, name) VALUES ('a', 'Xã A')")
+
+        task = asyncio.create_task(write())
+        await asyncio.sleep(0)  # the task now waits on its BEGIN IMMEDIATE
+        task.cancel()
+        with pytest.raises(asyncio.CancelledError):
+            await task
+        await db.execute("INSERT INTO units (id, name) VALUES ('b', 'Xã B')")
+        rows = await db.fetch_all("SELECT id FROM units ORDER BY id")
+        assert [r[0] for r in rows] == ["b"]
     finally:
         await db.close()
 
