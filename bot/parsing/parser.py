@@ -91,8 +91,11 @@ _PIECE_OPEN_RE = re.compile(r"(?:^|[,;:\n(])[\s\-+•*]*([^,;:\n(]*)$")
 _TOTALS = "luy ke|lk|tong so|tong cong|cong don"  # words that say a figure is a running total
 _TOTAL_OPEN_RE = re.compile(rf"({_TOTALS}|tong)(?![^\W\d_])")
 _REACHED_BEFORE_RE = re.compile(r"(len|luy ke|cong don|dat|duoc|vay la|du)\W*(la\W*)?(duoc\W*)?$")
-_LEFT_BEFORE_RE = re.compile(r"(?<![^\W\d_])(con|con lai|xuong|xuong con)\W*$")
-_REMAIN_BEFORE_RE = re.compile(r"(?<![^\W\d_])(con|con lai|xuong|xuong con|o muc)\W*$")
+_LEFT = "con|con lai|xuong|xuong con"  # "còn 24 hộ", "xuống 1,2%": what is left
+_LEFT_BEFORE_RE = re.compile(rf"(?<![^\W\d_])({_LEFT})\W*$")
+_REMAIN_BEFORE_RE = re.compile(rf"(?<![^\W\d_])({_LEFT}|o muc)\W*$")  # and "ở mức": the level it stands at
+# a plan ahead, said as such ("dự kiến tháng 8 xong"): not the "định" of "kiểm định", which _PLANNED also takes
+_PLAN_AHEAD_RE = re.compile(r"(?<![^\W\d_])(?:du kien|du dinh|phan dau|se)(?![^\W\d_])")
 # before a figure, these take it back: "không phải 60", "thay vì 60", "gõ nhầm thành 15"
 _TAKEN_BACK_RE = re.compile(r"((?<![^\W\d_])(khong|ko|k|hong) phai|thay vi|khong con|nham thanh)\W*(la\W*)?$")
 _BULLET_RE = re.compile(r"(?m)^[ \t]*(?:\d{1,2}[.)]|[-+*•●▪◦])[ \t]+(?=[^\W\d_])")
@@ -301,6 +304,11 @@ _THI_KEY = word_forms("thì")[1]  # the topic's "thì": "Nho thì 58ha rồi, c�
 _THI_COMPOUNDS = frozenset(["cong", "tuyen", "hanh", "dua", "dau", "sinh", "truong", "diem", "xa", "tran", "dan", "ca"])
 
 
+def _kept_under(ix: _Indexed) -> bool:
+    """The task keeps its figure under a ceiling, or pledges a cut: what is left is its level."""
+    return ix.task.direction is Direction.AT_MOST or ix.at_most_reduction
+
+
 def _trusted(ws: list[Word], text: str = "", book: _Book | None = None) -> list[Word]:
     """When the writer types diacritics, a bare "cho" is "cho", not "chờ": mark its words as accented.
 
@@ -331,11 +339,9 @@ def _trusted_run(ws: list[Word], book: _Book | None = None) -> list[Word]:
         # a stretch of bare words holding one no one writes bare ("quyet", "viec": "iê", "yê", "uô", "ươ" always
         # carry their marks) was typed without marks: "Tính đến 15/6 giai quyet viec lam 1.720 lao dong"
         bare_typed: set[int] = set()
-        if any(not w.accented and _bare_typed(w) for w in ws):
-            if book is not None and any(
-                not w.accented and _bare_typed(w) and w.fold in book.all_folds and w.fold not in book.all_keys
-                for w in ws
-            ):
+        left_bare = [w for w in ws if not w.accented and _bare_typed(w)]
+        if left_bare:
+            if book is not None and any(w.fold in book.all_folds and w.fold not in book.all_keys for w in left_bare):
                 # and a sender who leaves bare a word the pledges spell with marks may leave any bare: "nao vet kenh
                 # thuỷ lợi them 4.500m" ("ocop", "VietGAP" are spelt bare, as names)
                 return ws
@@ -1935,7 +1941,7 @@ def _update_for(ix: _Indexed, clause: _Clause, cues: _Cues, matched: list[str]) 
         if over and len(over) < len(values):
             values = [n for n in values if n not in over]
     left_to_do = 0  # figures said as what is left: "còn 2 tuyến đang làm"
-    if values and cues.remains and not (t.direction is Direction.AT_MOST or ix.at_most_reduction):
+    if values and cues.remains and not _kept_under(ix):
         # "còn 2km nữa là xong": on a task that grows, what is left to do is no amount reached
         if any(n.start in cues.remains and _bare_rate(ix, n, cues.plan) for n in values):
             # "Hộ nghèo giảm còn 1,15%" on "Giảm ít nhất 320 hộ nghèo": a rate left is a level, never a share of the
@@ -2271,7 +2277,7 @@ def _update_for(ix: _Indexed, clause: _Clause, cues: _Cues, matched: list[str]) 
     if value is None:
         return None, how or "không quy đổi được"
     kind = UpdateKind.ABSOLUTE
-    left = pick.start in cues.remains and (t.direction is Direction.AT_MOST or ix.at_most_reduction)
+    left = pick.start in cues.remains and _kept_under(ix)
     if (
         cues.increment
         and not pick.plus
@@ -3161,7 +3167,7 @@ def _pick_number(fitting: list[Number], cues: _Cues, ix: _Indexed | None = None,
         rates = [n for n in fitting if n.unit is PERCENT and n.denom is None and not n.share]
         if len(rates) == 1 and all(n.unit is None and n.denom is None for n in fitting if n is not rates[0]):
             return rates[0]
-    if ix is not None and (ix.task.direction is Direction.AT_MOST or ix.at_most_reduction):
+    if ix is not None and _kept_under(ix):
         # "giảm thêm 3 hộ, còn 24 hộ": on a task kept under a ceiling, what is left is the level
         for n in fitting:
             if n.start in cues.remains:
@@ -3200,9 +3206,6 @@ def _pick_number(fitting: list[Number], cues: _Cues, ix: _Indexed | None = None,
             return named[0]
     with_unit = [n for n in fitting if n.unit is not None or n.denom is not None]
     return (with_unit or fitting)[0]
-
-
-_PLAN_AHEAD_RE = re.compile(r"(?<![^\W\d_])(?:du kien|du dinh|phan dau|se)(?![^\W\d_])")
 
 
 def _noun_after(text: str, at: int) -> str:
@@ -4868,13 +4871,8 @@ def _evaluate(book: _Book, clause: _Clause, folded: str, unaccented: bool) -> _O
                 n.start in cues.remains and _LEFT_BEFORE_RE.search(folded, max(0, n.start - 12), n.start)
                 for n in values
             )
-            and not (book.tasks[best_idx].task.direction is Direction.AT_MOST or book.tasks[best_idx].at_most_reduction)
-            and any(
-                row[6]
-                and row[4] > 0
-                and (book.tasks[row[2]].task.direction is Direction.AT_MOST or book.tasks[row[2]].at_most_reduction)
-                for row in rows[1:3]
-            )
+            and not _kept_under(book.tasks[best_idx])
+            and any(row[6] and row[4] > 0 and _kept_under(book.tasks[row[2]]) for row in rows[1:3])
         ):
             # "hộ nghèo hiện còn 17 hộ" between "Hỗ trợ … nhà ở cho 9 hộ nghèo" and "Giảm số hộ nghèo … còn không quá
             # 15 hộ": what is left is the level of the task kept under a ceiling, or what the leader has still to do
@@ -5714,7 +5712,7 @@ def _cut_or_level(ix: _Indexed) -> str:
     t = ix.task
     if not tu_is_rate(ix):
         return ""
-    if t.direction is Direction.AT_MOST or ix.at_most_reduction or _CON_KEY in ix.keys:
+    if _kept_under(ix) or _CON_KEY in ix.keys:
         return "level"
     return "cut" if _GIAM_KEY in ix.keys and t.direction is Direction.AT_LEAST else ""
 
