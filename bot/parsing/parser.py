@@ -1189,6 +1189,8 @@ def _split_compound(ix: _Indexed, task_index: int, cw: _Words, j: int) -> bool:
         return False
     glued = False
     for u, beyond, could_glue, after in _sides(cw, j):
+        if not after and _fold_of(u) == "lam":
+            continue  # "làm đường": the light verb takes the task's noun as its object, no compound of its own
         if u in near:
             return False  # beside its neighbour in the task: the task's own compound ("ra mắt")
         if u in ix.raw_folds and not _other_word_typed(cw, j, after, ix):

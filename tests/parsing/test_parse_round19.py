@@ -1,0 +1,26 @@
+"""Round 19: what fresh sets of session eleven showed. Wording is our own.
+
+"làm đường được 800m", with "Bê tông hóa 2,4km đường giao thông nông thôn" and "Làm mới 1.500m đường nội đồng"
+pledged, wrote 800m on the field roads: "làm" was taken to glue "đường" into a compound of its own ("làm đường"), so
+the word was dropped from the concrete roads, and only the field roads, whose text opens with "Làm", kept it."""
+
+from __future__ import annotations
+
+from parse_helpers import asks, make_tasks
+from parse_helpers import updates_of as got
+
+from bot.models import UpdateKind
+
+ROADS = make_tasks(
+    "Bê tông hóa 3,1km đường giao thông nông thôn, mặt đường rộng 3m",  # t1
+    "Làm mới 1.200m đường nội đồng",  # t2
+    "Trồng mới 60 ha rừng sản xuất",  # t3
+)
+
+
+def test_a_road_built_is_no_compound_that_leaves_out_the_other_road() -> None:
+    for text in ("làm đường được 700m", "lam duong duoc 0,7km"):
+        asks(ROADS, text, with_candidates=True)
+    # the road named, the figure is written
+    assert got(ROADS, "làm đường nội đồng được 700m") == [("t2", UpdateKind.ABSOLUTE, 700.0)]
+    assert got(ROADS, "bê tông hóa đường GTNT được 1,2km") == [("t1", UpdateKind.ABSOLUTE, 1.2)]
