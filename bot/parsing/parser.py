@@ -2139,11 +2139,14 @@ def _update_for(ix: _Indexed, clause: _Clause, cues: _Cues, matched: list[str]) 
             t.target is not None
             and not values
             and not ix.counts_units
-            and cues.increment
             and not not_finished
             and ix.unit is not None
             and ix.unit.group == "tieu chi"
-            and _one_more_said(ix, clause, any_count=True)
+            and (
+                (cues.increment and _one_more_said(ix, clause, any_count=True))
+                # "NTM: tiêu chí số 2 (giao thông) đã đạt": one criterion, named by its number or its name
+                or ((done or bool(cues.verbs & _REACH)) and not whole and _criterion_named(ix, clause))
+            )
         ):
             # "Xã đạt thêm tiêu chí số 2 - giao thông": one criterion more, named
             why = f"thêm 1 {t.unit or ''} được nêu tên".rstrip()
@@ -2784,6 +2787,7 @@ def _unit_name_words(clause: _Clause) -> frozenset[int]:
 
 # "đã có điện", "điện lưới đã về thôn …": the named unit has what is pledged
 _HAVE = frozenset([*word_forms("có")[:2], *word_forms("về")[:2]])
+_REACH = frozenset(word_forms("đạt")[:2])
 _HAVE_FOLDS = frozenset(["co", "ve"])
 _SUBMIT_FOLD, _SUBMIT_KEY, _ = word_forms("trình")
 _SUBMIT = frozenset([_SUBMIT_FOLD, _SUBMIT_KEY])
@@ -2805,6 +2809,22 @@ def _one_more_said(ix: _Indexed, clause: _Clause, any_count: bool = False) -> bo
         if w.fold == "them" and [x.fold for x in ws[k + 1 : k + 1 + len(noun)]] == noun:
             between = clause.folded[w.end : ws[k + 1].start] if clause.folded else " "
             return not between.strip()
+    return False
+
+
+def _criterion_named(ix: _Indexed, clause: _Clause) -> bool:
+    """ "tiêu chí" and then its number ("tiêu chí số 2", "tiêu chí 17") or a name the task's own text does not put
+    right after the word ("tiêu chí giao thông" on "… 3 tiêu chí nông thôn mới (giao thông, thu nhập …)")."""
+    ws = clause.words
+    own_next = {b for a, b in pairwise(ix.text_fold.split()) if a == "chi"}
+    for k in range(len(ws) - 1):
+        if ws[k].fold != "tieu" or ws[k + 1].fold != "chi":
+            continue
+        after = clause.folded[ws[k + 1].end : ws[k + 1].end + 12].split()
+        if after and (after[0] == "so" or after[0][:1].isdigit()):
+            return True
+        if k + 2 < len(ws) and ws[k + 2].fold in ix.raw_folds and ws[k + 2].fold not in own_next:
+            return True
     return False
 
 

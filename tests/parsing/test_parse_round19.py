@@ -2,7 +2,9 @@
 
 "làm đường được 800m", with "Bê tông hóa 2,4km đường giao thông nông thôn" and "Làm mới 1.500m đường nội đồng"
 pledged, wrote 800m on the field roads: "làm" was taken to glue "đường" into a compound of its own ("làm đường"), so
-the word was dropped from the concrete roads, and only the field roads, whose text opens with "Làm", kept it."""
+the word was dropped from the concrete roads, and only the field roads, whose text opens with "Làm", kept it.
+"NTM: tiêu chí số 2 (giao thông) đã đạt" on "Hoàn thành thêm 3 tiêu chí nông thôn mới (giao thông, …)" was a
+note: one criterion was counted only after "thêm", not when named by its number or its name and said reached."""
 
 from __future__ import annotations
 
@@ -24,3 +26,21 @@ def test_a_road_built_is_no_compound_that_leaves_out_the_other_road() -> None:
     # the road named, the figure is written
     assert got(ROADS, "làm đường nội đồng được 700m") == [("t2", UpdateKind.ABSOLUTE, 700.0)]
     assert got(ROADS, "bê tông hóa đường GTNT được 1,2km") == [("t1", UpdateKind.ABSOLUTE, 1.2)]
+
+
+CRITERIA = make_tasks(
+    "Đạt thêm 3 tiêu chí nông thôn mới nâng cao (giao thông, môi trường, thu nhập)",  # t1
+    "Thu ngân sách nhà nước trên địa bàn đạt 6,5 tỷ đồng",  # t2
+)
+
+
+def test_one_criterion_named_and_reached_is_one_more() -> None:
+    for text in (
+        "NTMNC: tiêu chí số 17 (môi trường) đã đạt",
+        "Tiêu chí môi trường đã đạt chuẩn NTM nâng cao",
+        "tiêu chí giao thông đạt rồi, còn thu nhập",
+    ):
+        assert got(CRITERIA, text) == [("t1", UpdateKind.INCREMENT, 1.0)], text
+    # not reached, or the criteria named only as the task names them: nothing counted
+    for text in ("tiêu chí môi trường chưa đạt", "tiêu chí nông thôn mới nâng cao đã đạt"):
+        assert [kind for _, kind, _ in got(CRITERIA, text)] == [UpdateKind.NOTE], text
