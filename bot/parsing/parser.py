@@ -2812,6 +2812,19 @@ def _one_more_said(ix: _Indexed, clause: _Clause, any_count: bool = False) -> bo
     return False
 
 
+def _pair_broken_by(ix: _Indexed, other: _Indexed, ws: list[Word], matched: list[str]) -> bool:
+    """Two words said side by side, both matched in the other task, which says them so ("hộ nghèo"), while this
+    task holds both only apart ("hộ cận nghèo")."""
+    held = {_fold_of(t) for t in matched}
+    for a, b in pairwise(ws):
+        if a.fold not in held or b.fold not in held:
+            continue
+        said = f" {a.fold} {b.fold} "
+        if said in other.word_run and said not in ix.word_run and {a.fold, b.fold} <= ix.raw_folds:
+            return True
+    return False
+
+
 def _criterion_named(ix: _Indexed, clause: _Clause) -> bool:
     """ "tiêu chí" and then its number ("tiêu chí số 2", "tiêu chí 17") or a name the task's own text does not put
     right after the word ("tiêu chí giao thông" on "… 3 tiêu chí nông thôn mới (giao thông, thu nhập …)")."""
@@ -4630,6 +4643,20 @@ def _evaluate(book: _Book, clause: _Clause, folded: str, unaccented: bool) -> _O
             for i in shut_out:
                 rival_score, _, rival_matched = _score(indexed[i], i, scored, unaccented)
                 if rival_score >= words_only and set(best_matched) <= set(rival_matched):
+                    confident = False
+                    break
+        if confident and values and best_fit >= 0 and shut_out:
+            # "Hộ nghèo giảm thêm 5 hộ" on "Giảm 30 hộ cận nghèo", beside "Kéo giảm tỷ lệ hộ nghèo …": the words name
+            # the other task better, all of the leader's and more ("nghèo", which the leader holds only in another
+            # compound), and only the figure's unit leaves it out
+            words_only = best_score - _FIT_WEIGHT * best_fit
+            for i in shut_out:
+                rival_score, _, rival_matched = _score(indexed[i], i, scored, unaccented)
+                if (
+                    rival_score > words_only
+                    and set(best_matched) < set(rival_matched)
+                    and _pair_broken_by(indexed[best_idx], indexed[i], ws, rival_matched)
+                ):
                     confident = False
                     break
         if (

@@ -4,7 +4,10 @@
 pledged, wrote 800m on the field roads: "làm" was taken to glue "đường" into a compound of its own ("làm đường"), so
 the word was dropped from the concrete roads, and only the field roads, whose text opens with "Làm", kept it.
 "NTM: tiêu chí số 2 (giao thông) đã đạt" on "Hoàn thành thêm 3 tiêu chí nông thôn mới (giao thông, …)" was a
-note: one criterion was counted only after "thêm", not when named by its number or its name and said reached."""
+note: one criterion was counted only after "thêm", not when named by its number or its name and said reached.
+"Hộ nghèo giảm thêm 5 hộ", with "Kéo giảm tỷ lệ hộ nghèo còn dưới 0,9%" and "Giảm 30 hộ cận nghèo" pledged, was +5 on
+the near-poor: the rate task the words name cannot take a count of households, and the near-poor task, which holds
+"hộ" and "nghèo" only apart, led on "giảm, hộ" alone."""
 
 from __future__ import annotations
 
@@ -44,3 +47,18 @@ def test_one_criterion_named_and_reached_is_one_more() -> None:
     # not reached, or the criteria named only as the task names them: nothing counted
     for text in ("tiêu chí môi trường chưa đạt", "tiêu chí nông thôn mới nâng cao đã đạt"):
         assert [kind for _, kind, _ in got(CRITERIA, text)] == [UpdateKind.NOTE], text
+
+
+POOR = make_tasks(
+    "Kéo giảm tỷ lệ hộ nghèo còn dưới 1,1%",  # t1
+    "Giảm 25 hộ cận nghèo so với đầu năm",  # t2
+    "Giải quyết việc làm cho 180 lao động",  # t3
+)
+
+
+def test_a_count_of_poor_households_is_not_given_to_the_near_poor() -> None:
+    for text in ("Hộ nghèo giảm thêm 4 hộ", "ho ngheo giam them 4 ho"):
+        asks(POOR, text, with_candidates=True)
+    # the near-poor named, the count is theirs; the rate said, it is the rate's
+    assert got(POOR, "hộ cận nghèo giảm thêm 4 hộ") == [("t2", UpdateKind.INCREMENT, 4.0)]
+    assert got(POOR, "tỷ lệ hộ nghèo còn 1,05%") == [("t1", UpdateKind.ABSOLUTE, 1.05)]
