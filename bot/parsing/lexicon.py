@@ -46,7 +46,7 @@ ABBREVIATIONS: dict[str, tuple[str, ...]] = {
     "kh": ("kế hoạch",),
     "dn": ("doanh nghiệp",),
     "sp": ("sản phẩm",),
-    "dv": ("đảng viên", "dịch vụ"),
+    "dv": ("đảng viên", "dịch vụ", "đoàn viên", "đơn vị"),
     "tsvm": ("trong sạch vững mạnh",),
     "tsvmtd": ("trong sạch vững mạnh tiêu biểu", "trong sạch vững mạnh"),
     "httnv": ("hoàn thành tốt nhiệm vụ",),

@@ -25,6 +25,8 @@ class Unit:
             return {self.dim, other.dim} == _MASS_AND_YIELD
         if self.dim != "count" or self.group == other.group or {self.group, other.group} in _SAME_COUNTS:
             return True
+        if "dv" in (self.label, other.label) and {self.group, other.group} <= _DV_MEANINGS:
+            return True  # "xong 4 ĐV" on "… tại 6 đơn vị": the abbreviation stands for what the task counts
         # "246 người" counts the people of a task on "300 cán bộ, công chức": the bare word for people fits
         # any kind of people (but "cán bộ" is no "lao động")
         bare = {self.label, other.label} & _BARE_PEOPLE
@@ -43,6 +45,8 @@ _PEOPLE = frozenset(
 # "2 cuộc" meetings, "6 cây" bridges, a folded "2 ho" on lakes
 _SAME_COUNTS = ({"nha", "can"}, {"cuoc", "hoi nghi"}, {"cay", "cau"}, {"ho", "ho chua"})
 _LAKES = Unit("count", 1.0, "ho chua", "hồ chứa")
+# what "ĐV" after a number may count: party members (read so by default), units, youth union members
+_DV_MEANINGS = frozenset(["dang vien", "don vi", "doan vien"])
 
 # Folded spellings after a number, longest first in the regex. Count nouns map to a group.
 _MEASURES: dict[str, Unit] = {

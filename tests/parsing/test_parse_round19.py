@@ -7,7 +7,9 @@ the word was dropped from the concrete roads, and only the field roads, whose te
 note: one criterion was counted only after "thêm", not when named by its number or its name and said reached.
 "Hộ nghèo giảm thêm 5 hộ", with "Kéo giảm tỷ lệ hộ nghèo còn dưới 0,9%" and "Giảm 30 hộ cận nghèo" pledged, was +5 on
 the near-poor: the rate task the words name cannot take a count of households, and the near-poor task, which holds
-"hộ" and "nghèo" only apart, led on "giảm, hộ" alone."""
+"hộ" and "nghèo" only apart, led on "giảm, hộ" alone. "Đã tổ chức 2 phiên giao dịch việc làm tại TT Định Quán" was a
+note: "Định", first word of a place's name, was read as "định" (intend to); and "đã xong 4 ĐV" on "Kiểm tra … tại 6
+đơn vị" was asked, "ĐV" being read only as party members."""
 
 from __future__ import annotations
 
@@ -62,3 +64,27 @@ def test_a_count_of_poor_households_is_not_given_to_the_near_poor() -> None:
     # the near-poor named, the count is theirs; the rate said, it is the rate's
     assert got(POOR, "hộ cận nghèo giảm thêm 4 hộ") == [("t2", UpdateKind.INCREMENT, 4.0)]
     assert got(POOR, "tỷ lệ hộ nghèo còn 1,05%") == [("t1", UpdateKind.ABSOLUTE, 1.05)]
+
+
+OFFICE = make_tasks(
+    "Tổ chức 4 phiên giao dịch việc làm",  # t1
+    "Kiểm tra công tác quản lý tài chính, ngân sách tại 6 đơn vị",  # t2
+    "Kết nạp 30 đảng viên mới",  # t3
+)
+
+
+def test_a_place_named_after_a_place_kind_is_no_intention() -> None:
+    for text in (
+        "Đã tổ chức 2 phiên giao dịch việc làm tại TT Định Quán và Phú Túc",
+        "Đã tổ chức 2 phiên giao dịch việc làm tại xã Định Quán",
+    ):
+        assert got(OFFICE, text) == [("t1", UpdateKind.ABSOLUTE, 2.0)], text
+    # the intention itself still holds the figure back
+    assert [kind for _, kind, _ in got(OFFICE, "dự định tổ chức 2 phiên giao dịch việc làm")] == [UpdateKind.NOTE]
+
+
+def test_dv_counts_what_the_task_counts() -> None:
+    assert got(OFFICE, "KT tài chính ngân sách: đã xong 4 ĐV (Phú Tân, Gia Canh, La Ngà)") == [
+        ("t2", UpdateKind.ABSOLUTE, 4.0)
+    ]
+    assert got(OFFICE, "kết nạp thêm 3 ĐV") == [("t3", UpdateKind.INCREMENT, 3.0)]
