@@ -2698,7 +2698,14 @@ def _named_units(clause: _Clause) -> int:
         listed = before is not None and (before.fold == "va" or "," in joined)
         # "P. Xuân Khánh, P. An Cư": a kind of unit shortened to its letter and a dot
         short = before is not None and before.fold in ("p", "x") and joined.strip() == "."
-        if before is not None and not where and (before.fold in _UNIT_KINDS or before.fold == "tt" or level or short):
+        # ("thêm Nghĩa Sơn, Nghĩa Lạc": the names of the places one more, a list; not "thêm Trường MN Nà Khương",
+        # the kind opening the name counted with it)
+        after_more = before is not None and before.fold == "them" and ws[start].fold not in _UNIT_KINDS
+        if (
+            before is not None
+            and not where
+            and (before.fold in _UNIT_KINDS or before.fold == "tt" or after_more or level or short)
+        ):
             count += 1
             opened = 0
         elif listed and (count or opened):
@@ -2876,6 +2883,8 @@ def _names_a_unit(ix: _Indexed, clause: _Clause) -> bool:
         )
         if shrine and any(w.start in clause.names for w in ws[k + 1 : k + 4]):
             return True  # "Đền thờ Pô Nít", "chùa Sóc Ven": a shrine by its name (with marks: "chưa" is no "chùa")
+        if ws[k].fold == "them" and owns & _UNIT_KINDS and ws[k + 1].start in clause.names:
+            return True  # "rà soát hộ nghèo: thêm Duy Châu" on "… tại 14 xã, thị trấn": one more place, by its name
         if ws[k].fold not in _UNIT_KINDS and ws[k].fold not in owns:
             continue
         nxt = ws[k + 1]

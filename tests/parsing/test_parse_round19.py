@@ -9,7 +9,8 @@ note: one criterion was counted only after "thêm", not when named by its number
 the near-poor: the rate task the words name cannot take a count of households, and the near-poor task, which holds
 "hộ" and "nghèo" only apart, led on "giảm, hộ" alone. "Đã tổ chức 2 phiên giao dịch việc làm tại TT Định Quán" was a
 note: "Định", first word of a place's name, was read as "định" (intend to); and "đã xong 4 ĐV" on "Kiểm tra … tại 6
-đơn vị" was asked, "ĐV" being read only as party members."""
+đơn vị" was asked, "ĐV" being read only as party members. "rà soát hộ nghèo: thêm Duy Châu" on "Rà soát hộ nghèo …
+tại 14 xã, thị trấn" was a note: a place named right after "thêm", with no "xã" before its name, was not one more."""
 
 from __future__ import annotations
 
@@ -88,3 +89,17 @@ def test_dv_counts_what_the_task_counts() -> None:
         ("t2", UpdateKind.ABSOLUTE, 4.0)
     ]
     assert got(OFFICE, "kết nạp thêm 3 ĐV") == [("t3", UpdateKind.INCREMENT, 3.0)]
+
+
+REVIEW = make_tasks(
+    "Rà soát hộ nghèo, hộ cận nghèo cuối năm 2024 tại 14 xã, thị trấn",  # t1
+    "Đào tạo nghề cho 900 lao động nông thôn",  # t2
+    "Có thêm 2 trường đạt chuẩn quốc gia",  # t3
+)
+
+
+def test_places_named_right_after_more_are_counted() -> None:
+    assert got(REVIEW, "ra soat ho ngheo: them Duy Chau") == [("t1", UpdateKind.INCREMENT, 1.0)]
+    assert got(REVIEW, "Rà soát hộ nghèo: thêm Duy Châu, Duy Tân") == [("t1", UpdateKind.INCREMENT, 2.0)]
+    # a school named with its kind is one, however its name is capitalised
+    assert got(REVIEW, "Chuẩn QG: thêm Trường MN Nà Khương") == [("t3", UpdateKind.INCREMENT, 1.0)]
