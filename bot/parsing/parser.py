@@ -2909,7 +2909,8 @@ def _names_a_unit(ix: _Indexed, clause: _Clause) -> bool:
         # "HTX dịch vụ nông nghiệp Xuân Hồi": the name after what kind of co-operative it is
         if ws[k].fold in _NAMED_AFTER_KIND and any(w.start in clause.names for w in ws[k + 2 : k + 6]):
             return True
-    return False
+    # "Duy Trung, Duy Sơn thẩm định QT ngân sách 2023 xong" on "… của 14 xã, thị trấn": places listed by their names
+    return bool(owns & _UNIT_KINDS) and _named_units(clause) >= 2
 
 
 _CLASSIFIER_NOUNS = frozenset(["tuyen", "con", "cay", "chiec", "ngoi", "can"])  # "6 tuyến kênh", "3 con đập"

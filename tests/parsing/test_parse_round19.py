@@ -103,3 +103,15 @@ def test_places_named_right_after_more_are_counted() -> None:
     assert got(REVIEW, "Rà soát hộ nghèo: thêm Duy Châu, Duy Tân") == [("t1", UpdateKind.INCREMENT, 2.0)]
     # a school named with its kind is one, however its name is capitalised
     assert got(REVIEW, "Chuẩn QG: thêm Trường MN Nà Khương") == [("t3", UpdateKind.INCREMENT, 1.0)]
+
+
+def test_places_listed_by_name_are_counted_one_each() -> None:
+    settle = make_tasks(
+        "Hoàn thành thẩm định quyết toán ngân sách năm 2023 của 14 xã, thị trấn",  # t1
+        "Thu tiền sử dụng đất đạt 180 tỷ đồng",  # t2
+    )
+    assert got(settle, "Duy Trung, Duy Sơn thẩm định QT ngân sách 2023 xong") == [("t1", UpdateKind.INCREMENT, 2.0)]
+    # all of it said done is done
+    assert got(settle, "thẩm định quyết toán ngân sách năm 2023 đã xong toàn bộ") == [
+        ("t1", UpdateKind.DONE, None)
+    ]
