@@ -781,6 +781,7 @@ def _index(tasks: tuple[PledgedTask, ...]) -> _Book:
             # list of them after such a word ("3 xã đạt chuẩn NTM (Ngọc Lập, Lương Sơn, Minh Hòa)")
             in_place = kind_said = False
             last_end = 0
+            town = False  # "thị trấn" just said: a kind of place in two syllables
             for w in ws:
                 gap = cleaned[last_end : w.start]
                 # a name that opens a bracket is capitalised as a sentence's first word would be
@@ -795,7 +796,12 @@ def _index(tasks: tuple[PledgedTask, ...]) -> _Book:
                     places.add(w.fold)
                     in_place, last_end = True, w.end
                     continue
-                in_place = w.fold in _PLACE_KINDS and w.start not in named
+                if town and w.fold == "tran" and w.start not in named:
+                    places.update(("thi", "tran"))  # "thị trấn Núi Sập"; the syllables alone stay words
+                    in_place = True
+                else:
+                    in_place = w.fold in _PLACE_KINDS and w.start not in named
+                town = w.fold == "thi" and w.start not in named
                 kind_said = kind_said or in_place
                 last_end = w.end
         place_lists.append(frozenset(places))

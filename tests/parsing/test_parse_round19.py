@@ -10,7 +10,9 @@ the near-poor: the rate task the words name cannot take a count of households, a
 "hộ" and "nghèo" only apart, led on "giảm, hộ" alone. "Đã tổ chức 2 phiên giao dịch việc làm tại TT Định Quán" was a
 note: "Định", first word of a place's name, was read as "định" (intend to); and "đã xong 4 ĐV" on "Kiểm tra … tại 6
 đơn vị" was asked, "ĐV" being read only as party members. "rà soát hộ nghèo: thêm Duy Châu" on "Rà soát hộ nghèo …
-tại 14 xã, thị trấn" was a note: a place named right after "thêm", with no "xã" before its name, was not one more."""
+tại 14 xã, thị trấn" was a note: a place named right after "thêm", with no "xã" before its name, was not one more.
+"Đã khởi công xây dựng trường THCS thị trấn Núi Sập" was a note on the town's master plan: "thị trấn" was not read as a
+kind of place, so the town's name was taken for words of what the task does."""
 
 from __future__ import annotations
 
@@ -115,3 +117,12 @@ def test_places_listed_by_name_are_counted_one_each() -> None:
     assert got(settle, "thẩm định quyết toán ngân sách năm 2023 đã xong toàn bộ") == [
         ("t1", UpdateKind.DONE, None)
     ]
+
+
+def test_a_town_named_is_where_things_happen_not_what_the_task_does() -> None:
+    town = make_tasks(
+        "Hoàn thành điều chỉnh Quy hoạch chung thị trấn Phú Hòa đến năm 2040",  # t1
+        "Thu ngân sách nhà nước đạt 186,5 tỷ đồng",  # t2
+    )
+    assert not got(town, "Đã khởi công xây dựng trường THCS thị trấn Phú Hòa")
+    assert got(town, "Quy hoạch chung thị trấn Phú Hòa đã được phê duyệt") == [("t1", UpdateKind.DONE, None)]
