@@ -4342,7 +4342,15 @@ def _evaluate(book: _Book, clause: _Clause, folded: str, unaccented: bool) -> _O
         for n in values:
             if n.unit is PERCENT or n.denom is not None:
                 plan_words, givers = _plan_words_after(ws, n.end, folded)
-                if plan_words and any(w.start == plan_words[0] and w.fold in _PLAN_FOLDS for w in ws):
+                if plan_words and any(
+                    w.start == plan_words[0]
+                    and (
+                        w.fold in _PLAN_FOLDS
+                        # "đạt 65% dự toán" and nothing else: the plan is what the share is of, no word of a task
+                        or (w.fold in _PLAN_OPENINGS and _nothing_else_said(ws, plan_words, n))
+                    )
+                    for w in ws
+                ):
                     # the plan itself is no unit word either: "cầu NT đạt 50% KH" is no word of "Giải ngân … 95%
                     # kế hoạch vốn" (but "64% diện tích" says what the share is of, as a task may)
                     skipped.update(plan_words)
@@ -6182,6 +6190,18 @@ def _plan_words_after(ws: list[Word], end: int, folded: str) -> tuple[list[int],
 
 
 _PLAN_FOLDS = frozenset(["ke", "hoach", "kh"])
+
+
+def _nothing_else_said(ws: list[Word], plan_words: list[int], n: Number) -> bool:
+    """The clause says nothing but the figure, its plan and status words ("đạt", "được")."""
+    return all(
+        w.start in plan_words or n.start <= w.start < n.end or w.fold in _STATUS_FOLDS or w.fold in lx.STOP_FOLDS
+        for w in ws
+    )
+
+
+# the plans a share is of, by their first syllable: "kế hoạch", "dự toán", "chỉ tiêu", "nghị quyết"
+_PLAN_OPENINGS = _PLAN_FOLDS | frozenset(["du", "chi", "nghi"])
 _PLAN_KEYS = frozenset(k for p in ("kế hoạch", "kh") for k, _ in lx.phrase_keys(p))
 
 

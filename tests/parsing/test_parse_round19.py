@@ -12,7 +12,9 @@ note: "Định", first word of a place's name, was read as "định" (intend to)
 đơn vị" was asked, "ĐV" being read only as party members. "rà soát hộ nghèo: thêm Duy Châu" on "Rà soát hộ nghèo …
 tại 14 xã, thị trấn" was a note: a place named right after "thêm", with no "xã" before its name, was not one more.
 "Đã khởi công xây dựng trường THCS thị trấn Núi Sập" was a note on the town's master plan: "thị trấn" was not read as a
-kind of place, so the town's name was taken for words of what the task does."""
+kind of place, so the town's name was taken for words of what the task does. "đạt 65% dự toán" alone was written on
+"Thực hiện chi ngân sách xã đạt trên 90% dự toán", beside a revenue task: the plan the share is of was read as a word
+of the task that names it."""
 
 from __future__ import annotations
 
@@ -126,3 +128,14 @@ def test_a_town_named_is_where_things_happen_not_what_the_task_does() -> None:
     )
     assert not got(town, "Đã khởi công xây dựng trường THCS thị trấn Phú Hòa")
     assert got(town, "Quy hoạch chung thị trấn Phú Hòa đã được phê duyệt") == [("t1", UpdateKind.DONE, None)]
+
+
+def test_a_share_of_the_plan_and_nothing_else_is_asked() -> None:
+    budget = make_tasks(
+        "Thu ngân sách nhà nước đạt 6,8 tỷ đồng",  # t1
+        "Thực hiện chi ngân sách xã đạt trên 90% dự toán được giao",  # t2
+    )
+    for text in ("đạt 65% dự toán", "dat 65% du toan roi a"):
+        asks(budget, text, with_candidates=True)
+    assert got(budget, "chi ngân sách đạt 65% dự toán") == [("t2", UpdateKind.ABSOLUTE, 65.0)]
+    assert got(budget, "thu ngân sách đạt 65% dự toán") == [("t1", UpdateKind.ABSOLUTE, 4.42)]
