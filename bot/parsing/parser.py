@@ -2707,10 +2707,11 @@ def _named_units(clause: _Clause) -> int:
         # ("thêm Nghĩa Sơn, Nghĩa Lạc": the names of the places one more, a list; not "thêm Trường MN Nà Khương",
         # the kind opening the name counted with it)
         after_more = before is not None and before.fold == "them" and ws[start].fold not in _UNIT_KINDS
+        town = before is not None and before.fold == "tran" and start >= 2 and ws[start - 2].fold == "thi"
         if (
             before is not None
             and not where
-            and (before.fold in _UNIT_KINDS or before.fold == "tt" or after_more or level or short)
+            and (before.fold in _UNIT_KINDS or before.fold == "tt" or after_more or level or short or town)
         ):
             count += 1
             opened = 0
@@ -2891,6 +2892,9 @@ def _names_a_unit(ix: _Indexed, clause: _Clause) -> bool:
             return True  # "Đền thờ Pô Nít", "chùa Sóc Ven": a shrine by its name (with marks: "chưa" is no "chùa")
         if ws[k].fold == "them" and owns & _UNIT_KINDS and ws[k + 1].start in clause.names:
             return True  # "rà soát hộ nghèo: thêm Duy Châu" on "… tại 14 xã, thị trấn": one more place, by its name
+        town = ws[k].fold == "tran" and k > 0 and ws[k - 1].fold == "thi"  # "thị trấn Thanh Miện"
+        if town and ws[k + 1].start in clause.names and owns & _UNIT_KINDS:
+            return True
         if ws[k].fold not in _UNIT_KINDS and ws[k].fold not in owns:
             continue
         nxt = ws[k + 1]

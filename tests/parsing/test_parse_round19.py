@@ -14,7 +14,8 @@ tại 14 xã, thị trấn" was a note: a place named right after "thêm", with 
 "Đã khởi công xây dựng trường THCS thị trấn Núi Sập" was a note on the town's master plan: "thị trấn" was not read as a
 kind of place, so the town's name was taken for words of what the task does. "đạt 65% dự toán" alone was written on
 "Thực hiện chi ngân sách xã đạt trên 90% dự toán", beside a revenue task: the plan the share is of was read as a word
-of the task that names it."""
+of the task that names it. "kiem tra ngan sach them thi tran Thanh Mien" was a note: "thị trấn" before a name was not
+read as a kind of unit."""
 
 from __future__ import annotations
 
@@ -139,3 +140,14 @@ def test_a_share_of_the_plan_and_nothing_else_is_asked() -> None:
         asks(budget, text, with_candidates=True)
     assert got(budget, "chi ngân sách đạt 65% dự toán") == [("t2", UpdateKind.ABSOLUTE, 65.0)]
     assert got(budget, "thu ngân sách đạt 65% dự toán") == [("t1", UpdateKind.ABSOLUTE, 4.42)]
+
+
+def test_a_town_named_by_its_kind_is_one_more_place() -> None:
+    checks = make_tasks(
+        "Kiểm tra công tác quản lý tài chính, ngân sách tại 6 xã, thị trấn",  # t1
+        "Thu ngân sách nhà nước đạt 50 tỷ đồng",  # t2
+    )
+    assert got(checks, "kiem tra ngan sach them thi tran Thanh Mien") == [("t1", UpdateKind.INCREMENT, 1.0)]
+    assert got(checks, "Kiểm tra ngân sách xong thị trấn Thanh Miện và xã Ngũ Hùng") == [
+        ("t1", UpdateKind.INCREMENT, 2.0)
+    ]
