@@ -653,6 +653,7 @@ def _find_numbers(folded: str) -> list[Number]:
                         (
                             any(w in _DATE_CUES for w in prev)
                             and not (prev and prev[-1] in _VALUE_CUES)
+                            and prev[-2:] != ["den", "nay"]  # "đến nay 2/3 xã": so far, not up to a day
                             and not _investment_only(prev, folded, start)
                             # "khai giảng 7/12 lớp": an event's word before a share of things counted
                             and not (

@@ -15,7 +15,8 @@ tại 14 xã, thị trấn" was a note: a place named right after "thêm", with 
 kind of place, so the town's name was taken for words of what the task does. "đạt 65% dự toán" alone was written on
 "Thực hiện chi ngân sách xã đạt trên 90% dự toán", beside a revenue task: the plan the share is of was read as a word
 of the task that names it. "kiem tra ngan sach them thi tran Thanh Mien" was a note: "thị trấn" before a name was not
-read as a kind of unit."""
+read as a kind of unit. "NTM nâng cao: đến nay 2/3 xã đạt chuẩn, …" read "2/3" as the 2nd of March after "đến";
+"đến nay" is "so far"."""
 
 from __future__ import annotations
 
@@ -151,3 +152,17 @@ def test_a_town_named_by_its_kind_is_one_more_place() -> None:
     assert got(checks, "Kiểm tra ngân sách xong thị trấn Thanh Miện và xã Ngũ Hùng") == [
         ("t1", UpdateKind.INCREMENT, 2.0)
     ]
+
+
+def test_so_far_before_a_fraction_is_no_date() -> None:
+    rural = make_tasks(
+        "Có thêm 3 xã đạt chuẩn nông thôn mới nâng cao (Nghĩa Phương, Bảo Đài, Tiên Hưng)",  # t1
+        "Thu ngân sách nhà nước đạt 50 tỷ đồng",  # t2
+    )
+    for text in (
+        "NTM nâng cao: đến nay 2/3 xã đạt chuẩn",
+        "NTM nâng cao: đến nay 2/3 xã đạt chuẩn, Bảo Đài đang làm hồ sơ",
+    ):
+        assert got(rural, text) == [("t1", UpdateKind.ABSOLUTE, 2.0)], text
+    # a day after "đến" is still a day
+    assert got(rural, "tính đến 2/9 có 2 xã đạt chuẩn NTM nâng cao") == [("t1", UpdateKind.ABSOLUTE, 2.0)]
