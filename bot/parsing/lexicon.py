@@ -53,6 +53,7 @@ ABBREVIATIONS: dict[str, tuple[str, ...]] = {
     "htxsnv": ("hoàn thành xuất sắc nhiệm vụ",),
     "tnbq": ("thu nhập bình quân",),
     "htx": ("hợp tác xã",),
+    "dx": ("đông xuân", "đề xuất"),
     "thth": ("tổ hợp tác",),
     "pccc": ("phòng cháy chữa cháy",),
     "antt": ("an ninh trật tự",),

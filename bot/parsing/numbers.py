@@ -423,7 +423,8 @@ _AGE_LIST_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?:do|lua) tuoi\s*(?:\d{1,3}\s*(
 _AND_UP_RE = re.compile(r"\s*[^\W\d_]{0,3}\s*tro len")
 _NAME_BEFORE_RE = re.compile(r"([^\W\d_]+)[ \t]+$")
 # short capitals that name what is counted ("DN 05", "HS 02"): the abbreviations the lexicon knows, by their letters
-_KNOWN_SHORT = frozenset(k for k in _lx.ABBREVIATIONS if len(k) <= 4)
+# ("ĐX", a season, counts nothing: "Đường ĐX 07" is a commune road's code)
+_KNOWN_SHORT = frozenset(k for k in _lx.ABBREVIATIONS if len(k) <= 4) - {"dx"}
 _SENTENCE_START_RE = re.compile(r"(^|[.!?;:\n\-(\"“]|\s-)\s*$")
 
 

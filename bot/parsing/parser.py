@@ -4991,7 +4991,7 @@ def _evaluate(book: _Book, clause: _Clause, folded: str, unaccented: bool) -> _O
                 return _Outcome(ParseStatus.AMBIGUOUS, None, None, "chữ viết tắt chỉ khớp một phần: cần hỏi", lazy)
             if _weak_lead(best_ix, best, rows, ws, book.tasks):
                 return _Outcome(ParseStatus.AMBIGUOUS, None, None, "chỉ hơn nhau ở từ chung: cần hỏi", lazy)
-            if _shared_words_only(book, best_idx, rows, ws, best_matched):
+            if _shared_words_only(book, best_idx, rows, ws, best_matched, values):
                 return _Outcome(ParseStatus.AMBIGUOUS, None, None, "chỉ khớp từ chung của hai nhiệm vụ: cần hỏi", lazy)
         if (
             confident
@@ -6035,7 +6035,9 @@ def _weak_lead(ix: _Indexed, best: _Row, rows: list[_Row], ws: list[Word], book_
 _PERIOD_WORD_FOLDS = frozenset(["nam", "thang", "quy", "dau", "cuoi", "ca", "ky", "giai", "doan"])
 
 
-def _shared_words_only(book: _Book, best_idx: int, rows: list[_Row], ws: list[Word], matched: list[str]) -> bool:
+def _shared_words_only(
+    book: _Book, best_idx: int, rows: list[_Row], ws: list[Word], matched: list[str], values: Sequence[Number] = ()
+) -> bool:
     """Every word said is shared by the best task and another that takes the figure too, as well on the
     words, and each of the two holds its own words, none said: "xong thêm 2 phòng" between "Xây mới 24
     phòng học kiên cố" and "Xây dựng 12 phòng ở bán trú", which one pledge spelling its unit "phòng"
@@ -6052,7 +6054,21 @@ def _shared_words_only(book: _Book, best_idx: int, rows: list[_Row], ws: list[Wo
         for row in rows[1:4]
         if row[2] != best_idx
         and row[4] >= min(best_fit, 0.5)
-        and row[3] - _FIT_WEIGHT * row[4] >= 0.85 * best_words
+        and (
+            row[3] - _FIT_WEIGHT * row[4] >= 0.85 * best_words
+            # the very words matched, the other only longer: "thành lập mới được 5" between "Thành lập mới 6 hợp tác
+            # xã" and "Cấp đăng ký thành lập mới cho 350 hộ kinh doanh"
+            or (
+                row[4] >= best_fit
+                and len(held) >= 2
+                and {_fold_of(t) for t in row[6]} == held
+                and ix.unit is not PERCENT
+                # (and of a size the other pledges: "việc làm 1.050" is no count of "6 phiên giao dịch việc làm")
+                and _in_scale(book.tasks[row[2]], values)
+                # (and its action: "thu hồi" of "Trồng lại rừng 40 ha trên diện tích đất đã thu hồi" says which land)
+                and _before_its_figure(book.tasks[row[2]], held)
+            )
+        )
         and held <= book.tasks[row[2]].raw_folds
     ]
     if not others:
@@ -6076,6 +6092,21 @@ _QUESTION_END_RE = re.compile(r"\?\s*$")
 _NOTHING_AFTER_RE = re.compile(r"[\s,;.!)]*(?:$|[,;.!])")
 _PLAN_SAID_RE = re.compile(r"(?<![^\W\d_])(?:ke hoach|kh|chi tieu|du toan|chieu dai|dien tich|kinh phi)(?![^\W\d_])")
 _AGAIN_OR_NEW = frozenset(["lai", "moi"])
+
+
+def _before_its_figure(ix: _Indexed, folds: set[str]) -> bool:
+    """Each word stands in the task's text before the task's first figure, where its action is said."""
+    m = _DIGIT_RE.search(ix.text_fold)
+    if m is None:
+        return True
+    said = set(ix.text_fold[: m.start()].split())
+    return folds <= said
+
+
+def _in_scale(ix: _Indexed, values: Sequence[Number]) -> bool:
+    """Every figure is within ten times the task's target (a task without one takes any)."""
+    target = ix.task.target
+    return target is None or target <= 0 or all(n.value <= 10 * target for n in values)
 
 
 def _own_words(a: _Indexed, b: _Indexed) -> set[str]:

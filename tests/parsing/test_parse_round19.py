@@ -16,7 +16,8 @@ kind of place, so the town's name was taken for words of what the task does. "đ
 "Thực hiện chi ngân sách xã đạt trên 90% dự toán", beside a revenue task: the plan the share is of was read as a word
 of the task that names it. "kiem tra ngan sach them thi tran Thanh Mien" was a note: "thị trấn" before a name was not
 read as a kind of unit. "NTM nâng cao: đến nay 2/3 xã đạt chuẩn, …" read "2/3" as the 2nd of March after "đến";
-"đến nay" is "so far"."""
+"đến nay" is "so far". "thành lập mới được 5" was written on "Thành lập mới 6 hợp tác xã" beside "Cấp đăng ký thành lập
+mới cho 350 hộ kinh doanh": the same words matched both, and the shorter task led only for being short."""
 
 from __future__ import annotations
 
@@ -166,3 +167,28 @@ def test_so_far_before_a_fraction_is_no_date() -> None:
         assert got(rural, text) == [("t1", UpdateKind.ABSOLUTE, 2.0)], text
     # a day after "đến" is still a day
     assert got(rural, "tính đến 2/9 có 2 xã đạt chuẩn NTM nâng cao") == [("t1", UpdateKind.ABSOLUTE, 2.0)]
+
+
+def test_the_same_words_matched_in_a_shorter_and_a_longer_task_are_asked() -> None:
+    founding = make_tasks(
+        "Thu ngân sách nhà nước đạt 220 tỷ đồng",  # t1
+        "Cấp đăng ký thành lập mới cho 350 hộ kinh doanh",  # t2
+        "Thành lập mới 6 hợp tác xã",  # t3
+    )
+    for text in ("thành lập mới được 5", "thanh lap moi duoc 5"):
+        asks(founding, text, with_candidates=True)
+    # what was founded, said, settles it
+    assert got(founding, "thành lập mới được 5 HTX") == [("t3", UpdateKind.ABSOLUTE, 5.0)]
+    assert got(founding, "cấp đăng ký thành lập mới thêm 40 hộ kinh doanh") == [("t2", UpdateKind.INCREMENT, 40.0)]
+
+
+def test_dx_is_the_winter_spring_crop() -> None:
+    rice = make_tasks(
+        "Xuống giống lúa vụ Đông Xuân 2023-2024 đạt 38.600ha",  # t1
+        "Diện tích lúa vụ Thu Đông năm 2024 không quá 12.000ha, chỉ xuống giống trong vùng đê bao",  # t2
+        "Có thêm 2 tuyến đường đạt chuẩn văn minh đô thị",  # t3
+    )
+    for text in ("Lúa ĐX 2023-2024 xuống giống xong 38.600ha", "xuong giong lua DX dat 36.200ha"):
+        assert [(t, k) for t, k, _ in got(rice, text)] == [("t1", UpdateKind.ABSOLUTE)], text
+    # a road's code in capitals is still a name, no figure
+    assert got(rice, "Đường ĐX 07 đã được công nhận tuyến đường văn minh đô thị") == [("t3", UpdateKind.INCREMENT, 1.0)]
