@@ -159,6 +159,16 @@ def _spec_bracket(folded: str, numbers: list[Number], n: Number) -> bool:
     )
 
 
+def _year_bracket(folded: str, numbers: list[Number], n: Number) -> bool:
+    """The figure stands in brackets that also hold a year ("(năm 2023 đạt 39.600 tấn)")."""
+    opened = folded.rfind("(", 0, n.start)
+    if opened < 0 or folded.rfind(")", 0, n.start) > opened:
+        return False
+    closed = folded.find(")", n.end)
+    closed = len(folded) if closed < 0 else closed
+    return any(m.excluded == "năm" and opened < m.start < closed for m in numbers)
+
+
 def read_target(text: str) -> tuple[float | None, str | None, Direction]:
     """(value, unit label, direction) as the text states them; value None when no figure is pledged."""
     cleaned = clean(text)
@@ -201,6 +211,11 @@ def read_target(text: str) -> tuple[float | None, str | None, Direction]:
         values = [n for n in values if n not in per]
     if "(" in folded:
         values = [n for n in values if not _spec_bracket(folded, numbers, n)]
+        # "Sản lượng chè … đạt trên 42.000 tấn (năm 2023 đạt 39.600 tấn)": a bracket holding a year says where the
+        # count stood then, the base the pledge grows from
+        base = [n for n in values if _year_bracket(folded, numbers, n)]
+        if base and len(base) < len(values):
+            values = [n for n in values if n not in base]
     # "Đưa 1.500 lao động …, trong đó thị trường Nhật Bản, Hàn Quốc chiếm trên 50%": the part is said of the whole
     if (part := OF_WHICH_RE.search(folded)) is not None and any(n.start < part.start() for n in values):
         values = [n for n in values if n.start < part.start()]

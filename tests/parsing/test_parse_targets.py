@@ -86,6 +86,8 @@ def test_corpus_targets(corpus: str) -> None:
             None,
             Direction.DONE,
         ),
+        # the count a past year reached, in brackets, is the base the pledge grows from
+        ("Sản lượng chè búp tươi đạt trên 42.000 tấn (năm 2023 đạt 39.600 tấn)", 42000.0, "tấn", Direction.AT_LEAST),
     ],
 )
 def test_own_targets(text: str, value: float | None, unit: str | None, direction: Direction) -> None:
