@@ -3186,6 +3186,9 @@ def _parts_without_total(ix: _Indexed, fitting: list[Number], pick: Number, cues
     return len(same) > 1
 
 
+_SO_VOI_AFTER_RE = re.compile(r"\s*(?:[^\W\d_]+\s+){0,2}?so voi(?![^\W\d_])")
+
+
 def _pick_number(fitting: list[Number], cues: _Cues, ix: _Indexed | None = None, text: str = "") -> Number:
     if len(fitting) == 1:
         return fitting[0]
@@ -3195,6 +3198,14 @@ def _pick_number(fitting: list[Number], cues: _Cues, ix: _Indexed | None = None,
         outside = [n for n in fitting if not _in_brackets(text, n.start) or n.start in cues.totals]
         if outside and len(outside) < len(fitting):
             fitting = outside
+            if len(fitting) == 1:
+                return fitting[0]
+    if text and len(fitting) > 1:
+        # "BHYT 93,8%, tăng 0,8% so với tháng trước", "giải ngân tăng thêm 6% so với báo cáo trước, đạt 61%": how
+        # much it changed since beside the level it reached; the level is the report
+        changed = [n for n in fitting if _SO_VOI_AFTER_RE.match(text, n.end) and n.start not in cues.totals]
+        if changed and len(changed) < len(fitting):
+            fitting = [n for n in fitting if n not in changed]
             if len(fitting) == 1:
                 return fitting[0]
     if ix is not None and len(fitting) > 1 and ix.task.target:

@@ -17,7 +17,9 @@ kind of place, so the town's name was taken for words of what the task does. "đ
 of the task that names it. "kiem tra ngan sach them thi tran Thanh Mien" was a note: "thị trấn" before a name was not
 read as a kind of unit. "NTM nâng cao: đến nay 2/3 xã đạt chuẩn, …" read "2/3" as the 2nd of March after "đến";
 "đến nay" is "so far". "thành lập mới được 5" was written on "Thành lập mới 6 hợp tác xã" beside "Cấp đăng ký thành lập
-mới cho 350 hộ kinh doanh": the same words matched both, and the shorter task led only for being short."""
+mới cho 350 hộ kinh doanh": the same words matched both, and the shorter task led only for being short.
+"Tỷ lệ tham gia BHYT 93,8%, tăng 0,8% so với tháng trước" wrote 0,8%: of two figures, the change since last month beat
+the level reached."""
 
 from __future__ import annotations
 
@@ -192,3 +194,17 @@ def test_dx_is_the_winter_spring_crop() -> None:
         assert [(t, k) for t, k, _ in got(rice, text)] == [("t1", UpdateKind.ABSOLUTE)], text
     # a road's code in capitals is still a name, no figure
     assert got(rice, "Đường ĐX 07 đã được công nhận tuyến đường văn minh đô thị") == [("t3", UpdateKind.INCREMENT, 1.0)]
+
+
+def test_the_level_beats_the_change_said_beside_it() -> None:
+    rates = make_tasks(
+        "Tỷ lệ người dân tham gia BHYT đạt 94,5%",  # t1
+        "Giải ngân vốn đầu tư công đạt 100% kế hoạch",  # t2
+    )
+    assert got(rates, "Tỷ lệ tham gia BHYT 93,8%, tăng 0,8% so với tháng trước") == [("t1", UpdateKind.ABSOLUTE, 93.8)]
+    assert got(rates, "giai ngan von dau tu cong tang them 6% so voi bao cao truoc, dat 61%") == [
+        ("t2", UpdateKind.ABSOLUTE, 61.0)
+    ]
+    assert got(rates, "Tỷ lệ tham gia BHYT 93,8%, còn thiếu 0,7% so với chỉ tiêu") == [
+        ("t1", UpdateKind.ABSOLUTE, 93.8)
+    ]
