@@ -2286,6 +2286,17 @@ def _update_for(ix: _Indexed, clause: _Clause, cues: _Cues, matched: list[str]) 
         # kept the figure): a rise on last year is no share of this task's plan
         why = "mức tăng so với cùng kỳ, chưa phải số liệu của nhiệm vụ"
         return ParsedUpdate(t.id, UpdateKind.NOTE, None, f"{said}{_SEP if said else ''}{why}", note), ""
+    if (
+        pick.unit is PERCENT
+        and ix.unit is PERCENT
+        and clause.folded
+        and _RISE_BEFORE_FIGURE_RE.search(clause.folded, max(0, pick.start - 8), pick.start)
+        and _SINCE_LAST_AFTER_RE.match(clause.folded, pick.end)
+        and not _GROWTH_RE.search(ix.text_fold)
+    ):
+        # "BHYT tăng 0,8% so với tháng trước" on "Tỷ lệ … BHYT đạt 94,5%": risen by that much, to a level not said
+        # (points or a share of the old rate, only the sender knows)
+        return None, "mức tăng so với kỳ trước, chưa có tỷ lệ đạt được: cần hỏi"
     value, how = _value_for(ix, pick, cues.plan)
     if value is None:
         return None, how or "không quy đổi được"

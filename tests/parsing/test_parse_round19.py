@@ -19,7 +19,7 @@ read as a kind of unit. "NTM nâng cao: đến nay 2/3 xã đạt chuẩn, …" 
 "đến nay" is "so far". "thành lập mới được 5" was written on "Thành lập mới 6 hợp tác xã" beside "Cấp đăng ký thành lập
 mới cho 350 hộ kinh doanh": the same words matched both, and the shorter task led only for being short.
 "Tỷ lệ tham gia BHYT 93,8%, tăng 0,8% so với tháng trước" wrote 0,8%: of two figures, the change since last month beat
-the level reached."""
+the level reached; "BHYT tăng 0,8% so với tháng trước" alone wrote 0,8% as the rate reached."""
 
 from __future__ import annotations
 
@@ -208,3 +208,14 @@ def test_the_level_beats_the_change_said_beside_it() -> None:
     assert got(rates, "Tỷ lệ tham gia BHYT 93,8%, còn thiếu 0,7% so với chỉ tiêu") == [
         ("t1", UpdateKind.ABSOLUTE, 93.8)
     ]
+
+
+def test_a_rate_risen_since_the_last_report_alone_is_asked() -> None:
+    rates = make_tasks(
+        "Tỷ lệ người dân tham gia BHYT đạt 94,5%",  # t1
+        "Giải ngân vốn đầu tư công đạt 100% kế hoạch",  # t2
+    )
+    for text in ("BHYT tăng 0,8% so với tháng trước", "giải ngân tăng 6% so với báo cáo trước"):
+        asks(rates, text)
+    # what was added, said so, is added
+    assert got(rates, "BHYT tăng thêm 0,8% so với tháng trước") == [("t1", UpdateKind.INCREMENT, 0.8)]
