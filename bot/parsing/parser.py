@@ -6020,6 +6020,9 @@ def _weak_lead(ix: _Indexed, best: _Row, rows: list[_Row], ws: list[Word], book_
     mine = best[6]
     if len(mine) < 2 or not any(row[2] != best[2] and row[3] > 0 and row[4] >= best[4] and row[6] for row in rows[1:4]):
         return False
+    if all(_light(t) or _fold_of(t) in _DIRECTION_FOLDS for t in mine):
+        return True  # "tỷ lệ giảm còn 12,1%": a rate going down, of what is not said
+
     if not any(_light(t) for t in mine):
         return False  # nothing light to lead by
     for row in rows[1:4]:
@@ -6051,6 +6054,9 @@ def _weak_lead(ix: _Indexed, best: _Row, rows: list[_Row], ws: list[Word], book_
             continue  # the light verb beside its own word of the task ("làm mới", "mới" being no task word)
         return True
     return False
+
+
+_DIRECTION_FOLDS = frozenset(["giam", "tang", "con", "xuong", "len"])
 
 
 # time words a pledge adds to its task ("so với đầu năm", "cả năm"), which set no two tasks apart

@@ -19,7 +19,9 @@ read as a kind of unit. "NTM nâng cao: đến nay 2/3 xã đạt chuẩn, …" 
 "đến nay" is "so far". "thành lập mới được 5" was written on "Thành lập mới 6 hợp tác xã" beside "Cấp đăng ký thành lập
 mới cho 350 hộ kinh doanh": the same words matched both, and the shorter task led only for being short.
 "Tỷ lệ tham gia BHYT 93,8%, tăng 0,8% so với tháng trước" wrote 0,8%: of two figures, the change since last month beat
-the level reached; "BHYT tăng 0,8% so với tháng trước" alone wrote 0,8% as the rate reached."""
+the level reached; "BHYT tăng 0,8% so với tháng trước" alone wrote 0,8% as the rate reached.
+"tỷ lệ giảm còn 12,1%" was written on the one rate task whose text says "giảm … còn", though which rate fell is not
+said."""
 
 from __future__ import annotations
 
@@ -219,3 +221,14 @@ def test_a_rate_risen_since_the_last_report_alone_is_asked() -> None:
         asks(rates, text)
     # what was added, said so, is added
     assert got(rates, "BHYT tăng thêm 0,8% so với tháng trước") == [("t1", UpdateKind.INCREMENT, 0.8)]
+
+
+def test_a_rate_falling_of_nothing_named_is_asked() -> None:
+    rates = make_tasks(
+        "Giảm tỷ lệ hộ nghèo toàn huyện xuống còn dưới 28,5%",  # t1
+        "Tỷ lệ hộ cận nghèo không quá 12%",  # t2
+        "Tỷ lệ người dân tham gia bảo hiểm y tế đạt trên 98%",  # t3
+    )
+    for text in ("tỷ lệ giảm còn 12,1%", "ty le giam con 12,1%"):
+        asks(rates, text, with_candidates=True)
+    assert got(rates, "tỷ lệ hộ nghèo giảm còn 27,1%") == [("t1", UpdateKind.ABSOLUTE, 27.1)]
