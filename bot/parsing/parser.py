@@ -5003,6 +5003,9 @@ def _evaluate(book: _Book, clause: _Clause, folded: str, unaccented: bool) -> _O
                 return _Outcome(ParseStatus.AMBIGUOUS, None, None, "số liệu khớp cả nhiệm vụ không có chỉ tiêu", lazy)
             if _revenue_or_spending(book, best, rows, ws):
                 return _Outcome(ParseStatus.AMBIGUOUS, None, None, "không rõ thu hay chi ngân sách: cần hỏi", lazy)
+            if _other_side_of_budget(best_ix, ws):
+                # "Thu ngân sách huyện đạt 150 tỷ" on "Quản lý chi ngân sách huyện …": revenue said, spending pledged
+                return _Outcome(ParseStatus.AMBIGUOUS, None, None, "tin nói thu, nhiệm vụ nói chi: cần hỏi", lazy)
             if any(n.unit is not None and n.unit.dim == "money" for n in values) and _money_twin(book, best, rows):
                 return _Outcome(
                     ParseStatus.AMBIGUOUS, None, None, "số tiền khớp cả thu lẫn chi ngân sách: cần hỏi", lazy
@@ -5986,6 +5989,19 @@ def _revenue_or_spending(book: _Book, best: _Row, rows: list[_Row], ws: list[Wor
         theirs = book.tasks[row[2]].raw_folds
         if row[2] != best[2] and row[6] and {"ngan", "sach"} <= {_fold_of(t) for t in row[6]} and other in theirs:
             return True
+    return False
+
+
+_BUDGET_FOLDS = frozenset(["ngan", "ns", "nsnn"])
+
+
+def _other_side_of_budget(ix: _Indexed, ws: list[Word]) -> bool:
+    """The message says revenue ("thu ngân sách", "thu NS") of a task that only spends the budget, or the reverse."""
+    for a, b in pairwise(ws):
+        if b.fold not in _BUDGET_FOLDS or a.fold not in ("thu", "chi"):
+            continue
+        other = "chi" if a.fold == "thu" else "thu"
+        return other in ix.raw_folds and a.fold not in ix.raw_folds
     return False
 
 

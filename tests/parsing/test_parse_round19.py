@@ -21,7 +21,7 @@ mới cho 350 hộ kinh doanh": the same words matched both, and the shorter tas
 "Tỷ lệ tham gia BHYT 93,8%, tăng 0,8% so với tháng trước" wrote 0,8%: of two figures, the change since last month beat
 the level reached; "BHYT tăng 0,8% so với tháng trước" alone wrote 0,8% as the rate reached.
 "tỷ lệ giảm còn 12,1%" was written on the one rate task whose text says "giảm … còn", though which rate fell is not
-said."""
+said. "Thu ngân sách huyện đạt 150 tỷ" was a note on "Quản lý chi ngân sách huyện …": revenue said, spending pledged."""
 
 from __future__ import annotations
 
@@ -232,3 +232,17 @@ def test_a_rate_falling_of_nothing_named_is_asked() -> None:
     for text in ("tỷ lệ giảm còn 12,1%", "ty le giam con 12,1%"):
         asks(rates, text, with_candidates=True)
     assert got(rates, "tỷ lệ hộ nghèo giảm còn 27,1%") == [("t1", UpdateKind.ABSOLUTE, 27.1)]
+
+
+def test_revenue_said_on_a_spending_task_is_asked() -> None:
+    office = make_tasks(
+        "Tham mưu phân bổ, giao dự toán ngân sách năm 2024 cho các đơn vị trước ngày 31/01/2024",  # t1
+        "Thẩm tra, phê duyệt quyết toán 45 công trình, dự án hoàn thành",  # t2
+        "Hỗ trợ, vận động thành lập mới 25 doanh nghiệp",  # t3
+        "Quản lý chi ngân sách huyện chặt chẽ, đúng dự toán được giao",  # t4
+        "Kiểm tra công tác quản lý tài chính, ngân sách tại 6 xã, thị trấn",  # t5
+    )
+    for text in ("Thu ngân sách huyện đạt 150 tỷ", "thu NS đạt 150 tỷ"):
+        asks(office, text)
+    # spending said, it is the spending task's news
+    assert [(t, k) for t, k, _ in got(office, "chi ngân sách huyện đúng dự toán")] == [("t4", UpdateKind.NOTE)]
