@@ -5005,7 +5005,7 @@ def _evaluate(book: _Book, clause: _Clause, folded: str, unaccented: bool) -> _O
                 return _Outcome(ParseStatus.AMBIGUOUS, None, None, "không rõ thu hay chi ngân sách: cần hỏi", lazy)
             if _other_side_of_budget(best_ix, ws):
                 # "Thu ngân sách huyện đạt 150 tỷ" on "Quản lý chi ngân sách huyện …": revenue said, spending pledged
-                return _Outcome(ParseStatus.AMBIGUOUS, None, None, "tin nói thu, nhiệm vụ nói chi: cần hỏi", lazy)
+                return _Outcome(ParseStatus.AMBIGUOUS, None, None, "tin nói thu/chi ngược với nhiệm vụ: cần hỏi", lazy)
             if any(n.unit is not None and n.unit.dim == "money" for n in values) and _money_twin(book, best, rows):
                 return _Outcome(
                     ParseStatus.AMBIGUOUS, None, None, "số tiền khớp cả thu lẫn chi ngân sách: cần hỏi", lazy
