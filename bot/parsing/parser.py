@@ -2718,7 +2718,7 @@ def _named_units(clause: _Clause) -> int:
         # ("thêm Nghĩa Sơn, Nghĩa Lạc": the names of the places one more, a list; not "thêm Trường MN Nà Khương",
         # the kind opening the name counted with it)
         after_more = before is not None and before.fold == "them" and ws[start].fold not in _UNIT_KINDS
-        town = before is not None and before.fold == "tran" and start >= 2 and ws[start - 2].fold == "thi"
+        town = _town_at(ws, start - 1)  # "thị trấn Thanh Miện"
         if (
             before is not None
             and not where
@@ -2881,6 +2881,11 @@ def _rate_subject(ix: _Indexed) -> str:
     return first[2].fold
 
 
+def _town_at(ws: list[Word], k: int) -> bool:
+    """The word at k is the "trấn" of "thị trấn", a kind of place in two syllables."""
+    return k > 0 and ws[k].fold == "tran" and ws[k - 1].fold == "thi"
+
+
 def _names_a_unit(ix: _Indexed, clause: _Clause) -> bool:
     """The clause names one place ("thôn Na Hoàng", "xã Tân Phú", "trường Kim Đồng"): a kind of unit
     followed by a capitalised name or by a name the task's own text gives after such a word. On a task
@@ -2901,10 +2906,9 @@ def _names_a_unit(ix: _Indexed, clause: _Clause) -> bool:
         )
         if shrine and any(w.start in clause.names for w in ws[k + 1 : k + 4]):
             return True  # "Đền thờ Pô Nít", "chùa Sóc Ven": a shrine by its name (with marks: "chưa" is no "chùa")
-        if ws[k].fold == "them" and owns & _UNIT_KINDS and ws[k + 1].start in clause.names:
-            return True  # "rà soát hộ nghèo: thêm Duy Châu" on "… tại 14 xã, thị trấn": one more place, by its name
-        town = ws[k].fold == "tran" and k > 0 and ws[k - 1].fold == "thi"  # "thị trấn Thanh Miện"
-        if town and ws[k + 1].start in clause.names and owns & _UNIT_KINDS:
+        if (ws[k].fold == "them" or _town_at(ws, k)) and owns & _UNIT_KINDS and ws[k + 1].start in clause.names:
+            # "rà soát hộ nghèo: thêm Duy Châu", "… thêm thị trấn Thanh Miện" on "… tại 14 xã, thị trấn": one more
+            # place, by its name
             return True
         if ws[k].fold not in _UNIT_KINDS and ws[k].fold not in owns:
             continue
@@ -4687,28 +4691,27 @@ def _evaluate(book: _Book, clause: _Clause, folded: str, unaccented: bool) -> _O
             and _named_only_after_the_figure(book.tasks[best_idx], clause, values, best_matched, unit_starts)
         ):
             confident = False
-        if confident and values and best_fit < 0 and shut_out:
+        if confident and values and shut_out:
             # "Hộ nghèo còn 14 hộ" between "Tỷ lệ hộ nghèo giảm còn dưới 1%" and "Hỗ trợ … 6 nhà ở cho hộ nghèo": the
             # leader cannot hold the figure either, and a task named by the same words is left out only for the
-            # figure's unit; which of them the news is of, only the sender knows
-            words_only = best_score - _FIT_WEIGHT * best_fit
-            for i in shut_out:
-                rival_score, _, rival_matched = _score(indexed[i], i, scored, unaccented)
-                if rival_score >= words_only and set(best_matched) <= set(rival_matched):
-                    confident = False
-                    break
-        if confident and values and best_fit >= 0 and shut_out:
-            # "Hộ nghèo giảm thêm 5 hộ" on "Giảm 30 hộ cận nghèo", beside "Kéo giảm tỷ lệ hộ nghèo …": the words name
-            # the other task better, all of the leader's and more ("nghèo", which the leader holds only in another
+            # figure's unit; which of them the news is of, only the sender knows. "Hộ nghèo giảm thêm 5 hộ" on "Giảm
+            # 30 hộ cận nghèo", beside "Kéo giảm tỷ lệ hộ nghèo …": the leader holds the figure, but the words name the
+            # other task better, all of the leader's and more ("nghèo", which the leader holds only in another
             # compound), and only the figure's unit leaves it out
             words_only = best_score - _FIT_WEIGHT * best_fit
+            mine = set(best_matched)
             for i in shut_out:
                 rival_score, _, rival_matched = _score(indexed[i], i, scored, unaccented)
-                if (
-                    rival_score > words_only
-                    and set(best_matched) < set(rival_matched)
-                    and _pair_broken_by(indexed[best_idx], indexed[i], ws, rival_matched)
-                ):
+                theirs = set(rival_matched)
+                if best_fit < 0:
+                    rival = rival_score >= words_only and mine <= theirs
+                else:
+                    rival = (
+                        rival_score > words_only
+                        and mine < theirs
+                        and _pair_broken_by(indexed[best_idx], indexed[i], ws, rival_matched)
+                    )
+                if rival:
                     confident = False
                     break
         if (
@@ -6269,6 +6272,8 @@ def _plan_words_after(ws: list[Word], end: int, folded: str) -> tuple[list[int],
 
 
 _PLAN_FOLDS = frozenset(["ke", "hoach", "kh"])
+# the plans a share is of, by their first syllable: "kế hoạch", "dự toán", "chỉ tiêu", "nghị quyết"
+_PLAN_OPENINGS = _PLAN_FOLDS | frozenset(["du", "chi", "nghi"])
 
 
 def _nothing_else_said(ws: list[Word], plan_words: list[int], n: Number) -> bool:
@@ -6279,8 +6284,6 @@ def _nothing_else_said(ws: list[Word], plan_words: list[int], n: Number) -> bool
     )
 
 
-# the plans a share is of, by their first syllable: "kế hoạch", "dự toán", "chỉ tiêu", "nghị quyết"
-_PLAN_OPENINGS = _PLAN_FOLDS | frozenset(["du", "chi", "nghi"])
 _PLAN_KEYS = frozenset(k for p in ("kế hoạch", "kh") for k, _ in lx.phrase_keys(p))
 
 

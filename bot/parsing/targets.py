@@ -145,14 +145,22 @@ def _part_of_whole(folded: str, n: Number) -> bool:
 _SPECS = frozenset(["tiêu chuẩn", "số tầng", "bề rộng", "khẩu độ"])
 
 
+def _bracket_around(folded: str, n: Number) -> tuple[int, int] | None:
+    """Where the open bracket the figure stands in starts and ends (the text's end if never closed)."""
+    opened = folded.rfind("(", 0, n.start)
+    if opened < 0 or folded.rfind(")", 0, n.start) > opened:
+        return None
+    closed = folded.find(")", n.end)
+    return opened, len(folded) if closed < 0 else closed
+
+
 def _spec_bracket(folded: str, numbers: list[Number], n: Number) -> bool:
     """The figure stands in brackets that describe one thing built ("cầu Khe Vằn (dài 48m, tải trọng 30 tấn)", "Trạm
     Y tế (nhà 2 tầng, 12 phòng)"): a bracket holding its size, floors or load says what it is like, no amount."""
-    opened = folded.rfind("(", 0, n.start)
-    if opened < 0 or folded.rfind(")", 0, n.start) > opened:
+    span = _bracket_around(folded, n)
+    if span is None:
         return False
-    closed = folded.find(")", n.end)
-    closed = len(folded) if closed < 0 else closed
+    opened, closed = span
     # ("Sửa chữa, gia cố cầu treo Suối Tượng (dài 86m)": the length of the one bridge, in brackets, says which)
     return any(m.excluded in _SPECS and opened < m.start < closed for m in numbers) or bool(
         _LENGTH_SAID_RE.search(folded, opened, n.start)
@@ -161,11 +169,10 @@ def _spec_bracket(folded: str, numbers: list[Number], n: Number) -> bool:
 
 def _year_bracket(folded: str, numbers: list[Number], n: Number) -> bool:
     """The figure stands in brackets that also hold a year ("(năm 2023 đạt 39.600 tấn)")."""
-    opened = folded.rfind("(", 0, n.start)
-    if opened < 0 or folded.rfind(")", 0, n.start) > opened:
+    span = _bracket_around(folded, n)
+    if span is None:
         return False
-    closed = folded.find(")", n.end)
-    closed = len(folded) if closed < 0 else closed
+    opened, closed = span
     return any(m.excluded == "năm" and opened < m.start < closed for m in numbers)
 
 
