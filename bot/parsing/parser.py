@@ -52,6 +52,8 @@ _NOT_DONE_ROI = frozenset(["tuan", "thang", "nam", "hom", "bua", "biet", "nhan",
 _SEP = "; "
 _GIAM = (lx.phrase_keys("giảm"),)
 _KIP_THOI = (lx.phrase_keys("kịp thời"),)
+# a duty said to recur each period: "Chi trả trợ cấp xã hội hàng tháng đúng hạn"
+_EACH_PERIOD = tuple(lx.phrase_keys(p) for p in ("hàng tháng", "hằng tháng", "hàng quý", "hằng quý", "định kỳ"))
 _INSPECT = (lx.phrase_keys("kiểm tra"), lx.phrase_keys("thanh tra"), lx.phrase_keys("phát hiện"))
 _HANDLE = (lx.phrase_keys("xử lý"),)
 _APPROVAL_VERBS = tuple(
@@ -916,6 +918,8 @@ def _index(tasks: tuple[PledgedTask, ...]) -> _Book:
                 # "Chi trả trợ cấp người có công, bảo trợ xã hội kịp thời, đúng đối tượng": a duty with no figure
                 # promised "kịp thời" anywhere recurs each period
                 or (t.target is None and _find(ws, _KIP_THOI) >= 0)
+                # "Chi trả trợ cấp xã hội hàng tháng đúng hạn": done again each month
+                or (t.target is None and _find(ws, _EACH_PERIOD) >= 0)
                 # "Kiểm tra, xử lý vi phạm …": the duty second in a list of verbs
                 or (_find(ws[:2], _INSPECT) == 0 and _find(ws[2:5], _HANDLE) == 0)
             )
