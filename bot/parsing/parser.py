@@ -3292,7 +3292,28 @@ def _pick_number(fitting: list[Number], cues: _Cues, ix: _Indexed | None = None,
         if len(named) == 1:
             return named[0]
     with_unit = [n for n in fitting if n.unit is not None or n.denom is not None]
-    return (with_unit or fitting)[0]
+    pool = with_unit or fitting
+    if ix is not None and text and len(pool) > 1:
+        # "Đường GTNT: xây mới 21km, nâng cấp sửa chữa 11.500m" on "Nâng cấp, sửa chữa 18.000m đường …": of figures
+        # in pieces of their own, the first says none of the task's words (a heading before ":" says them of all) and
+        # one other does ("Thu NS xã 11,2 tỷ, riêng tiền SDĐ 7,8 tỷ": the first figure's piece names the task, it stays)
+        weights = [_piece_weight(ix, text, n) for n in pool]
+        best = max(weights)
+        if weights[0] == 0 and best > 0 and weights.count(best) == 1:
+            return pool[weights.index(best)]
+    return pool[0]
+
+
+_PIECE_WORD_RE = re.compile(r"[^\W\d_]+")
+
+
+def _piece_weight(ix: _Indexed, text: str, n: Number) -> float:
+    """How much of the task's own wording the piece holding a figure says, between the marks that cut a
+    message into pieces (",", ";", a line; ":" after a heading)."""
+    start = max(text.rfind(mark, 0, n.start) for mark in (",", ";", "\n", ":")) + 1
+    ends = [at for at in (text.find(mark, n.end) for mark in (",", ";", "\n")) if at >= 0]
+    words = set(_PIECE_WORD_RE.findall(text, start, min(ends, default=len(text))))
+    return sum(ix.folds.get(w, 0.0) for w in words)
 
 
 def _noun_after(text: str, at: int) -> str:
