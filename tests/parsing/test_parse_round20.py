@@ -4,11 +4,13 @@
 pledged "hàng tháng" recurs each month, and one month paid is that month's round, not the duty finished.
 "Duong GTNT: xay moi 21km, nang cap sua chua 11.500m", the new-road task unread without its accents, wrote 21km on
 the upgrade task: of two figures in the task's measure the first was taken, though its piece says none of the task's
-words and the other piece says them all."""
+words and the other piece says them all. "trồng được 50ha" was written on "Tham mưu trồng mới 350ha rừng tập trung"
+beside "Phát triển mới 200ha cây mắc ca": the one word said is the task's action after its advising opening, as weak
+as an opening verb."""
 
 from __future__ import annotations
 
-from parse_helpers import make_tasks
+from parse_helpers import asks, make_tasks
 from parse_helpers import updates_of as got
 
 from bot.models import UpdateKind
@@ -38,3 +40,20 @@ def test_the_figure_in_the_piece_that_names_the_task_is_its_own() -> None:
         updates = got(ROAD_KINDS, text)
         assert ("t2", UpdateKind.ABSOLUTE, 7200.0) in updates, text
         assert all(value != 9000.0 for _, _, value in updates), text
+
+
+PLANTING = make_tasks(
+    "Tham mưu trồng mới 420ha rừng sản xuất",  # t1
+    "Phát triển mới 150ha cây ăn quả",  # t2
+    "Tham mưu giải ngân vốn sự nghiệp nông nghiệp đạt 95%",  # t3
+    "Thẩm định 100% hồ sơ hỗ trợ sản xuất",  # t4
+)
+
+
+def test_the_action_verb_alone_does_not_choose_between_tasks_the_figure_fits() -> None:
+    for text in ("trồng được 35ha", "trong duoc 35 ha"):
+        asks(PLANTING, text, with_candidates=True)
+    # what is planted said, the figure is written
+    assert got(PLANTING, "trồng rừng được 35ha") == [("t1", UpdateKind.ABSOLUTE, 35.0)]
+    # the compound verb said whole, one accent dropped, still names its task
+    assert got(PLANTING, "Giải ngan 64%") == [("t3", UpdateKind.ABSOLUTE, 64.0)]
