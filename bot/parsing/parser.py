@@ -1949,11 +1949,14 @@ def _update_for(ix: _Indexed, clause: _Clause, cues: _Cues, matched: list[str]) 
             # counted, not news of the task; ask (criteria met or classes opened are steps towards it: a note)
             return None, _OTHER_COUNT_WHY
         values = kept_values
-    if len(values) > 1 and clause.folded:
+    if values and clause.folded:
         # "đạt 104% KH, vượt 0,18 tỷ": what it exceeded by is no amount reached
-        over = [n for n in values if _EXCESS_BEFORE_RE.search(clause.folded, max(0, n.start - 8), n.start)]
+        over = [n for n in values if _EXCESS_BEFORE_RE.search(clause.folded, max(0, n.start - 32), n.start)]
         if over and len(over) < len(values):
             values = [n for n in values if n not in over]
+        elif over:
+            # "Thu NS vượt 12 tỷ", "BHYT còn thấp hơn chỉ tiêu 0,9%": only how far from the plan, not the level
+            return None, "số chênh so với chỉ tiêu, chưa rõ mức đạt: cần hỏi"
     left_to_do = 0  # figures said as what is left: "còn 2 tuyến đang làm"
     if values and cues.remains and not _kept_under(ix):
         # "còn 2km nữa là xong": on a task that grows, what is left to do is no amount reached
@@ -2491,8 +2494,13 @@ _REACHED_RIGHT_BEFORE = tuple(
     )
 )
 _CONTRAST = frozenset(["nhung", "song"])
+# what a figure exceeds or falls short of the plan by: "vượt 0,18 tỷ", "còn thấp hơn chỉ tiêu 0,9%", "hụt 2 tỷ so
+# với KH" ("thu hút 3.120 em" is drawn in)
+_EXCESS_BEFORE_RE = re.compile(
+    r"(?<![^\W\d_])(?:vuot|(?<!thu )hut|(?:thap|cao) hon)(?: so voi)?"
+    r"(?: (?:chi tieu|ke hoach|kh|du toan|muc giao))?\s*$"
+)
 # words that may follow a bare figure read as a rate: "đạt 85 trên kế hoạch", "95 so với …"
-_EXCESS_BEFORE_RE = re.compile(r"(?<![^\W\d_])vuot\s*$")
 _RATE_AFTER = frozenset(
     [
         *("ke", "kh", "chi", "so", "tren", "tro", "va", "con", "thi", "roi", "a", "nhe", "nha", "thoi"),

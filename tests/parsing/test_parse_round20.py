@@ -6,7 +6,8 @@ pledged "hàng tháng" recurs each month, and one month paid is that month's rou
 the upgrade task: of two figures in the task's measure the first was taken, though its piece says none of the task's
 words and the other piece says them all. "trồng được 50ha" was written on "Tham mưu trồng mới 350ha rừng tập trung"
 beside "Phát triển mới 200ha cây mắc ca": the one word said is the task's action after its advising opening, as weak
-as an opening verb."""
+as an opening verb. "BHYT đạt 93,6%, còn thấp hơn chỉ tiêu 0,9%" wrote 0,9%: how far short of the plan the rate
+falls was taken for the rate, the level beside it set aside as the pledge restated."""
 
 from __future__ import annotations
 
@@ -57,3 +58,19 @@ def test_the_action_verb_alone_does_not_choose_between_tasks_the_figure_fits() -
     assert got(PLANTING, "trồng rừng được 35ha") == [("t1", UpdateKind.ABSOLUTE, 35.0)]
     # the compound verb said whole, one accent dropped, still names its task
     assert got(PLANTING, "Giải ngan 64%") == [("t3", UpdateKind.ABSOLUTE, 64.0)]
+
+
+SHORTFALL = make_tasks(
+    "Thu ngân sách nhà nước trên địa bàn đạt 140 tỷ đồng",  # t1
+    "Tỷ lệ dân số tham gia bảo hiểm y tế đạt trên 93,5%",  # t2
+)
+
+
+def test_how_far_from_the_plan_is_no_level_reached() -> None:
+    assert got(SHORTFALL, "BHYT đạt 92,8%, còn thấp hơn chỉ tiêu 0,7%") == [("t2", UpdateKind.ABSOLUTE, 92.8)]
+    assert got(SHORTFALL, "thu ngan sach 151 ty, cao hon ke hoach 11 ty") == [("t1", UpdateKind.ABSOLUTE, 151.0)]
+    # the gap alone says no level: ask
+    for text in ("BHYT còn thấp hơn chỉ tiêu 0,7%", "Thu NS vượt 11 tỷ", "thu ngan sach hut 9 ty so voi KH"):
+        asks(SHORTFALL, text)
+    # "thu hút" draws people in; it is no shortfall
+    assert got(SHORTFALL, "BHYT thu hút thêm 1.200 người, đạt 93,9%") == [("t2", UpdateKind.ABSOLUTE, 93.9)]
