@@ -93,7 +93,7 @@ _PIECE_OPEN_RE = re.compile(r"(?:^|[,;:\n(])[\s\-+•*]*([^,;:\n(]*)$")
 _TOTALS = "luy ke|lk|tong so|tong cong|cong don"  # words that say a figure is a running total
 _TOTAL_OPEN_RE = re.compile(rf"({_TOTALS}|tong)(?![^\W\d_])")
 _REACHED_BEFORE_RE = re.compile(r"(len|luy ke|cong don|dat|duoc|vay la|du)\W*(la\W*)?(duoc\W*)?$")
-_LEFT = "con|con lai|xuong|xuong con"  # "còn 24 hộ", "xuống 1,2%": what is left
+_LEFT = "con|con lai|con thieu|xuong|xuong con"  # "còn 24 hộ", "xuống 1,2%", "còn thiếu 2 tiêu chí": what is left
 _LEFT_BEFORE_RE = re.compile(rf"(?<![^\W\d_])({_LEFT})\W*$")
 _REMAIN_BEFORE_RE = re.compile(rf"(?<![^\W\d_])({_LEFT}|o muc)\W*$")  # and "ở mức": the level it stands at
 # a plan ahead, said as such ("dự kiến tháng 8 xong"): not the "định" of "kiểm định", which _PLANNED also takes
@@ -1951,10 +1951,11 @@ def _update_for(ix: _Indexed, clause: _Clause, cues: _Cues, matched: list[str]) 
         values = kept_values
     if values and clause.folded:
         # "đạt 104% KH, vượt 0,18 tỷ": what it exceeded by is no amount reached
-        over = [n for n in values if _EXCESS_BEFORE_RE.search(clause.folded, max(0, n.start - 32), n.start)]
+        gaps = [(n, _EXCESS_BEFORE_RE.search(clause.folded, max(0, n.start - 32), n.start)) for n in values]
+        over = [n for n, gap in gaps if gap is not None]
         if over and len(over) < len(values):
             values = [n for n in values if n not in over]
-        elif over:
+        elif over and not any(gap is not None and gap.group("short") for _, gap in gaps):
             # "Thu NS vượt 12 tỷ", "BHYT còn thấp hơn chỉ tiêu 0,9%": only how far from the plan, not the level
             return None, "số chênh so với chỉ tiêu, chưa rõ mức đạt: cần hỏi"
     left_to_do = 0  # figures said as what is left: "còn 2 tuyến đang làm"
@@ -2355,7 +2356,8 @@ def _update_for(ix: _Indexed, clause: _Clause, cues: _Cues, matched: list[str]) 
     ):
         # "cấp thêm 3 mã, diện tích 214ha": the area of what was just added is that much more area
         kind = UpdateKind.INCREMENT
-    if t.target is not None and t.target > 0 and kind is UpdateKind.ABSOLUTE and value > 5 * t.target:
+    if t.target is not None and t.target > 0 and kind in _LEVEL_OR_MORE and value > 5 * t.target:
+        # ("làm đường thêm 500" on "Làm mới 3,2 km đường …": 500 km more is no more likely than 500 km in all)
         return None, f"{value:g} lớn bất thường so với chỉ tiêu {t.target:g}"
     if (
         pick.unit is None
@@ -2495,9 +2497,10 @@ _REACHED_RIGHT_BEFORE = tuple(
 )
 _CONTRAST = frozenset(["nhung", "song"])
 # what a figure exceeds or falls short of the plan by: "vượt 0,18 tỷ", "còn thấp hơn chỉ tiêu 0,9%", "hụt 2 tỷ so
-# với KH" ("thu hút 3.120 em" is drawn in)
+# với KH", "còn thiếu 0,4% nữa" ("thu hút 3.120 em" is drawn in; "còn thiếu 2 tiêu chí" alone is what is left, a
+# note, so "thiếu" only sets a figure aside beside another)
 _EXCESS_BEFORE_RE = re.compile(
-    r"(?<![^\W\d_])(?:vuot|(?<!thu )hut|(?:thap|cao) hon)(?: so voi)?"
+    r"(?<![^\W\d_])(?:vuot|(?<!thu )hut|(?P<short>thieu)|(?:thap|cao) hon)(?: so voi)?"
     r"(?: (?:chi tieu|ke hoach|kh|du toan|muc giao))?\s*$"
 )
 # words that may follow a bare figure read as a rate: "đạt 85 trên kế hoạch", "95 so với …"
@@ -2513,6 +2516,7 @@ _WHOLE_WORDS_RE = re.compile(
     # "nhiệm vụ kéo giảm TNGT đã hoàn thành": the duty named, then said done as a whole
     r"|nhiem vu [^,.;:\n\d]{0,50}?(?:da )?(?:hoan thanh|xong))(?![^\W\d_])"
 )
+_LEVEL_OR_MORE = (UpdateKind.ABSOLUTE, UpdateKind.INCREMENT)
 _PART_DONE_RE = re.compile(r"(?<![^\W\d_])(?:xong|hoan thanh) (?:phan|hang muc|giai doan|mot phan)(?![^\W\d_])")
 _ROUND_RE = re.compile(r"(?<![^\W\d_])(dot|lan|khoa|giai doan)\s+(\d|i\b|ii\b|iii\b)")
 

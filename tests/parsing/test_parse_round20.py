@@ -7,7 +7,10 @@ the upgrade task: of two figures in the task's measure the first was taken, thou
 words and the other piece says them all. "trồng được 50ha" was written on "Tham mưu trồng mới 350ha rừng tập trung"
 beside "Phát triển mới 200ha cây mắc ca": the one word said is the task's action after its advising opening, as weak
 as an opening verb. "BHYT đạt 93,6%, còn thấp hơn chỉ tiêu 0,9%" wrote 0,9%: how far short of the plan the rate
-falls was taken for the rate, the level beside it set aside as the pledge restated."""
+falls was taken for the rate, the level beside it set aside as the pledge restated; "còn thiếu 0,4% nữa" likewise.
+"duong lam them 500" on "Làm mới 3,2 km đường …" was 500 km more: a bare figure far beyond the whole pledge was
+asked when said as a level, not when said as an increment. "NTM nâng cao còn thiếu 2 tiêu chí" on "Đạt thêm 2 tiêu
+chí …" wrote 2 reached: "còn thiếu" was not read as what is left, as "còn" is."""
 
 from __future__ import annotations
 
@@ -72,5 +75,23 @@ def test_how_far_from_the_plan_is_no_level_reached() -> None:
     # the gap alone says no level: ask
     for text in ("BHYT còn thấp hơn chỉ tiêu 0,7%", "Thu NS vượt 11 tỷ", "thu ngan sach hut 9 ty so voi KH"):
         asks(SHORTFALL, text)
+    assert got(SHORTFALL, "ty le tham gia bhyt 92,9%, con thieu 0,6% nua") == [("t2", UpdateKind.ABSOLUTE, 92.9)]
     # "thu hút" draws people in; it is no shortfall
     assert got(SHORTFALL, "BHYT thu hút thêm 1.200 người, đạt 93,9%") == [("t2", UpdateKind.ABSOLUTE, 93.9)]
+
+
+SHORT_ROAD = make_tasks(
+    "Làm mới 2,6 km đường giao thông nông thôn đến các xóm",  # t1
+    "Giảm tỷ lệ hộ nghèo ít nhất 3%",  # t2
+    "Đạt thêm 2 tiêu chí xã nông thôn mới nâng cao (môi trường, thu nhập)",  # t3
+)
+
+
+def test_an_increment_far_beyond_the_pledge_is_asked() -> None:
+    for text in ("duong lam them 400", "làm đường thêm 400"):
+        asks(SHORT_ROAD, text)
+    assert got(SHORT_ROAD, "làm đường thêm 400m") == [("t1", UpdateKind.INCREMENT, 0.4)]
+    assert got(SHORT_ROAD, "làm đường thêm 0,4") == [("t1", UpdateKind.INCREMENT, 0.4)]
+    # what is still missing ("còn thiếu"), said alone, is what is left to do: a note, never the count reached
+    for text in ("NTM nâng cao còn thiếu 2 tiêu chí, đang phấn đấu", "ntm nang cao con thieu 1 tieu chi"):
+        assert got(SHORT_ROAD, text) == [("t3", UpdateKind.NOTE, None)], text
