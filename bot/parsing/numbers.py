@@ -129,6 +129,9 @@ _IDENT_PREV = frozenset(
         "cv",
     ]
 )
+# the words before a document's number ("Nghị định 114/2024", "QĐ 245/2023/QĐ-UBND")
+_DOCUMENT_PREV = frozenset([("nghi", "dinh"), ("quyet", "dinh"), ("thong", "tu"), ("cong", "van"), ("nghi", "quyet")])
+_DOCUMENT_SHORT = frozenset(["nd", "qd", "cv", "nq", "tt"])
 # a numbered programme or project ("Dự án 2", "Tiểu dự án 3", "Đề án 06", "Nội dung 1") is a name, not an amount
 _PROGRAMME_PREV = frozenset(
     [
@@ -684,6 +687,16 @@ def _find_numbers(folded: str) -> list[Number]:
                 # "đợt 1/2024", "tháng 7/2024": a round or a month of a year, no share of anything
                 fend = end + frac.end()
                 out.append(Number(value, start, fend, None, folded[start:fend], excluded="thời gian"))
+                pos = fend
+                continue
+            if (
+                1990 <= b <= 2100
+                and frac_unit is None
+                and (tuple(prev[-2:]) in _DOCUMENT_PREV or (prev and prev[-1] in _DOCUMENT_SHORT))
+            ):
+                # "theo Nghị định 114/2024", "QĐ 245/2023/QĐ-UBND": a document's number and year, no share of anything
+                fend = end + frac.end()
+                out.append(Number(value, start, fend, None, folded[start:fend], excluded="mã/số hiệu"))
                 pos = fend
                 continue
             if value == 1 and b in _MAP_SCALES and frac.group(2) is None:

@@ -559,6 +559,8 @@ _CUE_AFTER = frozenset(
         ("an", "dinh"),
         ("kien", "dinh"),
         ("tai", "dinh"),  # "khu tái định cư": resettlement, no intention
+        ("nghi", "dinh"),  # "theo Nghị định 114/2024": a decree
+        ("kiem", "dinh"),  # "kiểm định chất lượng": an inspection
         ("chuong", "trinh"),
         ("cong", "trinh"),
         ("quy", "trinh"),
@@ -2179,7 +2181,7 @@ def _update_for(ix: _Indexed, clause: _Clause, cues: _Cues, matched: list[str]) 
             ), ""
         if finished and clause.folded and _PART_DONE_RE.search(clause.folded, clause.start, clause.end):
             finished = False  # "xong phần mái, còn sân và cổng": a part of the work done, not the whole
-        if finished and clause.folded and any(_done_in_part(clause, n) for n in clause.numbers):
+        if finished and clause.folded and any(_done_in_part(clause, n, t.target is None) for n in clause.numbers):
             finished = False  # "đã hoàn thành ở 11/15 xã": done in part of the places, not the whole
         if (
             finished
@@ -2558,9 +2560,19 @@ def _some_of_all(n: Number) -> bool:
     return n.denom is not None and n.unit is not None and 0 < n.value < n.denom and not n.excluded
 
 
-def _done_in_part(clause: _Clause, n: Number) -> bool:
-    """Some of a whole ("11/15 xã") in the piece that says the work done: done there, not everywhere."""
-    return _some_of_all(n) and _said_done_before(clause, n)
+def _done_in_part(clause: _Clause, n: Number, any_noun: bool = False) -> bool:
+    """Some of a whole ("11/15 xã") in the piece that says the work done: done there, not everywhere. On a task
+    without a figure the whole may be counted in a noun no unit names ("xử lý xong 11/14 cơ sở nhà đất"), when the
+    fraction cannot be a day of a month."""
+    some = _some_of_all(n) or (
+        any_noun
+        and n.unit is None
+        and n.denom is not None
+        and 12 < n.denom < 1900  # ("Nghị định 29/2023/NĐ-CP" numbers a decree by its year)
+        and 0 < n.value < n.denom
+        and not n.excluded
+    )
+    return some and _said_done_before(clause, n)
 
 
 # a reason said after a figure: "do", "vì", "bởi" (bare "vi" is as often "vi phạm")

@@ -10,7 +10,9 @@ as an opening verb. "BHYT đạt 93,6%, còn thấp hơn chỉ tiêu 0,9%" wrote
 falls was taken for the rate, the level beside it set aside as the pledge restated; "còn thiếu 0,4% nữa" likewise.
 "duong lam them 500" on "Làm mới 3,2 km đường …" was 500 km more: a bare figure far beyond the whole pledge was
 asked when said as a level, not when said as an increment. "NTM nâng cao còn thiếu 2 tiêu chí" on "Đạt thêm 2 tiêu
-chí …" wrote 2 reached: "còn thiếu" was not read as what is left, as "còn" is."""
+chí …" wrote 2 reached: "còn thiếu" was not read as what is left, as "còn" is. "Sắp xếp tài sản công: đã xử lý xong
+11/14 cơ sở nhà đất" was the task done: a part of the whole counts in a noun no unit names. "… theo Nghị định
+114/2024" was a note: "định" of "nghị định" was read as "định" (intend)."""
 
 from __future__ import annotations
 
@@ -95,3 +97,21 @@ def test_an_increment_far_beyond_the_pledge_is_asked() -> None:
     # what is still missing ("còn thiếu"), said alone, is what is left to do: a note, never the count reached
     for text in ("NTM nâng cao còn thiếu 2 tiêu chí, đang phấn đấu", "ntm nang cao con thieu 1 tieu chi"):
         assert got(SHORT_ROAD, text) == [("t3", UpdateKind.NOTE, None)], text
+
+
+ASSETS = make_tasks(
+    "Hoàn thành sắp xếp lại, xử lý tài sản công tại các cơ quan, đơn vị",  # t1
+    "Thu ngân sách nhà nước đạt 60 tỷ đồng",  # t2
+)
+
+
+def test_done_for_some_of_a_whole_is_a_note() -> None:
+    for text in ("Sắp xếp tài sản công: đã xử lý xong 9/13 cơ sở nhà đất", "tai san cong da sap xep xong 20/27 co so"):
+        assert got(ASSETS, text) == [("t1", UpdateKind.NOTE, None)], text
+    # a date or a decree's number is no part of a whole
+    for text in (
+        "Đã hoàn thành sắp xếp tài sản công, bàn giao 2/9",
+        "Đã hoàn thành sắp xếp tài sản công theo Nghị định 114/2024",
+        "Đã hoàn thành sắp xếp tài sản công theo QĐ 29/2023/QĐ-UBND",
+    ):
+        assert got(ASSETS, text) == [("t1", UpdateKind.DONE, None)], text
