@@ -176,6 +176,10 @@ def _year_bracket(folded: str, numbers: list[Number], n: Number) -> bool:
     return any(m.excluded == "năm" and opened < m.start < closed for m in numbers)
 
 
+_OPEN_QUOTES = ('"', "“", "«", "„")
+_QUOTED_RE = re.compile(r'["“«„]([^"”»“]*)["”»“]')
+
+
 def read_target(text: str) -> tuple[float | None, str | None, Direction]:
     """(value, unit label, direction) as the text states them; value None when no figure is pledged."""
     cleaned = clean(text)
@@ -230,6 +234,10 @@ def read_target(text: str) -> tuple[float | None, str | None, Direction]:
     each = [n for n in values if _EACH_BEFORE_RE.search(folded, max(0, n.start - 30), n.start)]
     if each and len(each) < len(values):
         values = [n for n in values if n not in each]
+    if any(q in folded for q in _OPEN_QUOTES):
+        # 'Ra mắt mô hình "Chi hội phụ nữ 5 không, 3 sạch"': a figure inside quotation marks is part of a name
+        quoted = [m.span(1) for m in _QUOTED_RE.finditer(folded)]
+        values = [n for n in values if not any(a <= n.start < b for a, b in quoted)]
     if " tang " in folded:
         # "Hoàn thành xây dựng nhà lớp học 2 tầng 8 phòng": what one building holds, said after its floors
         values = [n for n in values if not _FLOORS_BEFORE_RE.search(folded, max(0, n.start - 12), n.start)]

@@ -88,6 +88,9 @@ def test_corpus_targets(corpus: str) -> None:
         ),
         # the count a past year reached, in brackets, is the base the pledge grows from
         ("Sản lượng chè búp tươi đạt trên 42.000 tấn (năm 2023 đạt 39.600 tấn)", 42000.0, "tấn", Direction.AT_LEAST),
+        # a figure inside quotation marks is part of a name: the movement "5 không, 3 sạch" pledges no amount
+        ("Ra mắt mô hình “Chi hội 5 không, 3 sạch” tại thôn Bãi Dài", None, None, Direction.DONE),
+        ('Xây dựng mô hình "3 sạch" tại 6 thôn', 6.0, "thôn", Direction.AT_LEAST),
     ],
 )
 def test_own_targets(text: str, value: float | None, unit: str | None, direction: Direction) -> None:
