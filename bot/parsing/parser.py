@@ -817,7 +817,10 @@ def _index(tasks: tuple[PledgedTask, ...]) -> _Book:
             noun = unit_said
             if len(noun) == 1:
                 own_counts.setdefault(noun[0], task_unit)
-            elif (
+            elif len(noun) == 2 and task_unit.label.count(" ") == 1:
+                # "28 dự án" on "Thẩm định quyết toán 45 dự án …": a two-word noun, looked up by both its words
+                own_counts.setdefault(" ".join(noun), task_unit)
+            if (
                 len(noun) == 2
                 and lx.ABBREVIATIONS.get(initials := noun[0][:1] + noun[1][:1])
                 and any(fold(clean(m)) == " ".join(noun) for m in lx.ABBREVIATIONS[initials])
@@ -2262,7 +2265,7 @@ def _update_for(ix: _Indexed, clause: _Clause, cues: _Cues, matched: list[str]) 
         # "OCOP có thêm 3 SP được công nhận (2 SP 3 sao, 1 SP 4 sao)": the breakdown in brackets is of the figure
         # before it, no second count beside it
         parts = [n for n in fitting if not _in_brackets(clause.folded, n.start)]
-    if _parts_without_total(ix, parts, pick, cues):
+    if _parts_without_total(ix, parts, pick, cues, clause.folded):
         return None, "nhiều con số cùng đơn vị, không rõ số nào là tổng: cần hỏi"
     if (
         pick.unit is PERCENT
@@ -2664,11 +2667,13 @@ def _count_nouns(book: _Book, folded: str, numbers: list[Number], ws: list[Word]
         if j >= len(ws) or folded[n.end : ws[j].start].strip(" \t"):
             continue
         w = ws[j]
-        if w.fold in book.own_counts and w.fold not in _CLASSIFIERS:
+        pair = f"{w.fold} {ws[j + 1].fold}" if j + 1 < len(ws) else ""
+        own = book.own_counts.get(pair) or (book.own_counts.get(w.fold) if w.fold not in _CLASSIFIERS else None)
+        if own is not None:
             # "thành công 20 lô" counts what a task counts by: its unit, so a task counting money cannot take it
             if out is numbers:
                 out = list(numbers)
-            out[k] = n._replace(unit=book.own_counts[w.fold])
+            out[k] = n._replace(unit=own)
             continue
         member = w.key == _THANH_KEY and j + 1 < len(ws) and ws[j + 1].fold == "vien"  # "15 thành viên": members
         if not member and (
@@ -3209,9 +3214,11 @@ def _of_the_target(ix: _Indexed, n: Number) -> bool:
     )
 
 
-def _parts_without_total(ix: _Indexed, fitting: list[Number], pick: Number, cues: _Cues) -> bool:
+def _parts_without_total(ix: _Indexed, fitting: list[Number], pick: Number, cues: _Cues, text: str = "") -> bool:
     """ "XKLĐ thêm 4 người đi Nhật, 2 người đi Hàn": several counts of the same thing and none said to be
-    the total; taking the first would record a part. (A figure restating the pledge is no such part.)"""
+    the total; taking the first would record a part. (A figure restating the pledge is no such part, nor one in a
+    piece of its own that says nothing of the task but the thing counted: "thêm 2 dự án ngoài ngân sách được hỗ trợ
+    thủ tục, 1 dự án vốn 450 tỷ" tells of one of the two.)"""
     if len(fitting) < 2 or pick.unit is None or pick.unit.dim != "count" or pick.denom is not None:
         return False
     if pick.start in cues.totals or pick.start in cues.remains:
@@ -3226,6 +3233,10 @@ def _parts_without_total(ix: _Indexed, fitting: list[Number], pick: Number, cues
         and n.start not in cues.remains
         and not (target and n is not pick and abs(n.value - target) <= 0.01 * abs(target))
     ]
+    if len(same) > 1 and text and ix.task.unit:
+        noun = frozenset(fold(clean(ix.task.unit)).split())
+        if _piece_weight(ix, text, pick, noun) > 0:
+            same = [n for n in same if n is pick or _piece_weight(ix, text, n, noun) > 0]
     return len(same) > 1
 
 
@@ -3331,13 +3342,27 @@ def _pick_number(fitting: list[Number], cues: _Cues, ix: _Indexed | None = None,
 _PIECE_WORD_RE = re.compile(r"[^\W\d_]+")
 
 
-def _piece_weight(ix: _Indexed, text: str, n: Number) -> float:
+def _piece_weight(ix: _Indexed, text: str, n: Number, skip: frozenset[str] = frozenset()) -> float:
     """How much of the task's own wording the piece holding a figure says, between the marks that cut a
     message into pieces (",", ";", a line; ":" after a heading)."""
     start = max(text.rfind(mark, 0, n.start) for mark in (",", ";", "\n", ":")) + 1
     ends = [at for at in (text.find(mark, n.end) for mark in (",", ";", "\n")) if at >= 0]
     words = set(_PIECE_WORD_RE.findall(text, start, min(ends, default=len(text))))
-    return sum(ix.folds.get(w, 0.0) for w in words)
+    # (an abbreviation says its meaning's words: "XKLĐ được 9 người" names "Đưa … lao động đi làm việc ở nước ngoài")
+    spelled = [w for w in words - skip if w not in ix.folds and w in lx.ABBREVIATIONS]
+    return sum(ix.folds.get(w, 0.0) for w in words - skip) + sum(
+        1.0 for w in spelled if any(_spelled_in(ix, meaning) for meaning in lx.ABBREVIATIONS[w])
+    )
+
+
+@lru_cache(maxsize=4096)
+def _meaning_folds(meaning: str) -> frozenset[str]:
+    return frozenset(fold(clean(meaning)).split())
+
+
+def _spelled_in(ix: _Indexed, meaning: str) -> bool:
+    """Every word of an abbreviation's meaning is in the task's text."""
+    return _meaning_folds(meaning) <= ix.raw_folds
 
 
 def _noun_after(text: str, at: int) -> str:

@@ -12,7 +12,11 @@ falls was taken for the rate, the level beside it set aside as the pledge restat
 asked when said as a level, not when said as an increment. "NTM nâng cao còn thiếu 2 tiêu chí" on "Đạt thêm 2 tiêu
 chí …" wrote 2 reached: "còn thiếu" was not read as what is left, as "còn" is. "Sắp xếp tài sản công: đã xử lý xong
 11/14 cơ sở nhà đất" was the task done: a part of the whole counts in a noun no unit names. "… theo Nghị định
-114/2024" was a note: "định" of "nghị định" was read as "định" (intend)."""
+114/2024" was a note: "định" of "nghị định" was read as "định" (intend). "Đã thẩm định quyết toán 28 dự án hoàn thành"
+was written on the task counting "20 xã, thị trấn" whose budgets are settled: "dự án", the other task's two-word count
+noun, was not read as what 28 counts. A figure in a piece of its own that says nothing of the task but the thing
+counted ("…, 1 dự án vốn 450 tỷ") is a detail of the count before it, and an abbreviation in a piece says the words of
+its meaning ("XKLĐ được 9 người, có 2 người đi Hàn Quốc")."""
 
 from __future__ import annotations
 
@@ -115,3 +119,34 @@ def test_done_for_some_of_a_whole_is_a_note() -> None:
         "Đã hoàn thành sắp xếp tài sản công theo QĐ 29/2023/QĐ-UBND",
     ):
         assert got(ASSETS, text) == [("t1", UpdateKind.DONE, None)], text
+
+
+SETTLEMENTS = make_tasks(
+    "Thẩm định, phê duyệt quyết toán 45 dự án hoàn thành",  # t1
+    "Hoàn thành thẩm định quyết toán ngân sách năm 2023 của 18 xã, thị trấn",  # t2
+    "Thành lập mới 40 doanh nghiệp",  # t3
+)
+
+
+def test_a_two_word_count_noun_says_which_task_counts_the_figure() -> None:
+    for text in ("Đã thẩm định quyết toán 26 dự án hoàn thành", "da tham dinh QT 26 du an"):
+        assert got(SETTLEMENTS, text) == [("t1", UpdateKind.ABSOLUTE, 26.0)], text
+    assert got(SETTLEMENTS, "Đã thẩm định quyết toán ngân sách 12 xã") == [("t2", UpdateKind.ABSOLUTE, 12.0)]
+
+
+INVESTMENT = make_tasks(
+    "Hướng dẫn, hỗ trợ thủ tục đầu tư cho 20 dự án đầu tư ngoài ngân sách",  # t1
+    "Đưa 15 lao động đi làm việc ở nước ngoài theo hợp đồng",  # t2
+    "Thu ngân sách nhà nước đạt 80 tỷ đồng",  # t3
+)
+
+
+def test_a_detail_of_one_counted_thing_is_no_second_part() -> None:
+    # (typed with its marks, the detail is read as a clause of its own, and the message is asked: no wrong figure)
+    text = "them 3 du an ngoai ngan sach duoc ho tro thu tuc, 1 du an von 300 ty"
+    assert got(INVESTMENT, text) == [("t1", UpdateKind.INCREMENT, 3.0)]
+    assert got(INVESTMENT, "XKLĐ được 11 người, có 3 người đi Hàn Quốc theo chương trình EPS") == [
+        ("t2", UpdateKind.ABSOLUTE, 11.0)
+    ]
+    # parts side by side, none the total: ask
+    asks(INVESTMENT, "XKLĐ thêm 4 người đi Nhật, 2 người đi Hàn")
