@@ -317,7 +317,10 @@ def _exclusion(folded: str, start: int, end: int, value: float, raw: str, unit: 
         pass  # "từ đầu năm 7 vụ", "cả năm 12 ca": a count since the start of the year, not a year
     elif last == "nam" or (raw.isdigit() and len(raw) == 4 and 1900 <= value <= 2100 and unit is None):
         return "năm"
-    if last in ("ngay", "tuan", "hom"):
+    if last in ("ngay", "tuan", "hom") and not (
+        # "cấp mới trong tuần 14 hộ": within the week, fourteen households; no week 14
+        last != "hom" and prev[:1] == ["trong"] and len(prev) == 2 and unit is not None and unit.dim == "count"
+    ):
         return "ngày"
     if unit is None and raw.isdigit() and value <= 31 and _DAY_SPAN_AFTER_RE.match(folded, end):
         return "ngày"  # "tuần 22 (27-31/5)": the first day of a span of dates

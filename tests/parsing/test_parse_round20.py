@@ -16,7 +16,8 @@ chí …" wrote 2 reached: "còn thiếu" was not read as what is left, as "còn
 was written on the task counting "20 xã, thị trấn" whose budgets are settled: "dự án", the other task's two-word count
 noun, was not read as what 28 counts. A figure in a piece of its own that says nothing of the task but the thing
 counted ("…, 1 dự án vốn 450 tỷ") is a detail of the count before it, and an abbreviation in a piece says the words of
-its meaning ("XKLĐ được 9 người, có 2 người đi Hàn Quốc")."""
+its meaning ("XKLĐ được 9 người, có 2 người đi Hàn Quốc"). "ho kinh doanh cap moi trong tuan 14 ho" was a note:
+"tuần 14" was read as the 14th week, though "trong tuần" is "within the week" and 14 counts households."""
 
 from __future__ import annotations
 
@@ -150,3 +151,16 @@ def test_a_detail_of_one_counted_thing_is_no_second_part() -> None:
     ]
     # parts side by side, none the total: ask
     asks(INVESTMENT, "XKLĐ thêm 4 người đi Nhật, 2 người đi Hàn")
+
+
+HOUSEHOLD_BUSINESS = make_tasks(
+    "Cấp giấy chứng nhận đăng ký hộ kinh doanh mới cho 350 hộ",  # t1
+    "Thành lập mới 3 hợp tác xã",  # t2
+)
+
+
+def test_within_the_week_is_no_week_number() -> None:
+    for text in ("ho kinh doanh cap moi trong tuan 12 ho", "Hộ kinh doanh cấp mới trong tuần 12 hộ"):
+        assert got(HOUSEHOLD_BUSINESS, text) == [("t1", UpdateKind.INCREMENT, 12.0)], text
+    # the week by its number is a date
+    assert got(HOUSEHOLD_BUSINESS, "Hộ kinh doanh: tuần 12 đã cấp thêm 9 hộ") == [("t1", UpdateKind.INCREMENT, 9.0)]
