@@ -1182,6 +1182,9 @@ def _other_word_typed(cw: _Words, j: int, after: bool, ix: _Indexed) -> bool:
     return pair in _TWO_SYLLABLE_VERBS and said not in ix.word_run  # (the task's own "thành lập" stays its own)
 
 
+_LAM_AFTER = frozenset(["duoc", "dc", "them", "xong", "moi", "roi"])
+
+
 def _split_compound(ix: _Indexed, task_index: int, cw: _Words, j: int) -> bool:
     """A lone syllable whose compound differs on each side: "bàn" of "bàn giao" against "trên địa bàn",
     "nhà" of "nhà thầu" against "nhà nước". Next to the message word stands no word of the task's text but
@@ -1206,8 +1209,10 @@ def _split_compound(ix: _Indexed, task_index: int, cw: _Words, j: int) -> bool:
         return False
     glued = False
     for u, beyond, could_glue, after in _sides(cw, j):
-        if not after and _fold_of(u) == "lam":
-            continue  # "làm đường": the light verb takes the task's noun as its object, no compound of its own
+        if _fold_of(u) == "lam" and (not after or (beyond in _LAM_AFTER and cw.expanded[j][0].fold != "viec")):
+            # "làm đường": the light verb takes the task's noun as its object, no compound of its own; so does it
+            # after the noun said first, before a figure's word ("đường làm được 800m"; "việc làm" is a compound)
+            continue
         if u in near:
             return False  # beside its neighbour in the task: the task's own compound ("ra mắt")
         if u in ix.raw_folds and not _other_word_typed(cw, j, after, ix):

@@ -17,7 +17,10 @@ was written on the task counting "20 xã, thị trấn" whose budgets are settle
 noun, was not read as what 28 counts. A figure in a piece of its own that says nothing of the task but the thing
 counted ("…, 1 dự án vốn 450 tỷ") is a detail of the count before it, and an abbreviation in a piece says the words of
 its meaning ("XKLĐ được 9 người, có 2 người đi Hàn Quốc"). "ho kinh doanh cap moi trong tuan 14 ho" was a note:
-"tuần 14" was read as the 14th week, though "trong tuần" is "within the week" and 14 counts households."""
+"tuần 14" was read as the 14th week, though "trong tuần" is "within the week" and 14 counts households.
+"đường làm thêm 300m", with a concrete-road task and "Làm mới 1.800m đường …" pledged, was written on the second:
+"làm" after the noun was taken to make a compound with it, so "đường" was dropped from the first task and the light
+verb alone chose."""
 
 from __future__ import annotations
 
@@ -164,3 +167,18 @@ def test_within_the_week_is_no_week_number() -> None:
         assert got(HOUSEHOLD_BUSINESS, text) == [("t1", UpdateKind.INCREMENT, 12.0)], text
     # the week by its number is a date
     assert got(HOUSEHOLD_BUSINESS, "Hộ kinh doanh: tuần 12 đã cấp thêm 9 hộ") == [("t1", UpdateKind.INCREMENT, 9.0)]
+
+
+TWO_ROADS = make_tasks(
+    "Bê tông hóa 3,2km đường giao thông nông thôn (mặt đường rộng 3,5m)",  # t1
+    "Làm mới 1.800m đường giao thông nội đồng phục vụ vận chuyển nông sản",  # t2
+    "Giải quyết việc làm mới cho 180 lao động",  # t3
+)
+
+
+def test_the_road_said_before_a_light_verb_is_still_both_roads() -> None:
+    for text in ("đường làm thêm 300m", "duong lam duoc 800m", "Đường làm được thêm 2 km."):
+        asks(TWO_ROADS, text, with_candidates=True)
+    assert got(TWO_ROADS, "đường nội đồng làm thêm 300m") == [("t2", UpdateKind.INCREMENT, 300.0)]
+    # "việc làm" stays the compound of jobs
+    assert got(TWO_ROADS, "việc làm được 20 LĐ") == [("t3", UpdateKind.ABSOLUTE, 20.0)]
