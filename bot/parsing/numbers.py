@@ -272,7 +272,7 @@ _OUT_OF_TOTAL_RE = re.compile(r"(?<![^\W\d_])tren tong so\s*$")
 
 
 _FREQUENCY_RE = re.compile(r"[ \t]*(?:lan|buoi|chuyen)[ \t]*/[ \t]*(?:tuan|thang|ngay|nam|quy)(?![^\W\d_])")
-_STRETCH_THROUGH_RE = re.compile(r"[ \t]+doan qua(?![^\W\d_])")
+_STRETCH_THROUGH_RE = re.compile(r"[ \t]+(?:doan qua|keo dai)(?![^\W\d_])")
 _ROAD_NAMED_PREV = frozenset(["duong", "bien", "lo", "tuyen", "tinh", "huyen", "ql", "dt", "dh", "tl", "hl"])
 _BOTH_AFTER_RE = re.compile(r"\s*[^\W\d_]+(?:\s+[^\W\d_]+)?\s+deu(?![^\W\d_])")
 _NAMED_SET_RE = re.compile(r"[ \t]+(?:tai cho|loai rung)(?![^\W\d_])")
@@ -292,7 +292,8 @@ def _exclusion(folded: str, start: int, end: int, value: float, raw: str, unit: 
     if unit is None and _FREQUENCY_RE.match(folded, end):
         return "tần suất"  # "thu gom rác 2 lần/tuần": how often, no amount
     if _STRETCH_THROUGH_RE.match(folded, end) and last in _ROAD_NAMED_PREV:
-        return "mã/số hiệu"  # "dự án đường ven biển 129 đoạn qua huyện": the road's number, its stretch here
+        # "dự án đường ven biển 129 đoạn qua huyện", "đường 212 kéo dài": the road's number, its stretch here
+        return "mã/số hiệu"
     if unit is None and _NAMED_SET_RE.match(folded, end):
         return "tên gọi"  # "phương châm 4 tại chỗ", "quy hoạch 3 loại rừng": a name, no amount
     if unit is None and _SPEC_AFTER_RE.match(folded, end):

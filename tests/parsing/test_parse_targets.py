@@ -91,6 +91,8 @@ def test_corpus_targets(corpus: str) -> None:
         # a figure inside quotation marks is part of a name: the movement "5 không, 3 sạch" pledges no amount
         ("Ra mắt mô hình “Chi hội 5 không, 3 sạch” tại thôn Bãi Dài", None, None, Direction.DONE),
         ('Xây dựng mô hình "3 sạch" tại 6 thôn', 6.0, "thôn", Direction.AT_LEAST),
+        # a road named by its number, extended: "đường 212 kéo dài" pledges no 212
+        ("Hoàn thành GPMB dự án đường trục huyện (đường 179 kéo dài)", None, None, Direction.DONE),
     ],
 )
 def test_own_targets(text: str, value: float | None, unit: str | None, direction: Direction) -> None:
