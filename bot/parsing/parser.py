@@ -1976,7 +1976,11 @@ def _update_for(ix: _Indexed, clause: _Clause, cues: _Cues, matched: list[str]) 
             # plan nor what is left to do; ask
             return None, "tỷ lệ còn lại, nhiệm vụ đếm số lượng: cần hỏi"
         # ("…, kết quả toàn thị xã còn 1.208 hộ nghèo": the result the work found is no work left)
-        kept = [n for n in values if n.start not in cues.remains or _result_before(clause, n)]
+        found = [n for n in values if n.start in cues.remains and _result_before(clause, n)]
+        if found and t.target is not None and len(found) == len(values):
+            # and no progress of a task that grows: "kết quả còn 61 hộ nghèo" on "Hỗ trợ nhà ở cho 40 hộ nghèo"
+            return None, "con số là kết quả rà soát còn lại, không phải tiến độ: cần hỏi"
+        kept = [n for n in values if n.start not in cues.remains or n in found]
         left_to_do = len(values) - len(kept)
         values = kept
     if values and clause.mask & _HOLD:

@@ -20,7 +20,8 @@ its meaning ("XKLĐ được 9 người, có 2 người đi Hàn Quốc"). "ho k
 "tuần 14" was read as the 14th week, though "trong tuần" is "within the week" and 14 counts households.
 "đường làm thêm 300m", with a concrete-road task and "Làm mới 1.800m đường …" pledged, was written on the second:
 "làm" after the noun was taken to make a compound with it, so "đường" was dropped from the first task and the light
-verb alone chose."""
+verb alone chose. "Đã hoàn thành rà soát hộ nghèo …, kết quả còn 61 hộ nghèo" wrote 61 on "Hỗ trợ … nhà ở cho 40 hộ
+nghèo" beside the review done: what a review found left is no progress of a task that grows."""
 
 from __future__ import annotations
 
@@ -182,3 +183,16 @@ def test_the_road_said_before_a_light_verb_is_still_both_roads() -> None:
     assert got(TWO_ROADS, "đường nội đồng làm thêm 300m") == [("t2", UpdateKind.INCREMENT, 300.0)]
     # "việc làm" stays the compound of jobs
     assert got(TWO_ROADS, "việc làm được 20 LĐ") == [("t3", UpdateKind.ABSOLUTE, 20.0)]
+
+
+REVIEW = make_tasks(
+    "Hỗ trợ xây mới, sửa chữa nhà ở cho 40 hộ nghèo, hộ cận nghèo khó khăn về nhà ở",  # t1
+    "Tổ chức rà soát hộ nghèo, hộ cận nghèo năm 2024 theo chuẩn nghèo của Thành phố",  # t2
+    "Giải quyết việc làm mới cho 900 lao động",  # t3
+)
+
+
+def test_what_a_review_found_left_is_no_progress_of_another_task() -> None:
+    text = "Đã hoàn thành rà soát hộ nghèo, hộ cận nghèo năm 2024, kết quả còn 57 hộ nghèo"
+    assert got(REVIEW, text) == [("t2", UpdateKind.DONE, None)]
+    assert got(REVIEW, "Hỗ trợ nhà ở cho hộ nghèo thêm 6 hộ") == [("t1", UpdateKind.INCREMENT, 6.0)]
