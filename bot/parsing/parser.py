@@ -2024,7 +2024,11 @@ def _update_for(ix: _Indexed, clause: _Clause, cues: _Cues, matched: list[str]) 
     withheld = len(values) < typed
     fitting = [n for n in values if _unit_fit(ix, n, cues.plan) is not None]
     not_finished = bool(free_mask & (_NEG | _INTENT)) or withheld
-    if t.target is None and len(matched) <= 1 and any(n.unit is not None and n.unit.dim in _MEASURES for n in values):
+    if (
+        t.target is None
+        and len({fold(m) for m in matched} - ix.place_words) <= 1
+        and any(n.unit is not None and n.unit.dim in _MEASURES for n in values)
+    ):
         # "trồng thêm 12ha" against "Xử lý kịp thời dịch bệnh trên cây trồng …": one shared word, and a measured
         # figure a task without a figure cannot hold: ask rather than keep a note and drop the 12 ha
         return None, "con số đo lường, nhiệm vụ không có chỉ tiêu: cần hỏi"

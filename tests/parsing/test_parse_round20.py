@@ -21,7 +21,9 @@ its meaning ("XKLĐ được 9 người, có 2 người đi Hàn Quốc"). "ho k
 "đường làm thêm 300m", with a concrete-road task and "Làm mới 1.800m đường …" pledged, was written on the second:
 "làm" after the noun was taken to make a compound with it, so "đường" was dropped from the first task and the light
 verb alone chose. "Đã hoàn thành rà soát hộ nghèo …, kết quả còn 61 hộ nghèo" wrote 61 on "Hỗ trợ … nhà ở cho 40 hộ
-nghèo" beside the review done: what a review found left is no progress of a task that grows."""
+nghèo" beside the review done: what a review found left is no progress of a task that grows. "Đường GTNT thôn Phù Lưu
+Hạ đã làm xong 850m" was "Xã Phù Lưu Tế … NTM kiểu mẫu" done: a place's name shared, and a length no task without a
+figure can hold."""
 
 from __future__ import annotations
 
@@ -196,3 +198,15 @@ def test_what_a_review_found_left_is_no_progress_of_another_task() -> None:
     text = "Đã hoàn thành rà soát hộ nghèo, hộ cận nghèo năm 2024, kết quả còn 57 hộ nghèo"
     assert got(REVIEW, text) == [("t2", UpdateKind.DONE, None)]
     assert got(REVIEW, "Hỗ trợ nhà ở cho hộ nghèo thêm 6 hộ") == [("t1", UpdateKind.INCREMENT, 6.0)]
+
+
+MODEL_COMMUNE = make_tasks(
+    "Xã Hòa Bình Tây được công nhận đạt chuẩn nông thôn mới kiểu mẫu",  # t1
+    "Xây dựng 3 thôn đạt chuẩn thôn nông thôn mới kiểu mẫu",  # t2
+    "Thu ngân sách trên địa bàn đạt 9,6 tỷ đồng",  # t3
+)
+
+
+def test_a_length_on_a_task_named_by_a_shared_place_is_asked() -> None:
+    asks(MODEL_COMMUNE, "Đường GTNT thôn Hòa Bình Đông đã làm xong 850m")
+    assert got(MODEL_COMMUNE, "Xã Hòa Bình Tây đã được công nhận NTM kiểu mẫu") == [("t1", UpdateKind.DONE, None)]
