@@ -6,7 +6,8 @@ pledged "hàng tháng" recurs each month, and one month paid is that month's rou
 the upgrade task: of two figures in the task's measure the first was taken, though its piece says none of the task's
 words and the other piece says them all. "trồng được 50ha" was written on "Tham mưu trồng mới 350ha rừng tập trung"
 beside "Phát triển mới 200ha cây mắc ca": the one word said is the task's action after its advising opening, as weak
-as an opening verb. "BHYT đạt 93,6%, còn thấp hơn chỉ tiêu 0,9%" wrote 0,9%: how far short of the plan the rate
+as an opening verb (but "đã thu 140 tỷ", revenue beside spending, is told apart by its verb). "BHYT đạt 93,6%, còn
+thấp hơn chỉ tiêu 0,9%" wrote 0,9%: how far short of the plan the rate
 falls was taken for the rate, the level beside it set aside as the pledge restated; "còn thiếu 0,4% nữa" likewise.
 "duong lam them 500" on "Làm mới 3,2 km đường …" was 500 km more: a bare figure far beyond the whole pledge was
 asked when said as a level, not when said as an increment. "NTM nâng cao còn thiếu 2 tiêu chí" on "Đạt thêm 2 tiêu
@@ -74,6 +75,14 @@ def test_the_action_verb_alone_does_not_choose_between_tasks_the_figure_fits() -
     assert got(PLANTING, "trồng rừng được 35ha") == [("t1", UpdateKind.ABSOLUTE, 35.0)]
     # the compound verb said whole, one accent dropped, still names its task
     assert got(PLANTING, "Giải ngan 64%") == [("t3", UpdateKind.ABSOLUTE, 64.0)]
+    # money is told apart by its verb: revenue beside spending
+    assert got(BUDGET_ADVICE, "đã thu 140 tỷ") == [("t1", UpdateKind.ABSOLUTE, 140.0)]
+
+
+BUDGET_ADVICE = make_tasks(
+    "Tham mưu thu ngân sách nhà nước trên địa bàn huyện đạt 215 tỷ đồng",  # t1
+    "Điều hành chi ngân sách địa phương không vượt dự toán 1.150 tỷ đồng",  # t2
+)
 
 
 SHORTFALL = make_tasks(
