@@ -2563,7 +2563,8 @@ def _said_done_before(clause: _Clause, n: Number) -> bool:
     return _DONE_WORD_RE.search(clause.folded, _piece_start(clause, n.start), n.start) is not None
 
 
-_RESULT_RE = re.compile(r"(?<![^\W\d_])(?:ket qua|kq)(?![^\W\d_])")
+# ("toàn huyện còn 1.234 hộ nghèo": the level of a whole area, what a review found, no work left)
+_RESULT_RE = re.compile(r"(?<![^\W\d_])(?:ket qua|kq|toan (?:xa|huyen|thi xa|tinh|phuong|thi tran))(?![^\W\d_])")
 
 
 def _result_before(clause: _Clause, n: Number) -> bool:

@@ -24,7 +24,8 @@ its meaning ("XKLĐ được 9 người, có 2 người đi Hàn Quốc"). "ho k
 verb alone chose. "Đã hoàn thành rà soát hộ nghèo …, kết quả còn 61 hộ nghèo" wrote 61 on "Hỗ trợ … nhà ở cho 40 hộ
 nghèo" beside the review done: what a review found left is no progress of a task that grows. "Đường GTNT thôn Phù Lưu
 Hạ đã làm xong 850m" was "Xã Phù Lưu Tế … NTM kiểu mẫu" done: a place's name shared, and a length no task without a
-figure can hold."""
+figure can hold. "…, toàn huyện còn 1.234 hộ nghèo" after a review done was work left, making it a note: the level
+of a whole area is what the review found, as "kết quả còn …" was."""
 
 from __future__ import annotations
 
@@ -204,8 +205,12 @@ REVIEW = make_tasks(
 
 
 def test_what_a_review_found_left_is_no_progress_of_another_task() -> None:
-    text = "Đã hoàn thành rà soát hộ nghèo, hộ cận nghèo năm 2024, kết quả còn 57 hộ nghèo"
-    assert got(REVIEW, text) == [("t2", UpdateKind.DONE, None)]
+    for text in (
+        "Đã hoàn thành rà soát hộ nghèo, hộ cận nghèo năm 2024, kết quả còn 57 hộ nghèo",
+        # the level of a whole area is what the review found, too
+        "Đã hoàn thành rà soát hộ nghèo, hộ cận nghèo năm 2024, toàn huyện còn 1.157 hộ nghèo",
+    ):
+        assert got(REVIEW, text) == [("t2", UpdateKind.DONE, None)], text
     assert got(REVIEW, "Hỗ trợ nhà ở cho hộ nghèo thêm 6 hộ") == [("t1", UpdateKind.INCREMENT, 6.0)]
 
 
