@@ -56,6 +56,7 @@ _CRITERIA_AFTER_RE = re.compile(r"\s*tieu chi(?![^\W\d_])")
 _EACH_BEFORE_RE = re.compile(
     r"(?<![^\W\d_])moi(?:\s+[^\W\d_]+){1,3}?\s+(?:tu\s+|toi thieu\s+|it nhat\s+|tren\s+|khong duoi\s+)?$"
 )
+_EACH_AFTER_RE = re.compile(r"\s+mỗi\s+[^\W\d_]")  # accented: "mới" (new) folds alike
 _VS_PAST_RE = re.compile(r"\s*(?:so voi|so)\s+(?:nam|cung ky|ky)")
 _PER_RE = re.compile(r"\s*/\s*[^\W\d_]")
 
@@ -231,7 +232,12 @@ def read_target(text: str) -> tuple[float | None, str | None, Direction]:
     if (part := OF_WHICH_RE.search(folded)) is not None and any(n.start < part.start() for n in values):
         values = [n for n in values if n.start < part.start()]
     # "Đấu giá thành công 120 lô đất ở, diện tích mỗi lô từ 100m² trở lên": what each one measures is a standard
-    each = [n for n in values if _EACH_BEFORE_RE.search(folded, max(0, n.start - 30), n.start)]
+    # ("Xây dựng 2 cánh đồng mẫu lớn …, quy mô trên 50ha mỗi cánh đồng": the size of each, said after it)
+    each = [
+        n
+        for n in values
+        if _EACH_BEFORE_RE.search(folded, max(0, n.start - 30), n.start) or _EACH_AFTER_RE.match(cleaned, n.end)
+    ]
     if each and len(each) < len(values):
         values = [n for n in values if n not in each]
     if any(q in folded for q in _OPEN_QUOTES):

@@ -93,6 +93,8 @@ def test_corpus_targets(corpus: str) -> None:
         ('Xây dựng mô hình "3 sạch" tại 6 thôn', 6.0, "thôn", Direction.AT_LEAST),
         # a road named by its number, extended: "đường 212 kéo dài" pledges no 212
         ("Hoàn thành GPMB dự án đường trục huyện (đường 179 kéo dài)", None, None, Direction.DONE),
+        # the size of each thing counted, said after it with "mỗi", is a standard
+        ("Xây dựng 3 cánh đồng mẫu lớn, quy mô trên 40ha mỗi cánh đồng", 3.0, "cánh đồng", Direction.AT_LEAST),
     ],
 )
 def test_own_targets(text: str, value: float | None, unit: str | None, direction: Direction) -> None:
