@@ -4848,6 +4848,9 @@ def _evaluate(book: _Book, clause: _Clause, folded: str, unaccented: bool) -> _O
             confident = False
         if confident and not values and best_coverage <= 0.5 and _light_and_loose(best_matched):
             confident = False
+        if confident and best_matched and _only_authority(best_matched):
+            # "…, HĐND huyện thông qua ngày 18/12" on "Trình HĐND huyện dự toán …": who approved, not what
+            confident = False
         if (
             confident
             and not values
@@ -5317,6 +5320,16 @@ def _named_only_after_the_figure(
         and not any(w.fold in ix.raw_folds for w in said_first)
         and not _STATUS_WORD_RE.search(text, after, clause.end)
     )
+
+
+# the bodies that approve, receive or are told: naming one says to whom, never which task
+_AUTHORITY_FOLDS = frozenset(["hdnd", "ubnd", "uy", "so"])
+
+
+def _only_authority(matched: list[str]) -> bool:
+    """The words are a body and where it sits ("HĐND huyện"), nothing of what was done."""
+    folds = [_fold_of(t) for t in matched]
+    return any(f in _AUTHORITY_FOLDS for f in folds) and all(f in _AUTHORITY_FOLDS or f in _PLACE_KINDS for f in folds)
 
 
 def _light_and_loose(matched: list[str]) -> bool:

@@ -25,7 +25,9 @@ verb alone chose. "Đã hoàn thành rà soát hộ nghèo …, kết quả còn
 nghèo" beside the review done: what a review found left is no progress of a task that grows. "Đường GTNT thôn Phù Lưu
 Hạ đã làm xong 850m" was "Xã Phù Lưu Tế … NTM kiểu mẫu" done: a place's name shared, and a length no task without a
 figure can hold. "…, toàn huyện còn 1.234 hộ nghèo" after a review done was work left, making it a note: the level
-of a whole area is what the review found, as "kết quả còn …" was."""
+of a whole area is what the review found, as "kết quả còn …" was. "Kế hoạch ĐTC năm 2025 đã hoàn thành, HĐND huyện
+thông qua ngày 18/12" also wrote "Trình HĐND huyện dự toán …" done: the body that approved, and where it sits, say
+nothing of what was done."""
 
 from __future__ import annotations
 
@@ -224,3 +226,16 @@ MODEL_COMMUNE = make_tasks(
 def test_a_length_on_a_task_named_by_a_shared_place_is_asked() -> None:
     asks(MODEL_COMMUNE, "Đường GTNT thôn Hòa Bình Đông đã làm xong 850m")
     assert got(MODEL_COMMUNE, "Xã Hòa Bình Tây đã được công nhận NTM kiểu mẫu") == [("t1", UpdateKind.DONE, None)]
+
+
+PLANS = make_tasks(
+    "Hoàn thành xây dựng Kế hoạch đầu tư công năm 2025",  # t1
+    "Trình HĐND huyện dự toán ngân sách năm 2025 đúng thời gian quy định",  # t2
+    "Thu tiền sử dụng đất đạt 95 tỷ đồng",  # t3
+)
+
+
+def test_the_body_that_approved_names_no_task() -> None:
+    text = "Kế hoạch ĐTC năm 2025 đã hoàn thành, HĐND huyện thông qua ngày 16/12"
+    assert got(PLANS, text) == [("t1", UpdateKind.DONE, None)]
+    assert got(PLANS, "Dự toán NS 2025 đã trình HĐND huyện") == [("t2", UpdateKind.DONE, None)]
