@@ -1183,6 +1183,8 @@ def _other_word_typed(cw: _Words, j: int, after: bool, ix: _Indexed) -> bool:
 
 
 _LAM_AFTER = frozenset(["duoc", "dc", "them", "xong", "moi", "roi"])
+# verbs said with "mới" (newly) as an adverb
+_NEWLY_DONE = frozenset(["trong", "xay", "lam", "cap", "thanh", "phat", "mo", "dao", "ket", "dang"])
 
 
 def _split_compound(ix: _Indexed, task_index: int, cw: _Words, j: int) -> bool:
@@ -1213,6 +1215,8 @@ def _split_compound(ix: _Indexed, task_index: int, cw: _Words, j: int) -> bool:
             # "làm đường": the light verb takes the task's noun as its object, no compound of its own; so does it
             # after the noun said first, before a figure's word ("đường làm được 800m"; "việc làm" is a compound)
             continue
+        if after and _fold_of(u) == "moi" and cw.expanded[j][0].fold in _NEWLY_DONE:
+            continue  # "trồng mới được 20ha": newly planted, no compound of its own beside "Trồng rừng …"
         if u in near:
             return False  # beside its neighbour in the task: the task's own compound ("ra mắt")
         if u in ix.raw_folds and not _other_word_typed(cw, j, after, ix):
@@ -1409,7 +1413,12 @@ def _compounds(
                 flags[j] = True  # "thôn Mỹ Phước", "thôn 5"
         if prev is not None and len(rb) == 1:
             a, ra = prev
-            if len(ra) == 1 and ((a.key, b.key) in bigrams or (not a.accented and (a.fold, b.fold) in fold_bigrams)):
+            if (
+                len(ra) == 1
+                and ((a.key, b.key) in bigrams or (not a.accented and (a.fold, b.fold) in fold_bigrams))
+                # ("trồng mới": the verb and "newly", no compound keeping "trồng" from "Trồng rừng …")
+                and not (b.fold == "moi" and a.fold in _NEWLY_DONE)
+            ):
                 flags[j - 1] = flags[j] = True
         prev = item
     return flags

@@ -27,7 +27,9 @@ Hạ đã làm xong 850m" was "Xã Phù Lưu Tế … NTM kiểu mẫu" done: a 
 figure can hold. "…, toàn huyện còn 1.234 hộ nghèo" after a review done was work left, making it a note: the level
 of a whole area is what the review found, as "kết quả còn …" was. "Kế hoạch ĐTC năm 2025 đã hoàn thành, HĐND huyện
 thông qua ngày 18/12" also wrote "Trình HĐND huyện dự toán …" done: the body that approved, and where it sits, say
-nothing of what was done."""
+nothing of what was done. "rừng trồng mới 390ha" beside "Trồng mới 300ha cây mắc ca" and "Trồng rừng mới 450ha" went
+unwritten: "trồng mới" was read as a compound one task spells, so "trồng" was kept from the other; "mới" after a verb
+is "newly", no compound."""
 
 from __future__ import annotations
 
@@ -239,3 +241,20 @@ def test_the_body_that_approved_names_no_task() -> None:
     text = "Kế hoạch ĐTC năm 2025 đã hoàn thành, HĐND huyện thông qua ngày 16/12"
     assert got(PLANS, text) == [("t1", UpdateKind.DONE, None)]
     assert got(PLANS, "Dự toán NS 2025 đã trình HĐND huyện") == [("t2", UpdateKind.DONE, None)]
+
+
+FORESTS = make_tasks(
+    "Tổng diện tích gieo trồng cây lương thực có hạt đạt 11.500ha",  # t1
+    "Trồng mới 300ha cây mắc ca",  # t2
+    "Trồng rừng mới 450ha (rừng sản xuất và rừng phòng hộ)",  # t3
+    "Nâng tỷ lệ che phủ rừng đạt 42,5%",  # t4
+)
+
+
+def test_newly_planted_is_no_compound_of_one_task() -> None:
+    text = "Báo cáo: mắc ca 180ha, rừng trồng mới 360ha, che phủ rừng 42,3%"
+    assert got(FORESTS, text) == [
+        ("t2", UpdateKind.ABSOLUTE, 180.0),
+        ("t3", UpdateKind.ABSOLUTE, 360.0),
+        ("t4", UpdateKind.ABSOLUTE, 42.3),
+    ]
