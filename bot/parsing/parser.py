@@ -3263,6 +3263,8 @@ def _parts_without_total(ix: _Indexed, fitting: list[Number], pick: Number, cues
     return len(same) > 1
 
 
+_REACHED_RIGHT_BEFORE_RE = re.compile(r"(?<![^\W\d_])dat\s*$")
+_CHANGE_RIGHT_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?:tang|giam)\s*$")
 _SO_VOI_AFTER_RE = re.compile(r"\s*(?:[^\W\d_]+\s+){0,2}?so voi(?![^\W\d_])")
 
 
@@ -3295,6 +3297,12 @@ def _pick_number(fitting: list[Number], cues: _Cues, ix: _Indexed | None = None,
             and n.start not in cues.reached
             and n.start not in cues.totals  # "thêm 54 người, tổng 150 người": the total reached the pledge
             and n.start not in cues.remains  # "đầu năm 3,12%, nay còn 2,48%": the level now, near the pledge
+            # ("diện tích cây ăn trái đạt 7.800 ha, tăng 80ha": the level said reached, near the pledge, beside a
+            # change said of it)
+            and not (
+                _REACHED_RIGHT_BEFORE_RE.search(text, max(0, n.start - 8), n.start)
+                and any(_CHANGE_RIGHT_BEFORE_RE.search(text, max(0, m.start - 8), m.start) for m in fitting)
+            )
             and abs(_plain_value(ix, n) - target) <= 0.01 * abs(target)
         ]
         if restated and len(restated) < len(fitting):
@@ -3346,7 +3354,12 @@ def _pick_number(fitting: list[Number], cues: _Cues, ix: _Indexed | None = None,
         # "tại 14 chùa đã thu hút 3.120 em học sinh" on "… cho 3.500 học sinh": of bare figures, the one said with
         # the task's own noun (a classifier between) counts what the task counts
         head = tu.label.split()[0]
-        named = [n for n in fitting if n.unit is None and n.denom is None and _noun_after(text, n.end) == head]
+        # ("đã cấp 90 con cho 45 hộ" on "Hỗ trợ 150 con bò giống cho hộ …": the task's unit opens with the classifier)
+        named = [
+            n
+            for n in fitting
+            if n.unit is None and n.denom is None and head in (_noun_after(text, n.end), _word_after(text, n.end))
+        ]
         if len(named) == 1:
             return named[0]
     with_unit = [n for n in fitting if n.unit is not None or n.denom is not None]
@@ -3386,6 +3399,11 @@ def _meaning_folds(meaning: str) -> frozenset[str]:
 def _spelled_in(ix: _Indexed, meaning: str) -> bool:
     """Every word of an abbreviation's meaning is in the task's text."""
     return _meaning_folds(meaning) <= ix.raw_folds
+
+
+def _word_after(text: str, at: int) -> str:
+    word = _WORD_AFTER_RE.match(text, at, at + 20)
+    return word.group(1) if word is not None else ""
 
 
 def _noun_after(text: str, at: int) -> str:

@@ -29,7 +29,9 @@ of a whole area is what the review found, as "kết quả còn …" was. "Kế h
 thông qua ngày 18/12" also wrote "Trình HĐND huyện dự toán …" done: the body that approved, and where it sits, say
 nothing of what was done. "rừng trồng mới 390ha" beside "Trồng mới 300ha cây mắc ca" and "Trồng rừng mới 450ha" went
 unwritten: "trồng mới" was read as a compound one task spells, so "trồng" was kept from the other; "mới" after a verb
-is "newly", no compound."""
+is "newly", no compound. "diện tích cây ăn trái đạt 7.800 ha, tăng 80ha" wrote 80: the level said reached, being near
+the pledged 7.850, was set aside as the pledge restated. "Bò giống: đã cấp 90 con cho 45 hộ" wrote 45 on "Hỗ trợ 150
+con bò giống cho hộ …": the figure said with the task's unit's classifier ("con") was passed over."""
 
 from __future__ import annotations
 
@@ -258,3 +260,18 @@ def test_newly_planted_is_no_compound_of_one_task() -> None:
         ("t3", UpdateKind.ABSOLUTE, 360.0),
         ("t4", UpdateKind.ABSOLUTE, 42.3),
     ]
+
+
+ORCHARDS = make_tasks(
+    "Phát triển diện tích cây ăn trái đạt 6.950ha",  # t1
+    "Hỗ trợ 120 con bò giống cho hộ đồng bào dân tộc thiểu số phát triển sản xuất",  # t2
+    "Thu ngân sách nhà nước đạt 12 tỷ đồng",  # t3
+)
+
+
+def test_the_level_reached_near_the_pledge_beats_the_rise() -> None:
+    assert got(ORCHARDS, "dien tich cay an trai dat 6.900 ha, tang 70ha") == [("t1", UpdateKind.ABSOLUTE, 6900.0)]
+
+
+def test_the_figure_said_with_the_task_s_classifier_is_its_own() -> None:
+    assert got(ORCHARDS, "Bò giống: đã cấp 80 con cho 40 hộ") == [("t2", UpdateKind.ABSOLUTE, 80.0)]
