@@ -3615,9 +3615,11 @@ def _strip_corrections(folded: str, numbers: list[Number]) -> list[Number]:
     if not numbers or not _TAKEN_BACK_WORDS_RE.search(folded):
         return numbers
     out = []
-    for n in numbers:
+    for k, n in enumerate(numbers):
         before = folded[max(0, n.start - 20) : n.start]
         if _TAKEN_BACK_RE.search(before) or _TAKEN_BACK_AFTER_RE.match(folded, n.end, n.end + 32):
+            continue
+        if _slip_owned_next(folded, n, numbers[k + 1] if k + 1 < len(numbers) else None):
             continue
         out.append(n)
     if len(out) < len(numbers) and "(" in folded:
@@ -3625,6 +3627,22 @@ def _strip_corrections(folded: str, numbers: list[Number]) -> list[Number]:
         # is no figure of its own
         out = [n._replace(excluded="giải thích") if _in_brackets(folded, n.start) else n for n in out]
     return out
+
+
+# a sentence that owns a slip and gives the figure at once: "Xin lỗi gõ nhầm, là 58 người", "Nhầm, 92ha ạ"
+_SLIP_OWNED_RE = re.compile(
+    r"\s*(?:(?:em\s+)?(?:xin loi|sorry)(?:\s+(?:anh|chi|a))?[\s,.:;!]*)?(?:(?:go|ghi|bao|nhan)\s+)?nham(?![^\W\d_])"
+    r"[\s,.:;!]*(?:(?:la|phai la|dung la)\s+)?$"
+)
+
+
+def _slip_owned_next(folded: str, n: Number, following: Number | None) -> bool:
+    """The figure is the last of its sentence, and the next sentence owns a slip and gives the right figure at once:
+    "Đã đưa 85 lao động đi làm việc ở nước ngoài. Xin lỗi gõ nhầm, là 58 người" takes 85 back."""
+    if following is None:
+        return False
+    stop = _SENTENCE_STOP_RE.search(folded, n.end, following.start)
+    return stop is not None and _SLIP_OWNED_RE.match(folded, stop.end(), following.start) is not None
 
 
 # "…, vượt dự toán 5,4%": by how much a figure said before it beat the plan

@@ -31,7 +31,9 @@ nothing of what was done. "rừng trồng mới 390ha" beside "Trồng mới 300
 unwritten: "trồng mới" was read as a compound one task spells, so "trồng" was kept from the other; "mới" after a verb
 is "newly", no compound. "diện tích cây ăn trái đạt 7.800 ha, tăng 80ha" wrote 80: the level said reached, being near
 the pledged 7.850, was set aside as the pledge restated. "Bò giống: đã cấp 90 con cho 45 hộ" wrote 45 on "Hỗ trợ 150
-con bò giống cho hộ …": the figure said with the task's unit's classifier ("con") was passed over."""
+con bò giống cho hộ …": the figure said with the task's unit's classifier ("con") was passed over. "Đã đưa 85 lao
+động đi làm việc ở nước ngoài. Xin lỗi gõ nhầm, là 58 người" wrote 85: a slip owned in the next sentence took back
+only a figure right before its full stop."""
 
 from __future__ import annotations
 
@@ -275,3 +277,23 @@ def test_the_level_reached_near_the_pledge_beats_the_rise() -> None:
 
 def test_the_figure_said_with_the_task_s_classifier_is_its_own() -> None:
     assert got(ORCHARDS, "Bò giống: đã cấp 80 con cho 40 hộ") == [("t2", UpdateKind.ABSOLUTE, 80.0)]
+
+
+LABOUR = make_tasks(
+    "Giải quyết việc làm mới cho 1.500 lao động",  # t1
+    "Đưa 120 lao động đi làm việc ở nước ngoài theo hợp đồng",  # t2
+    "Đào tạo nghề cho 900 lao động nông thôn",  # t3
+)
+
+
+def test_a_slip_owned_in_the_next_sentence_takes_the_figure_back() -> None:
+    for text in (
+        "Đã đưa 74 lao động đi làm việc ở nước ngoài. Xin lỗi gõ nhầm, là 47 người",
+        "da dua 74 lao dong di lam viec o nuoc ngoai. Em xin loi anh, nham, 47 nguoi",
+    ):
+        assert got(LABOUR, text) == [("t2", UpdateKind.ABSOLUTE, 47.0)], text
+    # a second report in the next sentence takes nothing back
+    assert got(LABOUR, "GQVL 300 LĐ. Đào tạo nghề 85 người") == [
+        ("t1", UpdateKind.ABSOLUTE, 300.0),
+        ("t3", UpdateKind.ABSOLUTE, 85.0),
+    ]
