@@ -2218,7 +2218,13 @@ def _update_for(ix: _Indexed, clause: _Clause, cues: _Cues, matched: list[str]) 
             finished
             and t.target is None
             and clause.folded
-            and any(n.unit is PERCENT and 0 < n.value < 100 and _said_done_before(clause, n) for n in values)
+            and any(
+                n.unit is PERCENT
+                and 0 < n.value < 100
+                # ("đã bàn giao được 92% mặt bằng": the share of the work said done, whatever its verb)
+                and (_said_done_before(clause, n) or _share_said_done(clause, n))
+                for n in values
+            )
         ):
             finished = False  # "Số hoá hồ sơ … xong 70%": seventy per cent of the work, not the task done
         if finished and t.target is not None and _ROUND_RE.search(clause.folded, clause.start, clause.end):
@@ -2565,6 +2571,14 @@ _DONE_WORD_RE = re.compile(r"(?<![^\W\d_])(?:xong|hoan thanh)(?![^\W\d_])")
 def _piece_start(clause: _Clause, at: int) -> int:
     """Where the piece holding position `at` opens (after the last comma, semicolon, line … before it)."""
     return max((m.end() for m in _PIECE_RE.finditer(clause.folded, clause.start, at)), default=clause.start)
+
+
+_SHARE_DONE_RE = re.compile(r"(?<![^\W\d_])(?:ban giao|giai phong|thi cong|lap dat|chi tra|cap)(?: (?:duoc|xong))?\s*$")
+
+
+def _share_said_done(clause: _Clause, n: Number) -> bool:
+    """A share said right after the work done to it: "đã bàn giao được 92% mặt bằng"."""
+    return _SHARE_DONE_RE.search(clause.folded, max(0, n.start - 24), n.start) is not None
 
 
 def _said_done_before(clause: _Clause, n: Number) -> bool:

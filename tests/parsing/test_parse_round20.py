@@ -33,7 +33,8 @@ is "newly", no compound. "diện tích cây ăn trái đạt 7.800 ha, tăng 80h
 the pledged 7.850, was set aside as the pledge restated. "Bò giống: đã cấp 90 con cho 45 hộ" wrote 45 on "Hỗ trợ 150
 con bò giống cho hộ …": the figure said with the task's unit's classifier ("con") was passed over. "Đã đưa 85 lao
 động đi làm việc ở nước ngoài. Xin lỗi gõ nhầm, là 58 người" wrote 85: a slip owned in the next sentence took back
-only a figure right before its full stop."""
+only a figure right before its full stop. "GPMB cao tốc đã bàn giao được 92% mặt bằng" was the clearance done: a share
+below the whole said after "bàn giao" was read as done only after "xong" or "hoàn thành"."""
 
 from __future__ import annotations
 
@@ -297,3 +298,15 @@ def test_a_slip_owned_in_the_next_sentence_takes_the_figure_back() -> None:
         ("t1", UpdateKind.ABSOLUTE, 300.0),
         ("t3", UpdateKind.ABSOLUTE, 85.0),
     ]
+
+
+CLEARANCE = make_tasks(
+    "Hoàn thành bồi thường, giải phóng mặt bằng dự án đường cao tốc đoạn qua huyện",  # t1
+    "Thu ngân sách nhà nước đạt 300 tỷ đồng",  # t2
+)
+
+
+def test_a_share_of_the_ground_handed_over_is_no_clearance_done() -> None:
+    for text in ("GPMB cao tốc đã bàn giao được 88% mặt bằng, vướng 9 hộ", "gpmb cao toc da ban giao 88% mat bang"):
+        assert got(CLEARANCE, text) == [("t1", UpdateKind.NOTE, None)], text
+    assert got(CLEARANCE, "GPMB cao tốc đã bàn giao 100% mặt bằng") == [("t1", UpdateKind.DONE, None)]
