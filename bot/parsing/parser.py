@@ -3398,11 +3398,14 @@ def _piece_weight(ix: _Indexed, text: str, n: Number, skip: frozenset[str] = fro
     start = max(text.rfind(mark, 0, n.start) for mark in (",", ";", "\n", ":")) + 1
     ends = [at for at in (text.find(mark, n.end) for mark in (",", ";", "\n")) if at >= 0]
     words = set(_PIECE_WORD_RE.findall(text, start, min(ends, default=len(text))))
-    # (an abbreviation says its meaning's words: "XKLĐ được 9 người" names "Đưa … lao động đi làm việc ở nước ngoài")
-    spelled = [w for w in words - skip if w not in ix.folds and w in lx.ABBREVIATIONS]
-    return sum(ix.folds.get(w, 0.0) for w in words - skip) + sum(
-        1.0 for w in spelled if any(_spelled_in(ix, meaning) for meaning in lx.ABBREVIATIONS[w])
-    )
+    weight = 0.0  # (a float from the start: the machine-code build holds the sum to one type)
+    for w in words - skip:
+        if w in ix.folds:
+            weight += ix.folds[w]
+        elif w in lx.ABBREVIATIONS and any(_spelled_in(ix, meaning) for meaning in lx.ABBREVIATIONS[w]):
+            # an abbreviation says its meaning's words: "XKLĐ được 9 người" names "Đưa … lao động đi làm việc …"
+            weight += 1.0
+    return weight
 
 
 @lru_cache(maxsize=4096)
