@@ -3277,7 +3277,7 @@ def _parts_without_total(ix: _Indexed, fitting: list[Number], pick: Number, cues
     return len(same) > 1
 
 
-_REACHED_RIGHT_BEFORE_RE = re.compile(r"(?<![^\W\d_])dat\s*$")
+_DAT_RIGHT_BEFORE_RE = re.compile(r"(?<![^\W\d_])dat\s*$")
 _CHANGE_RIGHT_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?:tang|giam)\s*$")
 _SO_VOI_AFTER_RE = re.compile(r"\s*(?:[^\W\d_]+\s+){0,2}?so voi(?![^\W\d_])")
 
@@ -3314,7 +3314,7 @@ def _pick_number(fitting: list[Number], cues: _Cues, ix: _Indexed | None = None,
             # ("diện tích cây ăn trái đạt 7.800 ha, tăng 80ha": the level said reached, near the pledge, beside a
             # change said of it)
             and not (
-                _REACHED_RIGHT_BEFORE_RE.search(text, max(0, n.start - 8), n.start)
+                _DAT_RIGHT_BEFORE_RE.search(text, max(0, n.start - 8), n.start)
                 and any(_CHANGE_RIGHT_BEFORE_RE.search(text, max(0, m.start - 8), m.start) for m in fitting)
             )
             and abs(_plain_value(ix, n) - target) <= 0.01 * abs(target)
@@ -3402,23 +3402,14 @@ def _piece_weight(ix: _Indexed, text: str, n: Number, skip: frozenset[str] = fro
     for w in words - skip:
         if w in ix.folds:
             weight += ix.folds[w]
-        elif w in lx.ABBREVIATIONS and any(_spelled_in(ix, meaning) for meaning in lx.ABBREVIATIONS[w]):
+        elif _whole_meaning(ix, w):
             # an abbreviation says its meaning's words: "XKLĐ được 9 người" names "Đưa … lao động đi làm việc …"
             weight += 1.0
     return weight
 
 
-@lru_cache(maxsize=4096)
-def _meaning_folds(meaning: str) -> frozenset[str]:
-    return frozenset(fold(clean(meaning)).split())
-
-
-def _spelled_in(ix: _Indexed, meaning: str) -> bool:
-    """Every word of an abbreviation's meaning is in the task's text."""
-    return _meaning_folds(meaning) <= ix.raw_folds
-
-
 def _word_after(text: str, at: int) -> str:
+    """The word right after a position (a figure's end), classifier or not."""
     word = _WORD_AFTER_RE.match(text, at, at + 20)
     return word.group(1) if word is not None else ""
 
@@ -3428,10 +3419,7 @@ def _noun_after(text: str, at: int) -> str:
     noun = _WORD_AFTER_RE.match(text, at, at + 20)
     if noun is None:
         return ""
-    if noun.group(1) in _CLASSIFIERS:
-        thing = _WORD_AFTER_RE.match(text, noun.end(), noun.end() + 20)
-        return thing.group(1) if thing is not None else ""
-    return noun.group(1)
+    return _word_after(text, noun.end()) if noun.group(1) in _CLASSIFIERS else noun.group(1)
 
 
 def _verb_right_before(text: str, at: int, verb: str) -> bool:
@@ -3607,10 +3595,6 @@ _TAKEN_BACK_AFTER_RE = re.compile(
     # ("22, nhầm, không phải 24": the slip named after "nhầm" is the later figure)
     r"[\s,]*(?:(?:la|bi|ghi|bao)\s+)?(?:nham(?![^\W\d_])(?![\s,:]*(?:khong|ko|k|hong) phai)"
     r"|(?:a khong|sai roi|khong dung|sai|so cu)\s*(?:[,.;!]|$))"
-    # past a full stop and an apology, only when the new figure follows at once: "520 tỷ. Xin lỗi, nhầm: 502 tỷ mới
-    # đúng", "102ha. Nhầm, 92ha ạ" ("3.050 LĐ. Nhầm, XKLĐ là 690 …" corrects another figure)
-    r"|[\s,]*[.;!]\s*(?:(?:em\s+)?(?:xin loi|sorry)(?:\s+(?:anh|chi|a))?[\s,.:;!]*)?nham(?![^\W\d_])"
-    r"(?=[\s,.:;!]*(?:(?:la|phai la|dung la)\s+)?\d)"
     # a figure put right at once: "71,4% → sửa lại 73,1%", "71,4%, sửa thành 73,1%", "71,4%. Đính chính: 73,1%"
     # (a bare "…, sửa lại 2 nhà" repairs houses: it corrects only with an arrow, a colon, "là", or a slip owned)
     r"|[\s,.;]*(?:(?:→|->|=>)\s*(?:(?:em\s+)?xin\s+)?sua lai|(?:(?:em\s+)?xin\s+)?(?:sua thanh|dinh chinh))"
@@ -3646,7 +3630,8 @@ def _strip_corrections(folded: str, numbers: list[Number]) -> list[Number]:
     return out
 
 
-# a sentence that owns a slip and gives the figure at once: "Xin lỗi gõ nhầm, là 58 người", "Nhầm, 92ha ạ"
+# a sentence that owns a slip and gives the figure at once: "Xin lỗi gõ nhầm, là 58 người", "520 tỷ. Xin lỗi, nhầm: 502
+# tỷ mới đúng", "102ha. Nhầm, 92ha ạ" ("3.050 LĐ. Nhầm, XKLĐ là 690 …" corrects another figure)
 _SLIP_OWNED_RE = re.compile(
     r"\s*(?:(?:em\s+)?(?:xin loi|sorry)(?:\s+(?:anh|chi|a))?[\s,.:;!]*)?(?:(?:go|ghi|bao|nhan)\s+)?nham(?![^\W\d_])"
     r"[\s,.:;!]*(?:(?:la|phai la|dung la)\s+)?$"
@@ -6383,16 +6368,6 @@ def _folds_of(ws: list[Word]) -> frozenset[str]:
     return frozenset(w.fold for w in ws)
 
 
-def _next_word_said(ix: _Indexed, text: str, said: frozenset[str]) -> bool:
-    """The word after a matched word in the task's text is among the folds of the words said."""
-    run = ix.word_run
-    at = run.find(f" {word_forms(text.lower())[0]} ")
-    if at < 0:
-        return False
-    after = run[at + 1 :].split(" ", 2)
-    return len(after) > 1 and after[1] in said
-
-
 def _weak_words(ix: _Indexed, matched: list[str], said: frozenset[str] | None = None) -> bool:
     """A figure-less report whose words are only the task's opening verb and generic words ("nhiệm vụ
     tuyên truyền đã hoàn thành" against "Tuyên truyền, vận động thành lập 60 doanh nghiệp", "hoàn
@@ -6404,10 +6379,10 @@ def _weak_words(ix: _Indexed, matched: list[str], said: frozenset[str] | None = 
         return bool(keys) and all(key in _WEAK_KEYS and key not in ix.head for key in keys)
     # the verb of the task's action after a light or advising opening ("Tham mưu trồng mới 350ha rừng …") is as
     # weak as an opening verb when it is the one word said: "trồng được 50ha" says planting, not what
-    # (but "Giải ngan 88%" on "Tham mưu giải ngân vốn …" says the task's next word too, typed without its mark)
+    # (but "Giải ngan 88%" on "Tham mưu giải ngân vốn …" says the task's word beside it too, typed without its mark)
     # (given the words said, with a figure: without one, the verb a task pledges is what names it)
     acts: set[str] = set()
-    if said is not None and len(matched) == 1 and not _next_word_said(ix, matched[0], said):
+    if said is not None and len(matched) == 1 and not ix.neighbours.get(_fold_of(matched[0]), frozenset()) & said:
         acts = set(ix.action) | set(ix.advised)
     for text in matched:
         fld, key, accented = word_forms(text.lower())
