@@ -81,6 +81,22 @@ _TIME_UNITS = frozenset(
 _PART_OF_YEAR = frozenset(["dau", "giua", "cuoi", "ca", "moi", "hang", "nua", "tu"])
 # a figure after a dimension and "từ" in "… trở lên" is a standard the counted things meet, not an amount
 _STANDARD_PREV = frozenset(["dai", "rong", "cao", "sau", "tai", "suat", "tich"])
+# the words before "số" when it means digital ("kỹ năng số", "chuyển đổi số"), not "number"
+_DIGITAL_BEFORE = frozenset(
+    [
+        ("ky", "nang"),
+        ("chuyen", "doi"),
+        ("cong", "nghe"),
+        ("kinh", "te"),
+        ("chu", "ky"),
+        ("chinh", "quyen"),
+        ("xa", "hoi"),
+        ("nen", "tang"),
+        ("ha", "tang"),
+        ("du", "lieu"),
+        ("cong", "dan"),
+    ]
+)
 # "phiên 1": the first; "vụ 3": the third crop
 _ORDINAL_PREV = frozenset(["thu", "lan", "dot", "ky", "khoa", "phase", "giai", "phien", "vu"])
 _IDENT_PREV = frozenset(
@@ -399,6 +415,8 @@ def _exclusion(folded: str, start: int, end: int, value: float, raw: str, unit: 
         # "cử tuyển 8 em", "đã tuyển 8 giáo viên": recruiting eight, no route ("tuyến 8")
         and not (last == "tuyen" and len(prev) == 2 and prev[0] in ("cu", "thi", "da", "duoc"))
         and prev[-2:] != ["ho", "so"]  # "số hóa hồ sơ 36 di tích": files, no "số 36"
+        # "tập huấn kỹ năng số 2 ấp", "chuyển đổi số 5 thôn": "số" is digital there, no "số 2"
+        and not (last == "so" and tuple(_prev_words(folded, start, 3)[:2]) in _DIGITAL_BEFORE)
         # "đường tỉnh 741" is a road's number, "HSG tỉnh 89 giải" the prizes won at the province's contest
         # ("cả tỉnh 120 dự án", the whole province's figure, is no report of the unit's either)
         and (last != "tinh" or prev[-2:-1] in (["duong"], ["ca"], ["toan"]))

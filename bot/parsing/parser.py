@@ -79,7 +79,9 @@ _TOTAL_BEFORE_RE = re.compile(
     r"|hien co|(?<![^\W\d_])van"
     r"|[,;]\s*(da\s+)?du"
     # "thêm 4 xã nữa, xong cả 10 xã": all of them, the count made up
-    r"|(?<![^\W\d_])(?:xong|du|het|phu) ca|[,;]\s*ca)"
+    r"|(?<![^\W\d_])(?:xong|du|het|phu) ca|[,;]\s*ca"
+    # "thêm 16.800 tấn, cả năm đạt 29.200 tấn", "thêm 20 người, đạt 70": the increment's sum after it
+    r"|[,;]\s*(?:ca nam\s+)?(?:da\s+)?dat|[,;]\s*ca nam)"
     r"\W*(la\W*)?(duoc\W*)?$"
 )
 # what a total is said of, no word of any task: "nâng tổng sản lượng lên 2.270 tấn"
@@ -128,6 +130,7 @@ _TAIL_START = tuple(
         "chưa",
         "xong",
         "hoàn thành",
+        "cả năm",  # "vụ mùa thêm 16.800 tấn, cả năm đạt 29.200 tấn"
         "so với",
         "nhưng",
         # a running total after the increment: "thêm 9 DN, lũy kế 83", "được 20 người, tổng 70"
