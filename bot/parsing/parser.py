@@ -3056,9 +3056,32 @@ def _held_by_none(book: _Book, ws: list[Word], a: int, b: int) -> list[int]:
 
 _OCCASION_RE = re.compile(r"(?<![^\W\d_])(?:nhan )?dip(?: [^\W\d_]+){1,3}")
 _SEASON_RE = re.compile(
-    r"(?<![^\W\d_])vu (?:thu dong|dong xuan|he thu|xuan he|he|mua|chiem|dong|xuan|thu)"
+    # ("vụ Xuân-Hè" is one season, hyphen and all)
+    r"(?<![^\W\d_])vu (thu\W{1,3}dong|dong\W{1,3}xuan|he\W{1,3}thu|xuan\W{1,3}he|he|mua|chiem|dong|xuan|thu)"
     r"(?: \d{4}(?:-\d{4})?)?(?![^\W\d_])"
 )
+# the crop seasons, each under one name: in the north "vụ Xuân" is the "Đông Xuân" crop, "vụ Hè" the "Hè Thu"
+_NOT_LETTERS_RE = re.compile(r"[\W\d_]+")
+_SEASON_NAMES = {"dong xuan": "xuan", "chiem": "xuan", "he": "he thu", "dong": "thu dong"}
+
+
+def _seasons(text: str, start: int = 0, end: int | None = None) -> set[str]:
+    names = (
+        _NOT_LETTERS_RE.sub(" ", m.group(1))
+        for m in _SEASON_RE.finditer(text, start, len(text) if end is None else end)
+    )
+    return {_SEASON_NAMES.get(name, name) for name in names}
+
+
+def _other_season(ix: _Indexed, clause: _Clause, folded: str) -> bool:
+    """The clause names a crop season and the task pledges another one."""
+    said = _seasons(folded, clause.start, clause.end)
+    if not said:
+        return False
+    pledged = _seasons(ix.word_run)
+    return bool(pledged) and not (said & pledged)
+
+
 _SOURCE_AFTER_RE = re.compile(r"[^,;:\n\d]{0,12}?(?<![^\W\d_])tu ([^,;:\n\d]+)")
 _AWAIT = (lx.phrase_keys("chờ"),)
 _GRANTED_RE = re.compile(r"(?<![^\W\d_])da duoc (?:cong nhan|phe duyet|thong qua)(?![^\W\d_])")
@@ -3608,7 +3631,16 @@ _TAKEN_BACK_AFTER_RE = re.compile(
 
 
 _TAKEN_BACK_WORDS = (
-    "phai", "thay vi", "khong con", "nham", "a khong", "sai", "khong dung", "so cu", "sua", "dinh chinh"
+    "phai",
+    "thay vi",
+    "khong con",
+    "nham",
+    "a khong",
+    "sai",
+    "khong dung",
+    "so cu",
+    "sua",
+    "dinh chinh",
 )
 _TAKEN_BACK_WORDS_RE = re.compile("|".join(_TAKEN_BACK_WORDS))  # any of them, in one scan of the text
 
@@ -5122,6 +5154,9 @@ def _evaluate(book: _Book, clause: _Clause, folded: str, unaccented: bool) -> _O
             # "hộ nghèo hiện còn 17 hộ" between "Hỗ trợ … nhà ở cho 9 hộ nghèo" and "Giảm số hộ nghèo … còn không quá
             # 15 hộ": what is left is the level of the task kept under a ceiling, or what the leader has still to do
             return _Outcome(ParseStatus.AMBIGUOUS, None, None, "số còn lại khớp nhiệm vụ giảm: cần hỏi", lazy)
+        if confident and values and "vu " in folded and _other_season(book.tasks[best_idx], clause, folded):
+            # "Gieo sạ vụ Hè Thu được 8.300ha" on "Gieo sạ lúa vụ Đông Xuân … 10.200ha": another season's figure
+            return _Outcome(ParseStatus.AMBIGUOUS, None, None, "số liệu của vụ khác với vụ đã cam kết: cần hỏi", lazy)
         if confident and values and not (cues.negation or cues.intention) and len(rows) > 1:
             # a figure about to be written: is the lead over the other tasks that take it a real one?
             best_ix = book.tasks[best_idx]
@@ -5174,7 +5209,17 @@ def _evaluate(book: _Book, clause: _Clause, folded: str, unaccented: bool) -> _O
             )
             and any(row[2] != best_idx and row[4] >= best_fit for row in rows)
             # "3. Số hóa 92%" on "Số hóa 100% hồ sơ …": the task's own opening compound, a function word and all
-            and not _opens_as_task(book.tasks[best_idx], ws)
+            # (but not when the other task says it too: "thành lập mới thêm 3" on "Thành lập mới 8 HTX" beside
+            # "Tuyên truyền, vận động thành lập mới 95 DN")
+            and not (
+                _opens_as_task(book.tasks[best_idx], ws)
+                and not any(
+                    row[2] != best_idx
+                    and row[4] >= best_fit
+                    and f" {ws[0].fold} {ws[1].fold} " in book.tasks[row[2]].word_run
+                    for row in rows
+                )
+            )
             # "Thu ngân sách 11 tỷ 200 triệu, chi 7,9 tỷ": the verb goes on the list with the object said before it
             and not _object_said_before(book, best_idx, clause, best_matched)
         ):

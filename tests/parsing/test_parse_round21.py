@@ -3,11 +3,14 @@
 "Tập huấn kỹ năng số 2 ấp" on "Tập huấn kỹ năng số … tại 7 ấp" was a note: "số 2" was read as a number's label
 ("ấp số 2"), though "số" after "kỹ năng", "chuyển đổi" or "kinh tế" is digital. "lương thực vụ mùa thêm 16.800 tấn,
 cả năm đạt 29.200 tấn" wrote the 16.800 more: "đạt" and "cả năm" opening the piece after an increment say the sum
-the increment came to, as "lũy kế" and "nâng tổng số lên" do."""
+the increment came to, as "lũy kế" and "nâng tổng số lên" do. "thành lập mới thêm 3" beside "Thành lập mới 8 hợp tác xã"
+and "Tuyên truyền, vận động thành lập mới 95 doanh nghiệp" wrote 3 cooperatives: the clause opening as the first task
+opens was taken to name it, though the other says the same words. "Gieo sạ vụ Hè Thu được 8.300ha" was written on
+"Gieo sạ lúa vụ Đông Xuân … 10.200ha": a season the pledge does not name is another crop."""
 
 from __future__ import annotations
 
-from parse_helpers import make_tasks
+from parse_helpers import asks, make_tasks
 from parse_helpers import updates_of as got
 
 from bot.models import UpdateKind
@@ -43,3 +46,38 @@ def test_the_sum_said_after_an_increment_is_the_level() -> None:
         assert got(HARVEST, text) == [(task, UpdateKind.ABSOLUTE, value)], text
     # the increment alone is still an increment
     assert got(HARVEST, "GQVL thêm 20 LĐ") == [("t2", UpdateKind.INCREMENT, 20.0)]
+
+
+FOUNDING = make_tasks(
+    "Tham mưu thu ngân sách nhà nước đạt và vượt dự toán tỉnh giao",  # t1
+    "Tuyên truyền, vận động thành lập mới 95 doanh nghiệp",  # t2
+    "Thành lập mới 8 hợp tác xã",  # t3
+    "Tổng chi ngân sách địa phương không quá 520 tỷ đồng theo dự toán",  # t4
+    "Thẩm tra, phê duyệt quyết toán 100% dự án, công trình hoàn thành năm 2023",  # t5
+    "Lập xong Kế hoạch đầu tư công trung hạn giai đoạn 2026 - 2030",  # t6
+    "Giải ngân vốn đầu tư công đạt trên 95% kế hoạch",  # t7
+)
+
+
+def test_the_opening_another_task_says_too_does_not_choose() -> None:
+    for text in ("thành lập mới thêm 3", "thanh lap moi them 3"):
+        asks(FOUNDING, text, with_candidates=True)
+    # what is founded, said, chooses
+    assert got(FOUNDING, "thành lập mới thêm 3 HTX") == [("t3", UpdateKind.INCREMENT, 3.0)]
+    assert got(FOUNDING, "thành lập mới thêm 3 DN") == [("t2", UpdateKind.INCREMENT, 3.0)]
+
+
+SEASONS = make_tasks(
+    "Gieo cấy lúa vụ Đông Xuân 2024-2025 đạt 9.600ha",  # t1
+    "Tiêm phòng vụ Xuân - Hè cho đàn gia súc đạt trên 85% tổng đàn",  # t2
+    "Trồng rừng tập trung đạt 900ha",  # t3
+)
+
+
+def test_a_season_the_pledge_does_not_name_is_asked() -> None:
+    for text in ("Gieo cấy vụ Hè Thu được 7.900ha", "gieo cay vu mua duoc 7.900 ha", "Tiêm phòng vụ Thu-Đông đạt 78%"):
+        asks(SEASONS, text)
+    # the same season, however it is written, is the task's
+    for text in ("gieo cay vu dong xuan duoc 9.100ha", "Gieo cấy vụ Xuân được 9.100ha", "gieo cấy được 9.100ha"):
+        assert got(SEASONS, text) == [("t1", UpdateKind.ABSOLUTE, 9100.0)], text
+    assert got(SEASONS, "Tiêm phòng vụ Xuân-Hè đạt 78% tổng đàn") == [("t2", UpdateKind.ABSOLUTE, 78.0)]
