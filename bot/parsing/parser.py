@@ -5228,6 +5228,17 @@ def _evaluate(book: _Book, clause: _Clause, folded: str, unaccented: bool) -> _O
         if (
             confident
             and values
+            and len(best_matched) > 1
+            and _opening_verb_shared(book, best_idx, best_matched, rows, best_fit)
+            # ("trồng mới: 54ha/60ha": the pledge's own 60 said names it)
+            and not any(n.denom is not None and n.denom == book.tasks[best_idx].task.target for n in values)
+        ):
+            # "trồng mới được 30ha" between "Trồng mới 150ha quế" and "Trồng rừng sản xuất 80ha": the verb and its
+            # "mới" say planting, not what; the other task plants too and the figure fits it
+            return _Outcome(ParseStatus.AMBIGUOUS, None, None, "chỉ khớp động từ chung: cần hỏi", lazy)
+        if (
+            confident
+            and values
             and best_matched
             and all(_said_as(x, _DIMENSION_FOLDS, _DIMENSION_KEYS) for x in best_matched)
             and any(
@@ -6441,6 +6452,22 @@ def _weak_words(ix: _Indexed, matched: list[str], said: frozenset[str] | None = 
             continue
         return False
     return True
+
+
+_NEW_KEY = _key_of("mới")
+
+
+def _opening_verb_shared(book: _Book, best_idx: int, matched: list[str], rows: list[_Row], best_fit: float) -> bool:
+    """Every matched word is of the task's opening verb and its "mới" ("trồng mới" of "Trồng mới 150ha quế"), and
+    another task the figure fits as well pledges that verb too (the verb whole: "giải ngân" is no "giải quyết")."""
+    ix = book.tasks[best_idx]
+    head = ix.head
+    if len(head) != 2 or head[1] != _NEW_KEY or {_key_of(text) for text in matched} != set(head):
+        return False
+    return any(
+        row[2] != best_idx and row[4] >= best_fit and head[0] in book.tasks[row[2]].keys
+        for row in rows
+    )
 
 
 def _only_counted_noun(ix: _Indexed, matched: list[str]) -> bool:

@@ -6,7 +6,9 @@ cả năm đạt 29.200 tấn" wrote the 16.800 more: "đạt" and "cả năm" o
 the increment came to, as "lũy kế" and "nâng tổng số lên" do. "thành lập mới thêm 3" beside "Thành lập mới 8 hợp tác xã"
 and "Tuyên truyền, vận động thành lập mới 95 doanh nghiệp" wrote 3 cooperatives: the clause opening as the first task
 opens was taken to name it, though the other says the same words. "Gieo sạ vụ Hè Thu được 8.300ha" was written on
-"Gieo sạ lúa vụ Đông Xuân … 10.200ha": a season the pledge does not name is another crop."""
+"Gieo sạ lúa vụ Đông Xuân … 10.200ha": a season the pledge does not name is another crop. "trồng mới được 30ha"
+beside "Trồng mới 150ha quế" and "Trồng rừng sản xuất 80ha" wrote 30ha of cinnamon: the verb and its "mới" say
+planting, not what, and the other task plants too."""
 
 from __future__ import annotations
 
@@ -81,3 +83,22 @@ def test_a_season_the_pledge_does_not_name_is_asked() -> None:
     for text in ("gieo cay vu dong xuan duoc 9.100ha", "Gieo cấy vụ Xuân được 9.100ha", "gieo cấy được 9.100ha"):
         assert got(SEASONS, text) == [("t1", UpdateKind.ABSOLUTE, 9100.0)], text
     assert got(SEASONS, "Tiêm phòng vụ Xuân-Hè đạt 78% tổng đàn") == [("t2", UpdateKind.ABSOLUTE, 78.0)]
+
+
+NEW_PLANTING = make_tasks(
+    "Trồng mới 150ha quế",  # t1
+    "Trồng rừng sản xuất 80ha",  # t2
+    "Giảm 40 hộ nghèo",  # t3
+)
+
+
+def test_the_verb_and_its_new_alone_do_not_choose_between_two_plantings() -> None:
+    for text in ("trồng mới được 30ha", "Trồng mới được 30 ha", "trong moi duoc 30ha"):
+        asks(NEW_PLANTING, text, with_candidates=True)
+    # what is planted, said, chooses; so does the pledge's own figure
+    assert got(NEW_PLANTING, "trồng mới quế được 30ha") == [("t1", UpdateKind.ABSOLUTE, 30.0)]
+    assert got(NEW_PLANTING, "trồng rừng được 30ha") == [("t2", UpdateKind.ABSOLUTE, 30.0)]
+    assert got(NEW_PLANTING, "trồng mới: 30ha/150ha") == [("t1", UpdateKind.ABSOLUTE, 30.0)]
+    # the only planting task takes it
+    alone = make_tasks("Trồng mới 150ha quế", "Giảm 40 hộ nghèo")
+    assert got(alone, "trồng mới được 30ha") == [("t1", UpdateKind.ABSOLUTE, 30.0)]
