@@ -388,7 +388,13 @@ def _exclusion(folded: str, start: int, end: int, value: float, raw: str, unit: 
         return "thứ hạng"
     if prev[-2:] == ["khau", "do"] and (unit is None or unit.dim == "length"):
         return "khẩu độ"  # "cống ngăn mặn … khẩu độ 6m": the span of one work, no length built
-    if last == "tu" and len(prev) == 2 and prev[0] in _STANDARD_PREV:
+    if (
+        last == "tu"
+        and len(prev) == 2
+        and prev[0] in _STANDARD_PREV
+        # ("tích tụ 18ha" gathers eighteen hectares: "tích" is a dimension only in "diện tích từ")
+        and (prev[0] != "tich" or _prev_words(folded, start, 3)[0] == "dien")
+    ):
         return "tiêu chuẩn"  # "tàu cá có chiều dài từ 15m trở lên"
     if (
         value == 1

@@ -1378,6 +1378,9 @@ def _paired_reading(book: _Book, ws: list[Word], k: int) -> _Reading | None:
     return (reading[0], {i: m for i, m in reading[1].items() if i in holders}, tuple(holders))
 
 
+_SYNONYM_CONTEXT_KEYS = {word_forms(w)[0]: word_forms(c)[1] for w, c in lx.SYNONYM_CONTEXT.items()}
+
+
 def _readings(w: Word, book: _Book) -> _Readings | None:
     """The (key, fold) readings a content word stands for (abbreviations resolved); None for a function word."""
     if not _content(w):
@@ -1394,7 +1397,8 @@ def _readings(w: Word, book: _Book) -> _Readings | None:
     if synonyms and w.key not in book.all_keys and (w.accented or w.fold not in book.all_folds):
         # "lúa" for a task on "lương thực": the pledge's word is read beside the sender's
         held = [m for m in synonyms if all(k in book.all_keys for k, _ in lx.phrase_keys(m) if k not in lx.STOP_KEYS)]
-        if held:
+        context = _SYNONYM_CONTEXT_KEYS.get(w.fold)
+        if held and (context is None or context in book.all_keys):
             return ((w.key, w.fold), *lx.phrase_keys(held[0]))
     return ((w.key, w.fold),)
 

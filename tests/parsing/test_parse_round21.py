@@ -8,7 +8,10 @@ and "Tuyên truyền, vận động thành lập mới 95 doanh nghiệp" wrote 
 opens was taken to name it, though the other says the same words. "Gieo sạ vụ Hè Thu được 8.300ha" was written on
 "Gieo sạ lúa vụ Đông Xuân … 10.200ha": a season the pledge does not name is another crop. "trồng mới được 30ha"
 beside "Trồng mới 150ha quế" and "Trồng rừng sản xuất 80ha" wrote 30ha of cinnamon: the verb and its "mới" say
-planting, not what, and the other task plants too."""
+planting, not what, and the other task plants too. "Tích tụ 18ha, CĐML 36ha" wrote 36 on "Tích tụ, tập trung 25ha
+đất …": "tích" before "từ" (folded, "tụ") was read as "diện tích từ 2ha trở lên", a standard, and the next piece's
+figure stood in. "Thêm 5 hộ thoát nghèo" was a note on "Kéo giảm tai nạn giao thông …": "thoát" reads as "giảm"
+only beside a task that cuts poverty."""
 
 from __future__ import annotations
 
@@ -102,3 +105,31 @@ def test_the_verb_and_its_new_alone_do_not_choose_between_two_plantings() -> Non
     # the only planting task takes it
     alone = make_tasks("Trồng mới 150ha quế", "Giảm 40 hộ nghèo")
     assert got(alone, "trồng mới được 30ha") == [("t1", UpdateKind.ABSOLUTE, 30.0)]
+
+
+GATHERING = make_tasks(
+    "Tích tụ, tập trung 25ha đất nông nghiệp để sản xuất quy mô lớn",  # t1
+    "Xây dựng 40ha cánh đồng mẫu lớn sản xuất lúa chất lượng cao",  # t2
+    "Thu tiền sử dụng đất đạt 12 tỷ đồng",  # t3
+)
+
+
+def test_tich_tu_is_no_area_standard() -> None:
+    assert got(GATHERING, "Tích tụ 18ha") == [("t1", UpdateKind.ABSOLUTE, 18.0)]
+    assert got(GATHERING, "Tích tụ 18ha, CĐML 36ha, thu tiền đất 9,2 tỷ") == [
+        ("t1", UpdateKind.ABSOLUTE, 18.0),
+        ("t2", UpdateKind.ABSOLUTE, 36.0),
+        ("t3", UpdateKind.ABSOLUTE, 9.2),
+    ]
+
+
+NO_POVERTY_TASK = make_tasks(
+    "Kéo giảm tai nạn giao thông trên cả 3 tiêu chí so với năm 2023",  # t1
+    "Trồng mới 120ha rừng tập trung",  # t2
+)
+
+
+def test_leaving_poverty_is_no_cut_of_anything_else() -> None:
+    asks(NO_POVERTY_TASK, "Thêm 5 hộ thoát nghèo")
+    poverty = make_tasks("Giảm 40 hộ nghèo", "Kéo giảm tai nạn giao thông so với năm 2023")
+    assert got(poverty, "Thêm 5 hộ thoát nghèo") == [("t1", UpdateKind.INCREMENT, 5.0)]
