@@ -3058,6 +3058,7 @@ def _held_by_none(book: _Book, ws: list[Word], a: int, b: int) -> list[int]:
     ]
 
 
+_ORDINAL_TIME_RE = re.compile(r"(?<![^\W\d_])lan thu (?=[ivxlc]+(?![^\W\d_])|\d)")
 _OCCASION_RE = re.compile(r"(?<![^\W\d_])(?:nhan )?dip(?: [^\W\d_]+){1,3}")
 _SEASON_RE = re.compile(
     # ("vụ Xuân-Hè" is one season, hyphen and all)
@@ -4615,6 +4616,10 @@ def _evaluate(book: _Book, clause: _Clause, folded: str, unaccented: bool) -> _O
         # "lúa CLC thêm 600ha vụ Thu Đông": the season is when, like a month; words of it no task holds say nothing
         for m in _SEASON_RE.finditer(folded, clause.start, clause.end):
             skipped.update(_held_by_none(book, ws, m.start(), m.end()))
+    if folded.find("lan thu ", clause.start, clause.end) >= 0:
+        # "Đại hội TDTT lần thứ IX": which time an event is held says nothing of which event
+        for m in _ORDINAL_TIME_RE.finditer(folded, clause.start, clause.end):
+            skipped.update(w.start for w in ws if m.start() <= w.start < m.end())
     if folded.find("dip ", clause.start, clause.end) >= 0:
         # "khách thêm 9 nghìn lượt dịp lễ 30/4-1/5": the occasion is when, like a month
         for m in _OCCASION_RE.finditer(folded, clause.start, clause.end):
@@ -4919,6 +4924,10 @@ def _evaluate(book: _Book, clause: _Clause, folded: str, unaccented: bool) -> _O
             # "Đã tổ chức hội nghị đối thoại với doanh nghiệp" against "Thành lập mới 30 doanh nghiệp": what the
             # task counts, named with no figure, is not news of the count
             confident = False
+        if confident and best_matched and _inside_event_name(book.tasks[best_idx], clause, best_matched):
+            # "Lễ hội cồng chiêng lần thứ III tổ chức thành công" on "Thành lập mới 8 câu lạc bộ cồng chiêng": the
+            # words name an event the task does not pledge
+            return _Outcome(ParseStatus.AMBIGUOUS, None, None, "chỉ khớp tên một sự kiện khác: cần hỏi", lazy)
         if confident and best_matched and _inside_other_noun(book.tasks[best_idx], clause, best_matched):
             # "Đã khánh thành nhà văn hóa thôn Trà Đông" against "… Liên hoan Văn hóa - Du lịch …": the words are the
             # inside of a thing's name the task does not hold
@@ -6408,6 +6417,26 @@ def _light(text: str) -> bool:
 
 # nouns of three syllables whose last two are a word of their own ("văn hóa" of "nhà văn hóa")
 _NOUNS_HOLDING_A_WORD_RE = re.compile(r"(?<![^\W\d_])(?:nha van hoa|tram y te|to dan pho|khu dan cu)(?![^\W\d_])")
+
+
+# an event and the words that name it: "Lễ hội cồng chiêng", "Đại hội TDTT huyện" (up to the verb or "lần thứ")
+_EVENT_NAME_RE = re.compile(
+    r"(?<![^\W\d_])(le hoi|dai hoi|hoi thi|hoi thao|lien hoan|hoi dien|ngay hoi)"
+    r"((?: (?!(?:da|dang|se|lan|nam|to|duoc|vua|xong|thanh)(?![^\W\d_]))[^\W\d_]+){1,4})"
+)
+
+
+def _inside_event_name(ix: _Indexed, clause: _Clause, matched: list[str]) -> bool:
+    """Every matched word names an event ("Lễ hội cồng chiêng") of a kind the task's text does not hold."""
+    text = clause.folded
+    if not text or not matched:
+        return False
+    for m in _EVENT_NAME_RE.finditer(text, clause.start, clause.end):
+        a, b = m.span(2)
+        name = [w for w in clause.words if a <= w.start < b]
+        if f" {m.group(1)} " not in ix.word_run and all(x in {w.text for w in name} for x in matched):
+            return True
+    return False
 
 
 def _inside_other_noun(ix: _Indexed, clause: _Clause, matched: list[str]) -> bool:

@@ -80,7 +80,10 @@ _NOT_SECOND = frozenset(
         *("sang", "ve", "vao"),  # "4 chợ sang doanh nghiệp": where they go, not what they are
     ]
 )
-_THREE_SYLLABLE_NOUNS = ("tram y te", "nha van hoa", "hop tac xa", "to dan pho", "khu dan cu", "to hop tac")
+_THREE_SYLLABLE_NOUNS = (
+    *("tram y te", "nha van hoa", "hop tac xa", "to dan pho", "khu dan cu", "to hop tac"),
+    "cau lac bo",  # "8 câu lạc bộ cồng chiêng": clubs, no "câu" (a line of verse)
+)
 _LABEL_SKIP = frozenset(["va", "cua", "cac", "nhung", "cho", "tai", "trong", "tren", "den", "tu", "de", "theo", "voi"])
 
 

@@ -145,6 +145,8 @@ _COUNTS: dict[str, str] = {
     "hop tac xa": "hop tac xa",
     "htx": "hop tac xa",
     "to hop tac": "to hop tac",
+    "cau lac bo": "cau lac bo",
+    "clb": "cau lac bo",
     "mo hinh": "mo hinh",
     "cong trinh": "cong trinh",
     "can": "can",

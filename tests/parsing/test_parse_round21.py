@@ -11,7 +11,10 @@ beside "Trồng mới 150ha quế" and "Trồng rừng sản xuất 80ha" wrote 
 planting, not what, and the other task plants too. "Tích tụ 18ha, CĐML 36ha" wrote 36 on "Tích tụ, tập trung 25ha
 đất …": "tích" before "từ" (folded, "tụ") was read as "diện tích từ 2ha trở lên", a standard, and the next piece's
 figure stood in. "Thêm 5 hộ thoát nghèo" was a note on "Kéo giảm tai nạn giao thông …": "thoát" reads as "giảm"
-only beside a task that cuts poverty."""
+only beside a task that cuts poverty. "Huyện đã tổ chức thành công Đại hội TDTT lần thứ IX" was "… Lễ hội Văn hóa -
+Du lịch … lần thứ II" done: which time an event is held ("lần thứ") names no event; nor do the words naming another
+event ("Lễ hội cồng chiêng …" on "Thành lập mới 8 câu lạc bộ cồng chiêng", whose unit is now "câu lạc bộ", not
+"câu")."""
 
 from __future__ import annotations
 
@@ -133,3 +136,24 @@ def test_leaving_poverty_is_no_cut_of_anything_else() -> None:
     asks(NO_POVERTY_TASK, "Thêm 5 hộ thoát nghèo")
     poverty = make_tasks("Giảm 40 hộ nghèo", "Kéo giảm tai nạn giao thông so với năm 2023")
     assert got(poverty, "Thêm 5 hộ thoát nghèo") == [("t1", UpdateKind.INCREMENT, 5.0)]
+
+
+EVENTS = make_tasks(
+    "Thu ngân sách nhà nước trên địa bàn đạt 38,6 tỷ đồng",  # t1
+    "Tổ chức thành công Lễ hội Văn hóa - Du lịch Phja Oắc lần thứ II năm 2024",  # t2
+    "Thành lập mới 8 câu lạc bộ cồng chiêng tại các bản",  # t3
+)
+
+
+def test_which_time_and_another_events_name_name_no_event() -> None:
+    for text in (
+        "Huyện đã tổ chức thành công Đại hội TDTT lần thứ IX",
+        "Xã vừa tổ chức Đại hội Hội Nông dân nhiệm kỳ 2024-2029",
+    ):
+        asks(EVENTS, text)
+    asks((EVENTS[0], EVENTS[2]), "Lễ hội cồng chiêng lần thứ III tổ chức thành công rồi")
+    # the pledged event, named, is done
+    assert got(EVENTS, "Đã tổ chức thành công Lễ hội Phja Oắc lần thứ II") == [("t2", UpdateKind.DONE, None)]
+    # a club is one more of the clubs counted
+    assert got(EVENTS, "Đã thành lập thêm 1 CLB cồng chiêng") == [("t3", UpdateKind.INCREMENT, 1.0)]
+    assert EVENTS[2].unit == "câu lạc bộ"
