@@ -14,7 +14,10 @@ figure stood in. "Thêm 5 hộ thoát nghèo" was a note on "Kéo giảm tai n�
 only beside a task that cuts poverty. "Huyện đã tổ chức thành công Đại hội TDTT lần thứ IX" was "… Lễ hội Văn hóa -
 Du lịch … lần thứ II" done: which time an event is held ("lần thứ") names no event; nor do the words naming another
 event ("Lễ hội cồng chiêng …" on "Thành lập mới 8 câu lạc bộ cồng chiêng", whose unit is now "câu lạc bộ", not
-"câu")."""
+"câu"). "Đã sửa chữa xong nhà văn hóa ấp Mỹ Lợi" was a note on "… sửa chữa 4 căn nhà tình thương": the task's verb
+done to a thing named in three syllables the task does not hold. "…, bàn giao 100% mặt bằng cho chủ đầu tư" also wrote
+100% disbursed: "đầu tư" inside "chủ đầu tư" is the investor. "GTNT 12,3km / nội đồng 6.100m" wrote 12,3km on the
+field roads: a slash between spaces parts two reports (not "4,9 tỷ / dự toán 7,4 tỷ", a share of the plan)."""
 
 from __future__ import annotations
 
@@ -157,3 +160,32 @@ def test_which_time_and_another_events_name_name_no_event() -> None:
     # a club is one more of the clubs counted
     assert got(EVENTS, "Đã thành lập thêm 1 CLB cồng chiêng") == [("t3", UpdateKind.INCREMENT, 1.0)]
     assert EVENTS[2].unit == "câu lạc bộ"
+
+
+WORKS = make_tasks(
+    "Vận động xây dựng, sửa chữa 4 căn nhà tình thương",  # t1
+    "Giải ngân vốn đầu tư công đạt trên 95% kế hoạch",  # t2
+    "Xây dựng 18,5km đường giao thông nông thôn",  # t3
+    "Xây dựng 9.200m đường giao thông nội đồng",  # t4
+    "Hoàn thành giải phóng mặt bằng dự án cao tốc đoạn qua huyện",  # t5
+    "Thu ngân sách nhà nước đạt 7,4 tỷ đồng",  # t6
+)
+
+
+def test_the_tasks_verb_done_to_another_named_thing_is_asked() -> None:
+    asks(WORKS, "Đã sửa chữa xong nhà văn hóa ấp Mỹ Lợi")
+    assert got(WORKS, "Đã sửa chữa xong 2 căn nhà tình thương") == [("t1", UpdateKind.ABSOLUTE, 2.0)]
+    # the investor is no public investment
+    assert got(WORKS, "GPMB cao tốc đoạn qua huyện đã hoàn thành, bàn giao 100% mặt bằng cho chủ đầu tư") == [
+        ("t5", UpdateKind.DONE, None)
+    ]
+    # a note on disbursement that names the investor in another piece stays a note
+    assert got(WORKS, "Giải ngân chậm, đang đôn đốc chủ đầu tư") == [("t2", UpdateKind.NOTE, None)]
+
+
+def test_a_slash_between_spaces_parts_two_reports() -> None:
+    assert got(WORKS, "GTNT 12,3km / nội đồng 6.100m 👍") == [
+        ("t3", UpdateKind.ABSOLUTE, 12.3),
+        ("t4", UpdateKind.ABSOLUTE, 6100.0),
+    ]
+    assert got(WORKS, "Thu NSNN đạt 4,9 tỷ / dự toán 7,4 tỷ") == [("t6", UpdateKind.ABSOLUTE, 4.9)]
