@@ -4134,6 +4134,17 @@ def _run_on(folded: str, a: int, b: int, starts: list[int], numbers: list[Number
     return cuts
 
 
+_SUBSET_RE = re.compile(r"\s*rieng\s+([^\W\d_]+ [^\W\d_]+)")
+
+
+def _subset_named_again(folded: str, before: int, at: int) -> bool:
+    """ "Hộ nghèo chung còn 2,2%; riêng hộ nghèo đồng bào DTTS còn 4,6%": after "riêng", the thing the clause
+    before opened on, named again with more to it, is a report of its own (a subset with its own task), not a
+    detail of the figure before ("…, riêng tháng 4 đón 2.100 lượt")."""
+    m = _SUBSET_RE.match(folded, at)
+    return m is not None and folded[before:at].lstrip(" \t-+*•:").startswith(m.group(1))
+
+
 def _group(
     folded: str, starts: list[int], hits: list[_Hit], numbers: list[Number]
 ) -> list[tuple[int, int, tuple[int, ...]]]:
@@ -4226,6 +4237,7 @@ def _group(
             # "- Giảm 18 hộ cận nghèo" under "- Giảm được 11 hộ nghèo": a bullet (blanked by now, see
             # parse_message) opens an item of its own; but "- Lũy kế …" under an increment is its total
             and not (folded[a - 1] == "\n" and folded[a] in " \t" and not _TOTAL_START_RE.match(folded, a))
+            and not _subset_named_again(folded, clauses[-1][0], a)
         ):
             start, _, cuts = clauses[-1]
             clauses[-1] = (start, b, [*cuts, a])

@@ -141,6 +141,9 @@ _COUNTS: dict[str, str] = {
     "tieu chi": "tieu chi",
     "chi tieu": "chi tieu",
     "vu": "vu",
+    # "giải quyết 3 đơn thư tranh chấp": petitions, no workers
+    "don thu": "don thu",
+    "don": "don thu",
     "truong hop": "truong hop",
     "hop tac xa": "hop tac xa",
     "htx": "hop tac xa",

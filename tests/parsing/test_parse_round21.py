@@ -17,7 +17,10 @@ event ("Lễ hội cồng chiêng …" on "Thành lập mới 8 câu lạc bộ 
 "câu"). "Đã sửa chữa xong nhà văn hóa ấp Mỹ Lợi" was a note on "… sửa chữa 4 căn nhà tình thương": the task's verb
 done to a thing named in three syllables the task does not hold. "…, bàn giao 100% mặt bằng cho chủ đầu tư" also wrote
 100% disbursed: "đầu tư" inside "chủ đầu tư" is the investor. "GTNT 12,3km / nội đồng 6.100m" wrote 12,3km on the
-field roads: a slash between spaces parts two reports (not "4,9 tỷ / dự toán 7,4 tỷ", a share of the plan)."""
+field roads: a slash between spaces parts two reports (not "4,9 tỷ / dự toán 7,4 tỷ", a share of the plan). "Hộ nghèo
+chung còn 2,2%; riêng hộ nghèo đồng bào DTTS còn 4,6%" wrote 2,2% on the minority task: "riêng" joined the subset to
+the clause before as its detail, though it names that clause's thing again, with its own figure. "Da giai quyet 3 don
+thu" wrote 3 workers on "Giải quyết việc làm …": petitions ("đơn thư") are a count of their own."""
 
 from __future__ import annotations
 
@@ -189,3 +192,29 @@ def test_a_slash_between_spaces_parts_two_reports() -> None:
         ("t4", UpdateKind.ABSOLUTE, 6100.0),
     ]
     assert got(WORKS, "Thu NSNN đạt 4,9 tỷ / dự toán 7,4 tỷ") == [("t6", UpdateKind.ABSOLUTE, 4.9)]
+
+
+SUBSETS = make_tasks(
+    "Tỷ lệ hộ nghèo toàn huyện giảm còn dưới 2,5%",  # t1
+    "Tỷ lệ hộ nghèo đồng bào DTTS giảm còn dưới 5%",  # t2
+    "Thu ngân sách xã đạt 12 tỷ đồng",  # t3
+    "Giải quyết việc làm cho 105 lao động",  # t4
+)
+
+
+def test_a_subset_named_again_after_rieng_is_its_own_report() -> None:
+    for text in (
+        "Hộ nghèo chung còn 2,2%; riêng hộ nghèo đồng bào DTTS còn 4,6%",
+        "Hộ nghèo còn 2,2%, riêng hộ nghèo DTTS còn 4,6%",
+    ):
+        updates = got(SUBSETS, text)
+        assert ("t2", UpdateKind.ABSOLUTE, 4.6) in updates, text
+        assert ("t2", UpdateKind.ABSOLUTE, 2.2) not in updates, text
+    # a part said after "riêng" that names no task stays the detail of the figure before
+    assert got(SUBSETS, "Thu NS xã 11,2 tỷ, riêng tiền SDĐ 7,8 tỷ") == [("t3", UpdateKind.ABSOLUTE, 11.2)]
+
+
+def test_petitions_are_no_workers() -> None:
+    for text in ("Da giai quyet 3 don thu tranh chap dat dai", "Đã giải quyết 3 đơn thư"):
+        asks(SUBSETS, text)
+    assert got(SUBSETS, "giải quyết việc làm được 30 lao động") == [("t4", UpdateKind.ABSOLUTE, 30.0)]
