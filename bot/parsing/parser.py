@@ -78,8 +78,8 @@ _TOTAL_BEFORE_RE = re.compile(
     r"|vay la( du)?|la du"
     r"|hien co|(?<![^\W\d_])van"
     r"|[,;]\s*(da\s+)?du"
-    # "thêm 4 xã nữa, xong cả 10 xã": all of them, the count made up
-    r"|(?<![^\W\d_])(?:xong|du|het|phu) ca|[,;]\s*ca"
+    # "thêm 4 xã nữa, xong cả 10 xã", "…, xong hết 11 xã": all of them, the count made up
+    r"|(?<![^\W\d_])(?:xong|du|het|phu) ca|[,;]\s*ca|(?<![^\W\d_])(?:xong|du) het"
     # "thêm 16.800 tấn, cả năm đạt 29.200 tấn", "thêm 20 người, đạt 70": the increment's sum after it
     r"|[,;]\s*(?:ca nam\s+)?(?:da\s+)?dat|[,;]\s*ca nam)"
     r"\W*(la\W*)?(duoc\W*)?$"

@@ -83,6 +83,7 @@ _NOT_SECOND = frozenset(
 _THREE_SYLLABLE_NOUNS = (
     *("tram y te", "nha van hoa", "hop tac xa", "to dan pho", "khu dan cu", "to hop tac"),
     "cau lac bo",  # "8 câu lạc bộ cồng chiêng": clubs, no "câu" (a line of verse)
+    *("con gia suc", "con gia cam"),  # "18.000 con gia súc": livestock, no "con gia"
 )
 _LABEL_SKIP = frozenset(["va", "cua", "cac", "nhung", "cho", "tai", "trong", "tren", "den", "tu", "de", "theo", "voi"])
 

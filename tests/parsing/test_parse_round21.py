@@ -20,7 +20,9 @@ done to a thing named in three syllables the task does not hold. "…, bàn giao
 field roads: a slash between spaces parts two reports (not "4,9 tỷ / dự toán 7,4 tỷ", a share of the plan). "Hộ nghèo
 chung còn 2,2%; riêng hộ nghèo đồng bào DTTS còn 4,6%" wrote 2,2% on the minority task: "riêng" joined the subset to
 the clause before as its detail, though it names that clause's thing again, with its own figure. "Da giai quyet 3 don
-thu" wrote 3 workers on "Giải quyết việc làm …": petitions ("đơn thư") are a count of their own."""
+thu" wrote 3 workers on "Giải quyết việc làm …": petitions ("đơn thư") are a count of their own. "ra soat them 4 xa,
+xong het 11 xa thi tran roi" wrote 4 more: "xong hết" says the count made up, as "xong cả" does. "18.000 con gia súc"
+was pledged in "con gia"."""
 
 from __future__ import annotations
 
@@ -218,3 +220,15 @@ def test_petitions_are_no_workers() -> None:
     for text in ("Da giai quyet 3 don thu tranh chap dat dai", "Đã giải quyết 3 đơn thư"):
         asks(SUBSETS, text)
     assert got(SUBSETS, "giải quyết việc làm được 30 lao động") == [("t4", UpdateKind.ABSOLUTE, 30.0)]
+
+
+REVIEW = make_tasks(
+    "Rà soát hộ nghèo, hộ cận nghèo cuối năm 2024 tại 11 xã, thị trấn",  # t1
+    "Tiêm vắc xin lở mồm long móng cho 18.000 con gia súc",  # t2
+)
+
+
+def test_all_of_them_done_after_an_increment_is_the_total() -> None:
+    for text in ("ra soat them 4 xa, xong het 11 xa thi tran roi", "rà soát thêm 4 xã, đủ hết 11 xã"):
+        assert got(REVIEW, text) == [("t1", UpdateKind.ABSOLUTE, 11.0)], text
+    assert REVIEW[1].unit == "con gia súc"
