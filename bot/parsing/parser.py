@@ -3676,9 +3676,11 @@ def _strip_corrections(folded: str, numbers: list[Number]) -> list[Number]:
 
 # a sentence that owns a slip and gives the figure at once: "Xin lỗi gõ nhầm, là 58 người", "520 tỷ. Xin lỗi, nhầm: 502
 # tỷ mới đúng", "102ha. Nhầm, 92ha ạ" ("3.050 LĐ. Nhầm, XKLĐ là 690 …" corrects another figure)
+# ("61,2 tỷ\nà nhầm, 62,1 tỷ mới đúng": an interjection first; "85% KH; nhầm, sửa lại là 82%": the fix said)
 _SLIP_OWNED_RE = re.compile(
-    r"\s*(?:(?:em\s+)?(?:xin loi|sorry)(?:\s+(?:anh|chi|a))?[\s,.:;!]*)?(?:(?:go|ghi|bao|nhan)\s+)?nham(?![^\W\d_])"
-    r"[\s,.:;!]*(?:(?:la|phai la|dung la)\s+)?$"
+    r"\s*(?:(?:a|ay|oi|ui|chet)[\s,.!]+)?"
+    r"(?:(?:em\s+)?(?:xin loi|sorry)(?:\s+(?:anh|chi|a))?[\s,.:;!]*)?(?:(?:go|ghi|bao|nhan)\s+)?nham(?![^\W\d_])"
+    r"[\s,.:;!]*(?:(?:xin\s+)?sua(?: lai)?[\s,.:]*)?(?:(?:la|phai la|dung la|thanh)\s+)?$"
 )
 
 

@@ -84,6 +84,7 @@ _THREE_SYLLABLE_NOUNS = (
     *("tram y te", "nha van hoa", "hop tac xa", "to dan pho", "khu dan cu", "to hop tac"),
     "cau lac bo",  # "8 câu lạc bộ cồng chiêng": clubs, no "câu" (a line of verse)
     *("con gia suc", "con gia cam"),  # "18.000 con gia súc": livestock, no "con gia"
+    "lieu vac xin",  # "200.000 liều vắc xin": doses
 )
 _LABEL_SKIP = frozenset(["va", "cua", "cac", "nhung", "cho", "tai", "trong", "tren", "den", "tu", "de", "theo", "voi"])
 
@@ -120,7 +121,14 @@ def _unit_label(cleaned: str, folded: str, number: Number) -> str | None:
         return number.unit.label
     literal = _LITERAL_RE.match(number.raw)
     skip = literal.end() if literal else 0
+    # "1,2 triệu lượt": the value holds the million already, the unit is "lượt"
+    magnitude = _MAGNITUDE_WORD_RE.match(number.raw, skip)
+    if magnitude is not None:
+        skip = magnitude.end()
     return cleaned[number.start + skip : number.end].strip() or None
+
+
+_MAGNITUDE_WORD_RE = re.compile(r"\s*(?:nghin|ngan|trieu|ty|ti|k)(?![^\W\d_])")
 
 
 def _scaled(number: Number, label: str | None) -> float:

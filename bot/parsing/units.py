@@ -141,6 +141,9 @@ _COUNTS: dict[str, str] = {
     "tieu chi": "tieu chi",
     "chi tieu": "chi tieu",
     "vu": "vu",
+    # "tiêm thêm 15 nghìn liều": doses of vaccine
+    "lieu": "lieu",
+    "lieu vac xin": "lieu",
     # "giải quyết 3 đơn thư tranh chấp": petitions, no workers
     "don thu": "don thu",
     "don": "don thu",

@@ -1,28 +1,31 @@
 """Round 21: what session thirteen found. Wording is our own.
 
-"Tập huấn kỹ năng số 2 ấp" on "Tập huấn kỹ năng số … tại 7 ấp" was a note: "số 2" was read as a number's label
-("ấp số 2"), though "số" after "kỹ năng", "chuyển đổi" or "kinh tế" is digital. "lương thực vụ mùa thêm 16.800 tấn,
-cả năm đạt 29.200 tấn" wrote the 16.800 more: "đạt" and "cả năm" opening the piece after an increment say the sum
-the increment came to, as "lũy kế" and "nâng tổng số lên" do. "thành lập mới thêm 3" beside "Thành lập mới 8 hợp tác xã"
+"Tập huấn kỹ năng số 2 ấp" on "Tập huấn kỹ năng số … tại 7 ấp" was a note: "số 2" was read as a number's label ("ấp
+số 2"), though "số" after "kỹ năng", "chuyển đổi" or "kinh tế" is digital. "lương thực vụ mùa thêm 16.800 tấn, cả năm
+đạt 29.200 tấn" wrote the 16.800 more: "đạt" and "cả năm" opening the piece after an increment say the sum the
+increment came to, as "lũy kế" and "nâng tổng số lên" do. "thành lập mới thêm 3" beside "Thành lập mới 8 hợp tác xã"
 and "Tuyên truyền, vận động thành lập mới 95 doanh nghiệp" wrote 3 cooperatives: the clause opening as the first task
 opens was taken to name it, though the other says the same words. "Gieo sạ vụ Hè Thu được 8.300ha" was written on
 "Gieo sạ lúa vụ Đông Xuân … 10.200ha": a season the pledge does not name is another crop. "trồng mới được 30ha"
 beside "Trồng mới 150ha quế" and "Trồng rừng sản xuất 80ha" wrote 30ha of cinnamon: the verb and its "mới" say
-planting, not what, and the other task plants too. "Tích tụ 18ha, CĐML 36ha" wrote 36 on "Tích tụ, tập trung 25ha
-đất …": "tích" before "từ" (folded, "tụ") was read as "diện tích từ 2ha trở lên", a standard, and the next piece's
-figure stood in. "Thêm 5 hộ thoát nghèo" was a note on "Kéo giảm tai nạn giao thông …": "thoát" reads as "giảm"
-only beside a task that cuts poverty. "Huyện đã tổ chức thành công Đại hội TDTT lần thứ IX" was "… Lễ hội Văn hóa -
-Du lịch … lần thứ II" done: which time an event is held ("lần thứ") names no event; nor do the words naming another
-event ("Lễ hội cồng chiêng …" on "Thành lập mới 8 câu lạc bộ cồng chiêng", whose unit is now "câu lạc bộ", not
-"câu"). "Đã sửa chữa xong nhà văn hóa ấp Mỹ Lợi" was a note on "… sửa chữa 4 căn nhà tình thương": the task's verb
-done to a thing named in three syllables the task does not hold. "…, bàn giao 100% mặt bằng cho chủ đầu tư" also wrote
-100% disbursed: "đầu tư" inside "chủ đầu tư" is the investor. "GTNT 12,3km / nội đồng 6.100m" wrote 12,3km on the
-field roads: a slash between spaces parts two reports (not "4,9 tỷ / dự toán 7,4 tỷ", a share of the plan). "Hộ nghèo
-chung còn 2,2%; riêng hộ nghèo đồng bào DTTS còn 4,6%" wrote 2,2% on the minority task: "riêng" joined the subset to
-the clause before as its detail, though it names that clause's thing again, with its own figure. "Da giai quyet 3 don
-thu" wrote 3 workers on "Giải quyết việc làm …": petitions ("đơn thư") are a count of their own. "ra soat them 4 xa,
-xong het 11 xa thi tran roi" wrote 4 more: "xong hết" says the count made up, as "xong cả" does. "18.000 con gia súc"
-was pledged in "con gia"."""
+planting, not what, and the other task plants too. "Tích tụ 18ha, CĐML 36ha" wrote 36 on "Tích tụ, tập trung 25ha đất
+…": "tích" before "từ" (folded, "tụ") was read as "diện tích từ 2ha trở lên", a standard, and the next piece's figure
+stood in. "Thêm 5 hộ thoát nghèo" was a note on "Kéo giảm tai nạn giao thông …": "thoát" reads as "giảm" only beside
+a task that cuts poverty. "Huyện đã tổ chức thành công Đại hội TDTT lần thứ IX" was "… Lễ hội Văn hóa - Du lịch … lần
+thứ II" done: which time an event is held ("lần thứ") names no event; nor do the words naming another event ("Lễ hội
+cồng chiêng …" on "Thành lập mới 8 câu lạc bộ cồng chiêng", whose unit is now "câu lạc bộ", not "câu"). "Đã sửa chữa
+xong nhà văn hóa ấp Mỹ Lợi" was a note on "… sửa chữa 4 căn nhà tình thương": the task's verb done to a thing named
+in three syllables the task does not hold. "…, bàn giao 100% mặt bằng cho chủ đầu tư" also wrote 100% disbursed: "đầu
+tư" inside "chủ đầu tư" is the investor. "GTNT 12,3km / nội đồng 6.100m" wrote 12,3km on the field roads: a slash
+between spaces parts two reports (not "4,9 tỷ / dự toán 7,4 tỷ", a share of the plan). "Hộ nghèo chung còn 2,2%;
+riêng hộ nghèo đồng bào DTTS còn 4,6%" wrote 2,2% on the minority task: "riêng" joined the subset to the clause
+before as its detail, though it names that clause's thing again, with its own figure. "Da giai quyet 3 don thu" wrote
+3 workers on "Giải quyết việc làm …": petitions ("đơn thư") are a count of their own. "ra soat them 4 xa, xong het 11
+xa thi tran roi" wrote 4 more: "xong hết" says the count made up, as "xong cả" does. "18.000 con gia súc" was pledged
+in "con gia". "Thu ngân sách đạt 61,2 tỷ\nà nhầm, 62,1 tỷ mới đúng" and "Giải ngân đạt 85% KH; nhầm, sửa lại là 82%"
+kept the slip: a slip owned in the next sentence may open with an interjection and say the fix ("sửa lại là"). "Tiêm
+phòng 200.000 liều vắc xin cúm gia cầm" had no target ("phòng 200.000" read as a room's number), and "liều" (doses)
+was no unit."""
 
 from __future__ import annotations
 
@@ -232,3 +235,24 @@ def test_all_of_them_done_after_an_increment_is_the_total() -> None:
     for text in ("ra soat them 4 xa, xong het 11 xa thi tran roi", "rà soát thêm 4 xã, đủ hết 11 xã"):
         assert got(REVIEW, text) == [("t1", UpdateKind.ABSOLUTE, 11.0)], text
     assert REVIEW[1].unit == "con gia súc"
+
+
+VACCINES = make_tasks(
+    "Thu ngân sách nhà nước đạt 60 tỷ đồng",  # t1
+    "Giải ngân vốn đầu tư công đạt trên 95% kế hoạch",  # t2
+    "Tiêm phòng 200.000 liều vắc xin cúm gia cầm",  # t3
+    "Tiêm phòng lở mồm long móng đạt trên 90% tổng đàn trâu, bò",  # t4
+)
+
+
+def test_a_slip_owned_in_the_next_sentence_with_an_interjection_or_the_fix_said() -> None:
+    assert got(VACCINES, "Thu ngân sách đạt 61,2 tỷ\nà nhầm, 62,1 tỷ mới đúng") == [("t1", UpdateKind.ABSOLUTE, 62.1)]
+    for text in ("Giải ngân đạt 85% KH; nhầm, sửa lại là 82% ạ", "Giải ngân đạt 85% KH. Nhầm, sửa thành 82%"):
+        assert got(VACCINES, text) == [("t2", UpdateKind.ABSOLUTE, 82.0)], text
+
+
+def test_doses_are_counted() -> None:
+    assert (VACCINES[2].target, VACCINES[2].unit) == (200000.0, "liều vắc xin")
+    assert got(VACCINES, "cum gia cam tiem them 15k lieu") == [("t3", UpdateKind.INCREMENT, 15000.0)]
+    assert got(VACCINES, "Tiem phong cum gia cam dc 120 nghin lieu") == [("t3", UpdateKind.ABSOLUTE, 120000.0)]
+    asks(VACCINES, "tiêm phòng đạt 91%")

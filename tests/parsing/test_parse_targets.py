@@ -108,3 +108,14 @@ def test_explicit_fields_win() -> None:
     target = resolve_target("Thu ngân sách đạt và vượt kế hoạch", 12.5, "tỷ đồng", None)
     assert (target.value, target.unit, target.direction) == (12.5, "tỷ đồng", Direction.AT_LEAST)
     assert resolve_target("Trồng 50.000 cây", explicit_direction=Direction.AT_MOST).direction is Direction.AT_MOST
+
+
+def test_a_count_said_in_millions_keeps_its_unit_apart_from_the_magnitude() -> None:
+    # the value holds the million: "1,2 triệu lượt" is 1.200.000 "lượt", never 1.200.000 "triệu lượt"
+    for text, value, unit in (
+        ("Đón 1,2 triệu lượt khách du lịch", 1200000.0, "lượt"),
+        ("Trồng 60 nghìn cây xanh phân tán", 60000.0, "cây xanh"),
+        ("Tiêm phòng cúm gia cầm 1,2 triệu liều", 1200000.0, "liều"),
+    ):
+        target = resolve_target(text)
+        assert (target.value, target.unit) == (value, unit), text
