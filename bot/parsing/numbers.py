@@ -56,7 +56,7 @@ _ROUND_THE_CLOCK_BEFORE_RE = re.compile(r"truc|dam bao|cap dien|phuc vu|hoat don
 _HOURS_AFTER_RE = re.compile(r"\s*(?:h|gio|tieng)(?![^\W\d_])")
 # "nghỉ lễ 2/9", "khai giảng 3/4", "khai mạc 15/3", "báo cáo tuần 3/10": a holiday, an opening, a week's day; words
 # said of events, not only of days ("khai giảng 7/12 lớp" is a share)
-_EVENT_CUES = frozenset(["le", "nghi", "giang", "mac", "tuan"])
+_EVENT_CUES = frozenset(["le", "nghi", "giang", "mac", "tuan", "khanh"])  # ("Quốc khánh 2/9": a holiday's date)
 _DATE_CUES = _EVENT_CUES | frozenset(
     ["ngay", "den", "tu", "hom", "truoc", "sau", "luc", "han", "dip", "vao", "hoi", "toi", "chieu", "sang"]
 )

@@ -25,7 +25,7 @@ xa thi tran roi" wrote 4 more: "xong hết" says the count made up, as "xong c�
 in "con gia". "Thu ngân sách đạt 61,2 tỷ\nà nhầm, 62,1 tỷ mới đúng" and "Giải ngân đạt 85% KH; nhầm, sửa lại là 82%"
 kept the slip: a slip owned in the next sentence may open with an interjection and say the fix ("sửa lại là"). "Tiêm
 phòng 200.000 liều vắc xin cúm gia cầm" had no target ("phòng 200.000" read as a room's number), and "liều" (doses)
-was no unit."""
+was no unit. "Lễ kỷ niệm … Quốc khánh 2/9 đã tổ chức thành công" wrote 2: a holiday's date."""
 
 from __future__ import annotations
 
@@ -256,3 +256,13 @@ def test_doses_are_counted() -> None:
     assert got(VACCINES, "cum gia cam tiem them 15k lieu") == [("t3", UpdateKind.INCREMENT, 15000.0)]
     assert got(VACCINES, "Tiem phong cum gia cam dc 120 nghin lieu") == [("t3", UpdateKind.ABSOLUTE, 120000.0)]
     asks(VACCINES, "tiêm phòng đạt 91%")
+
+
+def test_a_holidays_date_is_no_figure() -> None:
+    tasks = make_tasks(
+        "Tổ chức thành công Lễ kỷ niệm 79 năm Cách mạng tháng Tám và Quốc khánh 2/9",
+        "Thu ngân sách nhà nước đạt 60 tỷ đồng",
+    )
+    assert got(tasks, "Lễ kỷ niệm 79 năm CMT8 - Quốc khánh 2/9 đã tổ chức thành công tốt đẹp") == [
+        ("t1", UpdateKind.DONE, None)
+    ]
