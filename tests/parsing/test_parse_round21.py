@@ -260,8 +260,10 @@ def test_doses_are_counted() -> None:
 
 def test_a_holidays_date_is_no_figure() -> None:
     tasks = make_tasks(
-        "Tổ chức thành công Lễ kỷ niệm 79 năm Cách mạng tháng Tám và Quốc khánh 2/9",
-        "Thu ngân sách nhà nước đạt 60 tỷ đồng",
+        "Tổ chức thành công Lễ kỷ niệm 79 năm Cách mạng Tháng Tám, Quốc khánh 2/9 và Quốc dân Đại hội Tân Trào",
+        "Thu ngân sách nhà nước trên địa bàn đạt 185 tỷ đồng trở lên",
+        "Có thêm 3 xã đạt chuẩn nông thôn mới nâng cao (Tú Thịnh, Hợp Thành, Phúc Ứng)",
+        "Có ít nhất 8 sản phẩm OCOP đạt từ 3 sao trở lên được công nhận mới",
     )
     assert got(tasks, "Lễ kỷ niệm 79 năm CMT8 - Quốc khánh 2/9 đã tổ chức thành công tốt đẹp") == [
         ("t1", UpdateKind.DONE, None)
