@@ -725,6 +725,7 @@ _TWO_SYLLABLE_VERBS = frozenset(
         "kết nạp",
         "phê duyệt",
         "thẩm định",
+        "phòng chống",  # "Phòng, chống dịch bệnh …": against what is the task's, not the verb
         "số hóa",
         "số hoá",
     )

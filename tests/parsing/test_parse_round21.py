@@ -25,7 +25,9 @@ xa thi tran roi" wrote 4 more: "xong hết" says the count made up, as "xong c�
 in "con gia". "Thu ngân sách đạt 61,2 tỷ\nà nhầm, 62,1 tỷ mới đúng" and "Giải ngân đạt 85% KH; nhầm, sửa lại là 82%"
 kept the slip: a slip owned in the next sentence may open with an interjection and say the fix ("sửa lại là"). "Tiêm
 phòng 200.000 liều vắc xin cúm gia cầm" had no target ("phòng 200.000" read as a room's number), and "liều" (doses)
-was no unit. "Lễ kỷ niệm … Quốc khánh 2/9 đã tổ chức thành công" wrote 2: a holiday's date."""
+was no unit. "Lễ kỷ niệm … Quốc khánh 2/9 đã tổ chức thành công" wrote 2: a holiday's date. "Đã ban hành kế hoạch
+phòng chống thiên tai" was "Phòng, chống dịch bệnh gia súc …" done: the task's opening verb against another thing
+names no task."""
 
 from __future__ import annotations
 
@@ -268,3 +270,14 @@ def test_a_holidays_date_is_no_figure() -> None:
     assert got(tasks, "Lễ kỷ niệm 79 năm CMT8 - Quốc khánh 2/9 đã tổ chức thành công tốt đẹp") == [
         ("t1", UpdateKind.DONE, None)
     ]
+
+
+def test_the_opening_verb_against_another_thing_names_no_task() -> None:
+    tasks = make_tasks(
+        "Trồng mới 350ha rừng tập trung",
+        "Tổ chức tập huấn chuyển giao tiến bộ khoa học kỹ thuật cho nông dân",
+        "Phòng, chống dịch bệnh gia súc, gia cầm, không để dịch lớn xảy ra trên địa bàn",
+    )
+    asks(tasks, "Đã ban hành kế hoạch phòng chống thiên tai năm 2024")
+    # what the task fights, said, names it
+    assert got(tasks, "Phòng chống dịch bệnh gia súc: chưa phát sinh ổ dịch") == [("t3", UpdateKind.NOTE, None)]
