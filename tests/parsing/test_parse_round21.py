@@ -281,3 +281,17 @@ def test_the_opening_verb_against_another_thing_names_no_task() -> None:
     asks(tasks, "Đã ban hành kế hoạch phòng chống thiên tai năm 2024")
     # what the task fights, said, names it
     assert got(tasks, "Phòng chống dịch bệnh gia súc: chưa phát sinh ổ dịch") == [("t3", UpdateKind.NOTE, None)]
+
+
+LEAVING = make_tasks(
+    "Giảm ít nhất 45 hộ nghèo so với đầu năm",  # t1
+    "Hỗ trợ 20 hộ cận nghèo thoát cận nghèo",  # t2
+    "Thu ngân sách đạt 5 tỷ",  # t3
+)
+
+
+def test_leaving_poverty_is_the_poverty_cut_even_where_a_task_says_thoat() -> None:
+    for text in ("thoat ngheo them 6 ho", "thoát nghèo thêm 6 hộ"):
+        assert got(LEAVING, text) == [("t1", UpdateKind.INCREMENT, 6.0)], text
+    for text in ("thoát cận nghèo thêm 6 hộ", "thoat can ngheo them 6 ho"):
+        assert got(LEAVING, text) == [("t2", UpdateKind.INCREMENT, 6.0)], text
