@@ -474,6 +474,8 @@ NEGATION = tuple(
         *("chưa", "không đạt", "không hoàn thành", "không kịp", "chậm", "k đạt", "ko đạt", "hông đạt"),
         # "khó về đích trong năm nay": not expected to finish
         *("khó về đích", "khó đạt", "khó hoàn thành"),
+        # "Chí Viễn chắc lùi sang năm 2025 mới về đích": put off, not done
+        *("lùi sang", "lùi lại"),
     )
 )
 INTENTION = tuple(

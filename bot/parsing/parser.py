@@ -558,6 +558,7 @@ _CUE_AFTER = frozenset(
         ("quy", "dinh"),
         ("xac", "dinh"),
         ("nhat", "dinh"),
+        ("dac", "dinh"),  # "diện kỹ năng đặc định": specified, no intention
         ("khang", "dinh"),
         ("co", "dinh"),
         ("gia", "dinh"),
@@ -4966,6 +4967,10 @@ def _evaluate(book: _Book, clause: _Clause, folded: str, unaccented: bool) -> _O
             confident = False
         if confident and not values and best_coverage <= 0.5 and _light_and_loose(best_matched):
             confident = False
+        if confident and best_matched and _only_names(clause, best_matched):
+            # "Đã hoàn thành kè chắn sóng thôn Đầm Môn" on "Ra mắt điểm du lịch cộng đồng Đầm Môn": the place is the
+            # task's, the work another
+            confident = False
         if confident and best_matched and _only_authority(best_matched):
             # "…, HĐND huyện thông qua ngày 18/12" on "Trình HĐND huyện dự toán …": who approved, not what
             confident = False
@@ -6450,6 +6455,25 @@ _EVENT_NAME_RE = re.compile(
     r"(?<![^\W\d_])(le hoi|dai hoi|hoi thi|hoi thao|lien hoan|hoi dien|ngay hoi)"
     r"((?: (?!(?:da|dang|se|lan|nam|to|duoc|vua|xong|thanh)(?![^\W\d_]))[^\W\d_]+){1,4})"
 )
+
+
+_WHERE_BEFORE = frozenset(["o", "tai"])
+
+
+def _only_names(clause: _Clause, matched: list[str]) -> bool:
+    """Every matched word is a word of a proper name said after a kind of place or work ("thôn Đầm Môn", "cầu Rạch
+    Cát 2") or after "ở"/"tại": where, or which one of another kind, not what ("XKLĐ: Hàn 130" names the country)."""
+    ws = clause.words
+    said: set[str] = set()
+    for k, w in enumerate(ws):
+        if w.start not in clause.names:
+            continue
+        j = k
+        while j > 0 and ws[j - 1].start in clause.names:
+            j -= 1
+        if j > 0 and (ws[j - 1].fold in _UNIT_KINDS or ws[j - 1].fold in _WHERE_BEFORE):
+            said.add(w.text)
+    return bool(said) and all(x in said for x in matched)
 
 
 def _inside_event_name(ix: _Indexed, clause: _Clause, matched: list[str]) -> bool:

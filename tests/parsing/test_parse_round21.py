@@ -295,3 +295,23 @@ def test_leaving_poverty_is_the_poverty_cut_even_where_a_task_says_thoat() -> No
         assert got(LEAVING, text) == [("t1", UpdateKind.INCREMENT, 6.0)], text
     for text in ("thoát cận nghèo thêm 6 hộ", "thoat can ngheo them 6 ho"):
         assert got(LEAVING, text) == [("t2", UpdateKind.INCREMENT, 6.0)], text
+
+
+PLACES = make_tasks(
+    "Giải quyết việc làm mới cho 130 lao động",  # t1
+    "Đưa 5 lao động đi làm việc có thời hạn ở nước ngoài theo hợp đồng",  # t2
+    "Ra mắt điểm du lịch cộng đồng Đầm Môn",  # t3
+    "Tổ chức Lễ hội hoa Tam giác mạch Trà Lĩnh",  # t4
+    "Có thêm 3 xã đạt chuẩn nông thôn mới (Chí Viễn, Đình Phong, Phong Châu)",  # t5
+)
+
+
+def test_a_name_after_a_kind_of_place_or_work_says_where_not_what() -> None:
+    for text in ("Đã hoàn thành kè chắn sóng thôn Đầm Môn", "Trồng thêm 20 ha cây ăn quả ở Trà Lĩnh"):
+        asks(PLACES, text)
+    assert got(PLACES, "Đầm Môn đã ra mắt rồi") == [("t3", UpdateKind.DONE, None)]
+
+
+def test_specified_and_put_off_are_no_intention_and_no_progress() -> None:
+    assert got(PLACES, "XKLĐ: thêm 1 LĐ đi Nhật theo diện kỹ năng đặc định") == [("t2", UpdateKind.INCREMENT, 1.0)]
+    assert got(PLACES, "Chí Viễn chắc lùi sang năm 2025 mới về đích NTM được anh ạ") == [("t5", UpdateKind.NOTE, None)]
