@@ -6455,9 +6455,7 @@ _EVENT_NAME_RE = re.compile(
     r"(?<![^\W\d_])(le hoi|dai hoi|hoi thi|hoi thao|lien hoan|hoi dien|ngay hoi)"
     r"((?: (?!(?:da|dang|se|lan|nam|to|duoc|vua|xong|thanh)(?![^\W\d_]))[^\W\d_]+){1,4})"
 )
-
-
-_WHERE_BEFORE = frozenset(["o", "tai"])
+_WHERE_BEFORE = frozenset(["o", "tai"])  # "… ở Trà Lĩnh", "… tại Lan Giới": where
 
 
 def _only_names(clause: _Clause, matched: list[str]) -> bool:
@@ -6554,10 +6552,7 @@ def _opening_verb_shared(book: _Book, best_idx: int, matched: list[str], rows: l
     head = ix.head
     if len(head) != 2 or head[1] != _NEW_KEY or {_key_of(text) for text in matched} != set(head):
         return False
-    return any(
-        row[2] != best_idx and row[4] >= best_fit and head[0] in book.tasks[row[2]].keys
-        for row in rows
-    )
+    return any(row[2] != best_idx and row[4] >= best_fit and head[0] in book.tasks[row[2]].keys for row in rows)
 
 
 def _only_counted_noun(ix: _Indexed, matched: list[str]) -> bool:

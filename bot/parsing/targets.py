@@ -89,6 +89,10 @@ _THREE_SYLLABLE_NOUNS = (
 _LABEL_SKIP = frozenset(["va", "cua", "cac", "nhung", "cho", "tai", "trong", "tren", "den", "tu", "de", "theo", "voi"])
 
 
+# the magnitude said after a count's digits ("1,2 triệu lượt"), which the value already holds
+_MAGNITUDE_WORD_RE = re.compile(r"\s*(?:nghin|ngan|trieu|ty|ti|k)(?![^\W\d_])")
+
+
 def _unit_label(cleaned: str, folded: str, number: Number) -> str | None:
     if number.unit is None:
         m = _NOUN_AFTER_RE.match(folded[number.end : number.end + 30])
@@ -126,9 +130,6 @@ def _unit_label(cleaned: str, folded: str, number: Number) -> str | None:
     if magnitude is not None:
         skip = magnitude.end()
     return cleaned[number.start + skip : number.end].strip() or None
-
-
-_MAGNITUDE_WORD_RE = re.compile(r"\s*(?:nghin|ngan|trieu|ty|ti|k)(?![^\W\d_])")
 
 
 def _scaled(number: Number, label: str | None) -> float:
