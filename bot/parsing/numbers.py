@@ -20,7 +20,7 @@ _LITERAL_RE = re.compile(r"\d(?<![^\W_]\d)\d*(?:[.,]\d+)*")
 # a figure's magnitude and unit are on its own line: "Kết nạp ĐV 6\nThẻ BHYT 352" is two figures
 # "1,9 tyy": a doubled key; "trăm" (hundreds) only before a figure or a larger magnitude: "5 trăm triệu", "1 trăm 20
 # cái" (folded, "5 tram y te" is five health stations)
-_MAGNITUDE_RE = re.compile(
+MAGNITUDE_RE = re.compile(
     r"[ \t]*(tyy|ty|ti|trieu|tr|nghin|ngan|k|tram(?=[ \t]*(?:\d|(?:ty|ti|trieu|tr|nghin|ngan)(?![^\W\d_]))))"
     r"(?![^\W\d_])"
 )
@@ -565,7 +565,7 @@ def _half_units(folded: str, found: list[Number]) -> list[Number]:
     for m in _HALF_UNIT_RE.finditer(folded):
         if any(a <= m.start() < b for a, b in taken):
             continue
-        mag = _MAGNITUDE_RE.match(folded, m.end())
+        mag = MAGNITUDE_RE.match(folded, m.end())
         if mag is not None and _MAGNITUDES[mag.group(1)] >= 1e6:
             hit = match_after(folded, mag.end())
             stop = hit[1] if hit is not None and hit[0].dim == "money" else mag.end()
@@ -770,11 +770,11 @@ def _find_numbers(folded: str) -> list[Number]:
                 continue
         unit: Unit | None = None
         uend = end
-        mag = _MAGNITUDE_RE.match(folded, end)
+        mag = MAGNITUDE_RE.match(folded, end)
         if mag:
             factor = _MAGNITUDES[mag.group(1)]
             uend = mag.end()
-            more = _MAGNITUDE_RE.match(folded, uend)
+            more = MAGNITUDE_RE.match(folded, uend)
             if more and _MAGNITUDES[more.group(1)] > factor:
                 factor *= _MAGNITUDES[more.group(1)]  # "21 nghìn tỷ": thousands of billions
                 uend = more.end()
@@ -802,7 +802,7 @@ def _find_numbers(folded: str) -> list[Number]:
                     value += float(sub.group(1))
                     uend = sub.end()
                     alt = None
-            if factor < 1e6 and (bigger := _MAGNITUDE_RE.match(folded, uend)) is not None:
+            if factor < 1e6 and (bigger := MAGNITUDE_RE.match(folded, uend)) is not None:
                 if _MAGNITUDES[bigger.group(1)] > factor:
                     # "9 nghìn 450 tỷ", "3 nghìn 1 trăm tỷ", "5 trăm triệu": the whole is so many of the larger
                     factor = _MAGNITUDES[bigger.group(1)]

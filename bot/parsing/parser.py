@@ -6461,16 +6461,17 @@ _WHERE_BEFORE = frozenset(["o", "tai"])  # "… ở Trà Lĩnh", "… tại Lan 
 def _only_names(clause: _Clause, matched: list[str]) -> bool:
     """Every matched word is a word of a proper name said after a kind of place or work ("thôn Đầm Môn", "cầu Rạch
     Cát 2") or after "ở"/"tại": where, or which one of another kind, not what ("XKLĐ: Hàn 130" names the country)."""
-    ws = clause.words
     said: set[str] = set()
-    for k, w in enumerate(ws):
-        if w.start not in clause.names:
-            continue
-        j = k
-        while j > 0 and ws[j - 1].start in clause.names:
-            j -= 1
-        if j > 0 and (ws[j - 1].fold in _UNIT_KINDS or ws[j - 1].fold in _WHERE_BEFORE):
-            said.add(w.text)
+    placed = False  # the name run going on opened after such a word
+    before = ""
+    for w in clause.words:
+        if w.start in clause.names:
+            placed = placed or before in _UNIT_KINDS or before in _WHERE_BEFORE
+            if placed:
+                said.add(w.text)
+        else:
+            placed = False
+        before = w.fold
     return bool(said) and all(x in said for x in matched)
 
 

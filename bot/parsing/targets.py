@@ -11,7 +11,7 @@ import re
 
 from bot.models import Direction, Target
 from bot.parsing.normalize import clean, fold
-from bot.parsing.numbers import OF_WHICH_RE, Number, as_days, find_numbers, mark_names
+from bot.parsing.numbers import MAGNITUDE_RE, OF_WHICH_RE, Number, as_days, find_numbers, mark_names
 
 _AT_MOST_RE = re.compile(
     # ("không dưới 48 đợt" is at least 48)
@@ -89,10 +89,6 @@ _THREE_SYLLABLE_NOUNS = (
 _LABEL_SKIP = frozenset(["va", "cua", "cac", "nhung", "cho", "tai", "trong", "tren", "den", "tu", "de", "theo", "voi"])
 
 
-# the magnitude said after a count's digits ("1,2 triệu lượt"), which the value already holds
-_MAGNITUDE_WORD_RE = re.compile(r"\s*(?:nghin|ngan|trieu|ty|ti|k)(?![^\W\d_])")
-
-
 def _unit_label(cleaned: str, folded: str, number: Number) -> str | None:
     if number.unit is None:
         m = _NOUN_AFTER_RE.match(folded[number.end : number.end + 30])
@@ -126,7 +122,7 @@ def _unit_label(cleaned: str, folded: str, number: Number) -> str | None:
     literal = _LITERAL_RE.match(number.raw)
     skip = literal.end() if literal else 0
     # "1,2 triệu lượt": the value holds the million already, the unit is "lượt"
-    magnitude = _MAGNITUDE_WORD_RE.match(number.raw, skip)
+    magnitude = MAGNITUDE_RE.match(number.raw, skip)
     if magnitude is not None:
         skip = magnitude.end()
     return cleaned[number.start + skip : number.end].strip() or None
