@@ -4154,7 +4154,7 @@ def _subset_named_again(folded: str, before: int, at: int) -> bool:
 
 
 def _group(
-    folded: str, starts: list[int], hits: list[_Hit], numbers: list[Number]
+    folded: str, starts: list[int], hits: list[_Hit], numbers: list[Number], names: frozenset[int] = frozenset()
 ) -> list[tuple[int, int, tuple[int, ...]]]:
     """Clauses: each holds at most one run of figures; figure-less pieces join a neighbour.
 
@@ -4188,6 +4188,16 @@ def _group(
         # one word of unit, or the people counted ("180 lượt người"): no kind of its own to name a task by
         return hi - lo <= 1 or all(n.unit is not None and n.unit.group in ("luot", "nguoi") for n in inside)
 
+    def named_figure(a: int, b: int) -> bool:
+        """ "Hàn Quốc 2 người" after "đi Nhật 3 người": a name, then a figure and its unit alone, lists on."""
+        lo, hi = bisect_left(starts, a), bisect_left(starts, b)
+        inside = [n for n in numbers if a <= n.start < b]
+        if len(inside) != 1 or inside[0].unit is None or inside[0].excluded:
+            return False
+        head = [at for at in starts[lo:hi] if at < inside[0].start]
+        tail = [at for at in starts[lo:hi] if at >= inside[0].end]
+        return 0 < len(head) <= 3 and all(at in names for at in head) and len(tail) <= 1 and not _mask_in(hits, lo, hi)
+
     def reports_alone(a: int, b: int) -> bool:
         lo, hi = bisect_left(starts, a), bisect_left(starts, b)
         # (and "1. Chuẩn QG: thêm Trường MN Nà Khương": one more, named, on a line of its own)
@@ -4215,7 +4225,7 @@ def _group(
             clauses[-1] = (start, b, cuts)
             continue
         valued = has_value(a, b)
-        if clauses and not pending and valued and bare_figure(a, b):
+        if clauses and not pending and valued and (bare_figure(a, b) or (names and named_figure(a, b))):
             # "Tập huấn …: 2 lớp, 96 người": a figure alone goes on listing the clause before
             start, _, cuts = clauses[-1]
             clauses[-1] = (start, b, cuts)
@@ -6713,6 +6723,9 @@ def _candidates(book: _Book, clause: _Clause, cues: _Cues, rows: list[_Row]) -> 
 _REMAINING_RE = re.compile(r"(?<![^\W\d_])con(?![^\W\d_])")
 
 
+_DATED_HEADER_RE = re.compile(r"\W*(?:(?:da|em|bao cao|bc|gui)\s+)*((?:tuan|thang) nay)\s*:")
+
+
 def _header_periods(hits: list[_Hit], ws: list[Word], folded: str) -> list[_Hit]:
     """ "Tuần này:", "Dạ tháng này em báo cáo:" heading a list dates the report; the figures listed under
     it are where things stand, not amounts added this week."""
@@ -6967,6 +6980,10 @@ def parse_message(tasks: Sequence[PledgedTask], text: str) -> ParseResult:
         ]
     if numbers and ":\n" in folded:
         hits = _header_periods(hits, all_words, folded)
+    elif numbers and (dated := _DATED_HEADER_RE.match(folded)):
+        # "Tuần này: rừng TT 702ha, cây phân tán 58.300 cây": the heading dates the list, as "Tháng 10:" does
+        # (but "Trong tuần: DN thành lập mới 3, …" says what was done within the week)
+        hits = [h for h in hits if not (h[2] & _INCR and all_words[h[0]].start == dated.start(1))]
     if numbers and (" con" in folded or "den hom" in folded):
         # only a remainder ("còn lại … trong tháng 11") or "đến hôm nay" can take an increment cue back
         hits = _dated_periods(hits, all_words, folded)
@@ -6974,7 +6991,7 @@ def parse_message(tasks: Sequence[PledgedTask], text: str) -> ParseResult:
     grouped = folded
     if "nang tong" in folded:
         grouped = _TOTAL_OVER_COMMA_RE.sub(lambda m: m.group(0).replace(",", " "), folded)
-    spans = _group(grouped, starts, hits, numbers)
+    spans = _group(grouped, starts, hits, numbers, names)
     if refs or unknown:
         # a reference starts a clause of its own: "#3 2,9; #5 90" and "#3 2,9 #5 90"
         cuts = sorted({0, *(r[0] for r in refs), *(r[0] for r in unknown)})

@@ -1,0 +1,43 @@
+"""Round 22: what session fourteen found. Wording is our own.
+
+"XKLĐ đi Nhật 3 người, Hàn Quốc 2 người, nâng tổng số lên 11" wrote 3: the second destination, a name and its figure,
+stood as a clause of its own, and the running total after it went with it instead of with the task. "Tuần này: rừng
+TT 702ha, cây phân tán 58.300 cây" wrote 702ha more: "Tuần này:" heading a list dates it, as "Tháng 10:" does."""
+
+from __future__ import annotations
+
+from parse_helpers import asks, make_tasks
+from parse_helpers import updates_of as got
+
+from bot.models import UpdateKind
+
+ABROAD = make_tasks(
+    "Đưa 18 lao động đi làm việc có thời hạn ở nước ngoài",  # t1
+    "Giải quyết việc làm mới cho 85 lao động",  # t2
+)
+
+
+def test_a_named_figure_lists_on_before_the_running_total() -> None:
+    for text in (
+        "XKLĐ đi Nhật 3 người, Hàn Quốc 2 người, nâng tổng số lên 11",
+        "XKLD di Nhat 3 nguoi, Han Quoc 2 nguoi, Dai Loan 1 nguoi, nang tong so len 11",
+    ):
+        assert got(ABROAD, text) == [("t1", UpdateKind.ABSOLUTE, 11.0)], text
+    # two destinations and no total: neither figure alone is the count, so it is asked
+    asks(ABROAD, "XKLĐ đi Nhật 3 người, Hàn Quốc 2 người")
+
+
+FIELDS = make_tasks(
+    "Trồng rừng tập trung đạt 850 ha",  # t1
+    "Trồng 60.000 cây xanh phân tán",  # t2
+    "Kiên cố hóa 2,5 km kênh mương nội đồng",  # t3
+)
+
+
+def test_this_week_heading_a_list_dates_it() -> None:
+    want = [("t1", UpdateKind.ABSOLUTE, 702.0), ("t2", UpdateKind.ABSOLUTE, 58300.0), ("t3", UpdateKind.ABSOLUTE, 2.1)]
+    assert got(FIELDS, "Tuần này: rừng TT 702ha, cây phân tán 58.300 cây, kênh mương 2,1 km 💪") == want
+    assert got(FIELDS, "Dạ tuần này: trồng rừng 20ha") == [("t1", UpdateKind.ABSOLUTE, 20.0)]
+    # said inside the sentence, or with "thêm", it is still this week's amount
+    assert got(FIELDS, "Tuần này trồng rừng được 20ha") == [("t1", UpdateKind.INCREMENT, 20.0)]
+    assert got(FIELDS, "Tuần này: trồng rừng thêm 20ha") == [("t1", UpdateKind.INCREMENT, 20.0)]
