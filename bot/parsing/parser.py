@@ -656,6 +656,10 @@ def _cue_hits(seq: Sequence[Word]) -> list[_Hit]:
     return out
 
 
+def _next_fold(ws: Sequence[Word], i: int) -> str:
+    return ws[i + 1].fold if i + 1 < len(ws) else ""
+
+
 def _mask_in(hits: list[_Hit], lo: int, hi: int) -> int:
     """The cue sets found wholly inside words lo..hi-1."""
     mask = 0
@@ -6966,6 +6970,14 @@ def parse_message(tasks: Sequence[PledgedTask], text: str) -> ParseResult:
     place_names = _caps_place_names(book, all_words) if not names and cased.isupper() else names
     any_invalid = any(n.excluded in INVALID for n in numbers)
     hits = _cue_hits(all_words)
+    if " nang cap" in folded:
+        # "…, nâng cấp mở rộng được 5,6km": upgrading is a task's verb, no "nâng tổng số lên" to come
+        hits = [
+            (i, size, bits & ~_TAIL) if size == 1 and all_words[i].fold == "nang" and _next_fold(all_words, i) == "cap"
+            else (i, size, bits)
+            for i, size, bits in hits
+        ]
+        hits = [h for h in hits if h[2]]
     if names:
         # a capitalised word inside a sentence typed without marks is a name: "đường Hung Vuong" is no "vướng"; and
         # "chua Som Rong da duoc cong nhan …": a bare "chua" right before a name is "chùa", no "chưa" (see _weak_cue)

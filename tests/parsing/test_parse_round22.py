@@ -2,7 +2,9 @@
 
 "XKLĐ đi Nhật 3 người, Hàn Quốc 2 người, nâng tổng số lên 11" wrote 3: the second destination, a name and its figure,
 stood as a clause of its own, and the running total after it went with it instead of with the task. "Tuần này: rừng
-TT 702ha, cây phân tán 58.300 cây" wrote 702ha more: "Tuần này:" heading a list dates it, as "Tháng 10:" does."""
+TT 702ha, cây phân tán 58.300 cây" wrote 702ha more: "Tuần này:" heading a list dates it, as "Tháng 10:" does.
+"Đường GTNT làm mới được 9.400m, nâng cấp mở rộng được 5,6km" wrote 9.400m on the upgrading task: "nâng" opened a
+running total's tail ("nâng tổng số lên"), so the upgrade was read as the first clause's detail, not a report."""
 
 from __future__ import annotations
 
@@ -41,3 +43,18 @@ def test_this_week_heading_a_list_dates_it() -> None:
     # said inside the sentence, or with "thêm", it is still this week's amount
     assert got(FIELDS, "Tuần này trồng rừng được 20ha") == [("t1", UpdateKind.INCREMENT, 20.0)]
     assert got(FIELDS, "Tuần này: trồng rừng thêm 20ha") == [("t1", UpdateKind.INCREMENT, 20.0)]
+
+
+ROADS = make_tasks(
+    "Xây dựng mới 18,5km đường giao thông nông thôn rộng từ 3,5m trở lên",  # t1
+    "Nâng cấp, mở rộng 12.000m đường giao thông nông thôn xuống cấp",  # t2
+    "Thu ngân sách nhà nước trên địa bàn đạt 185 tỷ đồng",  # t3
+)
+
+
+def test_upgrading_opens_a_report_of_its_own() -> None:
+    updates = got(ROADS, "Đường GTNT làm mới được 9.400m, nâng cấp mở rộng được 5,6km")
+    assert ("t2", UpdateKind.ABSOLUTE, 5600.0) in updates
+    assert ("t2", UpdateKind.ABSOLUTE, 9400.0) not in updates
+    # the running total is still one: "nâng tổng số lên"
+    assert got(ROADS, "GTNT nâng cấp thêm 600m, nâng tổng số lên 5.600m") == [("t2", UpdateKind.ABSOLUTE, 5600.0)]
