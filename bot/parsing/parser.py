@@ -216,6 +216,9 @@ class _Book:
     count_words: frozenset[str] = frozenset()  # folds of the words the tasks count by ("bếp", "giấy")
     # a task's own one-word count noun no known unit names ("lô" of "46 lô đất"), and that task's unit
     own_counts: dict[str, Unit] = field(default_factory=dict)
+    # the capital initials of a two-word thing a task counts ("29 CT" of "45 công trình"), where no other task's
+    # unit has the same initials
+    count_initials: dict[str, Unit] = field(default_factory=dict)
     place_folds: frozenset[str] = frozenset()  # folds of the place names the pledges hold ("phu", "huu")
     pledges_growth: bool = False  # some task pledges a rise on a past period ("tăng 8,5% so với năm 2023")
     base_years: frozenset[str] = frozenset()  # the years those pledges compare with ("2023")
@@ -758,6 +761,8 @@ def _index(tasks: tuple[PledgedTask, ...]) -> _Book:
     place_lists: list[frozenset[str]] = []
     count_words: set[str] = set()  # what the tasks count by: "bếp", "tài khoản" and its initials "tk"
     own_counts: dict[str, Unit] = {}
+    count_initials: dict[str, Unit] = {}
+    unclear_initials: set[str] = set()  # initials two tasks' different units share
     versions: dict[tuple[str, str], Word] = {}  # (fold of the word before, "4.0") → that word as the pledge spells it
     growth = False  # some task pledges a rise on a past period
     base_years: set[str] = set()  # the years such a pledge compares with: "giảm 5% biên chế so với năm 2021"
@@ -840,6 +845,11 @@ def _index(tasks: tuple[PledgedTask, ...]) -> _Book:
             ):
                 # "35 GP" for a task counting "giấy phép": its initials, as the abbreviations know them
                 own_counts.setdefault(initials, task_unit)
+        if task_unit is not None and task_unit.dim == "count" and t.target and len(unit_said) == 2:
+            initials = unit_said[0][:1] + unit_said[1][:1]
+            if initials in count_initials and count_initials[initials] != task_unit:
+                unclear_initials.add(initials)
+            count_initials.setdefault(initials, task_unit)
         if t.target is not None and (task_unit is None or task_unit.dim == "count"):
             # "276 tàu cá" on "350 chiếc tàu cá": a task counting things may be counted by any of its words
             count_words.update(w.fold for w in ws if _content(w))
@@ -1034,6 +1044,7 @@ def _index(tasks: tuple[PledgedTask, ...]) -> _Book:
         no_figure_order=tuple((-0.0, -0.0, i, 0.0, 0.0, 0.0, _NO_WORDS) for i in range(len(indexed))),
         count_words=frozenset(count_words),
         own_counts=own_counts,
+        count_initials={k: u for k, u in count_initials.items() if k not in unclear_initials},
         place_folds=frozenset(f for places in place_lists for f in places),
         versions=versions,
         version_heads=frozenset(f" {fold_} " for fold_, _ in versions),
@@ -2714,7 +2725,9 @@ _THANH_KEY = word_forms("thành")[1]
 _SAID_AFTER_A_FIGURE = frozenset(["moi", "roi", "nua", "thoi"])
 
 
-def _count_nouns(book: _Book, folded: str, numbers: list[Number], ws: list[Word], starts: list[int]) -> list[Number]:
+def _count_nouns(
+    book: _Book, folded: str, numbers: list[Number], ws: list[Word], starts: list[int], cased: str | None
+) -> list[Number]:
     """ "đấu giá được 3 lô, tổng 9,6 tỷ", "làm hồ sơ cho 3 quần chúng": a bare figure right before a
     noun that no task counts (and no known unit) counts that thing; it is no value of any task."""
     out = numbers
@@ -2727,6 +2740,8 @@ def _count_nouns(book: _Book, folded: str, numbers: list[Number], ws: list[Word]
         w = ws[j]
         pair = f"{w.fold} {ws[j + 1].fold}" if j + 1 < len(ws) else ""
         own = book.own_counts.get(pair) or (book.own_counts.get(w.fold) if w.fold not in _CLASSIFIERS else None)
+        if own is None and cased is not None and w.end - w.start == 2 and cased[w.start : w.end].isupper():
+            own = book.count_initials.get(w.fold)
         if own is not None:
             # "thành công 20 lô" counts what a task counts by: its unit, so a task counting money cannot take it
             if out is numbers:
@@ -6963,7 +6978,7 @@ def parse_message(tasks: Sequence[PledgedTask], text: str) -> ParseResult:
         all_words = _pledged_versions(book, all_words, numbers)
     starts = [w.start for w in all_words]
     if numbers:
-        numbers = _count_nouns(book, folded, numbers, all_words, starts)
+        numbers = _count_nouns(book, folded, numbers, all_words, starts, cased if len(cased) == len(cleaned) else None)
     names = _name_words(cased, all_words) if len(cased) == len(cleaned) else frozenset()
     # in capitals no name shows by its case: the words after a kind of place no task holds stand in, only
     # to tell a place from a task's word ("THÔN MỸ PHƯỚC" is no "nông thôn")

@@ -2,9 +2,11 @@
 
 "XKLĐ đi Nhật 3 người, Hàn Quốc 2 người, nâng tổng số lên 11" wrote 3: the second destination, a name and its figure,
 stood as a clause of its own, and the running total after it went with it instead of with the task. "Tuần này: rừng
-TT 702ha, cây phân tán 58.300 cây" wrote 702ha more: "Tuần này:" heading a list dates it, as "Tháng 10:" does.
-"Đường GTNT làm mới được 9.400m, nâng cấp mở rộng được 5,6km" wrote 9.400m on the upgrading task: "nâng" opened a
-running total's tail ("nâng tổng số lên"), so the upgrade was read as the first clause's detail, not a report."""
+TT 702ha, cây phân tán 58.300 cây" wrote 702ha more: "Tuần này:" heading a list dates it, as "Tháng 10:" does. "Đường
+GTNT làm mới được 9.400m, nâng cấp mở rộng được 5,6km" wrote 9.400m on the upgrading task: "nâng" opened a running
+total's tail ("nâng tổng số lên"), so the upgrade was read as the first clause's detail, not a report. "quyết toán
+thêm 7 công trình, nâng tổng số lên 29 CT" wrote 7 more, and "quyết toán 41 CT", "thêm 6 DA" were asked: the capital
+initials of the two-word thing a task counts ("công trình", "dự án") were an unknown thing counted."""
 
 from __future__ import annotations
 
@@ -58,3 +60,20 @@ def test_upgrading_opens_a_report_of_its_own() -> None:
     assert ("t2", UpdateKind.ABSOLUTE, 9400.0) not in updates
     # the running total is still one: "nâng tổng số lên"
     assert got(ROADS, "GTNT nâng cấp thêm 600m, nâng tổng số lên 5.600m") == [("t2", UpdateKind.ABSOLUTE, 5600.0)]
+
+
+SETTLEMENT = make_tasks(
+    "Thẩm tra, phê duyệt quyết toán 45 công trình hoàn thành",  # t1
+    "Thành lập mới 40 doanh nghiệp",  # t2
+    "Giải quyết việc làm cho 300 lao động",  # t3
+)
+
+
+def test_capital_initials_count_the_tasks_thing() -> None:
+    want = [("t1", UpdateKind.ABSOLUTE, 29.0)]
+    assert got(SETTLEMENT, "quyết toán thêm 7 công trình, nâng tổng số lên 29 CT") == want
+    assert got(SETTLEMENT, "QT them 6 CT hoan thanh") == [("t1", UpdateKind.INCREMENT, 6.0)]
+    assert got(SETTLEMENT, "Thu NS 188 tỷ; quyết toán 31 CT") == [("t1", UpdateKind.ABSOLUTE, 31.0)]
+    # in lower case "ct" is no such initials
+    asks(SETTLEMENT, "quyết toán được 29 ct")
+
