@@ -2740,7 +2740,12 @@ def _count_nouns(
         w = ws[j]
         pair = f"{w.fold} {ws[j + 1].fold}" if j + 1 < len(ws) else ""
         own = book.own_counts.get(pair) or (book.own_counts.get(w.fold) if w.fold not in _CLASSIFIERS else None)
-        if own is None and cased is not None and w.end - w.start == 2 and cased[w.start : w.end].isupper():
+        if (
+            own is None
+            and cased is not None
+            and w.end - w.start == 2
+            and (cased[w.start : w.end].isupper() or cased.islower())
+        ):
             own = book.count_initials.get(w.fold)
         if own is not None:
             # "thành công 20 lô" counts what a task counts by: its unit, so a task counting money cannot take it
@@ -6988,7 +6993,8 @@ def parse_message(tasks: Sequence[PledgedTask], text: str) -> ParseResult:
     if " nang cap" in folded:
         # "…, nâng cấp mở rộng được 5,6km": upgrading is a task's verb, no "nâng tổng số lên" to come
         hits = [
-            (i, size, bits & ~_TAIL) if size == 1 and all_words[i].fold == "nang" and _next_fold(all_words, i) == "cap"
+            (i, size, bits & ~_TAIL)
+            if size == 1 and all_words[i].fold == "nang" and _next_fold(all_words, i) == "cap"
             else (i, size, bits)
             for i, size, bits in hits
         ]

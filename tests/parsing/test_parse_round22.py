@@ -6,7 +6,8 @@ TT 702ha, cây phân tán 58.300 cây" wrote 702ha more: "Tuần này:" heading 
 GTNT làm mới được 9.400m, nâng cấp mở rộng được 5,6km" wrote 9.400m on the upgrading task: "nâng" opened a running
 total's tail ("nâng tổng số lên"), so the upgrade was read as the first clause's detail, not a report. "quyết toán
 thêm 7 công trình, nâng tổng số lên 29 CT" wrote 7 more, and "quyết toán 41 CT", "thêm 6 DA" were asked: the capital
-initials of the two-word thing a task counts ("công trình", "dự án") were an unknown thing counted."""
+initials of the two-word thing a task counts ("công trình", "dự án") were an unknown thing counted; in a message
+typed all in lower case ("quyet toan them 5 ct") they count too."""
 
 from __future__ import annotations
 
@@ -74,6 +75,7 @@ def test_capital_initials_count_the_tasks_thing() -> None:
     assert got(SETTLEMENT, "quyết toán thêm 7 công trình, nâng tổng số lên 29 CT") == want
     assert got(SETTLEMENT, "QT them 6 CT hoan thanh") == [("t1", UpdateKind.INCREMENT, 6.0)]
     assert got(SETTLEMENT, "Thu NS 188 tỷ; quyết toán 31 CT") == [("t1", UpdateKind.ABSOLUTE, 31.0)]
-    # in lower case "ct" is no such initials
-    asks(SETTLEMENT, "quyết toán được 29 ct")
+    # in a message typed all in lower case they show no case; in one typed with capitals, lower case "ct" is none
+    assert got(SETTLEMENT, "phe duyet quyet toan them 5 ct") == [("t1", UpdateKind.INCREMENT, 5.0)]
+    asks(SETTLEMENT, "Quyết toán được 29 ct")
 
