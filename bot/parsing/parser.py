@@ -7398,6 +7398,23 @@ def parse_message(tasks: Sequence[PledgedTask], text: str) -> ParseResult:
         if (
             last is not None
             and last.update is not None
+            and piece
+            and len(got) == 1
+            and got[0].update is not None
+            and got[0].update.kind is UpdateKind.NOTE
+            and got[0].update.task_id != last.update.task_id
+            and got[0].source is not None
+            and len(named := got[0].source[3][0][6]) <= 1
+            and not any(_fold_of(x) in lx.ABBREVIATIONS for x in named)
+            # (the task's opening verb is its news: "thu 112,5 tỷ; chi đạt 71% dự toán")
+            and not any(_key_of(x) in _task(book, got[0].update.task_id).head[:1] for x in named)
+        ):
+            # "TNGT 9 tháng giảm 1 vụ, …, 2 người bị thương so cùng kỳ": a figure of the report going on, its one
+            # syllable shared with another task ("thương mại") no note of its own; its figure dropped, as a note would
+            continue
+        if (
+            last is not None
+            and last.update is not None
             and last.update.value is not None
             and len(got) == 1
             and got[0].update is not None

@@ -7,7 +7,10 @@ GTNT làm mới được 9.400m, nâng cấp mở rộng được 5,6km" wrote 9
 total's tail ("nâng tổng số lên"), so the upgrade was read as the first clause's detail, not a report. "quyết toán
 thêm 7 công trình, nâng tổng số lên 29 CT" wrote 7 more, and "quyết toán 41 CT", "thêm 6 DA" were asked: the capital
 initials of the two-word thing a task counts ("công trình", "dự án") were an unknown thing counted; in a message
-typed all in lower case ("quyet toan them 5 ct") they count too."""
+typed all in lower case ("quyet toan them 5 ct") they count too. "TNGT 9 tháng giảm 1 vụ, giảm 1 người chết, 2 người
+bị thương so cùng kỳ" also wrote a note on "Ra mắt mô hình chợ văn minh thương mại": the clause with the injured, its
+figure no task's, named that task by one syllable ("thương"), yet was kept as a note of its own after the report
+before it."""
 
 from __future__ import annotations
 
@@ -79,3 +82,23 @@ def test_capital_initials_count_the_tasks_thing() -> None:
     assert got(SETTLEMENT, "phe duyet quyet toan them 5 ct") == [("t1", UpdateKind.INCREMENT, 5.0)]
     asks(SETTLEMENT, "Quyết toán được 29 ct")
 
+
+
+ACCIDENTS = make_tasks(
+    "Kéo giảm tai nạn giao thông trên cả 3 mặt so với năm 2023",  # t1
+    "Ra mắt mô hình chợ văn minh thương mại",  # t2
+    "Thu ngân sách nhà nước đạt 4,8 tỷ đồng",  # t3
+)
+
+
+def test_one_syllable_after_a_report_is_no_note_of_its_own() -> None:
+    for text in (
+        "TNGT 9 tháng giảm 1 vụ, giảm 1 người chết, 2 người bị thương so cùng kỳ",
+        "TNGT giảm 2 vụ, 3 người bị thương",
+    ):
+        assert got(ACCIDENTS, text) == [("t1", UpdateKind.NOTE, None)], text
+    # the other task named in full is still a report of its own
+    assert got(ACCIDENTS, "Thu NS 2,1 tỷ, chợ văn minh thương mại đã ra mắt") == [
+        ("t3", UpdateKind.ABSOLUTE, 2.1),
+        ("t2", UpdateKind.DONE, None),
+    ]
