@@ -271,6 +271,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "cafe": ("cà phê",),
     "café": ("cà phê",),
     "macca": ("mắc ca",),
+    # "thành lập mới thêm 5 doanh nghiệp" on "Phát triển mới 80 doanh nghiệp": founding is how firms are developed
+    "lập": ("phát triển",),
 }
 SYNONYM_BY_KEY: dict[str, tuple[str, ...]] = {}  # filled below, by accent key and by fold
 SYNONYM_BY_FOLD: dict[str, tuple[str, ...]] = {}
