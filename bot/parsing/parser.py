@@ -81,7 +81,8 @@ _TOTAL_BEFORE_RE = re.compile(
     # "thêm 4 xã nữa, xong cả 10 xã", "…, xong hết 11 xã": all of them, the count made up
     r"|(?<![^\W\d_])(?:xong|du|het|phu) ca|[,;]\s*ca|(?<![^\W\d_])(?:xong|du) het"
     # "thêm 16.800 tấn, cả năm đạt 29.200 tấn", "thêm 20 người, đạt 70": the increment's sum after it
-    r"|[,;]\s*(?:ca nam\s+)?(?:da\s+)?dat|[,;]\s*ca nam)"
+    # ("…, hiện đạt 92,4%", "…, nay đạt 70": the level now)
+    r"|[,;]\s*(?:ca nam\s+|(?:hien(?: nay| tai)?|nay)\s+)?(?:da\s+)?dat|[,;]\s*ca nam)"
     r"\W*(la\W*)?(duoc\W*)?$"
 )
 # what a total is said of, no word of any task: "nâng tổng sản lượng lên 2.270 tấn"
@@ -657,6 +658,24 @@ def _cue_hits(seq: Sequence[Word]) -> list[_Hit]:
                     continue  # "trong 6 tháng": a figure between the words, no "trong tháng" (in the month)
             out.append((i, size, mask))
     return out
+
+
+def _weakly_named(ix: _Indexed, named: Sequence[str], text: str) -> bool:
+    """A task named only by one syllable, or by one compound of the message whose two syllables the task holds
+    apart ("4 hộ đang thi công" against "Hội thi … thành công"); never by an abbreviation or the task's opening
+    verb ("chi đạt 71% dự toán" on "Chi ngân sách …")."""
+    if any(_fold_of(x) in lx.ABBREVIATIONS for x in named) or any(_key_of(x) in ix.head[:1] for x in named):
+        return False
+    if len(named) <= 1:
+        return True
+    if len(named) != 2:
+        return False
+    first, second = _fold_of(named[0]), _fold_of(named[1])
+    return (
+        (_key_of(named[0]), _key_of(named[1])) not in ix.bigrams
+        and (first, second) not in ix.fold_bigrams
+        and f"{first} {second}" in text
+    )
 
 
 def _next_fold(ws: Sequence[Word], i: int) -> str:
@@ -7404,10 +7423,7 @@ def parse_message(tasks: Sequence[PledgedTask], text: str) -> ParseResult:
             and got[0].update.kind is UpdateKind.NOTE
             and got[0].update.task_id != last.update.task_id
             and got[0].source is not None
-            and len(named := got[0].source[3][0][6]) <= 1
-            and not any(_fold_of(x) in lx.ABBREVIATIONS for x in named)
-            # (the task's opening verb is its news: "thu 112,5 tỷ; chi đạt 71% dự toán")
-            and not any(_key_of(x) in _task(book, got[0].update.task_id).head[:1] for x in named)
+            and _weakly_named(_task(book, got[0].update.task_id), got[0].source[3][0][6], folded[a:b])
         ):
             # "TNGT 9 tháng giảm 1 vụ, …, 2 người bị thương so cùng kỳ": a figure of the report going on, its one
             # syllable shared with another task ("thương mại") no note of its own; its figure dropped, as a note would

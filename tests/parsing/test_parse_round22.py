@@ -11,7 +11,11 @@ typed all in lower case ("quyet toan them 5 ct") they count too. "TNGT 9 tháng 
 bị thương so cùng kỳ" also wrote a note on "Ra mắt mô hình chợ văn minh thương mại": the clause with the injured, its
 figure no task's, named that task by one syllable ("thương"), yet was kept as a note of its own after the report
 before it. "DN thành lập mới thêm 5, nâng tổng số lên 41 DN" on "Phát triển mới 80 doanh nghiệp" was asked: only the
-count noun matched, and founding was taken for other work; founding ("lập") is how firms are developed."""
+count noun matched, and founding was taken for other work; founding ("lập") is how firms are developed. "BHYT tăng
+thêm 0,8%, hiện đạt 92,4%" wrote 0,8% more: "hiện đạt" (and "nay đạt") after an increment says the level it came to,
+as "đạt" does. "Nhà ở hộ nghèo …: đã hỗ trợ 8 hộ, 4 hộ đang thi công" also wrote a note on "Tổ chức thành công Hội
+thi …": the message's one compound "thi công" whose two syllables that task holds apart named it no more than one
+syllable does."""
 
 from __future__ import annotations
 
@@ -84,7 +88,6 @@ def test_capital_initials_count_the_tasks_thing() -> None:
     asks(SETTLEMENT, "Quyết toán được 29 ct")
 
 
-
 ACCIDENTS = make_tasks(
     "Kéo giảm tai nạn giao thông trên cả 3 mặt so với năm 2023",  # t1
     "Ra mắt mô hình chợ văn minh thương mại",  # t2
@@ -117,3 +120,30 @@ def test_founding_develops_firms() -> None:
     assert got(FIRMS, "Thành lập mới thêm 4 DN trong tháng 9") == [("t1", UpdateKind.INCREMENT, 4.0)]
     # a record drawn up ("lập biên bản") is still no firm founded
     asks(FIRMS, "Lập biên bản 2 trường hợp")
+
+
+COVERAGE = make_tasks(
+    "Tỷ lệ người dân tham gia bảo hiểm y tế đạt trên 93%",  # t1
+    "Giải quyết việc làm cho 150 lao động",  # t2
+)
+
+
+def test_the_level_now_after_an_increment() -> None:
+    for text in (
+        "BHYT tăng thêm 0,8%, hiện đạt 92,4%",
+        "BHYT tăng thêm 0,8%, nay đạt 92,4%",
+        "BHYT tăng 0,8%, hiện đạt 92,4%",
+    ):
+        assert got(COVERAGE, text) == [("t1", UpdateKind.ABSOLUTE, 92.4)], text
+    assert got(COVERAGE, "GQVL thêm 20 LĐ, hiện đạt 70 người") == [("t2", UpdateKind.ABSOLUTE, 70.0)]
+
+
+HOUSING = make_tasks(
+    "Hỗ trợ xây mới, sửa chữa nhà ở cho 12 hộ nghèo, hộ cận nghèo",  # t1
+    "Tổ chức thành công Hội thi văn hóa, thể thao các dân tộc xã Hương Sơn lần thứ III năm 2024",  # t2
+)
+
+
+def test_a_compound_held_apart_names_no_task() -> None:
+    text = "Nhà ở hộ nghèo, cận nghèo: đã hỗ trợ 8 hộ, 4 hộ đang thi công"
+    assert got(HOUSING, text) == [("t1", UpdateKind.ABSOLUTE, 8.0)]
