@@ -378,7 +378,15 @@ _MARKED_CLUSTER_RE = re.compile(r"ie|ye|uo|[aeiouy](?:c|ch|p|t)$")
 
 def _bare_typed(w: Word) -> bool:
     """A word no one writes without marks, written without them (abbreviations aside: "BHYT")."""
-    return _MARKED_CLUSTER_RE.search(w.fold) is not None and _plain(w) and w.fold not in lx.ABBREVIATIONS
+    return (
+        (_MARKED_CLUSTER_RE.search(w.fold) is not None or w.fold in _NO_BARE_WORD)
+        and _plain(w)
+        and w.fold not in lx.ABBREVIATIONS
+    )
+
+
+# bare spellings that are no word at all, only "thêm", "trên" with their marks left off
+_NO_BARE_WORD = frozenset(["them", "tren"])
 
 
 def _plain(w: Word) -> bool:

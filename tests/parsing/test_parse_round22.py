@@ -15,7 +15,8 @@ count noun matched, and founding was taken for other work; founding ("lập") is
 thêm 0,8%, hiện đạt 92,4%" wrote 0,8% more: "hiện đạt" (and "nay đạt") after an increment says the level it came to,
 as "đạt" does. "Nhà ở hộ nghèo …: đã hỗ trợ 8 hộ, 4 hộ đang thi công" also wrote a note on "Tổ chức thành công Hội
 thi …": the message's one compound "thi công" whose two syllables that task holds apart named it no more than one
-syllable does."""
+syllable does. "vu He Thu them 23,15 nghìn tấn lương thực" wrote a total: with some words typed with marks, the bare
+ones were trusted as typed, and "them" is no word at all, only "thêm" with its marks left off."""
 
 from __future__ import annotations
 
@@ -147,3 +148,14 @@ HOUSING = make_tasks(
 def test_a_compound_held_apart_names_no_task() -> None:
     text = "Nhà ở hộ nghèo, cận nghèo: đã hỗ trợ 8 hộ, 4 hộ đang thi công"
     assert got(HOUSING, text) == [("t1", UpdateKind.ABSOLUTE, 8.0)]
+
+
+GRAIN = make_tasks(
+    "Tổng sản lượng lương thực có hạt đạt 52.000 tấn",  # t1
+    "Xây dựng 12 căn nhà cho hộ cận nghèo",  # t2
+)
+
+
+def test_a_bare_them_beside_marked_words_is_still_more() -> None:
+    assert got(GRAIN, "vu He Thu them 23,15 nghìn tấn lương thực") == [("t1", UpdateKind.INCREMENT, 23150.0)]
+    assert got(GRAIN, "xay them 2 can nha hộ cận nghèo") == [("t2", UpdateKind.INCREMENT, 2.0)]
