@@ -4937,6 +4937,9 @@ def _evaluate(book: _Book, clause: _Clause, folded: str, unaccented: bool) -> _O
             and (
                 best_coverage >= _MIN_COVERAGE
                 or best_idx == headed
+                # "Sản phẩm mơ Hương Sơn ngâm đường được công nhận OCOP 4 sao": the product's name is its own, no
+                # word unexplained, once the rating reached names the OCOP task
+                or (_rating_reached(clause) and any(_fold_of(m) == "ocop" for m in best_matched))
                 # a long clause with few task words is still about a task that leads by far
                 or (
                     (best_coverage >= _MIN_COVERAGE_STRONG or _opens_with(book.tasks[best_idx], ws, best_matched))

@@ -16,7 +16,9 @@ thêm 0,8%, hiện đạt 92,4%" wrote 0,8% more: "hiện đạt" (and "nay đ�
 as "đạt" does. "Nhà ở hộ nghèo …: đã hỗ trợ 8 hộ, 4 hộ đang thi công" also wrote a note on "Tổ chức thành công Hội
 thi …": the message's one compound "thi công" whose two syllables that task holds apart named it no more than one
 syllable does. "vu He Thu them 23,15 nghìn tấn lương thực" wrote a total: with some words typed with marks, the bare
-ones were trusted as typed, and "them" is no word at all, only "thêm" with its marks left off."""
+ones were trusted as typed, and "them" is no word at all, only "thêm" with its marks left off. "Sản phẩm mơ Hương Sơn
+ngâm đường được công nhận OCOP 4 sao" was left unmatched: the product's name held most of the words, so too few were
+the task's, though the rating reached named the OCOP task."""
 
 from __future__ import annotations
 
@@ -159,3 +161,18 @@ GRAIN = make_tasks(
 def test_a_bare_them_beside_marked_words_is_still_more() -> None:
     assert got(GRAIN, "vu He Thu them 23,15 nghìn tấn lương thực") == [("t1", UpdateKind.INCREMENT, 23150.0)]
     assert got(GRAIN, "xay them 2 can nha hộ cận nghèo") == [("t2", UpdateKind.INCREMENT, 2.0)]
+
+
+PRODUCTS = make_tasks(
+    "Có thêm 4 sản phẩm OCOP đạt từ 3 sao trở lên",  # t1
+    "Hoàn thành giải phóng mặt bằng 4,8ha dự án bãi đỗ xe khu di tích danh thắng Hương Sơn",  # t2
+    "Đón 1,2 triệu lượt khách tham quan, du lịch",  # t3
+)
+
+
+def test_a_named_product_rated_is_one_more() -> None:
+    for text in (
+        "Sản phẩm mơ Hương Sơn ngâm đường được công nhận OCOP 4 sao",
+        "Gạo nếp cái hoa vàng Kha Sơn đã được công nhận OCOP 3 sao",
+    ):
+        assert got(PRODUCTS, text) == [("t1", UpdateKind.INCREMENT, 1.0)], text
