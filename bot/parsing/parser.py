@@ -74,7 +74,9 @@ _REF_RE = re.compile(
 _TOTAL_BEFORE_RE = re.compile(
     # "…, vẫn 86 người": still the same total; "thêm 2 phòng, đủ 6 phòng": the count the increment made up
     # ("3 sao trở lên (1 sp …)": "and above", no total)
-    r"(tong( so| cong)?|luy ke|(?<![^\W\d_])lk(?: \d{1,2} thang)?|(?<!tro )len|cong don|tinh den nay|den nay"
+    # ("bê tông được 800m" is concrete, no total)
+    r"((?<!be )(?<!be-)tong( so| cong)?|luy ke|(?<![^\W\d_])lk(?: \d{1,2} thang)?|(?<!tro )len|cong don"
+    r"|tinh den nay|den nay"
     r"|vay la( du)?|la du"
     r"|hien co|(?<![^\W\d_])van"
     r"|[,;]\s*(da\s+)?du"
@@ -94,7 +96,7 @@ _TOTAL_START_RE = re.compile(
 # the piece a figure stands in, from its opening (after a comma, semicolon, colon, bracket or line break)
 _PIECE_OPEN_RE = re.compile(r"(?:^|[,;:\n(])[\s\-+•*]*([^,;:\n(]*)$")
 _TOTALS = "luy ke|lk|tong so|tong cong|cong don"  # words that say a figure is a running total
-_TOTAL_OPEN_RE = re.compile(rf"({_TOTALS}|tong)(?![^\W\d_])")
+_TOTAL_OPEN_RE = re.compile(rf"({_TOTALS}|(?<!be )tong)(?![^\W\d_])")
 _REACHED_BEFORE_RE = re.compile(r"(len|luy ke|cong don|dat|duoc|vay la|du)\W*(la\W*)?(duoc\W*)?$")
 _LEFT = "con|con lai|con thieu|xuong|xuong con"  # "còn 24 hộ", "xuống 1,2%", "còn thiếu 2 tiêu chí": what is left
 _LEFT_BEFORE_RE = re.compile(rf"(?<![^\W\d_])({_LEFT})\W*$")

@@ -18,7 +18,8 @@ thi …": the message's one compound "thi công" whose two syllables that task h
 syllable does. "vu He Thu them 23,15 nghìn tấn lương thực" wrote a total: with some words typed with marks, the bare
 ones were trusted as typed, and "them" is no word at all, only "thêm" with its marks left off. "Sản phẩm mơ Hương Sơn
 ngâm đường được công nhận OCOP 4 sao" was left unmatched: the product's name held most of the words, so too few were
-the task's, though the rating reached named the OCOP task."""
+the task's, though the rating reached named the OCOP task. "trong tuần đổ bê tông được 800m đường nội đồng" wrote a
+total: folded, "bê tông được" held "tổng được", a total's words."""
 
 from __future__ import annotations
 
@@ -176,3 +177,15 @@ def test_a_named_product_rated_is_one_more() -> None:
         "Gạo nếp cái hoa vàng Kha Sơn đã được công nhận OCOP 3 sao",
     ):
         assert got(PRODUCTS, text) == [("t1", UpdateKind.INCREMENT, 1.0)], text
+
+
+CONCRETE = make_tasks(
+    "Bê tông hóa 8,5 km đường giao thông nội đồng, mặt đường rộng 3m",  # t1
+    "Thu ngân sách nhà nước đạt 5 tỷ đồng",  # t2
+)
+
+
+def test_concrete_is_no_total() -> None:
+    assert got(CONCRETE, "trong tuần đổ bê tông được 800m đường nội đồng") == [("t1", UpdateKind.INCREMENT, 0.8)]
+    # a total said after the concrete is still one
+    assert got(CONCRETE, "bê tông thêm 300m, tổng được 2,1km") == [("t1", UpdateKind.ABSOLUTE, 2.1)]
