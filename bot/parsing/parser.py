@@ -90,7 +90,8 @@ _TOTAL_BEFORE_RE = re.compile(
 # what a total is said of, no word of any task: "nâng tổng sản lượng lên 2.270 tấn"
 _MEASURED = "(?:san luong|dien tich|chieu dai|so luong|kinh phi|so tien|gia tri)"
 _TOTAL_START_RE = re.compile(
-    rf"\W*(nang (tong so |tong cong |tong {_MEASURED} )?len|luy ke|lk|tong so|tong cong|tong(?=\W*\d)|cong don"
+    # ("nâng tổng DT trồng mới lên 640ha": what the total is of may be said between)
+    r"\W*(nang (tong(?: [^\W\d_]+){0,5} )?len|luy ke|lk|tong so|tong cong|tong(?=\W*\d)|cong don"
     r"|vay la|nhu vay)(?![^\W\d_])"
 )
 # the piece a figure stands in, from its opening (after a comma, semicolon, colon, bracket or line break)

@@ -19,7 +19,9 @@ syllable does. "vu He Thu them 23,15 nghìn tấn lương thực" wrote a total:
 ones were trusted as typed, and "them" is no word at all, only "thêm" with its marks left off. "Sản phẩm mơ Hương Sơn
 ngâm đường được công nhận OCOP 4 sao" was left unmatched: the product's name held most of the words, so too few were
 the task's, though the rating reached named the OCOP task. "trong tuần đổ bê tông được 800m đường nội đồng" wrote a
-total: folded, "bê tông được" held "tổng được", a total's words."""
+total: folded, "bê tông được" held "tổng được", a total's words. "trồng rừng thêm 60ha, nâng tổng DT trồng mới lên
+640ha" wrote 640ha on "Tổng diện tích gieo trồng cây hằng năm …": a running total with what it is of said between
+"nâng tổng" and "lên" was not read as the tail of the increment before it."""
 
 from __future__ import annotations
 
@@ -189,3 +191,15 @@ def test_concrete_is_no_total() -> None:
     assert got(CONCRETE, "trong tuần đổ bê tông được 800m đường nội đồng") == [("t1", UpdateKind.INCREMENT, 0.8)]
     # a total said after the concrete is still one
     assert got(CONCRETE, "bê tông thêm 300m, tổng được 2,1km") == [("t1", UpdateKind.ABSOLUTE, 2.1)]
+
+
+PLANTING = make_tasks(
+    "Tổng diện tích gieo trồng cây hằng năm đạt 11.200ha",  # t1
+    "Trồng mới rừng tập trung đạt 850ha",  # t2
+)
+
+
+def test_a_total_said_of_something_is_still_the_tail() -> None:
+    updates = got(PLANTING, "trồng rừng thêm 60ha, nâng tổng DT trồng mới lên 640ha")
+    assert ("t1", UpdateKind.ABSOLUTE, 640.0) not in updates
+    assert ("t2", UpdateKind.INCREMENT, 60.0) not in updates  # the 60 more is no news once the total is said
