@@ -4242,6 +4242,22 @@ def _group(
         # one word of unit, or the people counted ("180 lượt người"): no kind of its own to name a task by
         return hi - lo <= 1 or all(n.unit is not None and n.unit.group in ("luot", "nguoi") for n in inside)
 
+    def other_count(opened: int, a: int, b: int) -> bool:
+        """ "Thành lập mới 27 DN, 1 HTX": the piece counts another thing than the clause before it, each a
+        report of its own with the verb they share."""
+        before = [n for n in numbers if opened <= n.start < a and not n.excluded]
+        inside = [n for n in numbers if a <= n.start < b and not n.excluded]
+        return (
+            len(before) == 1
+            and len(inside) == 1
+            and before[0].unit is not None
+            and inside[0].unit is not None
+            and before[0].unit.dim == inside[0].unit.dim == "count"
+            and before[0].unit.group != inside[0].unit.group
+            and before[0].unit.group not in ("luot", "nguoi")
+            and inside[0].unit.group not in ("luot", "nguoi")
+        )
+
     def named_figure(a: int, b: int) -> bool:
         """ "Hàn Quốc 2 người" after "đi Nhật 3 người": a name, then a figure and its unit alone, lists on."""
         lo, hi = bisect_left(starts, a), bisect_left(starts, b)
@@ -4279,7 +4295,13 @@ def _group(
             clauses[-1] = (start, b, cuts)
             continue
         valued = has_value(a, b)
-        if clauses and not pending and valued and (bare_figure(a, b) or (names and named_figure(a, b))):
+        if (
+            clauses
+            and not pending
+            and valued
+            and (bare_figure(a, b) or (names and named_figure(a, b)))
+            and not other_count(clauses[-1][0], a, b)
+        ):
             # "Tập huấn …: 2 lớp, 96 người": a figure alone goes on listing the clause before
             start, _, cuts = clauses[-1]
             clauses[-1] = (start, b, cuts)

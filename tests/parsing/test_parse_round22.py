@@ -21,7 +21,9 @@ ngâm đường được công nhận OCOP 4 sao" was left unmatched: the produc
 the task's, though the rating reached named the OCOP task. "trong tuần đổ bê tông được 800m đường nội đồng" wrote a
 total: folded, "bê tông được" held "tổng được", a total's words. "trồng rừng thêm 60ha, nâng tổng DT trồng mới lên
 640ha" wrote 640ha on "Tổng diện tích gieo trồng cây hằng năm …": a running total with what it is of said between
-"nâng tổng" and "lên" was not read as the tail of the increment before it."""
+"nâng tổng" and "lên" was not read as the tail of the increment before it. "Thành lập mới 27 DN, 1 HTX" was asked or
+kept one figure: "1 HTX", a figure and its unit alone, was listed on as the first clause's detail, though it counts
+another thing another task counts; each is a report of its own, with the verb they share."""
 
 from __future__ import annotations
 
@@ -203,3 +205,21 @@ def test_a_total_said_of_something_is_still_the_tail() -> None:
     updates = got(PLANTING, "trồng rừng thêm 60ha, nâng tổng DT trồng mới lên 640ha")
     assert ("t1", UpdateKind.ABSOLUTE, 640.0) not in updates
     assert ("t2", UpdateKind.INCREMENT, 60.0) not in updates  # the 60 more is no news once the total is said
+
+
+FOUNDED = make_tasks(
+    "Thành lập mới 35 doanh nghiệp",  # t1
+    "Thành lập mới 3 hợp tác xã",  # t2
+    "Thu ngân sách nhà nước đạt 50 tỷ đồng",  # t3
+)
+
+
+def test_two_things_counted_after_one_verb() -> None:
+    assert got(FOUNDED, "Thành lập mới 27 DN, 1 HTX") == [
+        ("t1", UpdateKind.ABSOLUTE, 27.0),
+        ("t2", UpdateKind.ABSOLUTE, 1.0),
+    ]
+    assert got(FOUNDED, "thanh lap moi them 3 doanh nghiep, 1 HTX") == [
+        ("t1", UpdateKind.INCREMENT, 3.0),
+        ("t2", UpdateKind.INCREMENT, 1.0),
+    ]
