@@ -733,6 +733,11 @@ QUESTION = tuple(
         "cho xem",
         "xem tiến độ",
         "xem lại số",
+        # "bot ơi xem giúp chị tiến độ thu ngân sách với"
+        "xem giúp",
+        "xem hộ",
+        "xem dùm",
+        "xem giùm",
     )
 )
 CHATTER = tuple(

@@ -23,7 +23,8 @@ total: folded, "bê tông được" held "tổng được", a total's words. "tr
 640ha" wrote 640ha on "Tổng diện tích gieo trồng cây hằng năm …": a running total with what it is of said between
 "nâng tổng" and "lên" was not read as the tail of the increment before it. "Thành lập mới 27 DN, 1 HTX" was asked or
 kept one figure: "1 HTX", a figure and its unit alone, was listed on as the first clause's detail, though it counts
-another thing another task counts; each is a report of its own, with the verb they share."""
+another thing another task counts; each is a report of its own, with the verb they share. "bot ơi xem giúp chị tiến
+độ thu ngân sách với" kept a note: asking the bot to look ("xem giúp") is a question, as "cho chị xem" is."""
 
 from __future__ import annotations
 
@@ -223,3 +224,8 @@ def test_two_things_counted_after_one_verb() -> None:
         ("t1", UpdateKind.INCREMENT, 3.0),
         ("t2", UpdateKind.INCREMENT, 1.0),
     ]
+
+
+def test_asking_the_bot_to_look_records_nothing() -> None:
+    for text in ("bot ơi xem giúp chị tiến độ thu ngân sách với", "bot oi xem giup em so thu ngan sach"):
+        assert got(CONCRETE, text) == [], text
