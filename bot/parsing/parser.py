@@ -689,6 +689,23 @@ def _weakly_named(ix: _Indexed, named: Sequence[str], text: str) -> bool:
     )
 
 
+def _bracketed_increments(hits: list[_Hit], ws: list[Word], folded: str) -> list[_Hit]:
+    """ "XKLĐ 2 người (đang chờ xuất cảnh thêm 1 người)": "thêm" inside a bracket is said of the figure in
+    the bracket, not of the clause's own figure before it."""
+    out: list[_Hit] = []
+    for i, size, bits in hits:
+        if bits & _INCR:
+            at = ws[i].start
+            opened, closed = folded.rfind("(", 0, at), folded.rfind(")", 0, at)
+            close = folded.find(")", at)
+            if opened > closed and _DIGIT_RE.search(folded, at, close if close >= 0 else len(folded)):
+                bits &= ~_INCR
+                if not bits:
+                    continue
+        out.append((i, size, bits))
+    return out
+
+
 def _next_fold(ws: Sequence[Word], i: int) -> str:
     return ws[i + 1].fold if i + 1 < len(ws) else ""
 
@@ -7045,6 +7062,8 @@ def parse_message(tasks: Sequence[PledgedTask], text: str) -> ParseResult:
     place_names = _caps_place_names(book, all_words) if not names and cased.isupper() else names
     any_invalid = any(n.excluded in INVALID for n in numbers)
     hits = _cue_hits(all_words)
+    if numbers and "(" in folded and any(bits & _INCR for _, _, bits in hits):
+        hits = _bracketed_increments(hits, all_words, folded)
     if " nang cap" in folded:
         # "…, nâng cấp mở rộng được 5,6km": upgrading is a task's verb, no "nâng tổng số lên" to come
         hits = [

@@ -24,7 +24,9 @@ total: folded, "bê tông được" held "tổng được", a total's words. "tr
 "nâng tổng" and "lên" was not read as the tail of the increment before it. "Thành lập mới 27 DN, 1 HTX" was asked or
 kept one figure: "1 HTX", a figure and its unit alone, was listed on as the first clause's detail, though it counts
 another thing another task counts; each is a report of its own, with the verb they share. "bot ơi xem giúp chị tiến
-độ thu ngân sách với" kept a note: asking the bot to look ("xem giúp") is a question, as "cho chị xem" is."""
+độ thu ngân sách với" kept a note: asking the bot to look ("xem giúp") is a question, as "cho chị xem" is. "GQVL 78
+LĐ, XKLĐ 2 người (đang chờ xuất cảnh thêm 1 người)" wrote 2 more: the "thêm" inside the bracket is said of the figure
+in it."""
 
 from __future__ import annotations
 
@@ -229,3 +231,10 @@ def test_two_things_counted_after_one_verb() -> None:
 def test_asking_the_bot_to_look_records_nothing() -> None:
     for text in ("bot ơi xem giúp chị tiến độ thu ngân sách với", "bot oi xem giup em so thu ngan sach"):
         assert got(CONCRETE, text) == [], text
+
+
+def test_more_inside_a_bracket_is_said_of_its_own_figure() -> None:
+    assert got(ABROAD, "GQVL 78 LĐ, XKLĐ 2 người (đang chờ xuất cảnh thêm 1 người)") == [
+        ("t2", UpdateKind.ABSOLUTE, 78.0),
+        ("t1", UpdateKind.ABSOLUTE, 2.0),
+    ]
