@@ -621,7 +621,11 @@ _CUE_AFTER_UNACCENTED = frozenset([("sua", "chua")])
 
 # after "sửa chưa", these keep "chưa" a "not yet": "sửa chưa xong", "sửa chưa được"
 _NOT_YET_AFTER = frozenset(["xong", "duoc", "hoan", "dat", "kip", "co", "het", "toi", "den", "nghiem", "ban", "dua"])
-_HALF_FOLDS = frozenset(b for _, b in _CUE_AFTER | _CUE_AFTER_UNACCENTED) | frozenset(a for a, _ in _CUE_BEFORE)
+# However typed: "…, nâng cấp mở rộng được 5,6km" upgrades, no "nâng tổng số lên" to come
+_CUE_BEFORE_ANY = frozenset([("nang", "cap")])
+_HALF_FOLDS = frozenset(b for _, b in _CUE_AFTER | _CUE_AFTER_UNACCENTED) | frozenset(
+    a for a, _ in _CUE_BEFORE | _CUE_BEFORE_ANY
+)
 
 
 def _half_of_word(seq: Sequence[Word], i: int) -> bool:
@@ -632,7 +636,10 @@ def _half_of_word(seq: Sequence[Word], i: int) -> bool:
             return True
         if pair in _CUE_AFTER_UNACCENTED and i + 1 < len(seq) and seq[i + 1].fold not in _NOT_YET_AFTER:
             return True  # "Vốn sửa chưa trường học": "sửa chữa" mistyped, a noun after it; "sửa chưa xong" is not yet
-    return i + 1 < len(seq) and not w.accented and (w.fold, seq[i + 1].fold) in _CUE_BEFORE
+    if i + 1 >= len(seq):
+        return False
+    pair = (w.fold, seq[i + 1].fold)
+    return pair in _CUE_BEFORE_ANY or (not w.accented and pair in _CUE_BEFORE)
 
 
 def _cue_hits(seq: Sequence[Word]) -> list[_Hit]:
@@ -704,10 +711,6 @@ def _bracketed_increments(hits: list[_Hit], ws: list[Word], folded: str) -> list
                     continue
         out.append((i, size, bits))
     return out
-
-
-def _next_fold(ws: Sequence[Word], i: int) -> str:
-    return ws[i + 1].fold if i + 1 < len(ws) else ""
 
 
 def _mask_in(hits: list[_Hit], lo: int, hi: int) -> int:
@@ -4224,6 +4227,9 @@ def _subset_named_again(folded: str, before: int, at: int) -> bool:
     return m is not None and folded[before:at].lstrip(" \t-+*•:").startswith(m.group(1))
 
 
+_PEOPLE_COUNTED = ("luot", "nguoi")  # "180 lượt người": who took part, listed after what the clause counts
+
+
 def _group(
     folded: str, starts: list[int], hits: list[_Hit], numbers: list[Number], names: frozenset[int] = frozenset()
 ) -> list[tuple[int, int, tuple[int, ...]]]:
@@ -4257,7 +4263,7 @@ def _group(
         if not all(any(n.start <= at < n.end for n in inside) for at in starts[lo:hi]):
             return False
         # one word of unit, or the people counted ("180 lượt người"): no kind of its own to name a task by
-        return hi - lo <= 1 or all(n.unit is not None and n.unit.group in ("luot", "nguoi") for n in inside)
+        return hi - lo <= 1 or all(n.unit is not None and n.unit.group in _PEOPLE_COUNTED for n in inside)
 
     def other_count(opened: int, a: int, b: int) -> bool:
         """ "Thành lập mới 27 DN, 1 HTX": the piece counts another thing than the clause before it, each a
@@ -4271,8 +4277,8 @@ def _group(
             and inside[0].unit is not None
             and before[0].unit.dim == inside[0].unit.dim == "count"
             and before[0].unit.group != inside[0].unit.group
-            and before[0].unit.group not in ("luot", "nguoi")
-            and inside[0].unit.group not in ("luot", "nguoi")
+            and before[0].unit.group not in _PEOPLE_COUNTED
+            and inside[0].unit.group not in _PEOPLE_COUNTED
         )
 
     def named_figure(a: int, b: int) -> bool:
@@ -7042,6 +7048,7 @@ def parse_message(tasks: Sequence[PledgedTask], text: str) -> ParseResult:
     ):
         numbers = _comparisons(folded, numbers, book.pledges_growth, book.base_years)
     all_words = words(cleaned)
+    aligned = cased if len(cased) == len(cleaned) else None  # the case as typed, where offsets agree
     if mistyped:
         all_words = _mistyped_words(book, all_words)
     unaccented = not any(w.accented for w in all_words)
@@ -7055,8 +7062,8 @@ def parse_message(tasks: Sequence[PledgedTask], text: str) -> ParseResult:
         all_words = _pledged_versions(book, all_words, numbers)
     starts = [w.start for w in all_words]
     if numbers:
-        numbers = _count_nouns(book, folded, numbers, all_words, starts, cased if len(cased) == len(cleaned) else None)
-    names = _name_words(cased, all_words) if len(cased) == len(cleaned) else frozenset()
+        numbers = _count_nouns(book, folded, numbers, all_words, starts, aligned)
+    names = _name_words(cased, all_words) if aligned is not None else frozenset()
     # in capitals no name shows by its case: the words after a kind of place no task holds stand in, only
     # to tell a place from a task's word ("THÔN MỸ PHƯỚC" is no "nông thôn")
     place_names = _caps_place_names(book, all_words) if not names and cased.isupper() else names
@@ -7064,15 +7071,6 @@ def parse_message(tasks: Sequence[PledgedTask], text: str) -> ParseResult:
     hits = _cue_hits(all_words)
     if numbers and "(" in folded and any(bits & _INCR for _, _, bits in hits):
         hits = _bracketed_increments(hits, all_words, folded)
-    if " nang cap" in folded:
-        # "…, nâng cấp mở rộng được 5,6km": upgrading is a task's verb, no "nâng tổng số lên" to come
-        hits = [
-            (i, size, bits & ~_TAIL)
-            if size == 1 and all_words[i].fold == "nang" and _next_fold(all_words, i) == "cap"
-            else (i, size, bits)
-            for i, size, bits in hits
-        ]
-        hits = [h for h in hits if h[2]]
     if names:
         # a capitalised word inside a sentence typed without marks is a name: "đường Hung Vuong" is no "vướng"; and
         # "chua Som Rong da duoc cong nhan …": a bare "chua" right before a name is "chùa", no "chưa" (see _weak_cue)
