@@ -230,7 +230,10 @@ def test_sigterm_finishes_what_is_in_flight_then_exits(
               for chat in CHATS}
     bot = _start_bot(server, db, log)
     assert spy.batch.wait(20), "the bot never fetched updates"
-    time.sleep(0.05)
+    # The fake answering getUpdates is not the bot taking the batch: on a slow machine a signal sent
+    # now can beat the response into the bot, and then nothing is in flight (the restart replays it).
+    # The first reply shows the burst is being processed; 120 reports are far from done by then.
+    _wait(lambda: any(_replied_figures(server, thread, chat) for chat in CHATS), 20, "the first reply")
     bot.send_signal(signal.SIGTERM)
     assert bot.wait(15) == 0, log.read_text(errors="replace")[-3000:]
     conn = sqlite3.connect(db)
