@@ -764,7 +764,7 @@ CHATTER = tuple(
 
 # a reading that holds only where some task says this word too: leaving poverty is a cut of poor households, no
 # cut of road accidents ("Kéo giảm tai nạn giao thông")
-SYNONYM_CONTEXT: dict[str, str] = {"thoát": "nghèo"}
+SYNONYM_CONTEXT: dict[str, str] = {"thoát": "nghèo", "lập": "mới"}
 
 
 def _synonym_index() -> None:

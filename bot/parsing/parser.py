@@ -1375,10 +1375,13 @@ def _word_reading(book: _Book, w: Word, readings: _Readings | None = None) -> _R
         per_task: dict[int, tuple[_Match, ...]] = {}
         # an abbreviation's meaning after the word itself, its function words ("bộ" of "cán bộ") left out
         meaning = sum(1 for k, _ in readings[1:] if k not in lx.STOP_KEYS) if len(readings) > 2 else 0
+        # a word read in a context is read so for a task holding that context: "lập" is the "phát triển" of
+        # "Phát triển mới 3 hợp tác xã", not of "Xây dựng Kế hoạch phát triển kinh tế - xã hội"
+        context = _SYNONYM_CONTEXT_KEYS.get(w.fold) if len(readings) > 1 else None
         for i in sorted(hits):
             keys, folds = book.tasks[i].keys, book.tasks[i].folds
             found: list[_Match] = []
-            for key, fld in readings:
+            for key, fld in readings if context is None or context in keys else readings[:1]:
                 weight = keys.get(key)
                 if weight is not None:
                     found.append((key, fld, weight, key, False))
@@ -5715,6 +5718,8 @@ def _opening_said(ix: _Indexed, ws: list[Word]) -> bool:
     opening = ix.opening
     if len(opening) < 2:
         raw = words(clean(ix.task.text))[:2]
+        if len(raw) == 2 and any(_synonym_opens(w, raw[0].key, raw[1].key) for w in ws):
+            return True
         if len(raw) < 2 or _content(raw[0]) or not _content(raw[1]) or raw[1].key in _WEAK_KEYS:
             return False
         opening = ((raw[0].key, raw[0].fold), (raw[1].key, raw[1].fold))
@@ -5723,6 +5728,13 @@ def _opening_said(ix: _Indexed, ws: list[Word]) -> bool:
         _word_is(a, k1, f1) and (_word_is(b, k2, f2) or _abbreviation_opens(b, k2)) and b.start - a.end <= 1
         for a, b in pairwise(ws)
     )
+
+
+def _synonym_opens(w: Word, k1: str, k2: str) -> bool:
+    """One word the pledge's two-word opening is an everyday word for: "lập" of "thành lập mới" says the
+    "Phát triển" of "Phát triển mới 3 hợp tác xã" as much as the "Thành lập" of the task beside it."""
+    synonyms = lx.SYNONYM_BY_KEY.get(w.key) if w.accented else lx.SYNONYM_BY_FOLD.get(w.fold)
+    return any([k for k, _ in lx.phrase_keys(m)] == [k1, k2] for m in synonyms or ())
 
 
 def _abbreviation_opens(w: Word, key: str) -> bool:
