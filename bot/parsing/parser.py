@@ -105,7 +105,11 @@ _REMAIN_BEFORE_RE = re.compile(rf"(?<![^\W\d_])({_LEFT}|o muc)\W*$")  # and "ở
 # a plan ahead, said as such ("dự kiến tháng 8 xong"): not the "định" of "kiểm định", which _PLANNED also takes
 _PLAN_AHEAD_RE = re.compile(r"(?<![^\W\d_])(?:du kien|du dinh|phan dau|se)(?![^\W\d_])")
 # before a figure, these take it back: "không phải 60", "thay vì 60", "gõ nhầm thành 15"
-_TAKEN_BACK_RE = re.compile(r"((?<![^\W\d_])(khong|ko|k|hong) phai|thay vi|khong con|nham thanh)\W*(la\W*)?$")
+_TAKEN_BACK_RE = re.compile(
+    r"((?<![^\W\d_])(khong|ko|k|hong) phai|thay vi|khong con|nham thanh)\W*(la\W*)?$"
+    # "Chi NS 702 tỷ, báo nhầm 688 tỷ": the figure right after the slip owned is the slip ("gõ nhầm, là 58" is not)
+    r"|(?<![^\W\d_])(?:go|bao|ghi|nhap) nham $"
+)
 _BULLET_RE = re.compile(r"(?m)^[ \t]*(?:\d{1,2}[.)]|[-+*•●▪◦])[ \t]+(?=[^\W\d_])")
 _LAST_WORD_RE = re.compile(r"([^\W\d_]+)[ \t]*$")
 # ("GTNT 12,3km / nội đồng 6.100m": a slash between spaces parts two reports, as a dash does)
@@ -3711,7 +3715,7 @@ def _plain_value(ix: _Indexed, n: Number) -> float:
 # said right after a figure, these take it back: "1.120 tỷ là nhầm, đúng là 1.102", "5.400m, à không, 4.500m"
 _TAKEN_BACK_AFTER_RE = re.compile(
     # ("22, nhầm, không phải 24": the slip named after "nhầm" is the later figure)
-    r"[\s,]*(?:(?:la|bi|ghi|bao)\s+)?(?:nham(?![^\W\d_])(?![\s,:]*(?:khong|ko|k|hong) phai)"
+    r"[\s,]*(?:(?:la|bi|ghi|bao)\s+)?(?:nham(?![^\W\d_])(?![\s,:]*(?:chu\s+)?(?:khong|ko|k|hong) phai)"
     r"|(?:a khong|sai roi|khong dung|sai|so cu)\s*(?:[,.;!]|$))"
     # a figure put right at once: "71,4% → sửa lại 73,1%", "71,4%, sửa thành 73,1%", "71,4%. Đính chính: 73,1%"
     # (a bare "…, sửa lại 2 nhà" repairs houses: it corrects only with an arrow, a colon, "là", or a slip owned)

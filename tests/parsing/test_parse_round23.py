@@ -4,7 +4,9 @@
 the task worded "thành lập" was said, though founding is how both are developed; a bare founding figure is asked.
 "HTX thành lập mới: 2" wrote 2 firms for the same reason, though "HTX" names the other task. Founding reads as
 "phát triển" only for a task that counts new ones ("mới"): beside "Xây dựng Kế hoạch phát triển kinh tế - xã hội"
-it had made that plan the best fit for "thành lập mới thêm 2"."""
+it had made that plan the best fit for "thành lập mới thêm 2". "Chi NS … là 702 tỷ, nhầm chứ không phải 688 tỷ" kept a
+note: "nhầm" took 702 back, as "chứ" stood between it and the "không phải" that names the slip. "Chi NS 702 tỷ, báo
+nhầm 688 tỷ" wrote 688, the figure the sender owned as the slip."""
 
 from __future__ import annotations
 
@@ -47,3 +49,24 @@ PLANNING = make_tasks(
 def test_founding_is_not_the_development_of_a_plan() -> None:
     asks(PLANNING, "thành lập mới thêm 2")
     assert got(PLANNING, "thành lập mới thêm 2 HTX") == [("t2", UpdateKind.INCREMENT, 2.0)]
+
+
+BUDGET = make_tasks(
+    "Chi ngân sách địa phương không quá 1.050 tỷ đồng theo dự toán được giao",  # t1
+    "Thu ngân sách nhà nước đạt 450 tỷ đồng",  # t2
+)
+
+
+def test_a_slip_owned_before_a_taken_back_figure_keeps_the_right_one() -> None:
+    # "nhầm chứ không phải 688": the slip is the figure after "không phải", not the one before "nhầm"
+    for text in (
+        "Chi NS 9 tháng là 702 tỷ, nhầm chứ không phải 688 tỷ như báo lần trước",
+        "chi NS la 702 ty, nham chu khong phai 688 ty",
+    ):
+        assert got(BUDGET, text) == [("t1", UpdateKind.ABSOLUTE, 702.0)], text
+
+
+def test_the_figure_right_after_a_slip_owned_is_never_written() -> None:
+    # "báo nhầm 688 tỷ" names the slip; whichever way the rest is read, 688 is not the spending
+    assert ("t1", UpdateKind.ABSOLUTE, 688.0) not in got(BUDGET, "Chi NS 702 tỷ, báo nhầm 688 tỷ")
+    assert got(BUDGET, "chi NS 720 tỷ, nhầm, 702 tỷ") == [("t1", UpdateKind.ABSOLUTE, 702.0)]
