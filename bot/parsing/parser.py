@@ -3484,6 +3484,9 @@ def _pick_number(fitting: list[Number], cues: _Cues, ix: _Indexed | None = None,
     if tu is not None and tu.dim == "count" and tu.group and not cues.totals:
         # "bồi dưỡng thêm 1 lớp 35 GV" on "… cho 150 giáo viên": the figure counting what the task counts
         own = [n for n in fitting if n.unit is not None and n.denom is None and n.unit.group == tu.group]
+        if not own:
+            # "thêm 1 lớp 45 người" on "… cho 450 thành viên": the bare word for people counts the members
+            own = [n for n in fitting if n.unit is not None and n.denom is None and n.unit.fits(tu)]
         if len(own) == 1 and len(fitting) > 1:
             return own[0]
     if tu is not None and tu.dim == "count" and text and not cues.totals:

@@ -40,7 +40,11 @@ _MASS_AND_YIELD = {"mass", "yield"}
 # "65 học viên" of a course for "250 cán bộ, công chức": trainees are whoever the course is for
 _BARE_PEOPLE = frozenset(["nguoi", "ng", "hoc vien"])
 _PEOPLE = frozenset(
-    ["nguoi", "can bo", "cong chuc", "vien chuc", "dang vien", "hoc sinh", "thanh nien", "cong dan", "doi tuong"]
+    [
+        *("nguoi", "can bo", "cong chuc", "vien chuc", "dang vien", "hoc sinh", "thanh nien", "cong dan", "doi tuong"),
+        # members are people: "thêm 1 lớp 45 người" on "Tập huấn … cho 450 thành viên tổ công nghệ số"
+        *("thanh vien", "hoi vien", "doan vien"),
+    ]
 )
 # "2 cuộc" meetings, "6 cây" bridges, a folded "2 ho" on lakes
 _SAME_COUNTS = ({"nha", "can"}, {"cuoc", "hoi nghi"}, {"cay", "cau"}, {"ho", "ho chua"})

@@ -6,7 +6,8 @@ the task worded "thành lập" was said, though founding is how both are develop
 "phát triển" only for a task that counts new ones ("mới"): beside "Xây dựng Kế hoạch phát triển kinh tế - xã hội"
 it had made that plan the best fit for "thành lập mới thêm 2". "Chi NS … là 702 tỷ, nhầm chứ không phải 688 tỷ" kept a
 note: "nhầm" took 702 back, as "chứ" stood between it and the "không phải" that names the slip. "Chi NS 702 tỷ, báo
-nhầm 688 tỷ" wrote 688, the figure the sender owned as the slip."""
+nhầm 688 tỷ" wrote 688, the figure the sender owned as the slip. "tap huan ky nang so them 1 lop 45 nguoi" on "Tập
+huấn … cho 450 thành viên …" wrote 1: members are people, and the figure counting people counts them."""
 
 from __future__ import annotations
 
@@ -70,3 +71,16 @@ def test_the_figure_right_after_a_slip_owned_is_never_written() -> None:
     # "báo nhầm 688 tỷ" names the slip; whichever way the rest is read, 688 is not the spending
     assert ("t1", UpdateKind.ABSOLUTE, 688.0) not in got(BUDGET, "Chi NS 702 tỷ, báo nhầm 688 tỷ")
     assert got(BUDGET, "chi NS 720 tỷ, nhầm, 702 tỷ") == [("t1", UpdateKind.ABSOLUTE, 702.0)]
+
+
+MEMBERS = make_tasks(
+    "Tập huấn kỹ năng số cho 400 thành viên tổ công nghệ số cộng đồng",  # t1
+    "Đăng tải 1.000 tin, bài trên Trang thông tin điện tử huyện",  # t2
+    "Tổ chức 10 lớp bồi dưỡng nghiệp vụ văn hóa",  # t3
+)
+
+
+def test_the_people_counted_are_the_members_a_task_counts() -> None:
+    # "1 lớp" counts classes, "45 người" the members trained: the bare word for people counts members
+    for text in ("tập huấn kỹ năng số thêm 1 lớp 45 người", "tap huan ky nang so them 1 lop 45 nguoi"):
+        assert got(MEMBERS, text) == [("t1", UpdateKind.INCREMENT, 45.0)], text
