@@ -1507,6 +1507,9 @@ def _compounds(
                 and ((a.key, b.key) in bigrams or (not a.accented and (a.fold, b.fold) in fold_bigrams))
                 # ("trồng mới": the verb and "newly", no compound keeping "trồng" from "Trồng rừng …")
                 and not (b.fold == "moi" and a.fold in _NEWLY_DONE)
+                # a figure between them parts them: "trồng mới thêm 12,5 ha cam" is no "vùng trồng … cam"; an age
+                # does not ("trẻ 5 tuổi" says which children)
+                and (b.fold == "tuoi" or not _DIGIT_RE.search(text, a.end, b.start))
             ):
                 flags[j - 1] = flags[j] = True
         prev = item

@@ -2,12 +2,14 @@
 
 "thành lập mới thêm 2" beside "Thành lập mới 40 doanh nghiệp" and "Phát triển mới 4 hợp tác xã" wrote 2 firms: only
 the task worded "thành lập" was said, though founding is how both are developed; a bare founding figure is asked.
-"HTX thành lập mới: 2" wrote 2 firms for the same reason, though "HTX" names the other task. Founding reads as
-"phát triển" only for a task that counts new ones ("mới"): beside "Xây dựng Kế hoạch phát triển kinh tế - xã hội"
-it had made that plan the best fit for "thành lập mới thêm 2". "Chi NS … là 702 tỷ, nhầm chứ không phải 688 tỷ" kept a
-note: "nhầm" took 702 back, as "chứ" stood between it and the "không phải" that names the slip. "Chi NS 702 tỷ, báo
-nhầm 688 tỷ" wrote 688, the figure the sender owned as the slip. "tap huan ky nang so them 1 lop 45 nguoi" on "Tập
-huấn … cho 450 thành viên …" wrote 1: members are people, and the figure counting people counts them."""
+"HTX thành lập mới: 2" wrote 2 firms for the same reason, though "HTX" names the other task. Founding reads as "phát
+triển" only for a task that counts new ones ("mới"): beside "Xây dựng Kế hoạch phát triển kinh tế - xã hội" it had
+made that plan the best fit for "thành lập mới thêm 2". "Chi NS … là 702 tỷ, nhầm chứ không phải 688 tỷ" kept a note:
+"nhầm" took 702 back, as "chứ" stood between it and the "không phải" that names the slip. "Chi NS 702 tỷ, báo nhầm
+688 tỷ" wrote 688, the figure the sender owned as the slip. "tap huan ky nang so them 1 lop 45 nguoi" on "Tập huấn …
+cho 450 thành viên …" wrote 1: members are people, and the figure counting people counts them. "thoat ngheo them 3
+ho" beside "Hỗ trợ xóa … nhà tạm cho hộ nghèo, hộ cận nghèo" was asked: with "thêm 3" set aside, "nghèo … hộ" read as
+that task's compound; a figure between two words parts them (an age does not: "trẻ 5 tuổi")."""
 
 from __future__ import annotations
 
@@ -84,3 +86,17 @@ def test_the_people_counted_are_the_members_a_task_counts() -> None:
     # "1 lớp" counts classes, "45 người" the members trained: the bare word for people counts members
     for text in ("tập huấn kỹ năng số thêm 1 lớp 45 người", "tap huan ky nang so them 1 lop 45 nguoi"):
         assert got(MEMBERS, text) == [("t1", UpdateKind.INCREMENT, 45.0)], text
+
+
+POOR = make_tasks(
+    "Hỗ trợ xóa 10 nhà tạm cho hộ nghèo, hộ cận nghèo",  # t1
+    "Giảm 20 hộ nghèo",  # t2
+    "Giảm 15 hộ cận nghèo",  # t3
+    "Trồng mới 30ha chè giống mới",  # t4
+)
+
+
+def test_a_figure_parts_the_words_either_side_of_it() -> None:
+    # "nghèo … 3 hộ" is no compound "nghèo, hộ" of the house task (which would leave the poor households unexplained)
+    for text in ("thoat ngheo them 3 ho", "Thoát nghèo thêm 3 hộ"):
+        assert got(POOR, text) == [("t2", UpdateKind.INCREMENT, 3.0)], text
