@@ -4934,6 +4934,8 @@ def _evaluate(book: _Book, clause: _Clause, folded: str, unaccented: bool) -> _O
             rows = sorted([_scaled(r, 0.5) for r in rows[:ocop_at]] + rows[ocop_at:])
     if len(rows) > 1 and rows[0][6] and folded.find("bi ", clause.start, clause.end) >= 0:
         rows = _what_befell(book, ws, rows)
+    if rows and rows[0][6] and folded.find("ngheo", clause.start, clause.end) >= 0:
+        rows = _near_poor_unsaid(book, ws, rows)
     if len(rows) > 1 and rows[1][3] > 0 and rows[0][3] - rows[1][3] < max(_MARGIN_ABS, _MARGIN_REL * rows[0][3]):
         cut_said = any(
             n.unit is PERCENT and _CUT_BEFORE_RE.search(folded, max(0, n.start - 16), n.start) for n in values
@@ -5795,6 +5797,24 @@ def _what_befell(book: _Book, ws: list[Word], rows: list[_Row]) -> list[_Row]:
 
 
 _BI_KEY = lx.phrase_keys("bị")[0][0]
+
+
+def _near_poor_unsaid(book: _Book, ws: list[Word], rows: list[_Row]) -> list[_Row]:
+    """ "Giảm nghèo được 12 hộ" against "Giảm ít nhất 15 hộ cận nghèo": poverty said without "cận" is not the
+    near-poor households, the one kind a task saying "nghèo" only as "cận nghèo" counts; that task is no answer."""
+    if any(w.fold == "can" for w in ws):
+        return rows
+    out = [
+        _scaled(r, 0.3)
+        if k < 4
+        and r[6]
+        and (run := book.tasks[r[2]].word_run).count(" ngheo ") == run.count(" can ngheo ") > 0
+        else r
+        for k, r in enumerate(rows)
+    ]
+    out.sort()
+    # (only for a task poverty itself names: "Tỷ lệ hộ nghèo xã còn 21%" is no report on "Tỷ lệ hộ sử dụng nước …")
+    return out if any(_fold_of(t) == "ngheo" for t in out[0][6]) else rows
 
 
 def _settle_tie(book: _Book, ws: list[Word], rows: list[_Row], cut_said: bool = False, text: str = "") -> list[_Row]:

@@ -9,7 +9,10 @@ made that plan the best fit for "thành lập mới thêm 2". "Chi NS … là 70
 688 tỷ" wrote 688, the figure the sender owned as the slip. "tap huan ky nang so them 1 lop 45 nguoi" on "Tập huấn …
 cho 450 thành viên …" wrote 1: members are people, and the figure counting people counts them. "thoat ngheo them 3
 ho" beside "Hỗ trợ xóa … nhà tạm cho hộ nghèo, hộ cận nghèo" was asked: with "thêm 3" set aside, "nghèo … hộ" read as
-that task's compound; a figure between two words parts them (an age does not: "trẻ 5 tuổi")."""
+that task's compound; a figure between two words parts them (an age does not: "trẻ 5 tuổi"). "Tỷ lệ hộ nghèo giảm
+được 2,3%" beside "Tỷ lệ hộ cận nghèo giảm còn dưới 8%" was asked, and "Giảm nghèo được 12 hộ" wrote 12 near-poor
+households: poverty said without "cận" is not the near-poor, the one kind a task saying "nghèo" only as "cận nghèo"
+counts."""
 
 from __future__ import annotations
 
@@ -100,3 +103,27 @@ def test_a_figure_parts_the_words_either_side_of_it() -> None:
     # "nghèo … 3 hộ" is no compound "nghèo, hộ" of the house task (which would leave the poor households unexplained)
     for text in ("thoat ngheo them 3 ho", "Thoát nghèo thêm 3 hộ"):
         assert got(POOR, text) == [("t2", UpdateKind.INCREMENT, 3.0)], text
+
+
+RATES = make_tasks(
+    "Giảm tỷ lệ hộ nghèo ít nhất 2%",  # t1
+    "Tỷ lệ hộ cận nghèo giảm còn dưới 8%",  # t2
+    "Tỷ lệ hộ sử dụng nước sinh hoạt hợp vệ sinh đạt 95%",  # t3
+)
+NEAR_POOR_COUNT = make_tasks(
+    "Giảm tỷ lệ hộ nghèo ít nhất 0,8%",  # t1
+    "Giảm ít nhất 15 hộ cận nghèo",  # t2
+    "Thu ngân sách xã đạt 6 tỷ đồng",  # t3
+)
+
+
+def test_poverty_said_without_can_is_not_the_near_poor() -> None:
+    for text in ("Tỷ lệ hộ nghèo giảm được 2,3%", "Ty le ho ngheo giam duoc 2,3%"):
+        assert got(RATES, text) == [("t1", UpdateKind.ABSOLUTE, 2.3)], text
+    assert got(RATES, "Hộ nghèo giảm 1,05%, hộ cận nghèo còn 4,9%") == [
+        ("t1", UpdateKind.ABSOLUTE, 1.05),
+        ("t2", UpdateKind.ABSOLUTE, 4.9),
+    ]
+    # a count of households with only the near-poor counted by one: which households is asked
+    asks(NEAR_POOR_COUNT, "Giảm nghèo được 12 hộ")
+    assert got(NEAR_POOR_COUNT, "Giảm cận nghèo được 12 hộ") == [("t2", UpdateKind.ABSOLUTE, 12.0)]
