@@ -4240,6 +4240,7 @@ def _subset_named_again(folded: str, before: int, at: int) -> bool:
     return m is not None and folded[before:at].lstrip(" \t-+*•:").startswith(m.group(1))
 
 
+_ALREADY = ("da ", "duoc ", "cung ")  # "đã", "được", "cũng" beside a cue of work done say nothing of their own
 _PEOPLE_COUNTED = ("luot", "nguoi")  # "180 lượt người": who took part, listed after what the clause counts
 
 
@@ -4294,6 +4295,27 @@ def _group(
             and inside[0].unit.group not in _PEOPLE_COUNTED
         )
 
+    def done_figure(opened: int, a: int, b: int) -> bool:
+        """ "khởi công 40 căn, đã hoàn thành 29 căn": work done said of the same count as the piece before, and
+        nothing else, is how far that work went (no report of its own, naming no task)."""
+        before = [n for n in numbers if opened <= n.start < a and not n.excluded]
+        inside = [n for n in numbers if a <= n.start < b and not n.excluded]
+        if len(before) != 1 or len(inside) != 1:
+            return False
+        u, v = before[0].unit, inside[0].unit
+        if u is None or v is None or u.dim != "count" or u.group != v.group:
+            return False
+        lo, hi = bisect_left(starts, a), bisect_left(starts, b)
+        said = [at for at in starts[lo:hi] if not inside[0].start <= at < inside[0].end]
+        inner = [(i, size, bits) for i, size, bits in hits if lo <= i < hi]
+        cued = {starts[i + k] for i, size, _ in inner for k in range(size)}
+        return (
+            bool(said)
+            and all(at in cued or folded.startswith(_ALREADY, at) for at in said)
+            and any(bits & _DONE for _, _, bits in inner)
+            and not any(bits & _INCR for _, _, bits in inner)  # "trong tháng hoàn thành thêm 8 căn": more, apart
+        )
+
     def named_figure(a: int, b: int) -> bool:
         """ "Hàn Quốc 2 người" after "đi Nhật 3 người": a name, then a figure and its unit alone, lists on."""
         lo, hi = bisect_left(starts, a), bisect_left(starts, b)
@@ -4335,7 +4357,9 @@ def _group(
             clauses
             and not pending
             and valued
-            and (bare_figure(a, b) or (names and named_figure(a, b)))
+            and (
+                bare_figure(a, b) or (names and named_figure(a, b)) or done_figure(clauses[-1][0], a, b)
+            )
             and not other_count(clauses[-1][0], a, b)
         ):
             # "Tập huấn …: 2 lớp, 96 người": a figure alone goes on listing the clause before

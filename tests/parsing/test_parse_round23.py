@@ -12,7 +12,9 @@ ho" beside "Hỗ trợ xóa … nhà tạm cho hộ nghèo, hộ cận nghèo" w
 that task's compound; a figure between two words parts them (an age does not: "trẻ 5 tuổi"). "Tỷ lệ hộ nghèo giảm
 được 2,3%" beside "Tỷ lệ hộ cận nghèo giảm còn dưới 8%" was asked, and "Giảm nghèo được 12 hộ" wrote 12 near-poor
 households: poverty said without "cận" is not the near-poor, the one kind a task saying "nghèo" only as "cận nghèo"
-counts."""
+counts. "Nhà ở hộ nghèo: khởi công 45 căn, đã hoàn thành 29 căn" kept a note: "đã hoàn thành 29 căn", work done said
+of the same count and nothing else, stood as a clause naming no task, and the houses started were only news; it is
+how far that work went."""
 
 from __future__ import annotations
 
@@ -127,3 +129,20 @@ def test_poverty_said_without_can_is_not_the_near_poor() -> None:
     # a count of households with only the near-poor counted by one: which households is asked
     asks(NEAR_POOR_COUNT, "Giảm nghèo được 12 hộ")
     assert got(NEAR_POOR_COUNT, "Giảm cận nghèo được 12 hộ") == [("t2", UpdateKind.ABSOLUTE, 12.0)]
+
+
+HOUSES = make_tasks(
+    "Hỗ trợ xây mới, sửa chữa 45 nhà ở cho hộ nghèo",  # t1
+    "Thu ngân sách xã đạt 5 tỷ đồng",  # t2
+    "Làm mới 7 cầu giao thông nông thôn",  # t3
+)
+
+
+def test_work_done_after_work_started_is_how_far_it_went() -> None:
+    for text in (
+        "Nhà ở hộ nghèo: khởi công 40 căn, đã hoàn thành 29 căn",
+        "Nhà ở hộ nghèo: khởi công 40 căn, đã xong 29 căn",
+        "nha o ho ngheo: khoi cong 40 can, da hoan thanh 29 can",
+    ):
+        assert got(HOUSES, text) == [("t1", UpdateKind.ABSOLUTE, 29.0)], text
+    assert got(HOUSES, "Cầu GTNT: khởi công thêm 3 cầu, đã hoàn thành 5/7 cầu") == [("t3", UpdateKind.ABSOLUTE, 5.0)]
