@@ -1459,6 +1459,11 @@ def _paired_reading(book: _Book, ws: list[Word], k: int) -> _Reading | None:
 _SYNONYM_CONTEXT_KEYS = {word_forms(w)[0]: word_forms(c)[1] for w, c in lx.SYNONYM_CONTEXT.items()}
 
 
+def _synonyms_of(w: Word) -> tuple[str, ...] | None:
+    """The pledge words an everyday word stands for; typed without marks, only where the fold is safe."""
+    return lx.SYNONYM_BY_KEY.get(w.key) or (None if w.accented else lx.SYNONYM_BY_FOLD.get(w.fold))
+
+
 def _readings(w: Word, book: _Book) -> _Readings | None:
     """The (key, fold) readings a content word stands for (abbreviations resolved); None for a function word."""
     if not _content(w):
@@ -1471,7 +1476,7 @@ def _readings(w: Word, book: _Book) -> _Readings | None:
         return ((w.key, w.fold), *lx.phrase_keys(best))
     if book.acronyms and _plain(w) and (spelt := book.acronyms.get(w.fold)) is not None:
         return ((w.key, w.fold), *lx.phrase_keys(spelt))
-    synonyms = lx.SYNONYM_BY_KEY.get(w.key) or (None if w.accented else lx.SYNONYM_BY_FOLD.get(w.fold))
+    synonyms = _synonyms_of(w)
     # (a word read in a context is read so even where a task holds it: "thoát nghèo" is the poor households cut,
     # beside "Hỗ trợ 20 hộ cận nghèo thoát cận nghèo")
     if synonyms and (
@@ -4279,11 +4284,13 @@ def _group(
         # one word of unit, or the people counted ("180 lượt người"): no kind of its own to name a task by
         return hi - lo <= 1 or all(n.unit is not None and n.unit.group in _PEOPLE_COUNTED for n in inside)
 
+    def values_in(a: int, b: int) -> list[Number]:
+        return [n for n in numbers if a <= n.start < b and not n.excluded]
+
     def other_count(opened: int, a: int, b: int) -> bool:
         """ "Thành lập mới 27 DN, 1 HTX": the piece counts another thing than the clause before it, each a
         report of its own with the verb they share."""
-        before = [n for n in numbers if opened <= n.start < a and not n.excluded]
-        inside = [n for n in numbers if a <= n.start < b and not n.excluded]
+        before, inside = values_in(opened, a), values_in(a, b)
         return (
             len(before) == 1
             and len(inside) == 1
@@ -4298,8 +4305,7 @@ def _group(
     def done_figure(opened: int, a: int, b: int) -> bool:
         """ "khởi công 40 căn, đã hoàn thành 29 căn": work done said of the same count as the piece before, and
         nothing else, is how far that work went (no report of its own, naming no task)."""
-        before = [n for n in numbers if opened <= n.start < a and not n.excluded]
-        inside = [n for n in numbers if a <= n.start < b and not n.excluded]
+        before, inside = values_in(opened, a), values_in(a, b)
         if len(before) != 1 or len(inside) != 1:
             return False
         u, v = before[0].unit, inside[0].unit
@@ -5769,8 +5775,7 @@ def _opening_said(ix: _Indexed, ws: list[Word]) -> bool:
 def _synonym_opens(w: Word, k1: str, k2: str) -> bool:
     """One word the pledge's two-word opening is an everyday word for: "lập" of "thành lập mới" says the
     "Phát triển" of "Phát triển mới 3 hợp tác xã" as much as the "Thành lập" of the task beside it."""
-    synonyms = lx.SYNONYM_BY_KEY.get(w.key) if w.accented else lx.SYNONYM_BY_FOLD.get(w.fold)
-    return any([k for k, _ in lx.phrase_keys(m)] == [k1, k2] for m in synonyms or ())
+    return any([k for k, _ in lx.phrase_keys(m)] == [k1, k2] for m in _synonyms_of(w) or ())
 
 
 def _abbreviation_opens(w: Word, key: str) -> bool:
