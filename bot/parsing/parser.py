@@ -4224,13 +4224,18 @@ def _run_on(folded: str, a: int, b: int, starts: list[int], numbers: list[Number
             and _LETTER_NEXT_RE.match(folded, n.end, nxt.start)
             and not _PUNCT_RE.search(folded, n.end, nxt.start)
         ):
+            at = folded.rfind(" va ", n.end, nxt.start) if between >= 2 else -1
+            own = at >= 0 and not folded[at + 4 : nxt.start].strip()
+            if between == 2 and own:
+                # "thêm 4 DN mới và 26 hộ kinh doanh": the one word after a figure is its own ("mới"); the next
+                # item opens at the "và"
+                cuts.append(at)
+                continue
             cuts.append(n.end)
-            if between >= 3:
+            if between >= 3 and own:
                 # "xử lý thêm 12 trường hợp lấn chiếm lòng đường và 3 trường hợp vi phạm TTXD": each figure's own
                 # words go with it, up to the "và" before the next figure
-                at = folded.rfind(" va ", n.end, nxt.start)
-                if at >= 0 and not folded[at + 4 : nxt.start].strip():
-                    cuts.append(at)
+                cuts.append(at)
     return cuts
 
 
@@ -7219,11 +7224,12 @@ def parse_message(tasks: Sequence[PledgedTask], text: str) -> ParseResult:
                 prior is not None
                 and first.unit is not None
                 and prior.unit is not None
-                and first.unit.dim == prior.unit.dim
                 # "làm thêm 600m đường bê tông và 400m đường nội đồng": lengths and areas listed alike
+                # "thêm 9 hộ kinh doanh, 2 DN mới", "thêm 26 hộ kinh doanh và 4 doanh nghiệp mới": counts of
+                # different things listed after one "thêm" are all increments too, as are an area and a count
+                # ("trồng thêm 120ha rừng và 8.000 cây phân tán")
                 and first.unit.dim in ("count", "length", "area")
-                # "thêm 9 hộ kinh doanh, 2 DN mới": counts listed after one "thêm" are all increments
-                and (first.unit.group == prior.unit.group or folded[a - 1] == "," or first.unit.dim != "count")
+                and prior.unit.dim in ("count", "length", "area")
             ):
                 mask |= _mask_in(hits, bisect_left(starts, opened), lo) & _INCR
         return evaluate_as(a, b, inside, mask, ref, invalid)
@@ -7357,6 +7363,19 @@ def parse_message(tasks: Sequence[PledgedTask], text: str) -> ParseResult:
         contrast = contrast or bool(_HARD_BREAK_RE.search(folded, max(a0, a - 3), a))
         return contrast and got.source is not None and len(got.source[3][0][6]) >= 2 and _content(after)
 
+    def rate_for_the_note_before(left: list[_Outcome], a: int, b: int, task_id: str) -> bool:
+        """A tail whose one figure is a rate, after a note on a task pledged as a rate: "tiêm phòng LMLM xong đợt
+        1, đạt 84% tổng đàn" is that task's rate, not a share of the herd another task counts."""
+        inside = [n for n in numbers if a <= n.start < b and not n.excluded]
+        if len(inside) != 1 or inside[0].unit is None or inside[0].unit.dim != "percent" or inside[0].share:
+            return False
+        if _task(book, task_id).task.unit == "%":
+            return False
+        return any(
+            o.update is not None and o.update.kind is UpdateKind.NOTE and _task(book, o.update.task_id).task.unit == "%"
+            for o in left
+        )
+
     def apart(a: int, b: int, cuts: tuple[int, ...]) -> list[_Outcome]:
         """The joined clause, or its pieces when the last piece alone is a sure report on a task that
         the rest is not about: two reports, not one with a tail."""
@@ -7413,6 +7432,8 @@ def parse_message(tasks: Sequence[PledgedTask], text: str) -> ParseResult:
                     return left
                 continue
             left = apart(a, cut, cuts[:i])
+            if starts_with_tail(cut, b) and rate_for_the_note_before(left, cut, b, right.update.task_id):
+                continue
             other = right.update.task_id
             if any(o.update is not None and o.update.task_id != other for o in left) and all(
                 o.update is None or o.update.task_id != other for o in left

@@ -1,0 +1,54 @@
+"""Round 24: what session sixteen found. Wording is our own.
+
+"thêm 26 hộ kinh doanh và 4 doanh nghiệp mới" wrote the firms as a total: the "thêm" was shared across "và" only
+by counts of the same thing, though a comma shared it across any counts; nor was it shared by an area and a count
+("trồng thêm 120ha rừng và 8.000 cây phân tán"). In "thêm 4 DN mới và 26 hộ kinh doanh" the next item did not open at
+the "và", as "mới" stood between the figure and it. "tiêm phòng LMLM xong đợt 1, đạt 84% tổng
+đàn" wrote 84% of the herd task's target: the tail, a rate after a note on the task pledged as a rate, stood apart
+as a share of the herd another task counts."""
+
+from __future__ import annotations
+
+from parse_helpers import make_tasks
+from parse_helpers import updates_of as got
+
+from bot.models import UpdateKind
+
+INC, ABS, NOTE = UpdateKind.INCREMENT, UpdateKind.ABSOLUTE, UpdateKind.NOTE
+
+BUSINESS = make_tasks(
+    "Thành lập mới 60 doanh nghiệp trên địa bàn huyện",  # t1
+    "Cấp giấy chứng nhận đăng ký hộ kinh doanh cho 350 hộ",  # t2
+    "Thu tiền sử dụng đất đạt 120 tỷ đồng",  # t3
+)
+
+
+def test_one_them_is_shared_by_counts_of_different_things_joined_by_and() -> None:
+    for text in ("thêm 26 hộ kinh doanh và 4 doanh nghiệp mới", "them 26 ho kinh doanh va 4 doanh nghiep moi"):
+        assert got(BUSINESS, text) == [("t2", INC, 26.0), ("t1", INC, 4.0)], text
+    for text in ("thêm 4 doanh nghiệp mới và 26 hộ kinh doanh", "thêm 4 DN mới và 26 hộ kinh doanh"):
+        assert got(BUSINESS, text) == [("t1", INC, 4.0), ("t2", INC, 26.0)], text
+
+
+FOREST = make_tasks("Trồng mới 400ha rừng tập trung", "Trồng 50.000 cây xanh phân tán", "Tỷ lệ che phủ rừng đạt 55%")
+
+
+def test_one_them_is_shared_by_an_area_and_a_count() -> None:
+    assert got(FOREST, "trồng thêm 120ha rừng và 8.000 cây phân tán") == [("t1", INC, 120.0), ("t2", INC, 8000.0)]
+
+
+HERD = make_tasks(
+    "Tổng đàn gia súc đạt 68.000 con",  # t1
+    "Tiêm phòng vắc xin lở mồm long móng cho trên 80% đàn gia súc",  # t2
+    "Trồng mới 350ha rừng",  # t3
+)
+
+
+def test_a_rate_after_a_note_on_a_rate_task_is_that_tasks_rate() -> None:
+    for text in (
+        "tiêm phòng lở mồm long móng xong đợt 1, đạt 84% tổng đàn, vượt KH",
+        "tiem phong lo mom long mong xong dot 1, dat 84% tong dan",
+    ):
+        assert got(HERD, text) == [("t2", ABS, 84.0)], text
+    # the herd's own figure still goes to the herd
+    assert got(HERD, "tổng đàn gia súc đạt 61.500 con") == [("t1", ABS, 61500.0)]
