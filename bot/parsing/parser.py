@@ -1306,12 +1306,30 @@ def _split_compound(ix: _Indexed, task_index: int, cw: _Words, j: int) -> bool:
         if could_glue and after and (u, beyond) in cw.pairs:
             continue  # "rau vụ đông": the word after opens a compound a pledge spells, it is taken
         glued = glued or could_glue
-    if not glued:
+    if not glued and not _abbreviation_glued(ix, cw, j):
         return False
     said = cw.said
     if not said:
         said = cw.said = {f for _, rs in cw.expanded for r in rs for f in r}
     return not (near & said)
+
+
+_TASK_NEXT_RE = re.compile(r" ([^\W\d_]+)")
+
+
+def _abbreviation_glued(ix: _Indexed, cw: _Words, j: int) -> bool:
+    """The message word at j is followed by an abbreviation for a phrase a pledge writes after it ("nhà ĐĐK" is
+    the "nhà Đại đoàn kết" of a pledge), while this task writes a compound of its own ("nhà nước"), not a status
+    word ("trường đạt chuẩn" counts any school)."""
+    w = cw.expanded[j][0]
+    after = next((x for x in cw.expanded if x[0].start > w.start), None)
+    if after is None or len(after[1]) < 3 or (w.fold, after[1][1][1]) not in cw.pairs:
+        return False
+    if cw.text[w.end : after[0].start].strip():
+        return False
+    at = ix.word_run.find(f" {w.fold} ")
+    own = _TASK_NEXT_RE.match(ix.word_run, at + len(w.fold) + 1) if at >= 0 else None
+    return own is not None and own.group(1) not in _STATUS_FOLDS and own.group(1) not in lx.STOP_FOLDS
 
 
 def _book_for(tasks: tuple[PledgedTask, ...]) -> _Book:

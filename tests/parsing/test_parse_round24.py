@@ -1,15 +1,17 @@
 """Round 24: what session sixteen found. Wording is our own.
 
-"thêm 26 hộ kinh doanh và 4 doanh nghiệp mới" wrote the firms as a total: the "thêm" was shared across "và" only
-by counts of the same thing, though a comma shared it across any counts; nor was it shared by an area and a count
-("trồng thêm 120ha rừng và 8.000 cây phân tán"). In "thêm 4 DN mới và 26 hộ kinh doanh" the next item did not open at
-the "và", as "mới" stood between the figure and it. "tiêm phòng LMLM xong đợt 1, đạt 84% tổng
-đàn" wrote 84% of the herd task's target: the tail, a rate after a note on the task pledged as a rate, stood apart
-as a share of the herd another task counts."""
+"thêm 26 hộ kinh doanh và 4 doanh nghiệp mới" wrote the firms as a total: the "thêm" was shared across "và" only by
+counts of the same thing, though a comma shared it across any counts; nor was it shared by an area and a count ("trồng
+thêm 120ha rừng và 8.000 cây phân tán"). In "thêm 4 DN mới và 26 hộ kinh doanh" the next item did not open at the "và",
+as "mới" stood between the figure and it. "tiêm phòng LMLM xong đợt 1, đạt 84% tổng đàn" wrote 84% of the herd task's
+target: the tail, a rate after a note on the task pledged as a rate, stood apart as a share of the herd another task
+counts. "nhà ĐĐK: đã giải ngân 450 triệu, bàn giao được 12 căn" wrote 450 million to "Thu ngân sách nhà nước": "nhà" was
+read as that task's word, though the abbreviation after it spells the "nhà Đại đoàn kết" of another pledge, a compound
+of its own (as "nhà thầu" is); a school counted by "trường đạt chuẩn" is still any "Trường TH …"."""
 
 from __future__ import annotations
 
-from parse_helpers import make_tasks
+from parse_helpers import asks, make_tasks
 from parse_helpers import updates_of as got
 
 from bot.models import UpdateKind
@@ -52,3 +54,27 @@ def test_a_rate_after_a_note_on_a_rate_task_is_that_tasks_rate() -> None:
         assert got(HERD, text) == [("t2", ABS, 84.0)], text
     # the herd's own figure still goes to the herd
     assert got(HERD, "tổng đàn gia súc đạt 61.500 con") == [("t1", ABS, 61500.0)]
+
+
+HOUSES = make_tasks(
+    "Thu ngân sách nhà nước đạt 8,6 tỷ đồng",  # t1
+    "Giải quyết việc làm cho 150 lao động",  # t2
+    "Xây dựng 15 căn nhà Đại đoàn kết cho hộ nghèo, hộ cận nghèo",  # t3
+)
+
+
+def test_an_abbreviation_after_a_word_spells_another_pledges_compound() -> None:
+    assert got(HOUSES, "nhà ĐĐK: đã giải ngân 450 triệu, bàn giao được 12 căn") == [("t3", ABS, 12.0)]
+    asks(HOUSES, "nhà ĐĐK: đã giải ngân 450 triệu")
+    assert got(HOUSES, "thu NS nhà nước đạt 5 tỷ") == [("t1", ABS, 5.0)]
+
+
+SCHOOLS = make_tasks(
+    "Có thêm 4 trường đạt chuẩn quốc gia",  # t1
+    "Khánh thành, đưa vào sử dụng Trường Tiểu học Bưng Thốt B",  # t2
+    "Sửa chữa 24 phòng học xuống cấp",  # t3
+)
+
+
+def test_a_school_named_by_its_kind_is_still_one_of_the_schools_counted() -> None:
+    assert got(SCHOOLS, "Trường TH Tà Liêm A được công nhận đạt chuẩn quốc gia mức độ 1") == [("t1", INC, 1.0)]
