@@ -94,6 +94,8 @@ _TOTAL_START_RE = re.compile(
     r"\W*(nang (tong(?: [^\W\d_]+){0,5} )?len|luy ke|lk|tong so|tong cong|tong(?=\W*\d)|cong don"
     r"|vay la|nhu vay)(?![^\W\d_])"
 )
+# a total that names what it counts: "nâng số HTX thành lập mới lên 2", "nâng tổng số hộ được hỗ trợ lên 40"
+_COUNT_OF_RE = re.compile(r"\W*nang (?:tong )?so (?!len)[^\W\d_]")
 # the piece a figure stands in, from its opening (after a comma, semicolon, colon, bracket or line break)
 _PIECE_OPEN_RE = re.compile(r"(?:^|[,;:\n(])[\s\-+•*]*([^,;:\n(]*)$")
 _TOTALS = "luy ke|lk|tong so|tong cong|cong don"  # words that say a figure is a running total
@@ -7406,6 +7408,17 @@ def parse_message(tasks: Sequence[PledgedTask], text: str) -> ParseResult:
                 if any(o.update is not None for o in left):
                     # (stuck on something, the work is not finished: "đã bàn giao 85% mặt bằng, còn vướng 6 hộ")
                     return [_held_open(o) for o in left]
+            if _COUNT_OF_RE.match(folded, cut) and i == len(cuts) - 1:
+                right = evaluate(cut, b)
+                if (
+                    right.update is not None
+                    and right.update.value is not None
+                    and all(o.update is None for o in apart(a, cut, cuts[:i]))
+                    and evaluate(a, b).update not in (None, right.update)
+                ):
+                    # "HTX … đã được cấp giấy ĐKKD, nâng số HTX thành lập mới lên 2": the total names what it
+                    # counts; the news before it, unsure alone, is how it came about
+                    return [right]
             if not (reports(a, cut) and names_a_task(a, cut) and names_a_task(cut, b)):
                 continue
             if not reports(cut, b) and not opens_with_subject(cut, b):

@@ -7,7 +7,9 @@ as "mới" stood between the figure and it. "tiêm phòng LMLM xong đợt 1, đ
 target: the tail, a rate after a note on the task pledged as a rate, stood apart as a share of the herd another task
 counts. "nhà ĐĐK: đã giải ngân 450 triệu, bàn giao được 12 căn" wrote 450 million to "Thu ngân sách nhà nước": "nhà" was
 read as that task's word, though the abbreviation after it spells the "nhà Đại đoàn kết" of another pledge, a compound
-of its own (as "nhà thầu" is); a school counted by "trường đạt chuẩn" is still any "Trường TH …"."""
+of its own (as "nhà thầu" is); a school counted by "trường đạt chuẩn" is still any "Trường TH …". "HTX … đã được cấp
+giấy ĐKKD ngày 5/7, nâng số HTX thành lập mới lên 2" wrote 2 to "Cấp giấy chứng nhận đăng ký cho 250 hộ kinh doanh thành
+lập mới": the total that names what it counts was read with the news before it, which alone fits no task for sure."""
 
 from __future__ import annotations
 
@@ -78,3 +80,17 @@ SCHOOLS = make_tasks(
 
 def test_a_school_named_by_its_kind_is_still_one_of_the_schools_counted() -> None:
     assert got(SCHOOLS, "Trường TH Tà Liêm A được công nhận đạt chuẩn quốc gia mức độ 1") == [("t1", INC, 1.0)]
+
+
+FOUNDED = make_tasks(
+    "Thu ngân sách nhà nước trên địa bàn đạt 95 tỷ đồng",  # t1
+    "Cấp giấy chứng nhận đăng ký cho 250 hộ kinh doanh thành lập mới",  # t2
+    "Thành lập mới 25 doanh nghiệp",  # t3
+    "Thành lập mới 3 hợp tác xã",  # t4
+)
+
+
+def test_a_total_naming_what_it_counts_outweighs_the_unsure_news_before_it() -> None:
+    text = "HTX NN DV Hà Mòn đã được cấp giấy ĐKKD ngày 5/7, nâng số HTX thành lập mới lên 2"
+    assert got(FOUNDED, text) == [("t4", ABS, 2.0)]
+    assert got(FOUNDED, "cấp giấy ĐKKD cho 12 hộ kinh doanh, nâng tổng số lên 130") == [("t2", ABS, 130.0)]
