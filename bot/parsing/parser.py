@@ -5276,6 +5276,11 @@ def _evaluate(book: _Book, clause: _Clause, folded: str, unaccented: bool) -> _O
         if confident and values and _spent_not_collected(book.tasks[best_idx], clause_text):
             # "chi ngân sách đạt 70% dự toán" against "Thu ngân sách … 86,5 tỷ": money spent is no money collected
             return _Outcome(ParseStatus.AMBIGUOUS, None, None, "chi ngân sách, nhiệm vụ về thu: cần hỏi", lazy)
+        if confident and values and _disbursed_not_pledged(book.tasks[best_idx], clause_text):
+            # "Đã giải ngân được 72% vốn ĐTC" against "Tham mưu thu hồi … tạm ứng vốn đầu tư quá hạn": capital paid
+            # out is no capital the task raises or recovers
+            why = "giải ngân vốn, nhiệm vụ không về giải ngân: cần hỏi"
+            return _Outcome(ParseStatus.AMBIGUOUS, None, None, why, lazy)
         if (
             confident
             and values
@@ -6404,6 +6409,22 @@ def _spent_not_collected(ix: _Indexed, text: str) -> bool:
     if "chi " not in text or not _SPEND_BUDGET_RE.search(text) or _COLLECT_BUDGET_RE.search(text):
         return False
     return _COLLECT_BUDGET_RE.search(ix.text_fold) is not None and _SPEND_BUDGET_RE.search(ix.text_fold) is None
+
+
+_DISBURSED_RE = re.compile(r"(?<![^\W\d_])giai ngan(?![^\W\d_])")
+_CAPITAL_RE = re.compile(r"(?<![^\W\d_])von(?![^\W\d_])")
+_INVESTED_RE = re.compile(r"(?<![^\W\d_])(?:von|dtc|dau tu)(?![^\W\d_])")  # the capital said paid out
+_LOAN_RE = re.compile(r"(?<![^\W\d_])vay(?![^\W\d_])")
+
+
+def _disbursed_not_pledged(ix: _Indexed, text: str) -> bool:
+    """The clause reports capital disbursed ("giải ngân") while the task pledges capital in another way (raised,
+    recovered, attracted) and never disbursed."""
+    if "giai ngan" not in text or not _DISBURSED_RE.search(text) or not _INVESTED_RE.search(text):
+        return False
+    # (a loan is paid out to the borrower: "Vay vốn ưu đãi: 26 hộ … được giải ngân" is the lending task's)
+    task = ix.text_fold
+    return _CAPITAL_RE.search(task) is not None and not _DISBURSED_RE.search(task) and not _LOAN_RE.search(task)
 
 
 _REPAIR_FOLDS = frozenset(["sua", "chua", "khac", "phuc"])  # sửa (chữa), khắc phục: a repair

@@ -1,15 +1,18 @@
 """Round 24: what session sixteen found. Wording is our own.
 
 "thêm 26 hộ kinh doanh và 4 doanh nghiệp mới" wrote the firms as a total: the "thêm" was shared across "và" only by
-counts of the same thing, though a comma shared it across any counts; nor was it shared by an area and a count ("trồng
-thêm 120ha rừng và 8.000 cây phân tán"). In "thêm 4 DN mới và 26 hộ kinh doanh" the next item did not open at the "và",
-as "mới" stood between the figure and it. "tiêm phòng LMLM xong đợt 1, đạt 84% tổng đàn" wrote 84% of the herd task's
-target: the tail, a rate after a note on the task pledged as a rate, stood apart as a share of the herd another task
-counts. "nhà ĐĐK: đã giải ngân 450 triệu, bàn giao được 12 căn" wrote 450 million to "Thu ngân sách nhà nước": "nhà" was
-read as that task's word, though the abbreviation after it spells the "nhà Đại đoàn kết" of another pledge, a compound
-of its own (as "nhà thầu" is); a school counted by "trường đạt chuẩn" is still any "Trường TH …". "HTX … đã được cấp
-giấy ĐKKD ngày 5/7, nâng số HTX thành lập mới lên 2" wrote 2 to "Cấp giấy chứng nhận đăng ký cho 250 hộ kinh doanh thành
-lập mới": the total that names what it counts was read with the news before it, which alone fits no task for sure."""
+counts of the same thing, though a comma shared it across any counts; nor was it shared by an area and a count
+("trồng thêm 120ha rừng và 8.000 cây phân tán"). In "thêm 4 DN mới và 26 hộ kinh doanh" the next item did not open at
+the "và", as "mới" stood between the figure and it. "tiêm phòng LMLM xong đợt 1, đạt 84% tổng đàn" wrote 84% of the
+herd task's target: the tail, a rate after a note on the task pledged as a rate, stood apart as a share of the herd
+another task counts. "nhà ĐĐK: đã giải ngân 450 triệu, bàn giao được 12 căn" wrote 450 million to "Thu ngân sách nhà
+nước": "nhà" was read as that task's word, though the abbreviation after it spells the "nhà Đại đoàn kết" of another
+pledge, a compound of its own (as "nhà thầu" is); a school counted by "trường đạt chuẩn" is still any "Trường TH …".
+"HTX … đã được cấp giấy ĐKKD ngày 5/7, nâng số HTX thành lập mới lên 2" wrote 2 to "Cấp giấy chứng nhận đăng ký cho
+250 hộ kinh doanh thành lập mới": the total that names what it counts was read with the news before it, which alone
+fits no task for sure. "Đã giải ngân được 72% vốn ĐTC" wrote 72% of "Tham mưu thu hồi 4.200 triệu đồng tạm ứng vốn
+đầu tư quá hạn": capital paid out is no capital recovered, raised or attracted (a loan is paid out, though: "Vay vốn
+ưu đãi: 26 hộ … được giải ngân")."""
 
 from __future__ import annotations
 
@@ -94,3 +97,24 @@ def test_a_total_naming_what_it_counts_outweighs_the_unsure_news_before_it() -> 
     text = "HTX NN DV Hà Mòn đã được cấp giấy ĐKKD ngày 5/7, nâng số HTX thành lập mới lên 2"
     assert got(FOUNDED, text) == [("t4", ABS, 2.0)]
     assert got(FOUNDED, "cấp giấy ĐKKD cho 12 hộ kinh doanh, nâng tổng số lên 130") == [("t2", ABS, 130.0)]
+
+
+CAPITAL = make_tasks(
+    "Tham mưu thu hồi 4.200 triệu đồng tạm ứng vốn đầu tư quá hạn",  # t1
+    "Giải quyết việc làm cho 150 lao động",  # t2
+)
+RAISING = make_tasks("Thu hút vốn đầu tư trong nước đạt 3.500 tỷ đồng", "Giải quyết việc làm cho 150 lao động")
+
+
+def test_capital_paid_out_is_asked_beside_tasks_that_recover_or_raise_capital() -> None:
+    for text in ("Đã giải ngân được 72% vốn ĐTC", "Giải ngân vốn đầu tư đạt 1.200 triệu", "giai ngan von DTC dat 72%"):
+        asks(CAPITAL, text)
+        asks(RAISING, text)
+    assert got(CAPITAL, "thu hồi tạm ứng vốn đầu tư quá hạn được 1.500 triệu") == [("t1", ABS, 1500.0)]
+
+
+LOANS = make_tasks("Giải quyết cho 40 hộ nghèo vay vốn ưu đãi", "Tỷ lệ hộ nghèo giảm còn dưới 3%")
+
+
+def test_a_loan_paid_out_is_still_the_lending_tasks() -> None:
+    assert got(LOANS, "Vay vốn ưu đãi: 26 hộ nghèo được giải ngân") == [("t1", ABS, 26.0)]
