@@ -6306,6 +6306,8 @@ _WEAK_KEYS = lx.GENERIC_KEYS | frozenset(
         "địa bàn",
         # how anything was done: "Lễ hội … đã tổ chức xong, an toàn, đúng quy định"
         "đúng quy định",
+        # "xong 2 việc rồi": any piece of work, no "vụ việc" of a task
+        "việc",
     )
     for k, _ in lx.phrase_keys(p)
 )

@@ -12,7 +12,8 @@ pledge, a compound of its own (as "nhà thầu" is); a school counted by "trư�
 250 hộ kinh doanh thành lập mới": the total that names what it counts was read with the news before it, which alone
 fits no task for sure. "Đã giải ngân được 72% vốn ĐTC" wrote 72% of "Tham mưu thu hồi 4.200 triệu đồng tạm ứng vốn
 đầu tư quá hạn": capital paid out is no capital recovered, raised or attracted (a loan is paid out, though: "Vay vốn
-ưu đãi: 26 hộ … được giải ngân")."""
+ưu đãi: 26 hộ … được giải ngân"). "Xong 2 việc rồi nhé" kept a note on "Xử lý kịp thời các vụ việc vi phạm lâm luật":
+"việc", any piece of work, named that task."""
 
 from __future__ import annotations
 
@@ -118,3 +119,17 @@ LOANS = make_tasks("Giải quyết cho 40 hộ nghèo vay vốn ưu đãi", "T�
 
 def test_a_loan_paid_out_is_still_the_lending_tasks() -> None:
     assert got(LOANS, "Vay vốn ưu đãi: 26 hộ nghèo được giải ngân") == [("t1", ABS, 26.0)]
+
+
+DUTIES = make_tasks(
+    "Xử lý kịp thời các vụ việc vi phạm lâm luật",  # t1
+    "Trồng 8ha cây dược liệu (tam thất, đương quy)",  # t2
+    "Bê tông hóa 1.200m đường ngõ, xóm",  # t3
+)
+JOBS = make_tasks("Giải quyết việc làm cho 150 lao động", "Xử lý kịp thời các vụ việc vi phạm lâm luật")
+
+
+def test_any_piece_of_work_names_no_task() -> None:
+    for text in ("Xong 2 việc rồi nhé", "xong viec roi a"):
+        assert got(DUTIES, text) == [], text
+    assert got(JOBS, "giải quyết việc làm thêm 12 lao động") == [("t1", INC, 12.0)]
