@@ -236,6 +236,8 @@ class _Book:
     pledges_rates: bool = False  # some task pledges money per something ("650 triệu đồng/năm trên 1ha")
     versions: dict[tuple[str, str], Word] = field(default_factory=dict)  # see _index: "chợ 4.0"
     version_heads: frozenset[str] = frozenset()  # the first folds of versions' keys ("cho"), padded with spaces
+    # two words of a name as a pledge spells it, by their folds: ("hai", "quy") → "Hải", "Quy"
+    name_pairs: dict[tuple[str, str], tuple[Word, Word]] = field(default_factory=dict)
     ratings: frozenset[tuple[str, str]] = frozenset()  # see _index: "90CV" in "tàu cá từ 90CV trở lên"
     bounds: frozenset[tuple[float, str]] = frozenset()  # see _index: (15, "length") of "từ 15m trở lên"
     name_holders: dict[str, frozenset[int]] = field(default_factory=dict)  # see _index
@@ -820,6 +822,7 @@ def _index(tasks: tuple[PledgedTask, ...]) -> _Book:
     count_initials: dict[str, Unit] = {}
     unclear_initials: set[str] = set()  # initials two tasks' different units share
     versions: dict[tuple[str, str], Word] = {}  # (fold of the word before, "4.0") → that word as the pledge spells it
+    name_pairs: dict[tuple[str, str], tuple[Word, Word]] = {}
     growth = False  # some task pledges a rise on a past period
     base_years: set[str] = set()  # the years such a pledge compares with: "giảm 5% biên chế so với năm 2021"
     counts_days = False  # some task measures a time in days
@@ -882,6 +885,10 @@ def _index(tasks: tuple[PledgedTask, ...]) -> _Book:
                 town = w.fold == "thi" and w.start not in named
                 kind_said = kind_said or in_place
                 last_end = w.end
+            for x, y in pairwise(ws):
+                if x.start in named and y.start in named and {x.fold, y.fold} <= places and y.start - x.end == 1:
+                    # "Hải Quy" typed "Hai Quy": a place's name read as the pledge spells it ("hai" is no two)
+                    name_pairs.setdefault((x.fold, y.fold), (x, y))
         place_lists.append(frozenset(places))
         unit_said = fold(clean(t.unit)).split() if t.unit else []  # the task's unit, folded, word by word
         count_words.update(unit_said[:1])
@@ -1103,6 +1110,7 @@ def _index(tasks: tuple[PledgedTask, ...]) -> _Book:
         count_initials={k: u for k, u in count_initials.items() if k not in unclear_initials},
         place_folds=frozenset(f for places in place_lists for f in places),
         versions=versions,
+        name_pairs=name_pairs,
         version_heads=frozenset(f" {fold_} " for fold_, _ in versions),
         pledges_growth=growth,
         base_years=frozenset(base_years),
@@ -3652,6 +3660,24 @@ def _pledged_versions(book: _Book, ws: list[Word], numbers: list[Number]) -> lis
                     if out is ws:
                         out = list(ws)
                     out[k] = tuple.__new__(Word, (w.fold, spelled.key, True, w.start, w.end, w.text))
+    return out
+
+
+def _pledged_names_typed(book: _Book, ws: list[Word]) -> list[Word]:
+    """Two words typed without marks that fold to two words of a name a pledge spells, capitalised or after a kind
+    of place ("xa Hai Quy", "Hai Quy"), are that name: "hai" is no two and "quy" no quarter there."""
+    out = ws
+    for k in range(len(ws) - 1):
+        x, y = ws[k], ws[k + 1]
+        if x.accented or y.accented or y.start - x.end != 1:
+            continue
+        pledged = book.name_pairs.get((x.fold, y.fold))
+        if pledged is None or not (x.text[:1].isupper() or (k and ws[k - 1].fold in _PLACE_KINDS)):
+            continue
+        if out is ws:
+            out = list(ws)
+        for at, w, spelled in ((k, x, pledged[0]), (k + 1, y, pledged[1])):
+            out[at] = tuple.__new__(Word, (w.fold, spelled.key, True, w.start, w.end, w.text))
     return out
 
 
@@ -7179,6 +7205,8 @@ def parse_message(tasks: Sequence[PledgedTask], text: str) -> ParseResult:
         all_words = _trusted(all_words, cleaned, book)
     if book.versions and (numbers or any(h in f" {folded} " for h in book.version_heads)):
         all_words = _pledged_versions(book, all_words, numbers)
+    if book.name_pairs and unaccented:
+        all_words = _pledged_names_typed(book, all_words)
     starts = [w.start for w in all_words]
     if numbers:
         numbers = _count_nouns(book, folded, numbers, all_words, starts, aligned)

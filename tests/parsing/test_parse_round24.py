@@ -13,7 +13,11 @@ pledge, a compound of its own (as "nhà thầu" is); a school counted by "trư�
 fits no task for sure. "Đã giải ngân được 72% vốn ĐTC" wrote 72% of "Tham mưu thu hồi 4.200 triệu đồng tạm ứng vốn
 đầu tư quá hạn": capital paid out is no capital recovered, raised or attracted (a loan is paid out, though: "Vay vốn
 ưu đãi: 26 hộ … được giải ngân"). "Xong 2 việc rồi nhé" kept a note on "Xử lý kịp thời các vụ việc vi phạm lâm luật":
-"việc", any piece of work, named that task."""
+"việc", any piece of work, named that task. "xa Hai Quy dang hoan thien ho so NTMNC" kept a note on "Hoàn thành hồ sơ
+đề nghị công nhận huyện Hải Lăng đạt chuẩn nông thôn mới", not on "… 3 xã đạt chuẩn nông thôn mới nâng cao (Hải
+Phong, Hải Định, Hải Quy)": typed without marks, "Hai Quy" was read as "hai" (two) and "quy", not as the place the
+pledge lists; a place's two words typed so are now read as the pledge spells them (not a school's name, which may be
+the ward's own)."""
 
 from __future__ import annotations
 
@@ -133,3 +137,15 @@ def test_any_piece_of_work_names_no_task() -> None:
     for text in ("Xong 2 việc rồi nhé", "xong viec roi a"):
         assert got(DUTIES, text) == [], text
     assert got(JOBS, "giải quyết việc làm thêm 12 lao động") == [("t1", INC, 12.0)]
+
+
+NAMED_PLACES = make_tasks(
+    "Được công nhận thêm 3 xã đạt chuẩn nông thôn mới nâng cao (Hải Phong, Hải Định, Hải Quy)",  # t1
+    "Hoàn thành hồ sơ đề nghị công nhận huyện Hải Lăng đạt chuẩn nông thôn mới",  # t2
+    "Có ít nhất 6 sản phẩm OCOP đạt từ 3 sao trở lên",  # t3
+)
+
+
+def test_a_listed_place_typed_without_marks_is_the_place() -> None:
+    for text in ("xa Hai Quy dang hoan thien ho so NTMNC, cho tinh tham dinh", "xa Hai Dinh: dang lam ho so NTMNC"):
+        assert got(NAMED_PLACES, text) == [("t1", NOTE, None)], text
