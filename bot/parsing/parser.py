@@ -2879,6 +2879,9 @@ def _names_a_part(ix: _Indexed, clause: _Clause) -> bool:
     )
 
 
+_NUMBER_BETWEEN_RE = re.compile(r"[ \t]+(?:so[ \t]+)?\d{1,3}[ \t]+")
+
+
 def _named_units(clause: _Clause) -> int:
     """How many units the clause names: "xã Yên Khánh và Yên Phong", "xã Đức Minh, TT Mộ Đức" are two;
     a run of capitalised words after a kind of unit, or after "và" or a comma that follows such a run."""
@@ -2907,6 +2910,13 @@ def _named_units(clause: _Clause) -> int:
             and start >= 2
             and ws[start - 2].start in names
             and "," not in clause.folded[ws[start - 2].end : before.start]
+        ) or (
+            # "thôn 3 xã Thọ Tân": a place named by its number, then where it stands
+            before is not None
+            and before.fold in _PLACE_KINDS
+            and start >= 2
+            and ws[start - 2].fold in _NUMBERED_PLACES
+            and _NUMBER_BETWEEN_RE.fullmatch(clause.folded, ws[start - 2].end, before.start) is not None
         )
         # "Tiểu học Tân Lộc", "mầm non Hoa Sen": a school's level said in full is its kind
         # ("Trường Mầm non Sơn Lộc": the level, capitalised, is part of one name already counted)

@@ -17,7 +17,8 @@ fits no task for sure. "Đã giải ngân được 72% vốn ĐTC" wrote 72% of 
 đề nghị công nhận huyện Hải Lăng đạt chuẩn nông thôn mới", not on "… 3 xã đạt chuẩn nông thôn mới nâng cao (Hải
 Phong, Hải Định, Hải Quy)": typed without marks, "Hai Quy" was read as "hai" (two) and "quy", not as the place the
 pledge lists; a place's two words typed so are now read as the pledge spells them (not a school's name, which may be
-the ward's own)."""
+the ward's own). "thôn 3 xã Thọ Tân được công nhận thôn NTM kiểu mẫu" wrote 2 villages: the commune after a village
+named by its number says where it stands, as it does after a village named by its name."""
 
 from __future__ import annotations
 
@@ -149,3 +150,19 @@ NAMED_PLACES = make_tasks(
 def test_a_listed_place_typed_without_marks_is_the_place() -> None:
     for text in ("xa Hai Quy dang hoan thien ho so NTMNC, cho tinh tham dinh", "xa Hai Dinh: dang lam ho so NTMNC"):
         assert got(NAMED_PLACES, text) == [("t1", NOTE, None)], text
+
+
+MODEL_VILLAGES = make_tasks(
+    "Hướng dẫn, thẩm định hồ sơ 4 xã đề nghị công nhận đạt chuẩn nông thôn mới nâng cao",  # t1
+    "Xây dựng 6 thôn đạt chuẩn nông thôn mới kiểu mẫu",  # t2
+    "Trồng mới 120ha rừng tập trung",  # t3
+)
+
+
+def test_a_village_named_by_its_number_and_then_its_commune_is_one_village() -> None:
+    for text in (
+        "thôn 3 xã Thọ Tân được công nhận thôn NTM kiểu mẫu",
+        "thon 3 xa Tho Tan duoc cong nhan thon NTM kieu mau",
+    ):
+        assert got(MODEL_VILLAGES, text) == [("t2", INC, 1.0)], text
+    assert got(MODEL_VILLAGES, "thôn 3 và thôn Đông được công nhận thôn NTM kiểu mẫu") == [("t2", INC, 2.0)]
