@@ -2342,6 +2342,16 @@ def _update_for(ix: _Indexed, clause: _Clause, cues: _Cues, matched: list[str]) 
         if (
             finished
             and t.target is None
+            and any(_part_of_a_whole(n) for n in clause.numbers)
+            and clause.folded
+            and not _DONE_WORD_RE.search(clause.folded, clause.start, clause.end)
+        ):
+            # "Đại hội TDTT huyện: đã tổ chức 12/15 môn thi đấu": some of the events held, not the whole; but "đã tổ
+            # chức xong kỳ thi …, tuyển được 17/19 chỉ tiêu" is done, and the fraction what came of it
+            finished = False
+        if (
+            finished
+            and t.target is None
             and clause.folded
             and any(
                 n.unit is PERCENT
@@ -2723,6 +2733,14 @@ def _result_before(clause: _Clause, n: Number) -> bool:
 def _some_of_all(n: Number) -> bool:
     """Some of a whole, fewer than all, with what it counts after it: "16/39 xã", "3/5 điểm" (no date)."""
     return n.denom is not None and n.unit is not None and 0 < n.value < n.denom and not n.excluded
+
+
+def _part_of_a_whole(n: Number) -> bool:
+    """Fewer than all of a whole counted in a noun no unit names ("12/15 môn thi đấu"), when the fraction cannot
+    be a date, a decree's year or a score out of 100."""
+    return (
+        n.unit is None and n.denom is not None and 12 < n.denom < 1900 and n.denom != 100 and 0 < n.value < n.denom
+    ) and not n.excluded
 
 
 def _done_in_part(clause: _Clause, n: Number, any_noun: bool = False) -> bool:

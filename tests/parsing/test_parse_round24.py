@@ -18,7 +18,9 @@ fits no task for sure. "Đã giải ngân được 72% vốn ĐTC" wrote 72% of 
 Phong, Hải Định, Hải Quy)": typed without marks, "Hai Quy" was read as "hai" (two) and "quy", not as the place the
 pledge lists; a place's two words typed so are now read as the pledge spells them (not a school's name, which may be
 the ward's own). "thôn 3 xã Thọ Tân được công nhận thôn NTM kiểu mẫu" wrote 2 villages: the commune after a village
-named by its number says where it stands, as it does after a village named by its name."""
+named by its number says where it stands, as it does after a village named by its name. "Đại hội TDTT huyện: đã tổ
+chức 12/15 môn thi đấu" said the congress held: some of a whole counted in a noun no unit names is work in part,
+unless the sender says it finished ("đã tổ chức xong kỳ thi …, tuyển được 17/19 chỉ tiêu")."""
 
 from __future__ import annotations
 
@@ -166,3 +168,17 @@ def test_a_village_named_by_its_number_and_then_its_commune_is_one_village() -> 
     ):
         assert got(MODEL_VILLAGES, text) == [("t2", INC, 1.0)], text
     assert got(MODEL_VILLAGES, "thôn 3 và thôn Đông được công nhận thôn NTM kiểu mẫu") == [("t2", INC, 2.0)]
+
+
+CONGRESS = make_tasks(
+    "Tổ chức thành công Đại hội Thể dục thể thao huyện lần thứ X năm 2024",  # t1
+    "Tỷ lệ hộ nghèo giảm còn dưới 1,2%",  # t2
+    "Tổ chức thi tuyển công chức cấp xã năm 2024",  # t3
+)
+
+
+def test_some_of_a_whole_held_is_work_in_part_on_a_task_without_a_figure() -> None:
+    assert got(CONGRESS, "Đại hội TDTT huyện: đã tổ chức 12/15 môn thi đấu") == [("t1", NOTE, None)]
+    assert got(CONGRESS, "Đại hội TDTT huyện: đã tổ chức 15/15 môn thi đấu") == [("t1", UpdateKind.DONE, None)]
+    text = "Đã tổ chức xong kỳ thi tuyển công chức cấp xã năm 2024, tuyển được 17/19 chỉ tiêu"
+    assert got(CONGRESS, text) == [("t3", UpdateKind.DONE, None)]
