@@ -5330,6 +5330,10 @@ def _evaluate(book: _Book, clause: _Clause, folded: str, unaccented: bool) -> _O
         if confident and values and _spent_not_collected(book.tasks[best_idx], clause_text):
             # "chi ngân sách đạt 70% dự toán" against "Thu ngân sách … 86,5 tỷ": money spent is no money collected
             return _Outcome(ParseStatus.AMBIGUOUS, None, None, "chi ngân sách, nhiệm vụ về thu: cần hỏi", lazy)
+        if confident and _other_standard(book.tasks[best_idx], clause_text):
+            # "xã Tân Tri đã đạt chuẩn NTM kiểu mẫu" against "… 2 xã đạt chuẩn nông thôn mới nâng cao": another tier of
+            # the standard than the one pledged
+            return _Outcome(ParseStatus.AMBIGUOUS, None, None, "chuẩn NTM khác mức của nhiệm vụ: cần hỏi", lazy)
         if confident and values and _disbursed_not_pledged(book.tasks[best_idx], clause_text):
             # "Đã giải ngân được 72% vốn ĐTC" against "Tham mưu thu hồi … tạm ứng vốn đầu tư quá hạn": capital paid
             # out is no capital the task raises or recovers
@@ -6465,6 +6469,27 @@ def _spent_not_collected(ix: _Indexed, text: str) -> bool:
     if "chi " not in text or not _SPEND_BUDGET_RE.search(text) or _COLLECT_BUDGET_RE.search(text):
         return False
     return _COLLECT_BUDGET_RE.search(ix.text_fold) is not None and _SPEND_BUDGET_RE.search(ix.text_fold) is None
+
+
+# the tier of the new-countryside standard said: "NTM nâng cao", "nông thôn mới kiểu mẫu", "NTMNC"
+_NTM_TIER_RE = re.compile(r"(?<![^\W\d_])(?:(?:ntm|nong thon moi) (nang cao|kieu mau)|ntm(nc|km))(?![^\W\d_])")
+_NTM_RE = re.compile(r"(?<![^\W\d_])(?:ntm|nong thon moi)")
+
+
+def _tier(m: re.Match[str]) -> str:
+    return "nc" if (m.group(1) or "").startswith("nang") or m.group(2) == "nc" else "km"
+
+
+def _other_standard(ix: _Indexed, text: str) -> bool:
+    """The clause names a tier of the new-countryside standard ("NTM kiểu mẫu") that the task, pledging that
+    standard, does not: another title than the one pledged."""
+    if "ntm" not in text and "nong thon moi" not in text:
+        return False
+    said = {_tier(m) for m in _NTM_TIER_RE.finditer(text)}
+    if not said or not _NTM_RE.search(ix.text_fold):
+        return False
+    pledged = {_tier(m) for m in _NTM_TIER_RE.finditer(ix.text_fold)}
+    return not said & pledged
 
 
 _DISBURSED_RE = re.compile(r"(?<![^\W\d_])giai ngan(?![^\W\d_])")

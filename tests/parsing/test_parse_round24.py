@@ -20,7 +20,10 @@ pledge lists; a place's two words typed so are now read as the pledge spells the
 the ward's own). "thôn 3 xã Thọ Tân được công nhận thôn NTM kiểu mẫu" wrote 2 villages: the commune after a village
 named by its number says where it stands, as it does after a village named by its name. "Đại hội TDTT huyện: đã tổ
 chức 12/15 môn thi đấu" said the congress held: some of a whole counted in a noun no unit names is work in part,
-unless the sender says it finished ("đã tổ chức xong kỳ thi …, tuyển được 17/19 chỉ tiêu")."""
+unless the sender says it finished ("đã tổ chức xong kỳ thi …, tuyển được 17/19 chỉ tiêu"). "xã Tân Tri đã đạt chuẩn
+NTM kiểu mẫu" wrote one more commune to "… 2 xã đạt chuẩn nông thôn mới nâng cao", and "Glar vừa được công nhận xã
+NTM nâng cao" one more to "… 2 xã đạt chuẩn nông thôn mới": a tier of the standard the task does not pledge is
+another title; it is asked."""
 
 from __future__ import annotations
 
@@ -182,3 +185,20 @@ def test_some_of_a_whole_held_is_work_in_part_on_a_task_without_a_figure() -> No
     assert got(CONGRESS, "Đại hội TDTT huyện: đã tổ chức 15/15 môn thi đấu") == [("t1", UpdateKind.DONE, None)]
     text = "Đã tổ chức xong kỳ thi tuyển công chức cấp xã năm 2024, tuyển được 17/19 chỉ tiêu"
     assert got(CONGRESS, text) == [("t3", UpdateKind.DONE, None)]
+
+
+ADVANCED = make_tasks(
+    "Được công nhận thêm 2 xã đạt chuẩn nông thôn mới nâng cao (Vũ Lễ, Chiến Thắng)",  # t1
+    "Trồng rừng tập trung 1.200 ha",  # t2
+)
+BASIC = make_tasks("Được công nhận 2 xã đạt chuẩn nông thôn mới (Hà Bầu, Ia Pết)", "Trồng mới 450ha rừng tập trung")
+
+
+def test_another_tier_of_the_new_countryside_standard_is_asked() -> None:
+    asks(ADVANCED, "xã Tân Tri đã đạt chuẩn NTM kiểu mẫu")
+    asks(BASIC, "Glar vừa được công nhận xã NTM nâng cao")
+    asks(BASIC, "xa Glar duoc cong nhan NTMNC")
+    # the tier pledged, said in full or short, is the task's
+    assert got(ADVANCED, "xã Vũ Lễ đã được công nhận đạt chuẩn NTM nâng cao") == [("t1", INC, 1.0)]
+    assert got(ADVANCED, "Chiến Thắng đạt chuẩn NTMNC") == [("t1", INC, 1.0)]
+    assert got(BASIC, "xã Hà Bầu được công nhận đạt chuẩn NTM") == [("t1", INC, 1.0)]
