@@ -5334,6 +5334,10 @@ def _evaluate(book: _Book, clause: _Clause, folded: str, unaccented: bool) -> _O
             # "xã Tân Tri đã đạt chuẩn NTM kiểu mẫu" against "… 2 xã đạt chuẩn nông thôn mới nâng cao": another tier of
             # the standard than the one pledged
             return _Outcome(ParseStatus.AMBIGUOUS, None, None, "chuẩn NTM khác mức của nhiệm vụ: cần hỏi", lazy)
+        if confident and values and _generic_match_other_said(book, best_matched, ws, clause.folded):
+            # "Tỷ lệ hộ nghèo 1,7%" against "Tỷ lệ hộ gia đình đạt danh hiệu gia đình văn hóa …": only the generic
+            # "tỷ lệ hộ" is the task's, and "nghèo" says what the rate is of
+            return _Outcome(ParseStatus.AMBIGUOUS, None, None, "chỉ khớp từ chung, tin nói việc khác: cần hỏi", lazy)
         if confident and values and _disbursed_not_pledged(book.tasks[best_idx], clause_text):
             # "Đã giải ngân được 72% vốn ĐTC" against "Tham mưu thu hồi … tạm ứng vốn đầu tư quá hạn": capital paid
             # out is no capital the task raises or recovers
@@ -6490,6 +6494,25 @@ def _other_standard(ix: _Indexed, text: str) -> bool:
         return False
     pledged = {_tier(m) for m in _NTM_TIER_RE.finditer(ix.text_fold)}
     return not said & pledged
+
+
+def _generic_match_other_said(book: _Book, matched: list[str], ws: list[Word], folded: str) -> bool:
+    """Every word the task matched is a generic one ("tỷ lệ", "hộ"), while the clause says a content word no task
+    of the sender holds ("nghèo"), outside brackets (which list examples): the figure is of something else."""
+    if not matched or not all(_key_of(m) in lx.GENERIC_KEYS for m in matched):
+        return False
+    folds = {_fold_of(m) for m in matched}
+    for w in ws:
+        if w.fold in folds or not _content(w) or not w.fold.isalpha() or len(w.fold) < 2:
+            continue
+        if w.key in _WEAK_KEYS or w.fold in lx.STOP_FOLDS or w.fold in _STATUS_FOLDS or w.key in _STATUS_KEYS:
+            continue
+        if w.fold in lx.ABBREVIATIONS or SYLLABLE_RE.fullmatch(w.fold) is None:
+            continue
+        held = w.key in book.all_keys or w.fold in book.all_folds
+        if not held and not (folded and _in_brackets(folded, w.start)):
+            return True
+    return False
 
 
 _DISBURSED_RE = re.compile(r"(?<![^\W\d_])giai ngan(?![^\W\d_])")

@@ -23,7 +23,10 @@ chức 12/15 môn thi đấu" said the congress held: some of a whole counted in
 unless the sender says it finished ("đã tổ chức xong kỳ thi …, tuyển được 17/19 chỉ tiêu"). "xã Tân Tri đã đạt chuẩn
 NTM kiểu mẫu" wrote one more commune to "… 2 xã đạt chuẩn nông thôn mới nâng cao", and "Glar vừa được công nhận xã
 NTM nâng cao" one more to "… 2 xã đạt chuẩn nông thôn mới": a tier of the standard the task does not pledge is
-another title; it is asked."""
+another title; it is asked. "Tỷ lệ hộ nghèo 1,7%" wrote 1.7% to "Tỷ lệ hộ gia đình đạt danh hiệu gia đình văn hóa":
+only the generic "tỷ lệ hộ" was the task's, while "nghèo", held by no task of the sender, says what the rate is of;
+such a figure is asked (words in brackets list examples and do not count). This asks "Giao quân đạt 100% chỉ tiêu" on
+"Tuyển chọn và gọi công dân nhập ngũ …" too, which only "chỉ tiêu" had named."""
 
 from __future__ import annotations
 
@@ -202,3 +205,19 @@ def test_another_tier_of_the_new_countryside_standard_is_asked() -> None:
     assert got(ADVANCED, "xã Vũ Lễ đã được công nhận đạt chuẩn NTM nâng cao") == [("t1", INC, 1.0)]
     assert got(ADVANCED, "Chiến Thắng đạt chuẩn NTMNC") == [("t1", INC, 1.0)]
     assert got(BASIC, "xã Hà Bầu được công nhận đạt chuẩn NTM") == [("t1", INC, 1.0)]
+
+
+CULTURE = make_tasks(
+    "Tỷ lệ hộ gia đình đạt danh hiệu gia đình văn hóa từ 90% trở lên",  # t1
+    "Tỷ lệ thôn, tổ dân phố đạt danh hiệu văn hóa đạt 85%",  # t2
+    "Tu bổ, tôn tạo 3 di tích đã được xếp hạng",  # t3
+)
+MODELS = make_tasks("Xây dựng 5 mô hình ứng dụng công nghệ cao", "Trồng mới 200ha rừng")
+
+
+def test_a_figure_named_only_by_generic_words_beside_a_word_no_task_holds_is_asked() -> None:
+    for text in ("Tỷ lệ hộ nghèo 1,7%", "Tỷ lệ hộ nghèo còn 1,7%"):
+        asks(CULTURE, text)
+    assert got(CULTURE, "Tỷ lệ hộ GĐVH đạt 91%") == [("t1", ABS, 91.0)]
+    text = "Mô hình ƯDCNC: đã xây dựng 3 mô hình (nhà màng dưa lưới, tưới nhỏ giọt sầu riêng)"
+    assert got(MODELS, text) == [("t1", ABS, 3.0)]
