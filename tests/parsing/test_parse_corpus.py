@@ -597,7 +597,8 @@ RELEASED = {
     "blind541": (0.95, 2),
     "blind542": (0.95, 3),
     "blind543": (0.98, 1),
-    "blind544": (0.97, 0),
+    # (b544-067 "Giao quân đạt 100% chỉ tiêu, …" was right only by "chỉ tiêu"; since 64fa8039 it is asked: 0.97 → 0.96)
+    "blind544": (0.96, 0),
     "blind545": (0.98, 1),
     "blind546": (0.96, 2),
     "blind547": (0.94, 2),
