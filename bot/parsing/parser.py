@@ -504,6 +504,10 @@ def _weak_cue(w: Word, said: Sequence[Word], names: frozenset[int] = frozenset()
             return True  # "Trường TH Tân Định": inside a name of several capitalised words, marks and all
         if at + 1 < len(said) and said[at + 1].start in names:
             return True  # "xã Định Quán": the first of such words
+    if not w.accented and w.fold == "dang":
+        # "dang them 52 tin, bai": posted ("đăng") more; no one is "đang thêm" (adding) a figure
+        after = next((k + 1 for k, x in enumerate(said) if x.start == w.start), len(said))
+        return after < len(said) and said[after].fold == "them"
     if w.accented or (w.fold not in _WEAK_FOLD_CUES and not (w.fold == "chua" and names)):
         return False
     after = next((k + 1 for k, x in enumerate(said) if x.start == w.start), len(said))

@@ -26,7 +26,9 @@ NTM nâng cao" one more to "… 2 xã đạt chuẩn nông thôn mới": a tier 
 another title; it is asked. "Tỷ lệ hộ nghèo 1,7%" wrote 1.7% to "Tỷ lệ hộ gia đình đạt danh hiệu gia đình văn hóa":
 only the generic "tỷ lệ hộ" was the task's, while "nghèo", held by no task of the sender, says what the rate is of;
 such a figure is asked (words in brackets list examples and do not count). This asks "Giao quân đạt 100% chỉ tiêu" on
-"Tuyển chọn và gọi công dân nhập ngũ …" too, which only "chỉ tiêu" had named."""
+"Tuyển chọn và gọi công dân nhập ngũ …" too, which only "chỉ tiêu" had named. "dang them 52 tin, bai trong thang 9"
+kept a note: the bare "dang" was read as "đang" (in progress), though before "thêm" and a figure it is "đăng"
+(posted)."""
 
 from __future__ import annotations
 
@@ -221,3 +223,16 @@ def test_a_figure_named_only_by_generic_words_beside_a_word_no_task_holds_is_ask
     assert got(CULTURE, "Tỷ lệ hộ GĐVH đạt 91%") == [("t1", ABS, 91.0)]
     text = "Mô hình ƯDCNC: đã xây dựng 3 mô hình (nhà màng dưa lưới, tưới nhỏ giọt sầu riêng)"
     assert got(MODELS, text) == [("t1", ABS, 3.0)]
+
+
+NEWS = make_tasks(
+    "Đăng tải 500 tin, bài trên Trang thông tin điện tử huyện",  # t1
+    "Tỷ lệ hộ gia đình đạt danh hiệu gia đình văn hóa từ 90% trở lên",  # t2
+)
+
+
+def test_a_bare_dang_before_them_and_a_figure_is_posted() -> None:
+    assert got(NEWS, "dang them 52 tin, bai trong thang 9") == [("t1", INC, 52.0)]
+    assert got(NEWS, "trang ttdt dang them 64 tin, bai") == [("t1", INC, 64.0)]
+    # in progress, with its marks or with no "thêm" after it, it is still a note
+    assert got(NEWS, "đang thêm tin bài chuyên mục mới") == [("t1", NOTE, None)]
