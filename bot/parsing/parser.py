@@ -654,6 +654,9 @@ def _half_of_word(seq: Sequence[Word], i: int) -> bool:
     return pair in _CUE_BEFORE_ANY or (not w.accented and pair in _CUE_BEFORE)
 
 
+_NO_DELAY_BEFORE = frozenset(["de", "khong", "ko", "k"])  # "không (để) chậm": without delay
+
+
 def _cue_hits(seq: Sequence[Word]) -> list[_Hit]:
     """Every cue phrase occurrence in a word sequence."""
     out: list[_Hit] = []
@@ -686,6 +689,8 @@ def _cue_hits(seq: Sequence[Word]) -> list[_Hit]:
                     continue
                 if any(seq[i + j + 1].start - seq[i + j].end > 2 for j in range(size - 1)):
                     continue  # "trong 6 tháng": a figure between the words, no "trong tháng" (in the month)
+            if mask & _NEG and w.fold == "cham" and i and seq[i - 1].fold in _NO_DELAY_BEFORE:
+                continue  # "không để chậm trễ tháng nào": a delay ruled out, no delay
             out.append((i, size, mask))
     return out
 

@@ -28,7 +28,8 @@ only the generic "tỷ lệ hộ" was the task's, while "nghèo", held by no tas
 such a figure is asked (words in brackets list examples and do not count). This asks "Giao quân đạt 100% chỉ tiêu" on
 "Tuyển chọn và gọi công dân nhập ngũ …" too, which only "chỉ tiêu" had named. "dang them 52 tin, bai trong thang 9"
 kept a note: the bare "dang" was read as "đang" (in progress), though before "thêm" and a figure it is "đăng"
-(posted)."""
+(posted). "Đã hoàn thành chi trả trợ cấp ưu đãi NCC cả năm 2024, không để chậm trễ tháng nào" kept a note: "chậm"
+(late) was read as a negation, though "không để chậm" rules the delay out."""
 
 from __future__ import annotations
 
@@ -236,3 +237,15 @@ def test_a_bare_dang_before_them_and_a_figure_is_posted() -> None:
     assert got(NEWS, "trang ttdt dang them 64 tin, bai") == [("t1", INC, 64.0)]
     # in progress, with its marks or with no "thêm" after it, it is still a note
     assert got(NEWS, "đang thêm tin bài chuyên mục mới") == [("t1", NOTE, None)]
+
+
+MONTHLY = make_tasks(
+    "Chi trả kịp thời, đầy đủ trợ cấp ưu đãi hằng tháng cho người có công",  # t1
+    "Giải quyết việc làm cho 150 lao động",  # t2
+)
+
+
+def test_a_delay_ruled_out_is_no_negation() -> None:
+    text = "Đã hoàn thành chi trả trợ cấp ưu đãi NCC cả năm 2024, không để chậm trễ tháng nào"
+    assert got(MONTHLY, text) == [("t1", UpdateKind.DONE, None)]
+    assert got(MONTHLY, "Chi trả trợ cấp ưu đãi NCC cả năm 2024 còn chậm") == [("t1", NOTE, None)]
