@@ -413,6 +413,8 @@ def _exclusion(folded: str, start: int, end: int, value: float, raw: str, unit: 
         return "mã/số hiệu"  # "theo Dự án 2", "Chương trình 135"
     if prev[-2:] == ["so", "nha"] and unit is None:
         return "mã/số hiệu"  # "số nhà 25"
+    if prev[-2:] == ["duong", "huyen"] and unit is None:
+        return "mã/số hiệu"  # "Đường huyện 31": a road's number, as "đường tỉnh 741" is
     if (
         last in _IDENT_PREV
         and (unit is None or (unit.dim == "count" and unit.group in _PLACE_GROUPS))

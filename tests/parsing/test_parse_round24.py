@@ -29,7 +29,9 @@ such a figure is asked (words in brackets list examples and do not count). This 
 "Tuyển chọn và gọi công dân nhập ngũ …" too, which only "chỉ tiêu" had named. "dang them 52 tin, bai trong thang 9"
 kept a note: the bare "dang" was read as "đang" (in progress), though before "thêm" and a figure it is "đăng"
 (posted). "Đã hoàn thành chi trả trợ cấp ưu đãi NCC cả năm 2024, không để chậm trễ tháng nào" kept a note: "chậm"
-(late) was read as a negation, though "không để chậm" rules the delay out."""
+(late) was read as a negation, though "không để chậm" rules the delay out. "Hoàn thành bồi thường, giải phóng mặt
+bằng dự án nâng cấp, mở rộng Đường huyện 31" was read as a pledge of 31: the number of a district road, like that of
+a provincial one ("đường tỉnh 741"), is its name; two reports on it wrote 31 and 85% of 31."""
 
 from __future__ import annotations
 
@@ -249,3 +251,14 @@ def test_a_delay_ruled_out_is_no_negation() -> None:
     text = "Đã hoàn thành chi trả trợ cấp ưu đãi NCC cả năm 2024, không để chậm trễ tháng nào"
     assert got(MONTHLY, text) == [("t1", UpdateKind.DONE, None)]
     assert got(MONTHLY, "Chi trả trợ cấp ưu đãi NCC cả năm 2024 còn chậm") == [("t1", NOTE, None)]
+
+
+def test_a_district_roads_number_is_no_target() -> None:
+    from bot.parsing import resolve_target
+
+    text = "Hoàn thành bồi thường, giải phóng mặt bằng dự án nâng cấp, mở rộng Đường huyện 31"
+    assert resolve_target(text).value is None
+    road = make_tasks(text, "Giải quyết việc làm cho 150 lao động")
+    assert got(road, "GPMB Đường huyện 31 xong, đã bàn giao toàn bộ mặt bằng cho nhà thầu") == [
+        ("t1", UpdateKind.DONE, None)
+    ]
