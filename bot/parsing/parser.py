@@ -5339,6 +5339,10 @@ def _evaluate(book: _Book, clause: _Clause, folded: str, unaccented: bool) -> _O
         if confident and values and _spent_not_collected(book.tasks[best_idx], clause_text):
             # "chi ngân sách đạt 70% dự toán" against "Thu ngân sách … 86,5 tỷ": money spent is no money collected
             return _Outcome(ParseStatus.AMBIGUOUS, None, None, "chi ngân sách, nhiệm vụ về thu: cần hỏi", lazy)
+        if confident and _commune_for_district(book.tasks[best_idx], clause):
+            # "Xã Hồng Quang đã được UBND tỉnh công nhận đạt chuẩn NTMNC" against "Hoàn thành hồ sơ đề nghị công nhận
+            # huyện đạt chuẩn …": a commune reaching the standard is no district reaching it
+            return _Outcome(ParseStatus.AMBIGUOUS, None, None, "xã được nêu tên, nhiệm vụ về cả huyện: cần hỏi", lazy)
         if confident and _other_standard(book.tasks[best_idx], clause_text):
             # "xã Tân Tri đã đạt chuẩn NTM kiểu mẫu" against "… 2 xã đạt chuẩn nông thôn mới nâng cao": another tier of
             # the standard than the one pledged
@@ -6491,6 +6495,24 @@ _NTM_RE = re.compile(r"(?<![^\W\d_])(?:ntm|nong thon moi)")
 
 def _tier(m: re.Match[str]) -> str:
     return "nc" if (m.group(1) or "").startswith("nang") or m.group(2) == "nc" else "km"
+
+
+_DISTRICT_STANDARD_RE = re.compile(r"(?<![^\W\d_])(?:cong nhan huyen|huyen dat chuan)(?![^\W\d_])")
+_COMMUNE_NAMED_RE = re.compile(r"(?<![^\W\d_])xa\s+(?=[^\W\d_])")
+
+
+def _commune_for_district(ix: _Indexed, clause: _Clause) -> bool:
+    """The clause names a commune ("xã Hồng Quang"), while the task pledges the district's own recognition ("công
+    nhận huyện đạt chuẩn …") and the clause says nothing of the district."""
+    text = clause.folded
+    if not text or "xa " not in text or _DISTRICT_STANDARD_RE.search(ix.text_fold) is None:
+        return False
+    if "huyen" in text[clause.start : clause.end].split():
+        return False
+    return any(
+        w.fold == "xa" and k + 1 < len(clause.words) and clause.words[k + 1].start in clause.names
+        for k, w in enumerate(clause.words)
+    )
 
 
 def _other_standard(ix: _Indexed, text: str) -> bool:

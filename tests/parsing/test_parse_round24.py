@@ -31,7 +31,9 @@ kept a note: the bare "dang" was read as "đang" (in progress), though before "t
 (posted). "Đã hoàn thành chi trả trợ cấp ưu đãi NCC cả năm 2024, không để chậm trễ tháng nào" kept a note: "chậm"
 (late) was read as a negation, though "không để chậm" rules the delay out. "Hoàn thành bồi thường, giải phóng mặt
 bằng dự án nâng cấp, mở rộng Đường huyện 31" was read as a pledge of 31: the number of a district road, like that of
-a provincial one ("đường tỉnh 741"), is its name; two reports on it wrote 31 and 85% of 31."""
+a provincial one ("đường tỉnh 741"), is its name; two reports on it wrote 31 and 85% of 31. "Xã Hồng Quang đã được
+UBND tỉnh công nhận đạt chuẩn NTMNC" said done "Hoàn thành hồ sơ đề nghị công nhận huyện đạt chuẩn nông thôn mới nâng
+cao": a commune named reaching the standard is no district reaching it; it is asked."""
 
 from __future__ import annotations
 
@@ -262,3 +264,21 @@ def test_a_district_roads_number_is_no_target() -> None:
     assert got(road, "GPMB Đường huyện 31 xong, đã bàn giao toàn bộ mặt bằng cho nhà thầu") == [
         ("t1", UpdateKind.DONE, None)
     ]
+
+
+DISTRICT = make_tasks(
+    "Thu ngân sách nhà nước trên địa bàn đạt 285 tỷ đồng",  # t1
+    "Có thêm 3 xã đạt chuẩn nông thôn mới nâng cao",  # t2
+    "Hoàn thành hồ sơ đề nghị công nhận huyện đạt chuẩn nông thôn mới nâng cao năm 2024",  # t3
+)
+
+
+def test_a_commune_named_is_no_district_reaching_the_standard() -> None:
+    for text in (
+        "Xã Hồng Quang đã được UBND tỉnh công nhận đạt chuẩn NTMNC",
+        "Xa Hong Quang da duoc UBND tinh cong nhan dat chuan NTMNC",
+        "Xã Tứ Cường đang hoàn thiện hồ sơ đề nghị công nhận NTM nâng cao",
+    ):
+        assert all(task != "t3" for task, _, _ in got(DISTRICT, text)), text
+    text = "Hồ sơ đề nghị công nhận huyện đạt chuẩn NTM nâng cao đã hoàn thành, đã trình tỉnh"
+    assert got(DISTRICT, text) == [("t3", UpdateKind.DONE, None)]
