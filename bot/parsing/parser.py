@@ -529,6 +529,8 @@ _WHOLE_DONE = tuple(
         "đạt kế hoạch",
         "vượt chỉ tiêu",
         "vượt kế hoạch",
+        # the plan typed short: "…, hoàn thành KH 3 phiên"
+        *("hoàn thành kh", "đạt kh", "vượt kh"),
     )
 )
 _Hit = tuple[int, int, int]

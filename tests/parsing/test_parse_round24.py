@@ -33,7 +33,9 @@ kept a note: the bare "dang" was read as "đang" (in progress), though before "t
 bằng dự án nâng cấp, mở rộng Đường huyện 31" was read as a pledge of 31: the number of a district road, like that of
 a provincial one ("đường tỉnh 741"), is its name; two reports on it wrote 31 and 85% of 31. "Xã Hồng Quang đã được
 UBND tỉnh công nhận đạt chuẩn NTMNC" said done "Hoàn thành hồ sơ đề nghị công nhận huyện đạt chuẩn nông thôn mới nâng
-cao": a commune named reaching the standard is no district reaching it; it is asked."""
+cao": a commune named reaching the standard is no district reaching it; it is asked. "Phiên GDVL thứ 3 đã tổ chức
+xong, hoàn thành KH 3 phiên" wrote one more session: "hoàn thành KH", the plan typed short, says the whole task
+reached as "hoàn thành kế hoạch" does."""
 
 from __future__ import annotations
 
@@ -282,3 +284,15 @@ def test_a_commune_named_is_no_district_reaching_the_standard() -> None:
         assert all(task != "t3" for task, _, _ in got(DISTRICT, text)), text
     text = "Hồ sơ đề nghị công nhận huyện đạt chuẩn NTM nâng cao đã hoàn thành, đã trình tỉnh"
     assert got(DISTRICT, text) == [("t3", UpdateKind.DONE, None)]
+
+
+SESSIONS = make_tasks(
+    "Tổ chức 3 phiên giao dịch việc làm lưu động",  # t1
+    "Giải quyết việc làm mới cho 1.100 lao động",  # t2
+    "Chi trả trợ cấp xã hội hằng tháng kịp thời, đúng đối tượng",  # t3
+)
+
+
+def test_the_plan_typed_short_and_reached_is_the_whole_task() -> None:
+    assert got(SESSIONS, "Phiên GDVL thứ 3 đã tổ chức xong, hoàn thành KH 3 phiên") == [("t1", UpdateKind.DONE, None)]
+    assert got(SESSIONS, "Phiên GDVL thứ 2 đã tổ chức xong") == [("t1", INC, 1.0)]
