@@ -2774,6 +2774,9 @@ _BECAUSE_KEYS = frozenset(word_forms(w)[1] for w in ("do", "vì", "bởi"))
 _BECAUSE_FOLDS = frozenset(["do", "boi"])
 
 
+_CON_KEY = word_forms("còn")[1]
+
+
 def _held_back(ix: _Indexed, clause: _Clause, n: Number) -> bool:
     """A figure inside a piece that says the work is not done or only intended ("đang thi công 2 bếp
     cuối", "chưa kết nạp 2 quần chúng", "2 hồ sơ đang chờ") is no progress: the cue covers its whole
@@ -2800,6 +2803,17 @@ def _held_back(ix: _Indexed, clause: _Clause, n: Number) -> bool:
                 continue  # "đo đạc" typed bare
             hi = w.start  # "BHYT còn thấp 91,5% do nhiều hộ … chưa mua thẻ": why the figure is low, no negation of it
             break
+    after = next((w for w in ws if w.start >= n.end), None)
+    if (
+        after is not None
+        and after.start < hi
+        and after.fold == "con"
+        and (after.key == _CON_KEY if after.accented else n.unit is not None)
+        and not text[n.end : after.start].strip()
+        # ("2 cầu còn lại đang thi công": the figure counts what is left)
+        and not text.startswith(" lai", after.end)
+    ):
+        hi = after.start  # "BHYT 97,1% còn thiếu hơn 100 người chưa mua": what is left, after the figure reached
     piece = [w for w in clause.words if lo <= w.start < hi and not (n.start <= w.start < n.end)]
     for k in range(len(piece) - 1, -1, -1):
         if piece[k].end <= n.start and piece[k].fold in _CONTRAST:

@@ -35,7 +35,9 @@ a provincial one ("đường tỉnh 741"), is its name; two reports on it wrote 
 UBND tỉnh công nhận đạt chuẩn NTMNC" said done "Hoàn thành hồ sơ đề nghị công nhận huyện đạt chuẩn nông thôn mới nâng
 cao": a commune named reaching the standard is no district reaching it; it is asked. "Phiên GDVL thứ 3 đã tổ chức
 xong, hoàn thành KH 3 phiên" wrote one more session: "hoàn thành KH", the plan typed short, says the whole task
-reached as "hoàn thành kế hoạch" does."""
+reached as "hoàn thành kế hoạch" does. "BHYT 97,1% còn thiếu hơn 100 người chưa mua" kept a note: "chưa" after "còn"
+held the figure back, though "còn" right after a figure reached opens what is left, as a comma would ("2 cầu còn lại
+đang thi công" still counts what is left)."""
 
 from __future__ import annotations
 
@@ -296,3 +298,17 @@ SESSIONS = make_tasks(
 def test_the_plan_typed_short_and_reached_is_the_whole_task() -> None:
     assert got(SESSIONS, "Phiên GDVL thứ 3 đã tổ chức xong, hoàn thành KH 3 phiên") == [("t1", UpdateKind.DONE, None)]
     assert got(SESSIONS, "Phiên GDVL thứ 2 đã tổ chức xong") == [("t1", INC, 1.0)]
+
+
+INSURED = make_tasks(
+    "Tỷ lệ người dân tham gia bảo hiểm y tế đạt 95%",  # t1
+    "Giải quyết việc làm cho 120 lao động",  # t2
+    "Sửa chữa 12 cầu giao thông nông thôn",  # t3
+)
+
+
+def test_what_is_left_after_a_figure_reached_does_not_hold_it_back() -> None:
+    for text in ("BHYT 97,1% còn thiếu hơn 100 người chưa mua", "bhyt 97,1% con thieu hon 100 nguoi chua mua"):
+        assert got(INSURED, text) == [("t1", ABS, 97.1)], text
+    assert got(INSURED, "Cầu GTNT: đã sửa chữa xong 7 cầu, 5 cầu còn lại đang thi công") == [("t3", ABS, 7.0)]
+    assert got(INSURED, "Cầu GTNT: 2 cầu còn lại đang thi công") == [("t3", NOTE, None)]
