@@ -3717,8 +3717,8 @@ def _pledged_versions(book: _Book, ws: list[Word], numbers: list[Number]) -> lis
 
 
 def _pledged_names_typed(book: _Book, ws: list[Word]) -> list[Word]:
-    """Two words typed without marks that fold to two words of a name a pledge spells, capitalised or after a kind
-    of place ("xa Hai Quy", "Hai Quy"), are that name: "hai" is no two and "quy" no quarter there."""
+    """Two words typed without marks that fold to two words of a place's name a pledge lists, the first capitalised
+    or after a kind of place ("xa Hai Quy"), are that name: "hai" is no two and "quy" no quarter there."""
     out = ws
     for k in range(len(ws) - 1):
         x, y = ws[k], ws[k + 1]
@@ -6514,7 +6514,6 @@ def _tier(m: re.Match[str]) -> str:
 
 
 _DISTRICT_STANDARD_RE = re.compile(r"(?<![^\W\d_])(?:cong nhan huyen|huyen dat chuan)(?![^\W\d_])")
-_COMMUNE_NAMED_RE = re.compile(r"(?<![^\W\d_])xa\s+(?=[^\W\d_])")
 
 
 def _commune_for_district(ix: _Indexed, clause: _Clause) -> bool:
