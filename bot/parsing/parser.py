@@ -504,13 +504,12 @@ def _weak_cue(w: Word, said: Sequence[Word], names: frozenset[int] = frozenset()
             return True  # "Trường TH Tân Định": inside a name of several capitalised words, marks and all
         if at + 1 < len(said) and said[at + 1].start in names:
             return True  # "xã Định Quán": the first of such words
-    if not w.accented and w.fold == "dang":
-        # "dang them 52 tin, bai": posted ("đăng") more; no one is "đang thêm" (adding) a figure
-        after = next((k + 1 for k, x in enumerate(said) if x.start == w.start), len(said))
-        return after < len(said) and said[after].fold == "them"
-    if w.accented or (w.fold not in _WEAK_FOLD_CUES and not (w.fold == "chua" and names)):
+    if w.accented or (w.fold not in _WEAK_FOLD_CUES and w.fold != "dang" and not (w.fold == "chua" and names)):
         return False
     after = next((k + 1 for k, x in enumerate(said) if x.start == w.start), len(said))
+    if w.fold == "dang":
+        # "dang them 52 tin, bai": posted ("đăng") more; no one is "đang thêm" (adding) a figure
+        return after < len(said) and said[after].fold == "them"
     if w.fold == "chua" and names:
         return after < len(said) and said[after].start in names
     return not (w.fold == "cho" and after < len(said) and said[after].fold in _WAITED_FOR)
@@ -1342,9 +1341,10 @@ def _abbreviation_glued(ix: _Indexed, cw: _Words, j: int) -> bool:
     """The message word at j is followed by an abbreviation for a phrase a pledge writes after it ("nhà ĐĐK" is
     the "nhà Đại đoàn kết" of a pledge), while this task writes a compound of its own ("nhà nước"), not a status
     word ("trường đạt chuẩn" counts any school)."""
-    w = cw.expanded[j][0]
-    after = next((x for x in cw.expanded if x[0].start > w.start), None)
-    if after is None or len(after[1]) < 3 or (w.fold, after[1][1][1]) not in cw.pairs:
+    if j + 1 >= len(cw.expanded):
+        return False
+    w, after = cw.expanded[j][0], cw.expanded[j + 1]
+    if len(after[1]) < 3 or (w.fold, after[1][1][1]) not in cw.pairs:
         return False
     if cw.text[w.end : after[0].start].strip():
         return False
@@ -2353,7 +2353,7 @@ def _update_for(ix: _Indexed, clause: _Clause, cues: _Cues, matched: list[str]) 
         if (
             finished
             and t.target is None
-            and any(_part_of_a_whole(n) for n in clause.numbers)
+            and any(_some_of_a_noun(n) and n.denom != 100 for n in clause.numbers)  # (no score out of 100)
             and clause.folded
             and not _DONE_WORD_RE.search(clause.folded, clause.start, clause.end)
         ):
@@ -2746,35 +2746,22 @@ def _some_of_all(n: Number) -> bool:
     return n.denom is not None and n.unit is not None and 0 < n.value < n.denom and not n.excluded
 
 
-def _part_of_a_whole(n: Number) -> bool:
-    """Fewer than all of a whole counted in a noun no unit names ("12/15 môn thi đấu"), when the fraction cannot
-    be a date, a decree's year or a score out of 100."""
-    return (
-        n.unit is None and n.denom is not None and 12 < n.denom < 1900 and n.denom != 100 and 0 < n.value < n.denom
-    ) and not n.excluded
+def _some_of_a_noun(n: Number) -> bool:
+    """Fewer than all of a whole counted in a noun no unit names ("11/14 cơ sở", "12/15 môn thi đấu"), when the
+    fraction cannot be a day of a month or a decree's number and year ("Nghị định 29/2023/NĐ-CP")."""
+    return n.unit is None and n.denom is not None and 12 < n.denom < 1900 and 0 < n.value < n.denom and not n.excluded
 
 
 def _done_in_part(clause: _Clause, n: Number, any_noun: bool = False) -> bool:
     """Some of a whole ("11/15 xã") in the piece that says the work done: done there, not everywhere. On a task
     without a figure the whole may be counted in a noun no unit names ("xử lý xong 11/14 cơ sở nhà đất"), when the
     fraction cannot be a day of a month."""
-    some = _some_of_all(n) or (
-        any_noun
-        and n.unit is None
-        and n.denom is not None
-        and 12 < n.denom < 1900  # ("Nghị định 29/2023/NĐ-CP" numbers a decree by its year)
-        and 0 < n.value < n.denom
-        and not n.excluded
-    )
-    return some and _said_done_before(clause, n)
+    return (_some_of_all(n) or (any_noun and _some_of_a_noun(n))) and _said_done_before(clause, n)
 
 
 # a reason said after a figure: "do", "vì", "bởi" (bare "vi" is as often "vi phạm")
 _BECAUSE_KEYS = frozenset(word_forms(w)[1] for w in ("do", "vì", "bởi"))
 _BECAUSE_FOLDS = frozenset(["do", "boi"])
-
-
-_CON_KEY = word_forms("còn")[1]
 
 
 def _held_back(ix: _Indexed, clause: _Clause, n: Number) -> bool:
@@ -6519,15 +6506,12 @@ _DISTRICT_STANDARD_RE = re.compile(r"(?<![^\W\d_])(?:cong nhan huyen|huyen dat c
 def _commune_for_district(ix: _Indexed, clause: _Clause) -> bool:
     """The clause names a commune ("xã Hồng Quang"), while the task pledges the district's own recognition ("công
     nhận huyện đạt chuẩn …") and the clause says nothing of the district."""
-    text = clause.folded
-    if not text or "xa " not in text or _DISTRICT_STANDARD_RE.search(ix.text_fold) is None:
+    ws = clause.words
+    if not clause.folded or "xa " not in clause.folded or _DISTRICT_STANDARD_RE.search(ix.text_fold) is None:
         return False
-    if "huyen" in text[clause.start : clause.end].split():
+    if any(w.fold == "huyen" for w in ws):
         return False
-    return any(
-        w.fold == "xa" and k + 1 < len(clause.words) and clause.words[k + 1].start in clause.names
-        for k, w in enumerate(clause.words)
-    )
+    return any(w.fold == "xa" and nxt.start in clause.names for w, nxt in pairwise(ws))
 
 
 def _other_standard(ix: _Indexed, text: str) -> bool:
