@@ -38,7 +38,11 @@ _NEXT_WORD_RE = re.compile(r"\s*([^\W\d_]+)")
 _MONTHS_SPAN_RE = re.compile(r"(?<![\w/.,])(?<!ngay )\d{1,2}\s+thang\s+$")
 _CLOCK_AFTER_RE = re.compile(r"\s*(h\d{0,2}|g\d{0,2}|:\d\d)(?![^\W\d_])")
 _CLOCK_RE = re.compile(r":\d{2}")
-_FRACTION_RE = re.compile(r"\s*/\s*(\d{1,3}(?:\.\d{3})+(?![\d.,])|\d{1,6})(?:\s*/\s*(\d{2,4}))?")
+# the whole after the slash may have a decimal part ("16/18,5km": 16 of 18.5), never a day's month
+_FRACTION_RE = re.compile(
+    r"\s*/\s*(\d{1,3}(?:\.\d{3})+(?![\d.,])|\d{1,6}(?:[.,]\d{1,2}(?![\d.,/]))?)(?:\s*/\s*(\d{2,4}))?"
+)
+_DECIMAL_WHOLE_RE = re.compile(r"\d+[.,]\d{1,2}")
 _SHARE_AFTER_RE = re.compile(
     r"\s*(ke hoach|kh|chi tieu|muc tieu|khoi luong|dien tich|chieu dai|nghi quyet|du toan|so giao|cam ket)(?![^\W\d_])"
 )
@@ -672,12 +676,14 @@ def _find_numbers(folded: str) -> list[Number]:
             else None
         )
         if frac:
-            b = float(frac.group(1).replace(".", ""))
+            whole = frac.group(1)
+            decimal_whole = _DECIMAL_WHOLE_RE.fullmatch(whole) is not None
+            b = float(whole.replace(",", ".")) if decimal_whole else float(whole.replace(".", ""))
             fend = end + frac.end()
             unit_hit = match_after(folded, fend)
             frac_unit = unit_hit[0] if unit_hit else None
             prev = _prev_words(folded, start)
-            is_date = (
+            is_date = not decimal_whole and (
                 bool(frac.group(2))
                 or _DATE_RANGE_BEFORE_RE.search(folded, max(0, start - 12), start) is not None
                 or (

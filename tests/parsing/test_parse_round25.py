@@ -1,0 +1,26 @@
+"""Round 25: what session seventeen found. Wording is our own.
+
+"GTNT: 16/18,5km" wrote 5 km: the whole after the slash was read only to its comma ("16/18"), and what was left
+(",5km") as a figure of its own; a whole may carry a decimal part, and then the pair is no day and month."""
+
+from __future__ import annotations
+
+from parse_helpers import make_tasks
+from parse_helpers import updates_of as got
+
+from bot.models import UpdateKind
+
+INC, ABS, NOTE = UpdateKind.INCREMENT, UpdateKind.ABSOLUTE, UpdateKind.NOTE
+
+ROADS = make_tasks(
+    "Bê tông hóa 18,5km đường giao thông nông thôn",  # t1
+    "Trồng mới 20 ha rừng sản xuất",  # t2
+)
+
+
+def test_a_whole_after_the_slash_may_have_a_decimal_part() -> None:
+    for text in ("GTNT: 16/18,5km", "duong GTNT dat 16/18.5 km", "Đường GTNT đạt 6/18,5 km"):
+        want = 6.0 if "6/" in text and "16/" not in text else 16.0
+        assert got(ROADS, text) == [("t1", ABS, want)], text
+    # a day and month stay a date, and a list after a comma and space is no decimal
+    assert got(ROADS, "ngày 15/6 trồng rừng được 3,5ha") == [("t2", ABS, 3.5)]
