@@ -2956,7 +2956,13 @@ def _named_units(clause: _Clause) -> int:
             and (ws[start - 2].fold, before.fold) in _LEVEL_WORDS
             and ws[start - 2].start not in names
         )
-        listed = before is not None and (before.fold == "va" or "," in joined)
+        # (a list runs from name to name: in "Xuân Lộc đã đạt chuẩn, Bảo Yên còn 1 tiêu chí" the comma ends a report)
+        listed = (
+            before is not None
+            and start >= 2
+            and (before.fold == "va" or "," in joined)
+            and (before.start in names if "," in joined else ws[start - 2].start in names)
+        )
         # "P. Xuân Khánh, P. An Cư": a kind of unit shortened to its letter and a dot
         short = before is not None and before.fold in ("p", "x") and joined.strip() == "."
         # ("thêm Nghĩa Sơn, Nghĩa Lạc": the names of the places one more, a list; not "thêm Trường MN Nà Khương",

@@ -1,7 +1,9 @@
 """Round 25: what session seventeen found. Wording is our own.
 
 "GTNT: 16/18,5km" wrote 5 km: the whole after the slash was read only to its comma ("16/18"), and what was left
-(",5km") as a figure of its own; a whole may carry a decimal part, and then the pair is no day and month."""
+(",5km") as a figure of its own; a whole may carry a decimal part, and then the pair is no day and month. "Xuân Lộc
+đã đạt chuẩn NTM kiểu mẫu, Bảo Yên còn thiếu tiêu chí môi trường" wrote 2 communes: a name after a comma was counted
+as the next of a list, though a list runs from name to name, and here the comma ends one report and opens another."""
 
 from __future__ import annotations
 
@@ -24,3 +26,17 @@ def test_a_whole_after_the_slash_may_have_a_decimal_part() -> None:
         assert got(ROADS, text) == [("t1", ABS, want)], text
     # a day and month stay a date, and a list after a comma and space is no decimal
     assert got(ROADS, "ngày 15/6 trồng rừng được 3,5ha") == [("t2", ABS, 3.5)]
+
+
+MODEL_COMMUNES = make_tasks(
+    "Có thêm 2 xã đạt chuẩn nông thôn mới kiểu mẫu (Xuân Lộc, Bảo Yên)",  # t1
+    "Trồng 60.000 cây xanh phân tán",  # t2
+)
+
+
+def test_a_name_after_a_comma_that_ends_a_report_is_no_next_of_a_list() -> None:
+    text = "Xuân Lộc đã đạt chuẩn NTM kiểu mẫu, Bảo Yên còn thiếu tiêu chí môi trường"
+    assert got(MODEL_COMMUNES, text) == [("t1", INC, 1.0)]
+    # a list of names, by comma or by "và", still counts each
+    assert got(MODEL_COMMUNES, "Xuân Lộc, Bảo Yên đã đạt chuẩn NTM kiểu mẫu") == [("t1", INC, 2.0)]
+    assert got(MODEL_COMMUNES, "Xuân Lộc và Bảo Yên đã đạt chuẩn NTM kiểu mẫu") == [("t1", INC, 2.0)]
