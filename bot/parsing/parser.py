@@ -3360,6 +3360,26 @@ def _verb_only_other_count(ix: _Indexed, values: list[Number], matched: list[str
     return True
 
 
+_HOA_FOLD = "hoa"  # "kiên cố hóa", "bê tông hóa": the verb's "-ize"
+
+
+def _verb_only_other_measure(ix: _Indexed, clause: _Clause, values: list[Number], matched: list[str]) -> bool:
+    """Every matched word is the task's verb, and the thing measured, named right after the figure ("900m
+    đường"), is no word of the task."""
+    tu = ix.unit
+    if tu is None or tu.dim not in ("length", "area") or not clause.folded:
+        return False
+    if not all(_key_of(t) in _VERB_KEYS or _key_of(t) in ix.head or _fold_of(t) == _HOA_FOLD for t in matched):
+        return False
+    for n in values:
+        if n.unit is None or n.unit.dim != tu.dim:
+            return False
+        after = _WORD_AFTER_RE.match(clause.folded, n.end, n.end + 20)
+        if after is None or after.group(1) in ix.raw_folds or after.group(1) in lx.STOP_FOLDS:
+            return False
+    return True
+
+
 def _bare_rate(ix: _Indexed, n: Number, plan: bool) -> bool:
     """A rate said of nothing named ("1,15%", not "50% KH") on a task that counts or measures something."""
     return n.unit is not None and n.unit.dim == "percent" and not n.share and not plan and not tu_is_rate(ix)
@@ -5586,6 +5606,15 @@ def _evaluate(book: _Book, clause: _Clause, folded: str, unaccented: bool) -> _O
             # "Đã lắp đặt camera an ninh tại 4 thôn" against "Vận động 40 tàu cá … lắp đặt thiết bị …": the same verb
             # done to another thing counted
             return _Outcome(ParseStatus.AMBIGUOUS, None, None, "chỉ khớp động từ, đếm thứ khác: cần hỏi", lazy)
+        if (
+            confident
+            and values
+            and best_matched
+            and _verb_only_other_measure(book.tasks[best_idx], clause, values, best_matched)
+        ):
+            # "kiên cố hóa được 900m đường" against "Kiên cố hóa 1.200m kênh mương nội đồng": the same verb done to
+            # another thing measured
+            return _Outcome(ParseStatus.AMBIGUOUS, None, None, "chỉ khớp động từ, đo thứ khác: cần hỏi", lazy)
         if (
             confident
             and values

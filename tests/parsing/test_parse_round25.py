@@ -3,11 +3,14 @@
 "GTNT: 16/18,5km" wrote 5 km: the whole after the slash was read only to its comma ("16/18"), and what was left
 (",5km") as a figure of its own; a whole may carry a decimal part, and then the pair is no day and month. "Xuân Lộc
 đã đạt chuẩn NTM kiểu mẫu, Bảo Yên còn thiếu tiêu chí môi trường" wrote 2 communes: a name after a comma was counted
-as the next of a list, though a list runs from name to name, and here the comma ends one report and opens another."""
+as the next of a list, though a list runs from name to name, and here the comma ends one report and opens another.
+"kiên cố hóa được 900m đường" wrote 900 m to "Kiên cố hóa 1.200m kênh mương nội đồng", and "Đã trồng 5ha quế" 5 ha to
+"Trồng mới 20ha cây ăn quả": only the task's verb matched, and the thing measured, named right after the figure, is
+no word of the task; it is asked."""
 
 from __future__ import annotations
 
-from parse_helpers import make_tasks
+from parse_helpers import asks, make_tasks
 from parse_helpers import updates_of as got
 
 from bot.models import UpdateKind
@@ -40,3 +43,19 @@ def test_a_name_after_a_comma_that_ends_a_report_is_no_next_of_a_list() -> None:
     # a list of names, by comma or by "và", still counts each
     assert got(MODEL_COMMUNES, "Xuân Lộc, Bảo Yên đã đạt chuẩn NTM kiểu mẫu") == [("t1", INC, 2.0)]
     assert got(MODEL_COMMUNES, "Xuân Lộc và Bảo Yên đã đạt chuẩn NTM kiểu mẫu") == [("t1", INC, 2.0)]
+
+
+CANALS = make_tasks(
+    "Kiên cố hóa 1.200m kênh mương nội đồng",  # t1
+    "Trồng mới 20ha cây ăn quả",  # t2
+    "Tổ chức Hội thi nông dân sản xuất giỏi",  # t3
+)
+
+
+def test_a_verb_alone_on_another_thing_measured_is_asked() -> None:
+    for text in ("kiên cố hóa được 900m đường", "Đã trồng 5ha quế"):
+        asks(CANALS, text)
+    # the thing the task measures, or nothing named after the figure, is the task's
+    assert got(CANALS, "kiên cố hóa được 900m kênh") == [("t1", ABS, 900.0)]
+    assert got(CANALS, "kiên cố hóa được 900m") == [("t1", ABS, 900.0)]
+    assert got(CANALS, "Đã trồng 5ha cây ăn quả") == [("t2", ABS, 5.0)]
