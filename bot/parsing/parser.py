@@ -2391,6 +2391,10 @@ def _update_for(ix: _Indexed, clause: _Clause, cues: _Cues, matched: list[str]) 
             # as work done with nothing pending: either it is the task's own count under another name or it is
             # not; a note would drop the figure silently, so ask
             return None, _OTHER_COUNT_WHY
+        if t.target is None and finished and _another_place_of_its_kind(ix, clause):
+            # "Đã khoan xong 2 giếng nước sinh hoạt cho buôn Ea Yiêng" on "Hoàn thành sửa chữa nhà sinh hoạt cộng
+            # đồng buôn Drang": work done in another village than the one the task names
+            return None, "nơi được nêu khác nơi của nhiệm vụ: cần hỏi"
         kind = UpdateKind.DONE if finished else UpdateKind.NOTE
         why = "đã xong" if finished else "ghi nhận tình hình, chưa có số liệu hoàn thành"
         return ParsedUpdate(t.id, kind, None, f"{said}{_SEP if said else ''}{why}", note), ""
@@ -2890,6 +2894,23 @@ def _count_nouns(
             out = list(numbers)
         out[k] = n._replace(excluded=_OTHER_THING)
     return out
+
+
+# a village by any of its names: the commune and above are often the sender's own, named in passing
+_VILLAGE_KINDS = frozenset(["thon", "ap", "ban", "buon", "plei", "bon", "lang", "soc", "khom", "xom"])
+
+
+def _another_place_of_its_kind(ix: _Indexed, clause: _Clause) -> bool:
+    """The clause names a place of a kind the task's text names one of ("buôn Ea Yiêng" against "… buôn
+    Drang"), by a name the task does not hold."""
+    ws = clause.words
+    return any(
+        kind.fold in _VILLAGE_KINDS
+        and kind.fold in ix.place_words
+        and name.start in clause.place_names
+        and name.fold not in ix.raw_folds
+        for kind, name in pairwise(ws)
+    )
 
 
 def _names_a_part(ix: _Indexed, clause: _Clause) -> bool:

@@ -6,7 +6,9 @@
 as the next of a list, though a list runs from name to name, and here the comma ends one report and opens another.
 "kiên cố hóa được 900m đường" wrote 900 m to "Kiên cố hóa 1.200m kênh mương nội đồng", and "Đã trồng 5ha quế" 5 ha to
 "Trồng mới 20ha cây ăn quả": only the task's verb matched, and the thing measured, named right after the figure, is
-no word of the task; it is asked."""
+no word of the task; it is asked. "Đã khoan xong 2 giếng nước sinh hoạt cho buôn Ea Yiêng" said done "Hoàn thành sửa
+chữa nhà sinh hoạt cộng đồng buôn Drang": work done in a village named by a name the task does not hold, where the
+task names a village of that kind, is no news of it."""
 
 from __future__ import annotations
 
@@ -59,3 +61,15 @@ def test_a_verb_alone_on_another_thing_measured_is_asked() -> None:
     assert got(CANALS, "kiên cố hóa được 900m kênh") == [("t1", ABS, 900.0)]
     assert got(CANALS, "kiên cố hóa được 900m") == [("t1", ABS, 900.0)]
     assert got(CANALS, "Đã trồng 5ha cây ăn quả") == [("t2", ABS, 5.0)]
+
+
+HALLS = make_tasks(
+    "Hoàn thành sửa chữa nhà sinh hoạt cộng đồng buôn Drang",  # t1
+    "Trồng xen 25 ha cây ăn quả trong vườn cà phê",  # t2
+)
+
+
+def test_work_in_another_village_than_the_tasks_is_asked() -> None:
+    asks(HALLS, "Đã khoan xong 2 giếng nước sinh hoạt cho buôn Ea Yiêng")
+    asks(HALLS, "Đã sửa xong nhà sinh hoạt cộng đồng buôn Ea Yiêng")
+    assert got(HALLS, "Đã sửa xong nhà sinh hoạt cộng đồng buôn Drang") == [("t1", UpdateKind.DONE, None)]
