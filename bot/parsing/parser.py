@@ -3381,6 +3381,9 @@ def _verb_only_other_count(ix: _Indexed, values: list[Number], matched: list[str
     return True
 
 
+# the whole revenue, said so; and a revenue task pledging a part of it ("ngoài tiền sử dụng đất", "từ thuế, phí")
+_TOTAL_REVENUE_RE = re.compile(r"(?<![^\W\d_])tong thu(?![^\W\d_])")
+_REVENUE_PART_RE = re.compile(r"(?<![^\W\d_])(?:ngoai|khong ke|khong tinh|tru|tu thue)(?![^\W\d_])")
 _HOA_FOLD = "hoa"  # "kiên cố hóa", "bê tông hóa": the verb's "-ize"
 
 
@@ -5627,6 +5630,18 @@ def _evaluate(book: _Book, clause: _Clause, folded: str, unaccented: bool) -> _O
             # "Đã lắp đặt camera an ninh tại 4 thôn" against "Vận động 40 tàu cá … lắp đặt thiết bị …": the same verb
             # done to another thing counted
             return _Outcome(ParseStatus.AMBIGUOUS, None, None, "chỉ khớp động từ, đếm thứ khác: cần hỏi", lazy)
+        if (
+            confident
+            and values
+            and clause.folded
+            and _TOTAL_REVENUE_RE.search(clause.folded, clause.start, clause.end)
+            and _REVENUE_PART_RE.search(book.tasks[best_idx].text_fold)
+            and not _REVENUE_PART_RE.search(clause.folded, clause.start, clause.end)
+        ):
+            # "Tổng thu NS đạt 198 tỷ" against "Thu ngân sách ngoài tiền sử dụng đất đạt 132 tỷ": the whole of the
+            # revenue is no part of it
+            why = "tổng thu, nhiệm vụ chỉ một phần nguồn thu: cần hỏi"
+            return _Outcome(ParseStatus.AMBIGUOUS, None, None, why, lazy)
         if (
             confident
             and values

@@ -8,7 +8,8 @@ as the next of a list, though a list runs from name to name, and here the comma 
 "Trồng mới 20ha cây ăn quả": only the task's verb matched, and the thing measured, named right after the figure, is
 no word of the task; it is asked. "Đã khoan xong 2 giếng nước sinh hoạt cho buôn Ea Yiêng" said done "Hoàn thành sửa
 chữa nhà sinh hoạt cộng đồng buôn Drang": work done in a village named by a name the task does not hold, where the
-task names a village of that kind, is no news of it."""
+task names a village of that kind, is no news of it. "Tổng thu NS đạt 198 tỷ" wrote 198 to "Thu ngân sách ngoài tiền
+sử dụng đất đạt 132 tỷ đồng": the whole revenue is no part of it; it is asked."""
 
 from __future__ import annotations
 
@@ -73,3 +74,23 @@ def test_work_in_another_village_than_the_tasks_is_asked() -> None:
     asks(HALLS, "Đã khoan xong 2 giếng nước sinh hoạt cho buôn Ea Yiêng")
     asks(HALLS, "Đã sửa xong nhà sinh hoạt cộng đồng buôn Ea Yiêng")
     assert got(HALLS, "Đã sửa xong nhà sinh hoạt cộng đồng buôn Drang") == [("t1", UpdateKind.DONE, None)]
+
+
+REVENUE = make_tasks(
+    "Thu tiền sử dụng đất đạt 280 tỷ đồng",  # t1
+    "Thu ngân sách ngoài tiền sử dụng đất đạt 132 tỷ đồng",  # t2
+    "Thành lập mới 60 doanh nghiệp",  # t3
+)
+TAXES = make_tasks(
+    "Thu tiền sử dụng đất đạt 40 tỷ đồng",  # t1
+    "Thu ngân sách từ thuế, phí, lệ phí đạt 55 tỷ đồng",  # t2
+    "Chi thường xuyên ngân sách huyện không quá 310 tỷ đồng",  # t3
+)
+
+
+def test_the_total_revenue_is_asked_against_a_task_pledging_a_part_of_it() -> None:
+    asks(REVENUE, "Tổng thu NS đạt 198 tỷ")
+    asks(TAXES, "tong thu ngan sach tren dia ban dat 46 ty")
+    # the part named, or the task's own words without "tổng", are the task's
+    assert got(REVENUE, "Tổng thu NS ngoài tiền SDĐ đạt 98 tỷ") == [("t2", ABS, 98.0)]
+    assert got(REVENUE, "Thu tiền SDĐ đạt 120 tỷ") == [("t1", ABS, 120.0)]
