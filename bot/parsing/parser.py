@@ -491,6 +491,10 @@ _WAITED_FOR = frozenset(
 )
 
 
+# bare cues that are another word before the word given: "đăng thêm", "chấm điểm"
+_READ_OTHERWISE_BEFORE = {"dang": "them", "cham": "diem"}
+
+
 def _weak_cue(w: Word, said: Sequence[Word], names: frozenset[int] = frozenset()) -> bool:
     """An unaccented one-word cue that is far more often another word: "cho" (for) rather than "chờ", unless
     what follows is waited for ("cho quyet dinh"). What follows is read in the words as said: the sender's
@@ -504,12 +508,15 @@ def _weak_cue(w: Word, said: Sequence[Word], names: frozenset[int] = frozenset()
             return True  # "Trường TH Tân Định": inside a name of several capitalised words, marks and all
         if at + 1 < len(said) and said[at + 1].start in names:
             return True  # "xã Định Quán": the first of such words
-    if w.accented or (w.fold not in _WEAK_FOLD_CUES and w.fold != "dang" and not (w.fold == "chua" and names)):
+    if w.accented or (
+        w.fold not in _WEAK_FOLD_CUES and w.fold not in _READ_OTHERWISE_BEFORE and not (w.fold == "chua" and names)
+    ):
         return False
     after = next((k + 1 for k, x in enumerate(said) if x.start == w.start), len(said))
-    if w.fold == "dang":
-        # "dang them 52 tin, bai": posted ("đăng") more; no one is "đang thêm" (adding) a figure
-        return after < len(said) and said[after].fold == "them"
+    if w.fold in _READ_OTHERWISE_BEFORE:
+        # "dang them 52 tin, bai": posted ("đăng") more; no one is "đang thêm" (adding) a figure; "cham diem" is
+        # scoring ("chấm điểm"), nothing late ("chậm")
+        return after < len(said) and said[after].fold == _READ_OTHERWISE_BEFORE[w.fold]
     if w.fold == "chua" and names:
         return after < len(said) and said[after].start in names
     return not (w.fold == "cho" and after < len(said) and said[after].fold in _WAITED_FOR)

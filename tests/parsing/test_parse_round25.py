@@ -9,7 +9,8 @@ as the next of a list, though a list runs from name to name, and here the comma 
 no word of the task; it is asked. "Đã khoan xong 2 giếng nước sinh hoạt cho buôn Ea Yiêng" said done "Hoàn thành sửa
 chữa nhà sinh hoạt cộng đồng buôn Drang": work done in a village named by a name the task does not hold, where the
 task names a village of that kind, is no news of it. "Tổng thu NS đạt 198 tỷ" wrote 198 to "Thu ngân sách ngoài tiền
-sử dụng đất đạt 132 tỷ đồng": the whole revenue is no part of it; it is asked."""
+sử dụng đất đạt 132 tỷ đồng": the whole revenue is no part of it; it is asked. "OCOP 3/4 sp da co ket qua cham
+diem dat 3 sao" kept a note: the bare "cham" was read as "chậm" (late), though before "diem" it is "chấm" (scored)."""
 
 from __future__ import annotations
 
@@ -94,3 +95,15 @@ def test_the_total_revenue_is_asked_against_a_task_pledging_a_part_of_it() -> No
     # the part named, or the task's own words without "tổng", are the task's
     assert got(REVENUE, "Tổng thu NS ngoài tiền SDĐ đạt 98 tỷ") == [("t2", ABS, 98.0)]
     assert got(REVENUE, "Thu tiền SDĐ đạt 120 tỷ") == [("t1", ABS, 120.0)]
+
+
+OCOP = make_tasks(
+    "Hướng dẫn các chủ thể xây dựng 4 sản phẩm OCOP đạt từ 3 sao trở lên",  # t1
+    "Tỷ lệ che phủ rừng đạt 56,5%",  # t2
+)
+
+
+def test_a_bare_cham_before_diem_is_scoring_not_late() -> None:
+    assert got(OCOP, "OCOP 3/4 sp da co ket qua cham diem dat 3 sao") == [("t1", ABS, 3.0)]
+    # a bare "cham" elsewhere is still late
+    asks(OCOP, "OCOP 3/4 sp con cham")
