@@ -3212,6 +3212,8 @@ def _names_a_unit(ix: _Indexed, clause: _Clause) -> bool:
         # "HTX dịch vụ nông nghiệp Xuân Hồi": the name after what kind of co-operative it is
         if ws[k].fold in _NAMED_AFTER_KIND and any(w.start in clause.names for w in ws[k + 2 : k + 6]):
             return True
+    if owns & _UNIT_KINDS and len(ws) >= 2 and ws[0].start in clause.names and ws[1].start in clause.names:
+        return True  # "Vũ Xá đã lắp xong đài truyền thanh …" on "… tại 9 xã": a place, by its name alone
     # "Duy Trung, Duy Sơn thẩm định QT ngân sách 2023 xong" on "… của 14 xã, thị trấn": places listed by their names
     return bool(owns & _UNIT_KINDS) and _named_units(clause) >= 2
 
@@ -3792,6 +3794,17 @@ def _listed_subject(book: _Book, ws: list[Word]) -> list[int]:
         for i, ix in enumerate(book.tasks)
         if (a.key, b.key) in ix.bigrams or (not a.accented and (a.fold, b.fold) in ix.fold_bigrams)
     ]
+
+
+def _name_opening(book: _Book, cased: str, ws: list[Word], names: frozenset[int]) -> frozenset[int]:
+    """The capitalised first word of a message, before a name's second word and itself no word of any task, is
+    the name's first: "Vũ Xá đã lắp xong …" (but "Nhà Văn hóa …" opens with a task's word)."""
+    x, y = ws[0], ws[1]
+    if y.start - x.end != 1 or not cased[x.start].isupper() or not cased[x.start + 1 : x.end].islower():
+        return names  # ("MN Hoa Sen", "NVH Phu Sen": a kind of unit, shortened, before the name)
+    if x.key in book.by_key if x.accented else x.fold in book.by_fold:
+        return names
+    return names | {x.start}
 
 
 def _caps_place_names(book: _Book, ws: list[Word]) -> frozenset[int]:
@@ -7395,6 +7408,8 @@ def parse_message(tasks: Sequence[PledgedTask], text: str) -> ParseResult:
     if numbers:
         numbers = _count_nouns(book, folded, numbers, all_words, starts, aligned)
     names = _name_words(cased, all_words) if aligned is not None else frozenset()
+    if names and len(all_words) >= 2 and all_words[1].start in names:
+        names = _name_opening(book, cased, all_words, names)
     # in capitals no name shows by its case: the words after a kind of place no task holds stand in, only
     # to tell a place from a task's word ("THÔN MỸ PHƯỚC" is no "nông thôn")
     place_names = _caps_place_names(book, all_words) if not names and cased.isupper() else names

@@ -10,7 +10,11 @@ no word of the task; it is asked. "Đã khoan xong 2 giếng nước sinh hoạt
 chữa nhà sinh hoạt cộng đồng buôn Drang": work done in a village named by a name the task does not hold, where the
 task names a village of that kind, is no news of it. "Tổng thu NS đạt 198 tỷ" wrote 198 to "Thu ngân sách ngoài tiền
 sử dụng đất đạt 132 tỷ đồng": the whole revenue is no part of it; it is asked. "OCOP 3/4 sp da co ket qua cham
-diem dat 3 sao" kept a note: the bare "cham" was read as "chậm" (late), though before "diem" it is "chấm" (scored)."""
+diem dat 3 sao" kept a note: the bare "cham" was read as "chậm" (late), though before "diem" it is "chấm" (scored).
+"Vũ Xá đã lắp xong đài truyền thanh ứng dụng CNTT - VT" wrote all 9 communes of "… tại 9 xã": the message's first
+word, capitalised as any first word is, was not read as the first of the name its second word goes on; a message
+opening with two capitalised syllables, the first no word of any task nor a shortened kind ("MN Hoa Sen"), opens with
+a name, and on a task counting places that is one place more."""
 
 from __future__ import annotations
 
@@ -107,3 +111,14 @@ def test_a_bare_cham_before_diem_is_scoring_not_late() -> None:
     assert got(OCOP, "OCOP 3/4 sp da co ket qua cham diem dat 3 sao") == [("t1", ABS, 3.0)]
     # a bare "cham" elsewhere is still late
     asks(OCOP, "OCOP 3/4 sp con cham")
+
+
+RADIO = make_tasks(
+    "Chuyển đổi hệ thống đài truyền thanh cơ sở sang ứng dụng công nghệ thông tin - viễn thông tại 9 xã",  # t1
+    "Hoàn thành sửa chữa, nâng cấp 12 nhà văn hóa thôn",  # t2
+)
+
+
+def test_a_message_opening_with_a_name_names_one_place() -> None:
+    assert got(RADIO, "Vũ Xá đã lắp xong đài truyền thanh ứng dụng CNTT - VT") == [("t1", INC, 1.0)]
+    assert got(RADIO, "Thuận Sơn đã chuyển đổi xong đài truyền thanh") == [("t1", INC, 1.0)]
