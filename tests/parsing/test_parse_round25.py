@@ -14,7 +14,8 @@ diem dat 3 sao" kept a note: the bare "cham" was read as "chậm" (late), though
 "Vũ Xá đã lắp xong đài truyền thanh ứng dụng CNTT - VT" wrote all 9 communes of "… tại 9 xã": the message's first
 word, capitalised as any first word is, was not read as the first of the name its second word goes on; a message
 opening with two capitalised syllables, the first no word of any task nor a shortened kind ("MN Hoa Sen"), opens with
-a name, and on a task counting places that is one place more."""
+a name, and on a task counting places that is one place more. "Xã Bình Cương đã được công nhận" wrote one more
+commune to a task listing its communes by name, none of them Bình Cương: a place the list does not spell is asked."""
 
 from __future__ import annotations
 
@@ -122,3 +123,15 @@ RADIO = make_tasks(
 def test_a_message_opening_with_a_name_names_one_place() -> None:
     assert got(RADIO, "Vũ Xá đã lắp xong đài truyền thanh ứng dụng CNTT - VT") == [("t1", INC, 1.0)]
     assert got(RADIO, "Thuận Sơn đã chuyển đổi xong đài truyền thanh") == [("t1", INC, 1.0)]
+
+
+LISTED = make_tasks(
+    "Được công nhận 2 xã đạt chuẩn nông thôn mới nâng cao (Phước Nam, Nhị Hà)",  # t1
+    "Thu ngân sách nhà nước trên địa bàn huyện đạt 86 tỷ đồng",  # t2
+)
+
+
+def test_a_place_the_tasks_list_does_not_hold_is_asked() -> None:
+    asks(LISTED, "Xã Bình Cương đã được công nhận đạt chuẩn NTM nâng cao")
+    assert got(LISTED, "Xã Phước Nam đã được công nhận đạt chuẩn NTM nâng cao") == [("t1", INC, 1.0)]
+    assert got(LISTED, "Xã Nhị Hà đã đạt chuẩn NTM nâng cao") == [("t1", INC, 1.0)]
