@@ -3418,6 +3418,20 @@ _REVENUE_PART_RE = re.compile(r"(?<![^\W\d_])(?:ngoai|khong ke|khong tinh|tru|tu
 _HOA_FOLD = "hoa"  # "kiên cố hóa", "bê tông hóa": the verb's "-ize"
 
 
+# works measured by their length, one never another: a road is no canal
+_LINEAR_WORKS = frozenset(["duong", "kenh", "muong", "de", "ke", "cong", "via", "ong"])
+
+
+@lru_cache(maxsize=1024)
+def _noun_after_figure(text_fold: str) -> str | None:
+    """The word right after a task's measured figure ("kenh" of "… 4,5km kenh muong noi dong")."""
+    for n in find_numbers(text_fold):
+        if n.unit is not None and n.unit.dim in ("length", "area") and not n.excluded:
+            after = _WORD_AFTER_RE.match(text_fold, n.end, n.end + 20)
+            return after.group(1) if after is not None and after.group(1) not in lx.STOP_FOLDS else None
+    return None
+
+
 def _verb_only_other_measure(ix: _Indexed, clause: _Clause, values: list[Number], matched: list[str]) -> bool:
     """Every matched word is the task's verb, and the thing measured, named right after the figure ("900m
     đường"), is no word of the task."""
@@ -3425,12 +3439,21 @@ def _verb_only_other_measure(ix: _Indexed, clause: _Clause, values: list[Number]
     if tu is None or tu.dim not in ("length", "area") or not clause.folded:
         return False
     if not all(_key_of(t) in _VERB_KEYS or _key_of(t) in ix.head or _fold_of(t) == _HOA_FOLD for t in matched):
-        return False
+        # or the task's own thing, named right after its figure ("4,5km kênh mương"), is not said at all:
+        # "Kiên cố hóa thêm 1,2km đường nội đồng" shares only the verb and a modifier
+        own = _noun_after_figure(ix.text_fold)
+        if own not in _LINEAR_WORKS or any(w.fold == own for w in clause.words):
+            return False
+        things = _LINEAR_WORKS
+    else:
+        things = None
     for n in values:
         if n.unit is None or n.unit.dim != tu.dim:
             return False
         after = _WORD_AFTER_RE.match(clause.folded, n.end, n.end + 20)
         if after is None or after.group(1) in ix.raw_folds or after.group(1) in lx.STOP_FOLDS:
+            return False
+        if things is not None and after.group(1) not in things:
             return False
     return True
 

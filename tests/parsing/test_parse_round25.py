@@ -15,7 +15,10 @@ diem dat 3 sao" kept a note: the bare "cham" was read as "chậm" (late), though
 word, capitalised as any first word is, was not read as the first of the name its second word goes on; a message
 opening with two capitalised syllables, the first no word of any task nor a shortened kind ("MN Hoa Sen"), opens with
 a name, and on a task counting places that is one place more. "Xã Bình Cương đã được công nhận" wrote one more
-commune to a task listing its communes by name, none of them Bình Cương: a place the list does not spell is asked."""
+commune to a task listing its communes by name, none of them Bình Cương: a place the list does not spell is asked.
+"Kiên cố hóa thêm 1,2km đường nội đồng" wrote 1.2 km to "Kiên cố hóa 4,5km kênh mương nội đồng": the verb and the
+modifier ("nội đồng") were the task's, but the work measured, named right after the figure, is a road, and the
+task's own work (its canal) is not said; one work measured by its length is never another."""
 
 from __future__ import annotations
 
@@ -135,3 +138,16 @@ def test_a_place_the_tasks_list_does_not_hold_is_asked() -> None:
     asks(LISTED, "Xã Bình Cương đã được công nhận đạt chuẩn NTM nâng cao")
     assert got(LISTED, "Xã Phước Nam đã được công nhận đạt chuẩn NTM nâng cao") == [("t1", INC, 1.0)]
     assert got(LISTED, "Xã Nhị Hà đã đạt chuẩn NTM nâng cao") == [("t1", INC, 1.0)]
+
+
+FIELD_WORKS = make_tasks(
+    "Kiên cố hóa 4,5km kênh mương nội đồng",  # t1
+    "Trồng rừng tập trung 210ha",  # t2
+)
+
+
+def test_a_road_is_no_canal() -> None:
+    asks(FIELD_WORKS, "Kiên cố hóa thêm 1,2km đường nội đồng")
+    assert got(FIELD_WORKS, "Kiên cố hóa thêm 1,2km kênh mương nội đồng") == [("t1", INC, 1.2)]
+    # a word after the figure that is no work measured leaves the task's
+    assert got(FIELD_WORKS, "nội đồng kiên cố hóa thêm 1,2km trong tháng 8") == [("t1", INC, 1.2)]
