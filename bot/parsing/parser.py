@@ -6472,6 +6472,27 @@ def _name_key(n: Number, folded: str) -> str:
     return n.raw + glued.group(1) if glued is not None else ""
 
 
+def _object_left_out(book: _Book, last: _Outcome, now: _Outcome) -> _Outcome | None:
+    """The piece's one matched word, no word of the task just written, names another task that also holds the
+    object the piece before said (two syllables at least: "ngân sách" of "thu ngân sách 7,1 tỷ; chi 5,6 tỷ"),
+    and that task alone takes the piece's figure: the object is left out, not unsaid."""
+    if last.source is None or now.source is None or last.update is None or not last.source[3] or not now.source[3]:
+        return None
+    own = now.source[3][0][6]
+    said_before = last.source[3][0][6]
+    written = _task(book, last.update.task_id)
+    if len(own) != 1 or _fold_of(own[0]) in written.raw_folds:
+        return None
+    ranked = [c for c in now.candidates() if c.score > 0]
+    if len(ranked) != 1 or ranked[0].update is None or ranked[0].update.value is None:
+        return None
+    other = _task(book, ranked[0].task_id)
+    shared = [x for x in said_before if _fold_of(x) in other.raw_folds]
+    if len(shared) < 2 or _fold_of(own[0]) not in other.raw_folds:
+        return None
+    return _Outcome(ParseStatus.OK, ranked[0].update, None, "", now.source)
+
+
 def _task(book: _Book, task_id: str) -> _Indexed:
     """The indexed task with this id (a few tasks per official: a scan is cheap)."""
     return next(x for x in book.tasks if x.task.id == task_id)
@@ -7912,6 +7933,18 @@ def parse_message(tasks: Sequence[PledgedTask], text: str) -> ParseResult:
             # "ban van hoa: 3 ban dat chuan, 1 ban dang hoan thien ho so": the piece opens with a count of the same
             # things as the report before, one more of them under way; its "hồ sơ" is no other task's news
             continue
+        if (
+            last is not None
+            and last.update is not None
+            and last.update.value is not None
+            and len(got) == 1
+            and got[0].update is None
+            and got[0].status is ParseStatus.AMBIGUOUS
+            and len(piece) == 1
+            and (shared := _object_left_out(book, last, got[0])) is not None
+        ):
+            # "thu ngân sách 7,1 tỷ; chi 5,6 tỷ": the piece's verb names the other task of the object just said
+            got = [shared]
         if (
             last is not None
             and (last.update is not None or last.why == _OTHER_COUNT_WHY)

@@ -18,7 +18,9 @@ a name, and on a task counting places that is one place more. "Xã Bình Cương
 commune to a task listing its communes by name, none of them Bình Cương: a place the list does not spell is asked.
 "Kiên cố hóa thêm 1,2km đường nội đồng" wrote 1.2 km to "Kiên cố hóa 4,5km kênh mương nội đồng": the verb and the
 modifier ("nội đồng") were the task's, but the work measured, named right after the figure, is a road, and the
-task's own work (its canal) is not said; one work measured by its length is never another."""
+task's own work (its canal) is not said; one work measured by its length is never another. "thu ngân sách 7,1 tỷ;
+chi 5,6 tỷ" wrote only the revenue: "chi" alone named the spending task too weakly, though the object it leaves out
+("ngân sách") is the one the piece before said, and the spending task alone holds both."""
 
 from __future__ import annotations
 
@@ -151,3 +153,18 @@ def test_a_road_is_no_canal() -> None:
     assert got(FIELD_WORKS, "Kiên cố hóa thêm 1,2km kênh mương nội đồng") == [("t1", INC, 1.2)]
     # a word after the figure that is no work measured leaves the task's
     assert got(FIELD_WORKS, "nội đồng kiên cố hóa thêm 1,2km trong tháng 8") == [("t1", INC, 1.2)]
+
+
+BUDGET = make_tasks(
+    "Thu ngân sách xã đạt 8,6 tỷ đồng",  # t1
+    "Chi thường xuyên ngân sách xã không quá 7,9 tỷ đồng",  # t2
+    "Giải quyết việc làm mới cho 130 lao động",  # t3
+)
+
+
+def test_the_object_said_before_is_left_out_of_the_next_piece() -> None:
+    want = [("t1", ABS, 7.1), ("t2", ABS, 5.6), ("t3", ABS, 102.0)]
+    assert got(BUDGET, "thu ngân sách 7,1 tỷ; chi 5,6 tỷ; GQVL 102 lđ") == want
+    assert got(BUDGET, "Ngân sách: thu 7,1 tỷ, chi 5,6 tỷ") == want[:2]
+    # alone, "chi" and a figure is still asked
+    asks(BUDGET, "chi 5,6 tỷ")
