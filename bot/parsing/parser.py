@@ -5797,7 +5797,7 @@ def _evaluate(book: _Book, clause: _Clause, folded: str, unaccented: bool) -> _O
         if confident and values and best_matched and all(map(_plan_word, best_matched)):
             # "đạt 80% kế hoạch": what the share is of, said of any plan, names no task
             return _Outcome(ParseStatus.AMBIGUOUS, None, None, "chỉ khớp từ kế hoạch: cần hỏi", lazy)
-        if confident and values and best_matched and all(map(_light, best_matched)):
+        if confident and (values or clause.others) and best_matched and all(map(_light, best_matched)):
             # "tỷ lệ đồng ý 97,8%" against "Tỷ lệ hồ sơ … trực tuyến": "tỷ lệ" is said of every rate; what the rate
             # is of ("đồng ý") is no word of the task
             return _Outcome(ParseStatus.AMBIGUOUS, None, None, "chỉ khớp từ chung: cần hỏi", lazy)

@@ -20,7 +20,9 @@ commune to a task listing its communes by name, none of them Bình Cương: a pl
 modifier ("nội đồng") were the task's, but the work measured, named right after the figure, is a road, and the
 task's own work (its canal) is not said; one work measured by its length is never another. "thu ngân sách 7,1 tỷ;
 chi 5,6 tỷ" wrote only the revenue: "chi" alone named the spending task too weakly, though the object it leaves out
-("ngân sách") is the one the piece before said, and the spending task alone holds both."""
+("ngân sách") is the one the piece before said, and the spending task alone holds both. "Đã cấp 12 giấy phép xây
+dựng trong tháng" said done "Xây dựng kế hoạch đầu tư công trung hạn": only "xây dựng", said of many tasks, matched,
+and the figure counts a thing no task counts; it is asked, as it is when the figure is a value."""
 
 from __future__ import annotations
 
@@ -168,3 +170,14 @@ def test_the_object_said_before_is_left_out_of_the_next_piece() -> None:
     assert got(BUDGET, "Ngân sách: thu 7,1 tỷ, chi 5,6 tỷ") == want[:2]
     # alone, "chi" and a figure is still asked
     asks(BUDGET, "chi 5,6 tỷ")
+
+
+PLANS = make_tasks(
+    "Xây dựng kế hoạch đầu tư công trung hạn giai đoạn 2026-2030",  # t1
+    "Thành lập mới 70 doanh nghiệp",  # t2
+)
+
+
+def test_a_light_verb_alone_with_a_count_of_another_thing_is_asked() -> None:
+    asks(PLANS, "Đã cấp 12 giấy phép xây dựng trong tháng")
+    assert got(PLANS, "Đã xây dựng xong kế hoạch đầu tư công trung hạn") == [("t1", UpdateKind.DONE, None)]
