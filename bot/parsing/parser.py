@@ -5797,6 +5797,18 @@ def _evaluate(book: _Book, clause: _Clause, folded: str, unaccented: bool) -> _O
         if confident and values and best_matched and all(map(_plan_word, best_matched)):
             # "đạt 80% kế hoạch": what the share is of, said of any plan, names no task
             return _Outcome(ParseStatus.AMBIGUOUS, None, None, "chỉ khớp từ kế hoạch: cần hỏi", lazy)
+        if (
+            confident
+            and values
+            and len(rows) > 1
+            and rows[1][3] > 0
+            and best_matched
+            and any(_key_of(x) in _WORK_VERB_KEYS for x in best_matched)
+            and _light_word_alone_decides(book.tasks[best_idx], book.tasks[rows[1][2]], best_matched)
+        ):
+            # "làm được 800m đường" between "Làm 2.400m đường ngõ xóm" and "Bê tông hóa 5,2km đường trục thôn": only
+            # "làm", said of any work, tells one road from the other
+            return _Outcome(ParseStatus.AMBIGUOUS, None, None, "chỉ khác nhau ở từ chung: cần hỏi", lazy)
         if confident and (values or clause.others) and best_matched and all(map(_light, best_matched)):
             # "tỷ lệ đồng ý 97,8%" against "Tỷ lệ hồ sơ … trực tuyến": "tỷ lệ" is said of every rate; what the rate
             # is of ("đồng ý") is no word of the task
@@ -6470,6 +6482,24 @@ def _name_key(n: Number, folded: str) -> str:
         return n.raw
     glued = _GLUED_LETTERS_RE.match(folded, n.end)
     return n.raw + glued.group(1) if glued is not None else ""
+
+
+# verbs said of any work: "làm", "thực hiện", "triển khai"
+_WORK_VERB_KEYS = frozenset(k for p in ("làm", "thực hiện", "triển khai") for k, _ in lx.phrase_keys(p))
+
+
+def _light_word_alone_decides(best: _Indexed, runner: _Indexed, matched: list[str]) -> bool:
+    """Every word the leader matched, but its verbs of any work, the runner-up holds too, and both measure a
+    length or an area."""
+    if best.unit is None or runner.unit is None or best.unit.dim != runner.unit.dim:
+        return False
+    if best.unit.dim not in ("length", "area"):
+        return False
+    heavy = [x for x in matched if _key_of(x) not in _WORK_VERB_KEYS]
+    verbs = [_fold_of(x) for x in matched if _key_of(x) in _WORK_VERB_KEYS]
+    if any(f"{v} {_fold_of(x)}" in best.text_fold for v in verbs for x in heavy):
+        return False  # "làm mới" of "… đường giao thông nông thôn làm mới": a phrase of the task's own
+    return bool(heavy) and all(_fold_of(x) in runner.raw_folds for x in heavy)
 
 
 def _object_left_out(book: _Book, last: _Outcome, now: _Outcome) -> _Outcome | None:

@@ -22,7 +22,9 @@ task's own work (its canal) is not said; one work measured by its length is neve
 chi 5,6 tỷ" wrote only the revenue: "chi" alone named the spending task too weakly, though the object it leaves out
 ("ngân sách") is the one the piece before said, and the spending task alone holds both. "Đã cấp 12 giấy phép xây
 dựng trong tháng" said done "Xây dựng kế hoạch đầu tư công trung hạn": only "xây dựng", said of many tasks, matched,
-and the figure counts a thing no task counts; it is asked, as it is when the figure is a value."""
+and the figure counts a thing no task counts; it is asked, as it is when the figure is a value. "làm được 800m đường"
+wrote 800 m to "Làm 2.400m đường ngõ xóm" beside "Bê tông hóa 5,2km đường trục thôn": only "làm", said of any work,
+told one road from the other; it is asked (but "làm mới" said where the task says it is the task's phrase)."""
 
 from __future__ import annotations
 
@@ -181,3 +183,17 @@ PLANS = make_tasks(
 def test_a_light_verb_alone_with_a_count_of_another_thing_is_asked() -> None:
     asks(PLANS, "Đã cấp 12 giấy phép xây dựng trong tháng")
     assert got(PLANS, "Đã xây dựng xong kế hoạch đầu tư công trung hạn") == [("t1", UpdateKind.DONE, None)]
+
+
+ROADS_TWO = make_tasks(
+    "Bê tông hóa 5,2km đường trục thôn, liên thôn",  # t1
+    "Làm 2.400m đường ngõ xóm rộng 2,5m",  # t2
+    "Hoàn thành 18.600m đường giao thông nông thôn làm mới",  # t3
+    "Lắp đặt mới 25km đèn chiếu sáng các tuyến đường",  # t4
+)
+
+
+def test_a_verb_of_any_work_alone_tells_no_road_from_another() -> None:
+    asks(ROADS_TWO, "làm được 800m đường")
+    assert got(ROADS_TWO, "làm được 800m đường ngõ xóm") == [("t2", ABS, 800.0)]
+    assert got(ROADS_TWO, "đường làm mới 12.300m") == [("t3", ABS, 12300.0)]
