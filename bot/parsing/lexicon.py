@@ -720,6 +720,7 @@ QUESTION = tuple(
         "hạn chót",
         "ở đâu",
         "chưa bot",
+        "không bot",
         "vậy bot",
         # a request to see the figures: "bot cho anh xem tiến độ GTNT với"
         "cho anh xem",

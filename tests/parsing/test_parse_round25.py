@@ -24,7 +24,9 @@ chi 5,6 tỷ" wrote only the revenue: "chi" alone named the spending task too we
 dựng trong tháng" said done "Xây dựng kế hoạch đầu tư công trung hạn": only "xây dựng", said of many tasks, matched,
 and the figure counts a thing no task counts; it is asked, as it is when the figure is a value. "làm được 800m đường"
 wrote 800 m to "Làm 2.400m đường ngõ xóm" beside "Bê tông hóa 5,2km đường trục thôn": only "làm", said of any work,
-told one road from the other; it is asked (but "làm mới" said where the task says it is the task's phrase)."""
+told one road from the other; it is asked (but "làm mới" said where the task says it is the task's phrase). "tk có
+nhiệm vụ nào trễ hạn không bot" kept a note on "Tỷ lệ hồ sơ … giải quyết trễ hạn không quá 2%": a question ending in
+"không" and the bot addressed, as "… chưa bot" already was, records nothing."""
 
 from __future__ import annotations
 
@@ -32,6 +34,7 @@ from parse_helpers import asks, make_tasks
 from parse_helpers import updates_of as got
 
 from bot.models import UpdateKind
+from bot.parsing import ParseStatus, parse_message
 
 INC, ABS, NOTE = UpdateKind.INCREMENT, UpdateKind.ABSOLUTE, UpdateKind.NOTE
 
@@ -197,3 +200,15 @@ def test_a_verb_of_any_work_alone_tells_no_road_from_another() -> None:
     asks(ROADS_TWO, "làm được 800m đường")
     assert got(ROADS_TWO, "làm được 800m đường ngõ xóm") == [("t2", ABS, 800.0)]
     assert got(ROADS_TWO, "đường làm mới 12.300m") == [("t3", ABS, 12300.0)]
+
+
+LATE = make_tasks(
+    "Tỷ lệ hồ sơ đăng ký kinh doanh giải quyết trễ hạn không quá 2%",  # t1
+    "Thành lập mới 70 doanh nghiệp",  # t2
+)
+
+
+def test_a_question_ending_in_khong_to_the_bot_records_nothing() -> None:
+    result = parse_message(LATE, "tk có nhiệm vụ nào trễ hạn không bot")
+    assert result.status is ParseStatus.NONE and result.updates == ()
+    assert got(LATE, "hồ sơ giải quyết trễ hạn 1,5%") == [("t1", ABS, 1.5)]
