@@ -2907,16 +2907,11 @@ def _count_nouns(
     return out
 
 
-# a village by any of its names: the commune and above are often the sender's own, named in passing
-_VILLAGE_KINDS = frozenset(["thon", "ap", "ban", "buon", "plei", "bon", "lang", "soc", "khom", "xom"])
-
-
 def _unlisted_place_named(ix: _Indexed, clause: _Clause) -> bool:
     """The task lists its places by name, and the clause names one by capitalised syllables that the list does
     not spell together."""
-    listed = ix.place_words - _PLACE_KINDS
-    if len(listed) < 3 or "(" not in ix.text_fold:
-        return False
+    if len(ix.place_words - _PLACE_KINDS) < 3 or "(" not in ix.text_fold:
+        return False  # (a list of names in brackets: "… 2 xã … (Phước Nam, Nhị Hà)")
     run: list[Word] = []
     for w in [*clause.words, None]:
         if w is not None and w.start in clause.names and (not run or w.start - run[-1].end == 1):
@@ -2927,6 +2922,10 @@ def _unlisted_place_named(ix: _Indexed, clause: _Clause) -> bool:
             return True
         run = [w] if w is not None and w.start in clause.names else []
     return False
+
+
+# a village by any of its names: the commune and above are often the sender's own, named in passing
+_VILLAGE_KINDS = frozenset(["thon", "ap", "ban", "buon", "plei", "bon", "lang", "soc", "khom", "xom"])
 
 
 def _another_place_of_its_kind(ix: _Indexed, clause: _Clause) -> bool:
@@ -3415,6 +3414,7 @@ def _verb_only_other_count(ix: _Indexed, values: list[Number], matched: list[str
 # the whole revenue, said so; and a revenue task pledging a part of it ("ngoài tiền sử dụng đất", "từ thuế, phí")
 _TOTAL_REVENUE_RE = re.compile(r"(?<![^\W\d_])tong thu(?![^\W\d_])")
 _REVENUE_PART_RE = re.compile(r"(?<![^\W\d_])(?:ngoai|khong ke|khong tinh|tru|tu thue)(?![^\W\d_])")
+
 _HOA_FOLD = "hoa"  # "kiên cố hóa", "bê tông hóa": the verb's "-ize"
 
 
@@ -3433,27 +3433,26 @@ def _noun_after_figure(text_fold: str) -> str | None:
 
 
 def _verb_only_other_measure(ix: _Indexed, clause: _Clause, values: list[Number], matched: list[str]) -> bool:
-    """Every matched word is the task's verb, and the thing measured, named right after the figure ("900m
-    đường"), is no word of the task."""
+    """The thing measured, named right after the figure ("900m đường"), is no word of the task, and either every
+    matched word is the task's verb, or the task's own work measured by its length, named after its figure
+    ("4,5km kênh mương"), is not said while the figure names another such work ("1,2km đường nội đồng")."""
     tu = ix.unit
     if tu is None or tu.dim not in ("length", "area") or not clause.folded:
         return False
-    if not all(_key_of(t) in _VERB_KEYS or _key_of(t) in ix.head or _fold_of(t) == _HOA_FOLD for t in matched):
-        # or the task's own thing, named right after its figure ("4,5km kênh mương"), is not said at all:
-        # "Kiên cố hóa thêm 1,2km đường nội đồng" shares only the verb and a modifier
+    another_work = not all(
+        _key_of(t) in _VERB_KEYS or _key_of(t) in ix.head or _fold_of(t) == _HOA_FOLD for t in matched
+    )
+    if another_work:
         own = _noun_after_figure(ix.text_fold)
         if own not in _LINEAR_WORKS or any(w.fold == own for w in clause.words):
             return False
-        things = _LINEAR_WORKS
-    else:
-        things = None
     for n in values:
         if n.unit is None or n.unit.dim != tu.dim:
             return False
         after = _WORD_AFTER_RE.match(clause.folded, n.end, n.end + 20)
         if after is None or after.group(1) in ix.raw_folds or after.group(1) in lx.STOP_FOLDS:
             return False
-        if things is not None and after.group(1) not in things:
+        if another_work and after.group(1) not in _LINEAR_WORKS:
             return False
     return True
 
@@ -5804,7 +5803,7 @@ def _evaluate(book: _Book, clause: _Clause, folded: str, unaccented: bool) -> _O
             and rows[1][3] > 0
             and best_matched
             and any(_key_of(x) in _WORK_VERB_KEYS for x in best_matched)
-            and _light_word_alone_decides(book.tasks[best_idx], book.tasks[rows[1][2]], best_matched)
+            and _work_verb_alone_decides(book.tasks[best_idx], book.tasks[rows[1][2]], best_matched)
         ):
             # "làm được 800m đường" between "Làm 2.400m đường ngõ xóm" and "Bê tông hóa 5,2km đường trục thôn": only
             # "làm", said of any work, tells one road from the other
@@ -6488,7 +6487,7 @@ def _name_key(n: Number, folded: str) -> str:
 _WORK_VERB_KEYS = frozenset(k for p in ("làm", "thực hiện", "triển khai") for k, _ in lx.phrase_keys(p))
 
 
-def _light_word_alone_decides(best: _Indexed, runner: _Indexed, matched: list[str]) -> bool:
+def _work_verb_alone_decides(best: _Indexed, runner: _Indexed, matched: list[str]) -> bool:
     """Every word the leader matched, but its verbs of any work, the runner-up holds too, and both measure a
     length or an area."""
     if best.unit is None or runner.unit is None or best.unit.dim != runner.unit.dim:
@@ -7971,10 +7970,10 @@ def parse_message(tasks: Sequence[PledgedTask], text: str) -> ParseResult:
             and got[0].update is None
             and got[0].status is ParseStatus.AMBIGUOUS
             and len(piece) == 1
-            and (shared := _object_left_out(book, last, got[0])) is not None
+            and (carried := _object_left_out(book, last, got[0])) is not None
         ):
             # "thu ngân sách 7,1 tỷ; chi 5,6 tỷ": the piece's verb names the other task of the object just said
-            got = [shared]
+            got = [carried]
         if (
             last is not None
             and (last.update is not None or last.why == _OTHER_COUNT_WHY)
