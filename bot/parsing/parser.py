@@ -6501,6 +6501,16 @@ def _work_verb_alone_decides(best: _Indexed, runner: _Indexed, matched: list[str
     return bool(heavy) and all(_fold_of(x) in runner.raw_folds for x in heavy)
 
 
+def _asked_after_a_value(written: ParsedUpdate, got: list[_Outcome]) -> bool:
+    """The piece alone is asked about, right after a piece that wrote a figure."""
+    return (
+        written.value is not None
+        and len(got) == 1
+        and got[0].update is None
+        and got[0].status is ParseStatus.AMBIGUOUS
+    )
+
+
 def _object_left_out(book: _Book, last: _Outcome, now: _Outcome) -> _Outcome | None:
     """The piece's one matched word, no word of the task just written, names another task that also holds the
     object the piece before said (two syllables at least: "ngân sách" of "thu ngân sách 7,1 tỷ; chi 5,6 tỷ"),
@@ -7965,10 +7975,7 @@ def parse_message(tasks: Sequence[PledgedTask], text: str) -> ParseResult:
         if (
             last is not None
             and last.update is not None
-            and last.update.value is not None
-            and len(got) == 1
-            and got[0].update is None
-            and got[0].status is ParseStatus.AMBIGUOUS
+            and _asked_after_a_value(last.update, got)
             and len(piece) == 1
             and (carried := _object_left_out(book, last, got[0])) is not None
         ):
@@ -8025,10 +8032,7 @@ def parse_message(tasks: Sequence[PledgedTask], text: str) -> ParseResult:
         elif (
             last is not None
             and last.update is not None
-            and last.update.value is not None
-            and len(got) == 1
-            and got[0].update is None
-            and got[0].status is ParseStatus.AMBIGUOUS
+            and _asked_after_a_value(last.update, got)
             and "\n" not in folded[:a]
             # (an item of a list of places: "…, thôn 2 được 3 nhà")
             and (lo := bisect_left(starts, a)) < len(all_words)
