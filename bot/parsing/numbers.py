@@ -296,6 +296,9 @@ _STRETCH_THROUGH_RE = re.compile(r"[ \t]+(?:doan qua|keo dai)(?![^\W\d_])")
 _ROAD_NAMED_PREV = frozenset(["duong", "bien", "lo", "tuyen", "tinh", "huyen", "ql", "dt", "dh", "tl", "hl"])
 _BOTH_AFTER_RE = re.compile(r"\s*[^\W\d_]+(?:\s+[^\W\d_]+)?\s+deu(?![^\W\d_])")
 _NAMED_SET_RE = re.compile(r"[ \t]+(?:tai cho|loai rung)(?![^\W\d_])")
+# "Chi hội phụ nữ 5 không 3 sạch", "5 không, 3 sạch": a slogan's figures, no amount
+_SLOGAN_AFTER_RE = re.compile(r"[ \t]+khong[ \t]*,?[ \t]*\d+[ \t]+[^\W\d_]")
+_SLOGAN_BEFORE_RE = re.compile(r"(?<![\d.,])\d+[ \t]+khong[ \t]*,?[ \t]*$")
 
 
 def _exclusion(folded: str, start: int, end: int, value: float, raw: str, unit: Unit | None) -> str:
@@ -316,6 +319,10 @@ def _exclusion(folded: str, start: int, end: int, value: float, raw: str, unit: 
         return "mã/số hiệu"
     if unit is None and _NAMED_SET_RE.match(folded, end):
         return "tên gọi"  # "phương châm 4 tại chỗ", "quy hoạch 3 loại rừng": a name, no amount
+    if unit is None and (
+        _SLOGAN_AFTER_RE.match(folded, end) or _SLOGAN_BEFORE_RE.search(folded, max(0, start - 16), start)
+    ):
+        return "tên gọi"
     if unit is None and _SPEC_AFTER_RE.match(folded, end):
         return "thông số"  # "đường dây 110kV", "tàu 90CV", "sóng 4G": a rating, no amount
     if unit is None and "." in raw and _VERSION_RE.fullmatch(raw) and last not in _VALUE_CUES:
@@ -336,7 +343,18 @@ def _exclusion(folded: str, start: int, end: int, value: float, raw: str, unit: 
         return "quý"
     if last == "nam" and len(prev) == 2 and prev[0] in _PART_OF_YEAR and (unit is not None or value < 1900):
         pass  # "từ đầu năm 7 vụ", "cả năm 12 ca": a count since the start of the year, not a year
-    elif last == "nam" or (raw.isdigit() and len(raw) == 4 and 1900 <= value <= 2100 and unit is None):
+    elif (
+        last == "nam"
+        or (
+            raw.isdigit()
+            and len(raw) == 4
+            and 1900 <= value <= 2100
+            and unit is None
+            # "nv6 +2000", "trồng thêm 2000": a year is never added ("thêm" before a year would be "năm")
+            and last != "them"
+            and folded[max(0, start - 2) : start].strip() != "+"
+        )
+    ):
         return "năm"
     if last in ("ngay", "tuan", "hom") and not (
         # "cấp mới trong tuần 14 hộ": within the week, fourteen households; no week 14

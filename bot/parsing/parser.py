@@ -240,6 +240,7 @@ class _Book:
     name_pairs: dict[tuple[str, str], tuple[Word, Word]] = field(default_factory=dict)
     ratings: frozenset[tuple[str, str]] = frozenset()  # see _index: "90CV" in "tàu cá từ 90CV trở lên"
     bounds: frozenset[tuple[float, str]] = frozenset()  # see _index: (15, "length") of "từ 15m trở lên"
+    widths: frozenset[tuple[float, str]] = frozenset()  # see _index: (3.5, "length") of "rộng 3,5m"
     name_holders: dict[str, frozenset[int]] = field(default_factory=dict)  # see _index
     name_folds: frozenset[str] = frozenset()  # see _index
     acronyms: dict[str, str] = field(default_factory=dict)  # see _acronyms: "pbgdpl" → "phổ biến giáo dục pháp luật"
@@ -811,6 +812,7 @@ _TWO_SYLLABLE_VERBS = frozenset(
         "phòng chống",  # "Phòng, chống dịch bệnh …": against what is the task's, not the verb
         "số hóa",
         "số hoá",
+        "khánh thành",  # no "Quốc khánh" of "… mừng Quốc khánh 2/9"
     )
 )
 _VERB_KEYS = frozenset(k for pair in _TWO_SYLLABLE_VERBS for k in pair)
@@ -846,6 +848,7 @@ def _index(tasks: tuple[PledgedTask, ...]) -> _Book:
     rates = False  # some task pledges money per something
     ratings: set[tuple[str, str]] = set()  # ("90", "cv"): a figure glued to letters in a pledge, not its target
     bounds: set[tuple[float, str]] = set()  # (15.0, "length"): "tàu cá có chiều dài từ 15m trở lên"
+    widths: set[tuple[float, str]] = set()  # (3.5, "length"): "đường giao thông nông thôn rộng 3,5m"
     name_holders: dict[str, set[int]] = {}  # "1719" → the tasks naming "Chương trình 1719"
     name_folds: set[str] = set()  # folds of the names the pledges spell ("ok", "om", "bok" of "Lễ hội Ok Om Bok")
     for t in tasks:
@@ -957,6 +960,8 @@ def _index(tasks: tuple[PledgedTask, ...]) -> _Book:
             ):
                 # "tàu cá có chiều dài từ 15m trở lên": a bound saying which things count, not an amount
                 bounds.add((num.value * num.unit.factor, num.unit.dim))
+            if num.excluded == "bề rộng" and num.unit is not None:
+                widths.add((num.value * num.unit.factor, num.unit.dim))  # "đường … rộng 3,5m": which roads count
             if num.excluded == "tên riêng" and "." in num.raw:
                 # "chợ 4.0": the word before a version is the pledge's, however the sender types it ("cho 4.0")
                 word = next((w for w in reversed(ws) if w.end <= num.start), None)
@@ -1135,6 +1140,7 @@ def _index(tasks: tuple[PledgedTask, ...]) -> _Book:
         pledges_rates=rates,
         ratings=frozenset(ratings),
         bounds=frozenset(bounds),
+        widths=frozenset(widths),
         name_holders={digits: frozenset(held) for digits, held in name_holders.items()},
         paired_stops=frozenset(f for pair in fold_bigrams for f in pair if f in lx.STOP_FOLDS),
         name_folds=frozenset(name_folds),
@@ -2343,7 +2349,11 @@ def _update_for(ix: _Indexed, clause: _Clause, cues: _Cues, matched: list[str]) 
                 # pledge's list does not hold, though its syllables are there
                 return None, "nơi được nêu không có trong danh sách của nhiệm vụ: cần hỏi"
             # the places a pledge lists are names however they are typed: "zo ra va ka dang đạt chuẩn …" are two
-            many = 1 if one_of_several else max(_named_units(clause), _listed_places_named(ix, clause, True))
+            many = (
+                1
+                if one_of_several
+                else max(_named_units(clause, _counted_noun(ix)), _listed_places_named(ix, clause, True))
+            )
             return ParsedUpdate(
                 t.id,
                 UpdateKind.INCREMENT,
@@ -2961,9 +2971,10 @@ def _names_a_part(ix: _Indexed, clause: _Clause) -> bool:
 _NUMBER_BETWEEN_RE = re.compile(r"[ \t]+(?:so[ \t]+)?\d{1,3}[ \t]+")
 
 
-def _named_units(clause: _Clause) -> int:
+def _named_units(clause: _Clause, counted: str = "") -> int:
     """How many units the clause names: "xã Yên Khánh và Yên Phong", "xã Đức Minh, TT Mộ Đức" are two;
-    a run of capitalised words after a kind of unit, or after "và" or a comma that follows such a run."""
+    a run of capitalised words after a kind of unit, or after "và" or a comma that follows such a run. The
+    noun a task counts is a kind of unit for it: "hồ Hóc Cau, hồ Núi Một" are two of "6 hồ chứa nước"."""
     ws = clause.words
     names = clause.names
     count = opened = 0
@@ -3021,7 +3032,15 @@ def _named_units(clause: _Clause) -> int:
         if (
             before is not None
             and not where
-            and (before.fold in _UNIT_KINDS or before.fold == "tt" or after_more or level or short or town)
+            and (
+                before.fold in _UNIT_KINDS
+                or before.fold == "tt"
+                or (counted and before.fold == counted)
+                or after_more
+                or level
+                or short
+                or town
+            )
         ):
             count += 1
             opened = 0
@@ -3882,8 +3901,14 @@ def _pledged_qualifiers(book: _Book, folded: str, numbers: list[Number]) -> list
             pledged = glued is not None and (n.raw, glued.group(1)) in book.ratings
         else:
             # (or as a label: "Hẻm 3,5m: nâng cấp mở rộng được 1.120m" on "… đường hẻm rộng từ 3,5m trở lên")
-            pledged = (n.value * n.unit.factor, n.unit.dim) in book.bounds and bool(
-                _AND_ABOVE_RE.match(folded, n.end) or _LABEL_COLON_RE.match(folded, n.end)
+            measure = (n.value * n.unit.factor, n.unit.dim)
+            pledged = (
+                measure in book.bounds
+                and bool(_AND_ABOVE_RE.match(folded, n.end) or _LABEL_COLON_RE.match(folded, n.end))
+            ) or (
+                # "GTNT 3,5m: 900m", "GTNT 3,5m đã xong" on "… đường giao thông nông thôn rộng 3,5m": the width the
+                # pledge sets names which roads, unless a word says it is an amount ("làm thêm 3,5m")
+                measure in book.widths and _prev_word(folded, n.start) not in _VALUE_CUE_FOLDS
             )
         if pledged:
             if out is numbers:
@@ -3893,6 +3918,13 @@ def _pledged_qualifiers(book: _Book, folded: str, numbers: list[Number]) -> list
 
 
 _AND_ABOVE_RE = re.compile(r"\s*tro len(?![^\W\d_])")
+# words saying the figure after them is an amount
+_VALUE_CUE_FOLDS = frozenset(["dat", "duoc", "dc", "them", "len", "con", "la", "tong"])
+
+
+def _prev_word(folded: str, at: int) -> str:
+    m = _LAST_WORD_RE.search(folded, max(0, at - 16), at)
+    return m.group(1) if m is not None else ""
 _LABEL_COLON_RE = re.compile(r"[ \t]*:")
 
 
@@ -5402,7 +5434,7 @@ def _evaluate(book: _Book, clause: _Clause, folded: str, unaccented: bool) -> _O
             and ws[0].text not in best_matched
             and ws[0].fold not in indexed[best_idx].raw_folds
             and rows[1][4] >= best_fit
-            and _subject_word(ws[0], clause)
+            and (_subject_word(ws[0], clause) or _opens_with_pair(indexed[rows[1][2]], ws, clause.folded))
             and not _only_places(indexed[rows[1][2]], [ws[0].text])
         ):
             # "duong be tong lam them 350m" between "Làm mới 4.200m đường GTNT" and "Bê tông hóa 1,8km kênh
@@ -5959,6 +5991,19 @@ def _subject_word(w: Word, clause: _Clause) -> bool:
         and not _light(w.text)
         and w.fold not in lx.ABBREVIATIONS
         and not any(i == 0 for i, _, _ in _hits_inside(clause))
+    )
+
+
+def _opens_with_pair(ix: _Indexed, ws: list[Word], folded: str) -> bool:
+    """The clause opens with two unaccented words the task spells side by side, the first of which folds like a
+    function word: "tai canh + ghep cai tao them 35ha" opens with "tái canh" (no "tại")."""
+    return (
+        len(ws) >= 2
+        and not ws[0].accented
+        and not ws[1].accented
+        and ws[0].fold in lx.STOP_FOLDS
+        and (ws[0].fold, ws[1].fold) in ix.fold_bigrams
+        and folded[ws[0].end : ws[1].start] == " "
     )
 
 
@@ -7445,7 +7490,7 @@ def parse_message(tasks: Sequence[PledgedTask], text: str) -> ParseResult:
             numbers = mark_names(cased, numbers)
         if book.name_numbers:
             numbers = _pledged_names(book, folded, numbers)
-        if book.ratings or book.bounds:
+        if book.ratings or book.bounds or book.widths:
             numbers = _pledged_qualifiers(book, folded, numbers)
         if book.counts_days:
             numbers = as_days(folded, numbers)  # "cấp phép bình quân 10,5 ngày" on a time kept under 12 days

@@ -1,0 +1,92 @@
+"""Round 26: what session eighteen found. Wording is our own.
+
+"nv6 +2000" kept a note on "Trồng 80.000 cây phân tán": a bare four-digit figure was read as a year, though a year is
+never added ("+", "thêm"). "Ra mắt mô hình Chi hội phụ nữ 5 không 3 sạch tại thôn Thanh Hà" pledged "5 không", and a
+message on it wrote 3: "5 không 3 sạch" is a slogan's name, its figures no amount, in a pledge and in a message alike
+(quoted it already was). "1. GTNT 3,5m: 900m" wrote 3.5 m to "… đường giao thông nông thôn rộng 3,5m": a width the
+pledge sets is a label before a colon, as a bound "từ 3,5m trở lên" already was. "tai canh + ghep cai tao them 35ha"
+wrote 35 ha to "Ghép cải tạo 400ha cà phê" beside "Tái canh cà phê 600ha": the clause opens with the other task's
+pair typed unaccented ("tai canh"), whose first syllable folds like "tại", so it was not read as the clause's
+subject; it is asked, as it already was typed with marks. "Hồ chứa: đã sửa xong hồ Hóc Cau, hồ Núi Một" wrote one
+more of "Sửa chữa, nâng cấp 6 hồ chứa nước": the noun a task counts, said before each name, counts each name. "Đã
+khánh thành cầu Phước Lâm" said done "Tổ chức … Hội đua ghe … mừng Quốc khánh 2/9": "khánh" of "khánh thành" is no
+"khánh" of "Quốc khánh"; "khánh thành" is a two-syllable verb."""
+
+from __future__ import annotations
+
+from parse_helpers import asks, make_tasks
+from parse_helpers import updates_of as got
+
+from bot.models import Direction, UpdateKind
+from bot.parsing import resolve_target
+
+INC, ABS, NOTE, DONE = UpdateKind.INCREMENT, UpdateKind.ABSOLUTE, UpdateKind.NOTE, UpdateKind.DONE
+
+TREES = make_tasks(
+    "Trồng 60.000 cây phân tán",  # t1
+    "Trồng rừng tập trung 300ha",  # t2
+)
+
+
+def test_a_figure_added_is_no_year() -> None:
+    assert got(TREES, "nv1 +2000") == [("t1", INC, 2000.0)]
+    assert got(TREES, "#1 thêm 2000") == [("t1", INC, 2000.0)]
+    assert got(TREES, "trồng cây phân tán thêm 2000") == [("t1", INC, 2000.0)]
+    # a year said as one stays a year
+    assert got(TREES, "nv1 2024") == [("t1", NOTE, None)]
+
+
+def test_a_slogans_figures_are_no_amount() -> None:
+    target = resolve_target("Xây dựng mô hình Chi hội 5 không 3 sạch ở thôn Đông Hà")
+    assert (target.value, target.direction) == (None, Direction.DONE)
+    target = resolve_target("Có 4 chi hội đạt mô hình 5 không, 3 sạch")
+    assert (target.value, target.unit) == (4.0, "chi hội")
+    model = make_tasks(
+        "Ra mắt mô hình Chi hội phụ nữ 5 không 3 sạch tại thôn Đông Hà",  # t1
+        "Giải quyết việc làm cho 90 lao động",  # t2
+    )
+    assert got(model, "Đã ra mắt mô hình chi hội 5 không 3 sạch ở thôn Đông Hà") == [("t1", DONE, None)]
+
+
+def test_a_width_the_pledge_sets_is_a_label_before_a_colon() -> None:
+    roads = make_tasks(
+        "Bê tông hóa 2,4km đường giao thông nội đồng",  # t1
+        "Nâng cấp 1.500m đường giao thông nông thôn rộng 3,5m",  # t2
+        "Giải quyết việc làm cho 90 lao động",  # t3
+    )
+    assert got(roads, "Báo cáo:\n1. GTNT 3,5m: 700m\n2. Nội đồng: 1,5km") == [("t2", ABS, 700.0), ("t1", ABS, 1.5)]
+    # with no colon it is still no figure written to the road
+    assert ("t2", ABS, 3.5) not in got(roads, "GTNT 3,5m đã làm xong")
+
+
+COFFEE = make_tasks(
+    "Tái canh cà phê 500ha",  # t1
+    "Ghép cải tạo 300ha cà phê",  # t2
+    "Trồng rừng tập trung 200ha",  # t3
+)
+
+
+def test_two_tasks_named_unaccented_with_one_figure_are_asked() -> None:
+    asks(COFFEE, "tai canh + ghep cai tao them 20ha")
+    asks(COFFEE, "tai canh va ghep cai tao duoc 20ha")
+    # either named alone is its own
+    assert got(COFFEE, "tai canh them 20ha") == [("t1", INC, 20.0)]
+    assert got(COFFEE, "ghep cai tao them 20ha") == [("t2", INC, 20.0)]
+
+
+def test_the_noun_a_task_counts_before_each_name_counts_each() -> None:
+    lakes = make_tasks(
+        "Sửa chữa, nâng cấp 5 hồ chứa nước an toàn mùa mưa lũ",  # t1
+        "Trồng rừng tập trung 200ha",  # t2
+    )
+    assert got(lakes, "Hồ chứa: đã sửa xong hồ Đá Bàn, hồ Núi Một") == [("t1", INC, 2.0)]
+    assert got(lakes, "Đã sửa xong hồ Đá Bàn") == [("t1", INC, 1.0)]
+
+
+def test_khanh_thanh_is_no_quoc_khanh() -> None:
+    tasks = make_tasks(
+        "Tổ chức thành công Hội đua thuyền mừng Quốc khánh 2/9",  # t1
+        "Giải quyết việc làm cho 90 lao động",  # t2
+    )
+    asks(tasks, "Đã khánh thành cầu Bình An")
+    assert got(tasks, "Hội đua thuyền mừng Quốc khánh đã tổ chức thành công") == [("t1", DONE, None)]
