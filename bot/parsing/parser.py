@@ -3434,6 +3434,28 @@ def _verb_only_other_count(ix: _Indexed, values: list[Number], matched: list[str
 _TOTAL_REVENUE_RE = re.compile(r"(?<![^\W\d_])tong thu(?![^\W\d_])")
 _REVENUE_PART_RE = re.compile(r"(?<![^\W\d_])(?:ngoai|khong ke|khong tinh|tru|tu thue)(?![^\W\d_])")
 
+# the budget's revenue said as such, of no source ("thu ngân sách", "thu NSNN"; not "thu thuế, phí")
+_BUDGET_REVENUE_RE = re.compile(
+    r"(?<![^\W\d_])thu (?:ngan sach|nsnn|ns)(?: (?:nha nuoc|xa|huyen))?(?: (?:dat|duoc|dc|la))?\s*\d"
+)
+_LAND_REVENUE_RE = re.compile(r"(?<![^\W\d_])(?:tien (?:su dung |sd )?dat|sdd|dau gia)(?![^\W\d_])")
+
+
+def _revenue_maybe_whole(book: _Book, best_idx: int, clause: _Clause, values: list[Number]) -> bool:
+    """ "thu ngân sách đạt 150 tỷ" against "Thu ngân sách … (không kể tiền sử dụng đất) đạt 132 tỷ" beside "Thu tiền sử
+    dụng đất đạt 300 tỷ": the sum said may be the whole revenue, land fees and all, or the part pledged; only the
+    sender knows. A message that speaks of the land fees too ("…, tiền SDĐ 18 tỷ") says its revenue is the rest; one
+    that restates the part's own target ("Kế hoạch năm 2024 thu NS 38,6 tỷ, …") names it."""
+    target = book.tasks[best_idx].task.target
+    return (
+        all(n.unit is not None and n.unit.dim == "money" for n in values)
+        and not any(target is not None and abs(_plain_value(book.tasks[best_idx], n) - target) < 1e-9 for n in values)
+        and _BUDGET_REVENUE_RE.search(clause.folded, clause.start, clause.end) is not None
+        and _LAND_REVENUE_RE.search(clause.folded) is None
+        and any(i != best_idx and _LAND_REVENUE_RE.search(ix.text_fold) is not None for i, ix in enumerate(book.tasks))
+    )
+
+
 _HOA_FOLD = "hoa"  # "kiên cố hóa", "bê tông hóa": the verb's "-ize"
 
 
@@ -3925,6 +3947,8 @@ _VALUE_CUE_FOLDS = frozenset(["dat", "duoc", "dc", "them", "len", "con", "la", "
 def _prev_word(folded: str, at: int) -> str:
     m = _LAST_WORD_RE.search(folded, max(0, at - 16), at)
     return m.group(1) if m is not None else ""
+
+
 _LABEL_COLON_RE = re.compile(r"[ \t]*:")
 
 
@@ -5730,9 +5754,12 @@ def _evaluate(book: _Book, clause: _Clause, folded: str, unaccented: bool) -> _O
             confident
             and values
             and clause.folded
-            and _TOTAL_REVENUE_RE.search(clause.folded, clause.start, clause.end)
             and _REVENUE_PART_RE.search(book.tasks[best_idx].text_fold)
             and not _REVENUE_PART_RE.search(clause.folded, clause.start, clause.end)
+            and (
+                _TOTAL_REVENUE_RE.search(clause.folded, clause.start, clause.end)
+                or _revenue_maybe_whole(book, best_idx, clause, values)
+            )
         ):
             # "Tổng thu NS đạt 198 tỷ" against "Thu ngân sách ngoài tiền sử dụng đất đạt 132 tỷ": the whole of the
             # revenue is no part of it

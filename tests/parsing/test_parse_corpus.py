@@ -663,7 +663,7 @@ RELEASED = {
     "blind606": (0.97, 1),
     "blind607": (0.99, 0),
     "blind608": (0.95, 1),
-    "blind609": (0.96, 1),
+    "blind609": (0.95, 1),  # session eighteen: bare "thu ngân sách" beside a land-fee task is asked (round 26)
     "blind610": (0.95, 1),
     "blind611": (0.99, 0),
     "blind612": (0.99, 0),
@@ -846,7 +846,7 @@ RELEASED = {
     "blind789": (0.97, 2),
     "blind790": (0.98, 0),
     "blind791": (1.0, 0),
-    "blind792": (0.93, 2),
+    "blind792": (0.92, 2),  # session eighteen: as blind609
     "blind793": (0.97, 2),
     "blind794": (0.98, 0),
     "blind795": (0.97, 0),
@@ -949,7 +949,7 @@ RELEASED = {
     "blind892": (0.99, 0),
     "blind893": (0.96, 0),
     "blind894": (0.98, 1),
-    "blind895": (0.96, 1),
+    "blind895": (0.95, 1),  # session eighteen: as blind609
     "blind896": (0.98, 0),
     "blind897": (1.00, 0),
     "blind898": (0.95, 0),
