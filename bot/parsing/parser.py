@@ -4071,6 +4071,31 @@ def _strip_excess(folded: str, numbers: list[Number]) -> list[Number]:
     return out
 
 
+# a piece opening with the plan, its figure within a few words: "Kế hoạch thu NS 120 tỷ", "KH năm nay 130 tỷ"
+_PLAN_OPENS_RE = re.compile(
+    r"(?:^|[\n;.:,]\s*)(?:ke hoach|kh|chi tieu|muc tieu)(?:[ \t]+[^\W\d_]+){0,5}[ \t]*(?:la[ \t]+)?$"
+)
+_REACHED_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?:dat|duoc|dc|thu duoc|da thu|len)[ \t]*$")
+
+
+def _strip_plan_stated(folded: str, numbers: list[Number]) -> list[Number]:
+    """Set aside the plan said first: "Kế hoạch thu NS 120 tỷ, đến 31/7 đạt 84,5 tỷ" reports 84,5 tỷ; the 120 tỷ is
+    the plan the report is measured against, not a level reached."""
+    if len(numbers) < 2 or not ("ke hoach" in folded or "kh" in folded or "chi tieu" in folded or "muc tieu" in folded):
+        return numbers
+    live = [n for n in numbers if not n.excluded]
+    if len(live) != 2:
+        return numbers
+    plan, reached = live
+    if plan.unit is None or reached.unit is None or plan.unit.dim != reached.unit.dim or plan.unit is PERCENT:
+        return numbers
+    if _PLAN_OPENS_RE.search(folded, max(0, plan.start - 48), plan.start) is None:
+        return numbers
+    if _REACHED_BEFORE_RE.search(folded, max(0, reached.start - 12), reached.start) is None:
+        return numbers
+    return [n._replace(excluded="kế hoạch") if n is plan else n for n in numbers]
+
+
 def _in_brackets(folded: str, at: int) -> bool:
     opened = folded.rfind("(", 0, at)
     return opened >= 0 and folded.find(")", opened, at) < 0
@@ -7511,7 +7536,7 @@ def parse_message(tasks: Sequence[PledgedTask], text: str) -> ParseResult:
         (refs if number in book.by_number else unknown).append((m.start(), number))
         cleaned = _blank(cleaned, m.start(), m.end())
         folded = _blank(folded, m.start(), m.end())
-    numbers = _strip_excess(folded, _strip_corrections(folded, find_numbers(folded)))
+    numbers = _strip_plan_stated(folded, _strip_excess(folded, _strip_corrections(folded, find_numbers(folded))))
     if numbers:
         if len(cased) == len(cleaned):
             numbers = mark_names(cased, numbers)
