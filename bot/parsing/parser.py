@@ -2365,6 +2365,8 @@ def _update_for(ix: _Indexed, clause: _Clause, cues: _Cues, matched: list[str]) 
             finished = False  # "xong phần mái, còn sân và cổng": a part of the work done, not the whole
         if finished and clause.folded and any(_done_in_part(clause, n, t.target is None) for n in clause.numbers):
             finished = False  # "đã hoàn thành ở 11/15 xã": done in part of the places, not the whole
+        if finished and t.target is None and any(n.share and n.unit is PERCENT and n.value < 100 for n in values):
+            finished = False  # "đã chi 4,1 tỷ, bằng 52% dự toán năm": part of the plan spent, the duty goes on
         if (
             finished
             and t.target is None
@@ -3183,7 +3185,22 @@ def _criterion_named(ix: _Indexed, clause: _Clause) -> bool:
             return True
         if k + 2 < len(ws) and ws[k + 2].fold in ix.raw_folds and ws[k + 2].fold not in own_next:
             return True
+        if k + 2 < len(ws) and (
+            ws[k + 2].fold in _CRITERION_NAMES
+            or (k + 3 < len(ws) and f"{ws[k + 2].fold} {ws[k + 3].fold}" in _CRITERION_NAMES)
+        ):
+            return True  # "Tiêu chí nhà ở dân cư đã đạt": one of the new-countryside criteria, by its name
     return False
+
+
+# the national new-countryside criteria by their names' opening words (folded): "tiêu chí giao thông", "… nhà ở dân cư"
+_CRITERION_NAMES = frozenset(
+    [
+        *("quy hoach", "giao thong", "thuy loi", "dien", "truong hoc", "co so vat", "thong tin", "nha o", "thu nhap"),
+        *("ngheo da", "ho ngheo", "lao dong", "to chuc", "giao duc", "y te", "van hoa", "moi truong", "he thong"),
+        *("quoc phong", "an ninh", "cho", "co so"),
+    ]
+)
 
 
 def _counted_noun(ix: _Indexed) -> str:
@@ -7704,6 +7721,12 @@ def parse_message(tasks: Sequence[PledgedTask], text: str) -> ParseResult:
                 and prior.unit.dim in ("count", "length", "area")
             ):
                 mask |= _mask_in(hits, bisect_left(starts, opened), lo) & _INCR
+        if ref is not None and a and not inside:
+            # "bot cho em xem lại chỉ tiêu nv5 với": a request or question said before the reference, in its
+            # sentence and with no figure, is said of it
+            opened = max(folded.rfind(c, 0, a) for c in ";.!\n") + 1
+            if not any(opened <= n.start < a for n in numbers):
+                mask |= _mask_in(hits, bisect_left(starts, opened), lo) & _QUEST
         return evaluate_as(a, b, inside, mask, ref, invalid)
 
     def evaluate_as(
@@ -7848,6 +7871,19 @@ def parse_message(tasks: Sequence[PledgedTask], text: str) -> ParseResult:
             for o in left
         )
 
+    def said_of_the_report_before(left: list[_Outcome], cut: int, b: int, right: _Outcome) -> bool:
+        """ "OCOP 12/12 SP, đã có QĐ công nhận" on "Tham mưu công nhận 12 sản phẩm OCOP": a piece with no figure whose
+        words (abbreviations aside) the task written just before holds too goes on about that report."""
+        if right.source is None or any(cut <= n.start < b and not n.excluded for n in numbers):
+            return False
+        written = [o.update.task_id for o in left if o.update is not None and o.update.value is not None]
+        if len(written) != 1:
+            return False
+        named = [x for x in right.source[3][0][6] if _fold_of(x) not in lx.ABBREVIATIONS]
+        before = _task(book, written[0])
+        # (two words at least: a lone "thôn" of "nông thôn" says nothing of the report before)
+        return len(named) >= 2 and all(_fold_of(x) in before.raw_folds for x in named)
+
     def apart(a: int, b: int, cuts: tuple[int, ...]) -> list[_Outcome]:
         """The joined clause, or its pieces when the last piece alone is a sure report on a task that
         the rest is not about: two reports, not one with a tail."""
@@ -7916,6 +7952,8 @@ def parse_message(tasks: Sequence[PledgedTask], text: str) -> ParseResult:
                 continue
             left = apart(a, cut, cuts[:i])
             if starts_with_tail(cut, b) and rate_for_the_note_before(left, cut, b, right.update.task_id):
+                continue
+            if right.update.value is None and said_of_the_report_before(left, cut, b, right):
                 continue
             other = right.update.task_id
             if any(o.update is not None and o.update.task_id != other for o in left) and all(
