@@ -20,7 +20,9 @@ if native.usable():
         import bot.parsing.parser  # noqa: F401
     except ImportError:  # built for another interpreter or platform: the plain parser answers the same
         __path__.remove(str(native.BUILD_DIR))
-        for _name in ("bot.parsing.parser", "bot.parsing.parser__mypyc"):
+        for _name in [n for n, m in sys.modules.items() if str(native.BUILD_DIR) in str(getattr(m, "__file__", ""))]:
+            sys.modules.pop(_name, None)
+        for _name in ("bot.parsing.parser", f"bot.parsing.{native.GROUP}__mypyc"):
             sys.modules.pop(_name, None)
 
 from bot.parsing.parser import parse_message

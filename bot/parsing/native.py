@@ -1,9 +1,9 @@
 """An optional machine-code build of the parser (mypyc), used only while it matches the sources.
 
 The parser stays plain Python: its source is the truth, and it runs as it is anywhere. Where a C compiler
-is at hand, `dondoc build-parser` compiles `parser.py` with mypyc (part of mypy, a dev tool the
-project already installs) into `_native/` beside it, about twice as fast. Every parse result is the same;
-a test holds the two to that.
+is at hand, `dondoc build-parser` compiles `parser.py` and the modules every message runs through with mypyc
+(part of mypy, a dev tool the project already installs) into `_native/` beside them, about twice as fast.
+Every parse result is the same; a test holds the two to that.
 
 A build is used only while its stamp matches a digest of every source of this package: after any edit it
 is ignored until rebuilt, so a stale build can never answer for changed code. `DONDOC_PURE_PARSER=1`
@@ -24,7 +24,9 @@ PACKAGE = Path(__file__).resolve().parent
 BUILD_DIR = PACKAGE / "_native"
 STAMP = BUILD_DIR / "SOURCE_DIGEST"
 PURE_ENV = "DONDOC_PURE_PARSER"
-COMPILED = "parser.py"  # the hot module; the others are small or run once per book
+# the modules every message runs through; the others run once per book (targets, lexicon) or never per message
+COMPILED = ("parser.py", "numbers.py", "normalize.py", "units.py", "spelled.py")
+GROUP = "native_build"  # the compiled modules share one library, bot/parsing/native_build__mypyc
 
 
 def source_digest(package: Path = PACKAGE) -> str:
@@ -60,8 +62,18 @@ def build(build_dir: Path = BUILD_DIR, package: Path = PACKAGE) -> Path:
         root = Path(tmp)
         # mypyc type-checks the module against its imports: the whole `bot` package, without builds or caches
         shutil.copytree(package.parent, root / "bot", ignore=shutil.ignore_patterns("_native", "__pycache__", "*.so"))
+        sources = [f"bot/{package.name}/{name}" for name in COMPILED if (package / name).exists()]
+        # (mypycify rather than the `mypyc` command: it names the shared library, which then sits in the package
+        # beside the modules, found through the package's path like them)
+        setup = root / "build_native.py"
+        setup.write_text(
+            "from setuptools import setup\nfrom mypyc.build import mypycify\n"
+            f"setup(name='dondoc-parser', ext_modules=mypycify({sources!r}, opt_level='3', debug_level='1', "
+            f"group_name={f'bot.{package.name}.{GROUP}'!r}))\n",
+            "utf-8",
+        )
         done = subprocess.run(
-            [sys.executable, "-m", "mypyc", f"bot/{package.name}/{COMPILED}"],
+            [sys.executable, str(setup), "build_ext", "--inplace"],
             cwd=root,
             capture_output=True,
             text=True,
