@@ -2064,7 +2064,7 @@ def _follow_on_hits(
             opening = opening[2:]  # "…, kết quả đã trình UBND huyện phê duyệt": the result of the work goes up
         opening = opening[:3]
         at = _find(opening, _FOLLOW_ON)
-        if at < 0 and waits:
+        if at < 0 and waits and not _COMMENTS_AWAITED_RE.match(text, piece):
             at = _find(opening, _AWAIT)
         # "…, đang trình tỉnh thẩm định": the intention is the next step's, said before its verb
         if at == 0 or (at == 1 and free[i].start in (opening[0].start, opening[1].start)):
@@ -3349,6 +3349,9 @@ def _other_season(ix: _Indexed, clause: _Clause, folded: str) -> bool:
 
 _SOURCE_AFTER_RE = re.compile(r"[^,;:\n\d]{0,12}?(?<![^\W\d_])tu ([^,;:\n\d]+)")
 _AWAIT = (lx.phrase_keys("chờ"),)
+# waiting for comments on a draft is no next step after it, the draft is still being worked on: "Dự thảo KH … đã xong,
+# đang chờ lấy ý kiến các phòng ban"
+_COMMENTS_AWAITED_RE = re.compile(r"\s*(?:dang\s+)?cho\s+(?:lay\s+|xin\s+)?(?:y kien|gop y)(?![^\W\d_])")
 _GRANTED_RE = re.compile(r"(?<![^\W\d_])da duoc (?:cong nhan|phe duyet|thong qua)(?![^\W\d_])")
 # what a pledge asks for when it pledges an approval or a standard, not only the work
 _APPROVAL_FOLDS = frozenset(["duyet", "tham", "thong", "cong", "chuan", "xet", "trinh"])
@@ -8044,6 +8047,14 @@ def parse_message(tasks: Sequence[PledgedTask], text: str) -> ParseResult:
             if len(inside) != 1 or inside[0].excluded != _PART:
                 continue
             mask = _mask_in(hits, bisect_left(starts, a), bisect_left(starts, b))
+            if any(
+                o.update is not None
+                and o.update.kind is UpdateKind.INCREMENT
+                and o.source is not None
+                and o.source[1].start <= m.start() <= o.source[1].end
+                for o in done
+            ):
+                mask |= _INCR  # "GQVL thêm 20 lao động, trong đó 7 người đi XKLĐ": a part of what was added is added
             got = evaluate_as(a, b, [inside[0]._replace(excluded="")], mask)
             update = got.update
             if update is not None and update.value is not None and update.task_id not in written:

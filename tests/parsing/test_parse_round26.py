@@ -21,7 +21,10 @@ as one named by its number already was. "bot cho em xem lại chỉ tiêu nv5 v�
 before the reference, in its sentence and with no figure, is said of it. "OCOP 12/12 SP ✔️ đã có QĐ công nhận" also
 said done "Hoàn thành thẩm định hồ sơ đề nghị công nhận xã …": a piece with no figure whose words (two at least,
 abbreviations aside) the task just written holds too goes on about that report. "Chi ngân sách: đã chi 4,1 tỷ, bằng
-52% dự toán năm" said done a spending duty with no figure: part of the plan spent keeps the duty open (a note)."""
+52% dự toán năm" said done a spending duty with no figure: part of the plan spent keeps the duty open (a note). "Dự
+thảo KH phát triển KT-XH 2025 đã xong, đang chờ lấy ý kiến các phòng ban" said done: waiting for comments on a draft
+is no next step after the work, as waiting for an approval is. "GQVL thêm 20 lao động, trong đó có 7 người đi XKLĐ"
+wrote 7 as a level: a part of what was added is added."""
 
 from __future__ import annotations
 
@@ -171,3 +174,23 @@ def test_part_of_the_plan_spent_keeps_a_duty_open() -> None:
         "Thu ngân sách xã đạt 7,5 tỷ đồng",  # t2
     )
     assert got(tasks, "Chi ngân sách: đã chi 3,2 tỷ, bằng 48% dự toán năm") == [("t1", NOTE, None)]
+
+
+def test_a_draft_awaiting_comments_is_not_finished() -> None:
+    tasks = make_tasks(
+        "Xây dựng Kế hoạch phát triển kinh tế - xã hội năm 2025",  # t1
+        "Thu ngân sách đạt 90 tỷ đồng",  # t2
+    )
+    assert got(tasks, "Dự thảo KH phát triển KT-XH 2025 đã xong, đang chờ lấy ý kiến các phòng") == [("t1", NOTE, None)]
+    assert got(tasks, "Dự thảo KH phát triển KT-XH 2025 đã xong, đang chờ góp ý") == [("t1", NOTE, None)]
+    # waiting for the approval after the work is its next step: done
+    assert got(tasks, "KH phát triển KT-XH 2025 đã xong, đang chờ UBND huyện phê duyệt") == [("t1", DONE, None)]
+
+
+def test_a_part_of_what_was_added_is_added() -> None:
+    tasks = make_tasks(
+        "Giải quyết việc làm mới cho 150 lao động",  # t1
+        "Đưa 12 lao động đi làm việc ở nước ngoài theo hợp đồng",  # t2
+    )
+    assert got(tasks, "GQVL thêm 25 lao động, trong đó có 4 người đi XKLĐ") == [("t1", INC, 25.0), ("t2", INC, 4.0)]
+    assert got(tasks, "GQVL đạt 95 lao động, trong đó có 6 người đi XKLĐ") == [("t1", ABS, 95.0), ("t2", ABS, 6.0)]
