@@ -224,6 +224,9 @@ class _Book:
     fit_memo: dict[tuple[bool, tuple[tuple[Unit | None, bool, bool, bool], ...]], _Fits] = field(default_factory=dict)
     no_figure_order: tuple[tuple[float, float, int, float, float, float, list[str]], ...] = ()  # every task's idle row
     count_words: frozenset[str] = frozenset()  # folds of the words the tasks count by ("bếp", "giấy")
+    # the words of tasks counting things, by fold and with their marks ("cống" is no "công" of "công nghệ")
+    counted_folds: frozenset[str] = frozenset()
+    counted_keys: frozenset[str] = frozenset()
     # a task's own one-word count noun no known unit names ("lô" of "46 lô đất"), and that task's unit
     own_counts: dict[str, Unit] = field(default_factory=dict)
     # the capital initials of a two-word thing a task counts ("29 CT" of "45 công trình"), where no other task's
@@ -837,6 +840,8 @@ def _index(tasks: tuple[PledgedTask, ...]) -> _Book:
     name_numbers: set[tuple[str, str]] = set()
     place_lists: list[frozenset[str]] = []
     count_words: set[str] = set()  # what the tasks count by: "bếp", "tài khoản" and its initials "tk"
+    counted_folds: set[str] = set()  # any word of a task counting things
+    counted_keys: set[str] = set()
     own_counts: dict[str, Unit] = {}
     count_initials: dict[str, Unit] = {}
     unclear_initials: set[str] = set()  # initials two tasks' different units share
@@ -935,7 +940,8 @@ def _index(tasks: tuple[PledgedTask, ...]) -> _Book:
             count_initials.setdefault(initials, task_unit)
         if t.target is not None and (task_unit is None or task_unit.dim == "count"):
             # "276 tàu cá" on "350 chiếc tàu cá": a task counting things may be counted by any of its words
-            count_words.update(w.fold for w in ws if _content(w))
+            counted_folds.update(w.fold for w in ws if _content(w))
+            counted_keys.update(w.key for w in ws if _content(w))
         if t.target is not None:
             for num in task_numbers:
                 if abs(num.value - t.target) <= 1e-9 * max(1.0, abs(t.target)):
@@ -1128,6 +1134,8 @@ def _index(tasks: tuple[PledgedTask, ...]) -> _Book:
         tuple(tuple(i for i, ix in enumerate(indexed) if ix.fit_class == c) for c in range(len(fit_reps))),
         no_figure_order=tuple((-0.0, -0.0, i, 0.0, 0.0, 0.0, _NO_WORDS) for i in range(len(indexed))),
         count_words=frozenset(count_words),
+        counted_folds=frozenset(counted_folds),
+        counted_keys=frozenset(counted_keys),
         own_counts=own_counts,
         count_initials={k: u for k, u in count_initials.items() if k not in unclear_initials},
         place_folds=frozenset(f for places in place_lists for f in places),
@@ -2906,7 +2914,9 @@ def _count_nouns(
         member = w.key == _THANH_KEY and j + 1 < len(ws) and ws[j + 1].fold == "vien"  # "15 thành viên": members
         if not member and (
             not _content(w)
+            # ("2 cống thủy lợi" counts culverts, though a task counting "mô hình … công nghệ cao" holds "công")
             or w.fold in book.count_words
+            or (w.key in book.counted_keys if w.accented else w.fold in book.counted_folds)
             or w.fold in lx.ABBREVIATIONS
             or w.fold in lx.STOP_FOLD_EXCEPT
             or w.fold in _CLASSIFIERS
@@ -5326,6 +5336,7 @@ def _evaluate(book: _Book, clause: _Clause, folded: str, unaccented: bool) -> _O
         or clause.invalid is not None
         or (bool(cues.verbs) and not cues.chatter)  # "Đã họp giao ban quý III": something done, on no task
         or _rating_reached(clause)  # "Chè Shan tuyết đạt OCOP 4 sao"
+        or bool(clause.others)  # "Tuyển dụng được 40 giáo viên": a count of something, said as news
     )
     lazy = (book, clause, cues, rows)
     if best is not None:

@@ -24,7 +24,11 @@ abbreviations aside) the task just written holds too goes on about that report. 
 52% dự toán năm" said done a spending duty with no figure: part of the plan spent keeps the duty open (a note). "Dự
 thảo KH phát triển KT-XH 2025 đã xong, đang chờ lấy ý kiến các phòng ban" said done: waiting for comments on a draft
 is no next step after the work, as waiting for an approval is. "GQVL thêm 20 lao động, trong đó có 7 người đi XKLĐ"
-wrote 7 as a level: a part of what was added is added."""
+wrote 7 as a level: a part of what was added is added. "Xây dựng xong 2 cống thủy lợi ấp Ngãi Lợi" wrote 2 km to
+"Nạo vét 21,3km kênh thủy lợi nội đồng": "cống" was taken for the "công" of a task counting "mô hình … công nghệ
+cao", so the figure was not read as counting another thing; typed with marks, the words of tasks counting things are
+matched with them. "Tuyển dụng được 40 giáo viên" then recorded nothing: a figure counting a thing no task counts is
+news, and asked."""
 
 from __future__ import annotations
 
@@ -194,3 +198,24 @@ def test_a_part_of_what_was_added_is_added() -> None:
     )
     assert got(tasks, "GQVL thêm 25 lao động, trong đó có 4 người đi XKLĐ") == [("t1", INC, 25.0), ("t2", INC, 4.0)]
     assert got(tasks, "GQVL đạt 95 lao động, trong đó có 6 người đi XKLĐ") == [("t1", ABS, 95.0), ("t2", ABS, 6.0)]
+
+
+def test_a_count_of_another_thing_typed_with_marks_is_no_length() -> None:
+    tasks = make_tasks(
+        "Nạo vét 20km kênh thủy lợi nội đồng",  # t1
+        "Xây dựng 3 mô hình sản xuất nông nghiệp ứng dụng công nghệ cao",  # t2
+    )
+    # "cống" (culverts) is no "công" of "công nghệ": the figure counts culverts, no length of the canals
+    asks(tasks, "Làm xong 2 cống thủy lợi ấp Tân An")
+    assert got(tasks, "Nạo vét thêm 2 km kênh thủy lợi") == [("t1", INC, 2.0)]
+
+
+def test_a_count_of_a_thing_no_task_counts_is_asked_not_ignored() -> None:
+    tasks = make_tasks(
+        "Tổ chức 8 phiên giao dịch việc làm lưu động",  # t1
+        "Đưa 300 lao động đi làm việc ở nước ngoài theo hợp đồng",  # t2
+        "Chi trả trợ cấp ưu đãi người có công kịp thời, đúng đối tượng",  # t3
+    )
+    # "giáo" (teachers) is no "giao" of "giao dịch": the count is of a thing no task counts, yet it is news
+    asks(tasks, "Tuyển dụng được 35 giáo viên")
+    asks(tasks, "dc 30 r")
