@@ -20,10 +20,9 @@ if native.usable():
         import bot.parsing.parser  # noqa: F401
     except ImportError:  # built for another interpreter or platform: the plain parser answers the same
         __path__.remove(str(native.BUILD_DIR))
+        # (every module loaded from the build, the shared library with them; a failed import left none behind)
         for _name in [n for n, m in sys.modules.items() if str(native.BUILD_DIR) in str(getattr(m, "__file__", ""))]:
-            sys.modules.pop(_name, None)
-        for _name in ("bot.parsing.parser", f"bot.parsing.{native.GROUP}__mypyc"):
-            sys.modules.pop(_name, None)
+            del sys.modules[_name]
 
 from bot.parsing.parser import parse_message
 from bot.parsing.targets import resolve_target
