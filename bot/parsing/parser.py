@@ -1355,6 +1355,32 @@ def _split_compound(ix: _Indexed, task_index: int, cw: _Words, j: int) -> bool:
     return not (near & said)
 
 
+# heads whose prefix makes another word: "dự toán" (the budget planned), "quyết toán" (the accounts settled),
+# "thanh toán" (paid). The prefix is a function word elsewhere ("dự kiến") and is no word a task is matched by
+_PREFIXED_HEADS: dict[str, tuple[str, frozenset[str]]] = {
+    "toan": (word_forms("toán")[1], frozenset(["du", "quyet", "thanh", "ke"])),
+}
+
+
+def _without_other_prefixes(
+    book: _Book, text: str, w: Word, hit: dict[int, tuple[_Match, ...]]
+) -> dict[int, tuple[_Match, ...]]:
+    """The tasks a head said after one of its prefixes matches: not those that write it only after another
+    ("Dự toán 2025 đang tổng hợp" is no word of "… phê duyệt quyết toán 40 dự án")."""
+    key, prefixes = _PREFIXED_HEADS[w.fold]
+    if w.accented and w.key != key:
+        return hit  # another word typed with its marks ("toàn")
+    before = _WORD_BEFORE_RE.search(text, max(0, w.start - 12), w.start)
+    if before is None or (said := before.group(1)) not in prefixes:
+        return hit
+    own = f" {said} {w.fold} "
+    return {
+        i: m
+        for i, m in hit.items()
+        if own in (run := book.tasks[i].word_run) or not any(f" {p} {w.fold} " in run for p in prefixes)
+    }
+
+
 _TASK_NEXT_RE = re.compile(r" ([^\W\d_]+)")
 
 
@@ -5165,7 +5191,9 @@ def _evaluate(book: _Book, clause: _Clause, folded: str, unaccented: bool) -> _O
                 reading = _paired_reading(book, src, k)
         if reading is not None:
             expanded_all.append((w, reading[0]))
-            hits_all.append(reading[1])
+            hits_all.append(
+                _without_other_prefixes(book, folded, w, reading[1]) if w.fold in _PREFIXED_HEADS else reading[1]
+            )
             touched.update(reading[2])
     if unit_starts:
         kept = [j for j, (w, _) in enumerate(expanded_all) if w.start not in unit_starts]
