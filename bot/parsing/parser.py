@@ -2452,6 +2452,8 @@ def _update_for(ix: _Indexed, clause: _Clause, cues: _Cues, matched: list[str]) 
             # "Đã khoan xong 2 giếng nước sinh hoạt cho buôn Ea Yiêng" on "Hoàn thành sửa chữa nhà sinh hoạt cộng
             # đồng buôn Drang": work done in another village than the one the task names
             return None, "nơi được nêu khác nơi của nhiệm vụ: cần hỏi"
+        if finished and _done_of_one_among_many(ix, clause):
+            return None, "nhiệm vụ gồm nhiều đơn vị, chưa rõ xong cả hay chỉ một: cần hỏi"
         kind = UpdateKind.DONE if finished else UpdateKind.NOTE
         why = "đã xong" if finished else "ghi nhận tình hình, chưa có số liệu hoàn thành"
         return ParsedUpdate(t.id, kind, None, f"{said}{_SEP if said else ''}{why}", note), ""
@@ -2757,6 +2759,12 @@ _WHOLE_WORDS_RE = re.compile(
     r"|nhiem vu [^,.;:\n\d]{0,50}?(?:da )?(?:hoan thanh|xong))(?![^\W\d_])"
 )
 _LEVEL_OR_MORE = (UpdateKind.ABSOLUTE, UpdateKind.INCREMENT)
+# words that make "xong" cover all the units a task counts: "xong cả 4 cầu", "hoàn thành chỉ tiêu", "đủ 3 mô hình"
+_TASK_SAID_COMPLETED_RE = re.compile(r"[^\W\d_][\s:,.-]+(?:da\s+)?hoan thanh(?:\s+(?:roi|r|a|nhe))?[\s.!]*$")
+_ALL_UNITS_RE = re.compile(
+    r"(?<![^\W\d_])(ca|toan bo|toan tuyen|tat ca|du|het|chi tieu|ke hoach|kh|nhiem vu|deu|cuoi cung|thu \d+"
+    r"|cac|nhung|100%|dut diem|xong xuoi)(?![^\W\d_])"
+)
 _PART_DONE_RE = re.compile(r"(?<![^\W\d_])(?:xong|hoan thanh) (?:phan|hang muc|giai doan|mot phan)(?![^\W\d_])")
 _ROUND_RE = re.compile(r"(?<![^\W\d_])(dot|lan|khoa|giai doan)\s+(\d|i\b|ii\b|iii\b)")
 
@@ -2811,6 +2819,33 @@ def _some_of_a_noun(n: Number) -> bool:
     """Fewer than all of a whole counted in a noun no unit names ("11/14 cơ sở", "12/15 môn thi đấu"), when the
     fraction cannot be a day of a month or a decree's number and year ("Nghị định 29/2023/NĐ-CP")."""
     return n.unit is None and n.denom is not None and 12 < n.denom < 1900 and 0 < n.value < n.denom and not n.excluded
+
+
+def _done_of_one_among_many(ix: _Indexed, clause: _Clause) -> bool:
+    """A bare "xong" on a task that counts several units, with nothing saying it covers them all.
+
+    "Đã cải tạo xong điểm đen TNGT ngã ba Kim Hà" on "Xử lý dứt điểm 3 điểm đen TNGT" is one of the three, or all of
+    them: a done would write 3 when 1 may be meant, so ask; "đã xong cả 3 điểm", "hoàn thành chỉ tiêu" or "#2 xong"
+    say which."""
+    t = ix.task
+    return (
+        t.target is not None
+        and t.target >= 2
+        and ix.unit is not None
+        and ix.unit.dim == "count"
+        and ix.unit.group != "tieu chi"
+        and clause.ref is None
+        and not clause.mask & _WHOLE
+        and bool(clause.folded)
+        and _ALL_UNITS_RE.search(clause.folded, clause.start, clause.end) is None
+        # "Bồi dưỡng CNTT cho GV: đã hoàn thành": the task itself, named and then said completed, with no one unit
+        # of it named
+        and (
+            _TASK_SAID_COMPLETED_RE.search(clause.folded, clause.start, clause.end) is None
+            or any(w.start in clause.names or w.fold == "tai" for w in clause.words)  # "… tại ngã tư Hòa Lạc"
+            or _names_a_unit(ix, clause)
+        )
+    )
 
 
 def _done_in_part(clause: _Clause, n: Number, any_noun: bool = False) -> bool:
