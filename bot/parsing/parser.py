@@ -5334,13 +5334,18 @@ def _evaluate(book: _Book, clause: _Clause, folded: str, unaccented: bool) -> _O
         len(rows) > 1
         and "ocop" in folded
         and "ocop" not in rows[0][6]
-        and _RATED_OCOP_RE.search(folded, clause.start, clause.end)
+        # ("OCOP: gạo Nàng Thơm Chợ Đào đã được công nhận 3 sao": the rating said apart from the word OCOP)
+        and (_RATED_OCOP_RE.search(folded, clause.start, clause.end) or _rating_reached(clause))
     ):
         # "Chè Shan tuyết Nậm Khoang đạt OCOP 4 sao" against "Trồng mới 60 ha chè Shan tuyết": the product is named by
         # what it is made of, the report is of its rating; the task pledging OCOP products leads
         ocop_at = next((k for k in range(1, min(4, len(rows))) if "ocop" in rows[k][6]), None)
         if ocop_at is not None:
-            rows = sorted([_scaled(r, 0.5) for r in rows[:ocop_at]] + rows[ocop_at:])
+            # (a star rating reached, matched on the OCOP task's own rating, is news of no task without a rating:
+            # "OCOP: nước mắm cá cơm Hải Lý vừa được công nhận 3 sao" against "Xã Hải Lý được công nhận đạt chuẩn
+            # NTM kiểu mẫu")
+            rated = "sao" in rows[ocop_at][6] and _rating_reached(clause)
+            rows = sorted([_scaled(r, 0.1 if rated else 0.5) for r in rows[:ocop_at]] + rows[ocop_at:])
     if len(rows) > 1 and rows[0][6] and folded.find("bi ", clause.start, clause.end) >= 0:
         rows = _what_befell(book, ws, rows)
     if rows and rows[0][6] and folded.find("ngheo", clause.start, clause.end) >= 0:
@@ -5430,6 +5435,19 @@ def _evaluate(book: _Book, clause: _Clause, folded: str, unaccented: bool) -> _O
             and best_matched
             and _named_only_after_the_figure(book.tasks[best_idx], clause, values, best_matched, unit_starts)
         ):
+            confident = False
+        if (
+            confident
+            and values
+            and all(_said_as(m, _EXTENT_FOLDS, _EXTENT_KEYS) for m in best_matched)
+            and all(n.unit is not None and n.unit.dim in _MEASURES and not n.share for n in values)
+            and any(r[4] > 0 and _could_hold(indexed[r[2]], values) for r in rows[1:])
+            # (alone: "MSVT sầu riêng: cấp thêm 3 mã, diện tích 214ha" says whose area it is before)
+            and not folded[: clause.start].strip()
+            and not folded[clause.end :].strip()
+        ):
+            # "diện tích đạt 180 ha" between "Tổng diện tích cây ăn quả đạt 9.850 ha" and "Trồng rừng mới 250 ha":
+            # naming the figure's dimension names every task measured in it
             confident = False
         if confident and values and shut_out:
             # "Hộ nghèo còn 14 hộ" between "Tỷ lệ hộ nghèo giảm còn dưới 1%" and "Hỗ trợ … 6 nhà ở cho hộ nghèo": the
@@ -6244,6 +6262,19 @@ _BOUND_KEYS = frozenset(
         *("lên", "xuống"),
     )
 )
+
+
+def _could_hold(ix: _Indexed, values: list[Number]) -> bool:
+    """The task could hold each figure as its level: "12.180 ha" is no level of "Tích tụ … 300ha", 40 times over."""
+    target, unit = ix.task.target, ix.unit
+    if target is None or unit is None or target <= 0:
+        return True
+    return all(n.unit is None or not n.unit.fits(unit) or convert(n.value, n.unit, unit) <= 2 * target for n in values)
+
+
+# the words that name an extent, which every task measured in area or length has ("sản lượng" names an output)
+_EXTENT_FOLDS = frozenset(["dien", "tich", "chieu", "dai"])
+_EXTENT_KEYS = frozenset(_key_of(w) for w in ("diện", "tích", "chiều", "dài"))
 
 
 def _said_as(text: str, folds: frozenset[str], keys: frozenset[str]) -> bool:

@@ -38,3 +38,31 @@ def test_a_done_said_of_them_all_is_still_done() -> None:
 
 def test_a_figure_is_still_read() -> None:
     assert got(TRAFFIC, "Đã xử lý xong 2 điểm đen TNGT") in ([("t1", ABS, 2.0)], [("t1", INC, 2.0)])
+
+
+COMMUNE = make_tasks(
+    "Xã Hải Lý được công nhận đạt chuẩn nông thôn mới kiểu mẫu",  # t1
+    "Phát triển vùng lúa Nàng Thơm Chợ Đào đạt 150ha",  # t2
+    "Có thêm 2 sản phẩm đạt OCOP 3 sao",  # t3
+    "Trồng rừng mới 250 ha",  # t4
+    "Tổng diện tích cây ăn quả toàn xã đạt 9.850 ha",  # t5
+    "Tích tụ ruộng đất để sản xuất quy mô lớn 300ha",  # t6
+)
+
+
+def test_a_rating_reached_is_news_of_the_task_pledging_the_rating() -> None:
+    # the product is named by its place or what it is made of; the rating reached names the OCOP task
+    assert got(COMMUNE, "OCOP: nước mắm cá cơm Hải Lý vừa được công nhận 3 sao ⭐⭐⭐") == [("t3", INC, 1.0)]
+    assert got(COMMUNE, "OCOP: gạo Nàng Thơm Chợ Đào đã được công nhận 3 sao") == [("t3", INC, 1.0)]
+    # and the other tasks are still theirs
+    assert got(COMMUNE, "Vùng lúa Nàng Thơm Chợ Đào đạt 120ha") == [("t2", ABS, 120.0)]
+
+
+def test_naming_only_the_extent_names_every_task_measured_in_it() -> None:
+    # "diện tích" is what any task in hectares measures: 180 ha may be the forest or the land gathered
+    asks(COMMUNE, "diện tích đạt 180 ha")
+    asks(COMMUNE, "dien tich dat 180ha")
+    # a figure no other task could hold is still the one task's ("9.700 ha" is no level of 250 or 300 ha)
+    assert got(COMMUNE, "diện tích đạt 9.700 ha") == [("t5", ABS, 9700.0)]
+    # and a task named by more than its extent is named
+    assert got(COMMUNE, "diện tích cây ăn quả đạt 9.700 ha") == [("t5", ABS, 9700.0)]
