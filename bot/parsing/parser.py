@@ -5564,17 +5564,26 @@ def _evaluate(book: _Book, clause: _Clause, folded: str, unaccented: bool) -> _O
                 confident = False
         if confident and not report_like and cues.chatter:
             # "Chúc mừng năm mới Chôl Chnăm Thmây anh chị": a greeting naming a festival, no word of status
-            confident = bool(_STATUS_WORD_RE.search(folded, clause.start, clause.end))
+            confident = _status_said(clause)
         if (
             confident
             and not report_like
             and len(best_matched) < 3
             and not (cues.verbs or cues.change or cues.remain or cues.complete or cues.plan or cues.increment)
-            and not _STATUS_WORD_RE.search(clause.folded, clause.start, clause.end)
+            and not _status_said(clause)
         ):
             # no figure and no word of status ("đang", "chưa", "xong", "đã …", "giảm … so với"): a topic
             # named in passing ("tuần sau họp", "việc làm") is no news about the task
             confident = False
+        if (
+            not report_like
+            and _MEETING_CALLED_RE.search(clause.folded, clause.start, clause.end)
+            and _MEETING_TIME_RE.search(clause.folded, clause.start, clause.end)
+            and not _status_said(clause)
+        ):
+            # "Chiều nay 14h họp giao ban khối văn hóa - xã hội nhé": a meeting called, on whatever topic, is no news
+            # of a task
+            return _Outcome(ParseStatus.NONE, why="thông báo lịch họp, không phải báo cáo")
         if (
             confident
             and unit_starts
@@ -6845,6 +6854,25 @@ _STATUS_WORD_RE = re.compile(
     r"da|dang|chua|xong|sap|het|bat dau|khoi cong|ket thuc|thuc hien|to chuc|hoan tat|khong|xay ra|"
     r"phat sinh|phat hien|ghi nhan|on dinh|dam bao)\b"
 )
+
+
+_DA_KEY = _key_of("đã")
+_MEETING_CALLED_RE = re.compile(r"(?<![^\W\d_])hop(?: giao ban| truc tuyen)?(?![^\W\d_])")
+_MEETING_TIME_RE = re.compile(
+    r"(?<![^\W\d_])(?:(?:sang|chieu|toi|trua) (?:nay|mai)|ngay mai|tuan (?:sau|toi)|cuoi tuan|\d{1,2}\s?h(?:\d\d)?)"
+    r"(?![^\W\d_])"
+)
+
+
+def _status_said(clause: _Clause) -> bool:
+    """A word of status in the clause ("đang", "chưa", "xong", "đã …"); "Dạ," (yes) typed with its mark is no "đã"."""
+    at = {w.start: w for w in clause.words}
+    for m in _STATUS_WORD_RE.finditer(clause.folded, clause.start, clause.end):
+        w = at.get(m.start())
+        if m.group(1) == "da" and w is not None and w.accented and w.key != _DA_KEY:
+            continue
+        return True
+    return False
 
 
 _NOT_DISTINCT = lx.GENERIC_KEYS

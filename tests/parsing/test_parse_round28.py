@@ -11,6 +11,7 @@ from parse_helpers import asks, make_tasks
 from parse_helpers import updates_of as got
 
 from bot.models import UpdateKind
+from bot.parsing import ParseStatus, parse_message
 
 INC, ABS, NOTE, DONE = UpdateKind.INCREMENT, UpdateKind.ABSOLUTE, UpdateKind.NOTE, UpdateKind.DONE
 
@@ -66,3 +67,28 @@ def test_naming_only_the_extent_names_every_task_measured_in_it() -> None:
     assert got(COMMUNE, "diện tích đạt 9.700 ha") == [("t5", ABS, 9700.0)]
     # and a task named by more than its extent is named
     assert got(COMMUNE, "diện tích cây ăn quả đạt 9.700 ha") == [("t5", ABS, 9700.0)]
+
+
+OFFICE = make_tasks(
+    "Tỷ lệ hồ sơ thủ tục hành chính được giải quyết trực tuyến đạt trên 70%",  # t1
+    "Tổ chức thành công Lễ hội văn hóa - xã hội các dân tộc năm 2024",  # t2
+    "Tổng hợp báo cáo kết quả phòng chống thiên tai của các xã",  # t3
+)
+
+
+def test_a_meeting_called_is_no_news_of_a_task() -> None:
+    for text in (
+        "Chiều nay 14h họp giao ban trực tuyến với tỉnh nhé",
+        "Chiều nay 14h họp giao ban khối văn hóa - xã hội nhé",
+        "sang mai 8h hop truc tuyen voi tinh",
+    ):
+        result = parse_message(OFFICE, text)
+        assert result.updates == () and result.status == ParseStatus.NONE, text
+    # a meeting held is still news when it says so
+    assert got(OFFICE, "Đã tổ chức thành công Lễ hội văn hóa - xã hội các dân tộc") == [("t2", DONE, None)]
+
+
+def test_a_yes_typed_with_its_mark_is_no_word_of_status() -> None:
+    # "Dạ" (yes) folds to "da" like "đã" (done); typed with its mark it is only a polite yes
+    assert got(OFFICE, "Dạ nhận rồi, tuần sau phòng tổng hợp gửi anh") == []
+    assert got(OFFICE, "Dạ xã em tuần sau mới tổng hợp báo cáo được ạ") == []
