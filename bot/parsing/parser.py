@@ -199,6 +199,7 @@ class _Indexed:
     opening: tuple[tuple[str, str], ...] = ()  # (key, fold) of the text's first two words
     text_fold: str = ""  # the task's whole text lowercased and folded, for the patterns read on it
     word_run: str = ""  # its words alone, one space between and around: " xay moi 24 phong hoc "
+    name_words: frozenset[str] = frozenset()  # folds of the names the text spells ("Kê Gà" of "HTX … Kê Gà")
 
 
 # per fit class (best fit or None, a figure's unit names the task's unit); and every task that can take
@@ -839,6 +840,7 @@ def _index(tasks: tuple[PledgedTask, ...]) -> _Book:
     raw_words: list[list[Word]] = []
     name_numbers: set[tuple[str, str]] = set()
     place_lists: list[frozenset[str]] = []
+    name_lists: list[frozenset[str]] = []  # per task, the folds of its name words
     count_words: set[str] = set()  # what the tasks count by: "bếp", "tài khoản" and its initials "tk"
     counted_folds: set[str] = set()  # any word of a task counting things
     counted_keys: set[str] = set()
@@ -868,10 +870,12 @@ def _index(tasks: tuple[PledgedTask, ...]) -> _Book:
         task_numbers = find_numbers(folded_task)
         cased = clean(t.text, lower=False)
         places: set[str] = set()
+        own_names: frozenset[str] = frozenset()
         if len(cased) == len(cleaned):
             task_numbers = mark_names(cased, task_numbers)
             named = _name_words(cased, ws)
-            name_folds.update(w.fold for w in ws if w.start in named)
+            own_names = frozenset(w.fold for w in ws if w.start in named)
+            name_folds.update(own_names)
             for lead, w in pairwise(ws):
                 if (
                     w.start in named
@@ -915,6 +919,7 @@ def _index(tasks: tuple[PledgedTask, ...]) -> _Book:
                     # "Hải Quy" typed "Hai Quy": a place's name read as the pledge spells it ("hai" is no two)
                     name_pairs.setdefault((x.fold, y.fold), (x, y))
         place_lists.append(frozenset(places))
+        name_lists.append(own_names)
         unit_said = fold(clean(t.unit)).split() if t.unit else []  # the task's unit, folded, word by word
         count_words.update(unit_said[:1])
         counts_days = counts_days or unit_said[:1] == ["ngay"]
@@ -1007,7 +1012,9 @@ def _index(tasks: tuple[PledgedTask, ...]) -> _Book:
     indexed: list[_Indexed] = []
     all_keys: set[str] = set()
     all_folds: set[str] = set()
-    for t, toks, ws, task_places in zip(tasks, token_lists, raw_words, place_lists, strict=True):
+    for t, toks, ws, task_places, task_names in zip(
+        tasks, token_lists, raw_words, place_lists, name_lists, strict=True
+    ):
         keys: dict[str, float] = {}
         folds: dict[str, float] = {}
         for key, fld in toks:
@@ -1093,6 +1100,7 @@ def _index(tasks: tuple[PledgedTask, ...]) -> _Book:
                 raw_folds=frozenset(w.fold for w in ws),
                 text_fold=(text_fold := fold(t.text.lower())),
                 word_run=f" {' '.join(_WORD_RUN_RE.findall(text_fold))} ",
+                name_words=task_names,
                 # an opening of function or common words ("Có thêm", "Hoàn thành") says nothing of its own
                 opening=tuple((w.key, w.fold) for w in ws[:2])
                 if len(ws) >= 2 and all(_content(w) and w.key not in _WEAK_KEYS for w in ws[:2])
@@ -4923,6 +4931,13 @@ def _only_places(ix: _Indexed, matched: list[str]) -> bool:
     return True
 
 
+def _only_task_names(ix: _Indexed, matched: list[str]) -> bool:
+    """Every matched word is a name the task's text spells (or a kind of place)."""
+    return bool(matched) and all(
+        (f := _fold_of(text)) in ix.name_words or f in ix.place_words or f in _PLACE_KINDS for text in matched
+    )
+
+
 @lru_cache(maxsize=8192)
 def _fold_of(text: str) -> str:
     return word_forms(text.lower())[0]
@@ -5428,6 +5443,10 @@ def _evaluate(book: _Book, clause: _Clause, folded: str, unaccented: bool) -> _O
             and best_score - second >= max(_MARGIN_ABS, _MARGIN_REL * best_score)
             and not _only_ambiguous_syllables(best_matched)
             and not _only_places(book.tasks[best_idx], best_matched)
+            # "An Thịnh đã tổ chức xong Đại hội TDTT" against "… dự án Khu đô thị mới An Thịnh": a name the task
+            # spells says where, or whose, never what was finished ("Đình Thanh La đang thi công" is news of the
+            # task restoring that very shrine)
+            and (bool(values) or not cues.done or not _only_task_names(book.tasks[best_idx], best_matched))
         )
         if (
             confident

@@ -92,3 +92,19 @@ def test_a_yes_typed_with_its_mark_is_no_word_of_status() -> None:
     # "Dạ" (yes) folds to "da" like "đã" (done); typed with its mark it is only a polite yes
     assert got(OFFICE, "Dạ nhận rồi, tuần sau phòng tổng hợp gửi anh") == []
     assert got(OFFICE, "Dạ xã em tuần sau mới tổng hợp báo cáo được ạ") == []
+
+
+NAMED = make_tasks(
+    "Ra mắt Hợp tác xã dịch vụ du lịch cộng đồng Kê Gà",  # t1
+    "Hoàn thành giải phóng mặt bằng 5,6ha dự án Khu đô thị mới An Thịnh",  # t2
+    "Thu ngân sách nhà nước trên địa bàn xã đạt 6,2 tỷ đồng",  # t3
+)
+
+
+def test_a_name_the_task_spells_is_no_news_of_it_finished() -> None:
+    # the name says where, or whose; what was finished there is another work
+    asks(NAMED, "Đường lên hải đăng Kê Gà đã trải nhựa xong")
+    asks(NAMED, "An Thịnh đã tổ chức xong Đại hội TDTT xã lần thứ X")
+    # the task's own work, named, is its news
+    assert got(NAMED, "HTX du lịch cộng đồng Kê Gà đã ra mắt") == [("t1", DONE, None)]
+    assert got(NAMED, "Khu đô thị mới An Thịnh đang giải phóng mặt bằng") == [("t2", NOTE, None)]
