@@ -4931,11 +4931,19 @@ def _only_places(ix: _Indexed, matched: list[str]) -> bool:
     return True
 
 
-def _only_task_names(ix: _Indexed, matched: list[str]) -> bool:
-    """Every matched word is a name the task's text spells (or a kind of place)."""
-    return bool(matched) and all(
+def _only_task_names(ix: _Indexed, matched: list[str], clause: _Clause) -> bool:
+    """Every matched word is a name the task's text spells (or a kind of place), and the clause says other work
+    than the task's ("Lũng Pô đã xong" on "Xây dựng cầu treo Lũng Pô" says nothing else: the named task)."""
+    if not matched or not all(
         (f := _fold_of(text)) in ix.name_words or f in ix.place_words or f in _PLACE_KINDS for text in matched
-    )
+    ):
+        return False
+    said = set(matched)
+    other = [w for w in clause.words if _content(w) and w.text not in said and w.fold not in _DONE_FOLDS]
+    return len(other) >= 2
+
+
+_DONE_FOLDS = frozenset(["xong", "hoan", "thanh", "roi", "r", "duoc", "tat"])
 
 
 @lru_cache(maxsize=8192)
@@ -5446,7 +5454,7 @@ def _evaluate(book: _Book, clause: _Clause, folded: str, unaccented: bool) -> _O
             # "An Thịnh đã tổ chức xong Đại hội TDTT" against "… dự án Khu đô thị mới An Thịnh": a name the task
             # spells says where, or whose, never what was finished ("Đình Thanh La đang thi công" is news of the
             # task restoring that very shrine)
-            and (bool(values) or not cues.done or not _only_task_names(book.tasks[best_idx], best_matched))
+            and (bool(values) or not cues.done or not _only_task_names(book.tasks[best_idx], best_matched, clause))
         )
         if (
             confident
