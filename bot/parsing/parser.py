@@ -5215,6 +5215,13 @@ def _evaluate(book: _Book, clause: _Clause, folded: str, unaccented: bool) -> _O
         # never what names one
         for at, size in _spans(ws, _STRIVE):
             skipped.update(w.start for w in ws[at : at + size])
+    if values and folded.find("vuot", values[0].end, clause.end) >= 0:
+        # "thu ngân sách đã đạt 70 tỉ, vượt dự toán": how the figure stands to the plan, said after it, names no
+        # task ("Điều hành chi ngân sách … không vượt dự toán" holds the words)
+        for m in _PLAN_EXCEEDED_RE.finditer(folded, values[0].end, clause.end):
+            # ("…, không phát sinh vượt dự toán" is the wording of a task keeping spending within the plan)
+            if folded.find("khong", max(values[0].end, m.start() - 20), m.start()) < 0:
+                skipped.update(w.start for w in ws if m.start() <= w.start < m.end())
     if folded.find("toan bo", clause.start, clause.end) >= 0:
         # "đã xong toàn bộ 6.200m": how much is done, no word of a task ("toàn trình" is one)
         for at, size in _spans(ws, _WHOLE_OF):
@@ -6883,6 +6890,7 @@ _STATUS_WORD_RE = re.compile(
 )
 
 
+_PLAN_EXCEEDED_RE = re.compile(r"(?<![^\W\d_])vuot (?:ca )?(?:du toan|ke hoach|kh|chi tieu)(?![^\W\d_])")
 _DA_KEY = _key_of("đã")
 _MEETING_CALLED_RE = re.compile(r"(?<![^\W\d_])hop(?: giao ban| truc tuyen)?(?![^\W\d_])")
 _MEETING_TIME_RE = re.compile(

@@ -108,3 +108,16 @@ def test_a_name_the_task_spells_is_no_news_of_it_finished() -> None:
     # the task's own work, named, is its news
     assert got(NAMED, "HTX du lịch cộng đồng Kê Gà đã ra mắt") == [("t1", DONE, None)]
     assert got(NAMED, "Khu đô thị mới An Thịnh đang giải phóng mặt bằng") == [("t2", NOTE, None)]
+
+
+BUDGET = make_tasks(
+    "Phối hợp thu ngân sách nhà nước trên địa bàn đạt 68,5 tỷ đồng",  # t1
+    "Điều hành chi ngân sách địa phương không vượt quá dự toán 412 tỷ đồng",  # t2
+)
+
+
+def test_a_plan_exceeded_said_after_the_figure_names_no_task() -> None:
+    assert got(BUDGET, "thu ngân sách đã đạt 70 tỉ, vượt dự toán 💪") == [("t1", ABS, 70.0)]
+    assert got(BUDGET, "thu ngan sach dat 71 ty, vuot du toan") == [("t1", ABS, 71.0)]
+    # spending kept within the plan says the other task's own words
+    assert got(BUDGET, "Chi NS 9 tháng 300 tỷ, đảm bảo không vượt dự toán") == [("t2", ABS, 300.0)]
