@@ -2606,6 +2606,31 @@ def _update_for(ix: _Indexed, clause: _Clause, cues: _Cues, matched: list[str]) 
     ):
         # "cấp thêm 3 mã, diện tích 214ha": the area of what was just added is that much more area
         kind = UpdateKind.INCREMENT
+    if (
+        kind is UpdateKind.ABSOLUTE
+        and clause.folded
+        and ix.unit is not None
+        and ix.unit.dim != "percent"
+        and pick.unit is not PERCENT
+        and not pick.share
+        and pick.denom is None
+        and t.direction is not Direction.AT_MOST
+        and not cues.correction
+        and pick.start not in cues.totals
+        # (said in the figure's own clause, or heading the message: "Trong tuần: cấp 12 GCN; thu gom 6 tấn rác")
+        and (
+            (period := _ONE_PERIOD_BEFORE_RE.search(clause.folded, clause.start, pick.start)) is not None
+            or (
+                (period := _ONE_PERIOD_BEFORE_RE.match(clause.folded)) is not None
+                and clause.folded.startswith(":", period.end())
+            )
+        )
+        and _SO_FAR_RE.search(clause.folded) is None
+        and not _PLAN_AHEAD_RE.search(clause.folded, period.end(), pick.start)
+    ):
+        # "Riêng tháng 7 thu ngân sách được 95 tỉ", "Trong tuần: cấp 12 GCN": what one month or week brought is that
+        # much more, not the level reached ("Tuần này:" heading a report of levels says when it is sent)
+        kind = UpdateKind.INCREMENT
     if t.target is not None and t.target > 0 and kind in _LEVEL_OR_MORE and value > 5 * t.target:
         # ("làm đường thêm 500" on "Làm mới 3,2 km đường …": 500 km more is no more likely than 500 km in all)
         return None, f"{value:g} lớn bất thường so với chỉ tiêu {t.target:g}"
@@ -6890,6 +6915,14 @@ _STATUS_WORD_RE = re.compile(
 )
 
 
+_ONE_PERIOD_BEFORE_RE = re.compile(
+    r"(?<![^\W\d_])(?:rieng|trong) (?:thang|tuan)(?: \d{1,2}| nay| qua)?"
+    r"(?![^\W\d_])(?!\s*(?:/|-|\d))"
+)
+_SO_FAR_RE = re.compile(
+    r"(?<![^\W\d_])(?:luy ke|tong so|nang tong|tong cong|den nay|tu dau nam|ca nam|dau nam|hien co|hien nay)"
+    r"(?![^\W\d_])"
+)
 _PLAN_EXCEEDED_RE = re.compile(r"(?<![^\W\d_])vuot (?:ca )?(?:du toan|ke hoach|kh|chi tieu)(?![^\W\d_])")
 _DA_KEY = _key_of("đã")
 _MEETING_CALLED_RE = re.compile(r"(?<![^\W\d_])hop(?: giao ban| truc tuyen)?(?![^\W\d_])")

@@ -121,3 +121,24 @@ def test_a_plan_exceeded_said_after_the_figure_names_no_task() -> None:
     assert got(BUDGET, "thu ngan sach dat 71 ty, vuot du toan") == [("t1", ABS, 71.0)]
     # spending kept within the plan says the other task's own words
     assert got(BUDGET, "Chi NS 9 tháng 300 tỷ, đảm bảo không vượt dự toán") == [("t2", ABS, 300.0)]
+
+
+MONTHLY = make_tasks(
+    "Thu ngân sách nhà nước trên địa bàn đạt 850 tỷ đồng",  # t1
+    "Giải quyết việc làm mới cho 2.600 lao động",  # t2
+    "Cấp giấy chứng nhận quyền sử dụng đất lần đầu cho 400 hồ sơ",  # t3
+    "Tỷ lệ hồ sơ thủ tục hành chính giải quyết trực tuyến đạt 80%",  # t4
+)
+
+
+def test_what_one_month_or_week_brought_is_that_much_more() -> None:
+    assert got(MONTHLY, "Riêng tháng 7 thu ngân sách được 95 tỉ") == [("t1", INC, 95.0)]
+    assert got(MONTHLY, "trong thang 10 giai quyet viec lam duoc 280 ld") == [("t2", INC, 280.0)]
+    assert got(MONTHLY, "Trong tuần: cấp GCN QSDĐ lần đầu 12 hồ sơ; GQVL 40 LĐ") == [
+        ("t3", INC, 12.0),
+        ("t2", INC, 40.0),
+    ]
+    # a rate is a level whatever the period; a report headed "Tuần này:" gives levels; so does a running total
+    assert got(MONTHLY, "trong tháng hồ sơ trực tuyến đạt 82%") == [("t4", ABS, 82.0)]
+    assert got(MONTHLY, "Tuần này: thu NS 412 tỷ, GQVL 1.350 LĐ") == [("t1", ABS, 412.0), ("t2", ABS, 1350.0)]
+    assert got(MONTHLY, "Riêng tháng 7 thu NS 95 tỷ, lũy kế từ đầu năm 520 tỷ") == [("t1", ABS, 520.0)]
