@@ -5615,7 +5615,8 @@ def _evaluate(book: _Book, clause: _Clause, folded: str, unaccented: bool) -> _O
         ):
             # "đã xử lý xong", "đã thẩm định xong": a verb said alone, of no thing, names no task of several
             confident = False
-        if confident and not values:
+        # (or with a figure a task without one cannot hold: "Đường GTNT thôn Phước Hòa vướng GPMB 2 hộ")
+        if confident and (not values or book.tasks[best_idx].task.target is None):
             # "Đường GTNT thôn 3 đã thảm nhựa xong" against "Xã … đạt chuẩn nông thôn mới nâng cao": the abbreviation's
             # head ("giao thông") is not the task's, and a kind of place adds nothing
             named = [t for t in best_matched if _fold_of(t) not in _PLACE_KINDS]
