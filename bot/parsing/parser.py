@@ -2330,6 +2330,14 @@ def _update_for(ix: _Indexed, clause: _Clause, cues: _Cues, matched: list[str]) 
             )
             # "kẹo dừa Tam Phước vừa đạt 4 sao": one product rated, one more
             or rated
+            # "HTX Nông nghiệp Long Cang đã được cấp GCN đăng ký thành lập": one more founded, registered
+            or (
+                ix.counts_units
+                and not not_finished
+                and bool(clause.folded)
+                and _REGISTERED_RE.search(clause.folded, clause.start, clause.end) is not None
+                and _names_a_unit(ix, clause)
+            )
         )
         whole = bool(clause.mask & _WHOLE)  # "hoàn thành chỉ tiêu": the whole task, not one more unit
         one_of_several = False
@@ -6916,6 +6924,9 @@ _STATUS_WORD_RE = re.compile(
 )
 
 
+_REGISTERED_RE = re.compile(
+    r"(?<![^\W\d_])(?:da|vua|duoc)(?: duoc)?(?: cap)?(?: giay(?: chung nhan)?| gcn)? (?:dang ky|dkkd)(?![^\W\d_])"
+)
 _ONE_PERIOD_BEFORE_RE = re.compile(
     r"(?<![^\W\d_])(?:rieng|trong) (?:thang|tuan)(?: \d{1,2}| nay| qua)?"
     r"(?![^\W\d_])(?!\s*(?:/|-|\d))"

@@ -153,3 +153,16 @@ ROADS = make_tasks(
 def test_an_abbreviation_half_held_names_no_task_beside_a_figure_it_cannot_hold() -> None:
     # GTNT's "nông thôn" is in the NTM task, its head "giao thông" is not; "2 hộ" held up is no progress of either
     asks(ROADS, "Đường GTNT thôn Phước Hòa vướng GPMB 2 hộ, chưa thi công được")
+
+
+COOPS = make_tasks(
+    "Thành lập mới 2 hợp tác xã nông nghiệp",  # t1
+    "Thu ngân sách nhà nước trên địa bàn xã đạt 4,2 tỷ đồng",  # t2
+)
+
+
+def test_a_cooperative_registered_is_one_more_founded() -> None:
+    assert got(COOPS, "HTX NN Ea Kuăng đã đăng ký thành lập") == [("t1", INC, 1.0)]
+    assert got(COOPS, "HTX nông nghiệp Thuận An đã được cấp giấy ĐKKD rồi ạ") == [("t1", INC, 1.0)]
+    # registering still to come is no cooperative more
+    assert got(COOPS, "HTX nông nghiệp Thuận An đang làm hồ sơ đăng ký") in ([("t1", NOTE, None)], [])
