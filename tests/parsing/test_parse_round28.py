@@ -3,7 +3,13 @@
 "Đã cải tạo xong điểm đen TNGT ngã ba Kim Hà" on "Xử lý dứt điểm 3 điểm đen về TNGT" was written done, that is 3 of
 3, when the sender may well mean the one black spot named. A bare "xong" on a task that counts several units says
 nothing of how many: it is asked, unless the message says it covers them all ("xong cả 3", "hoàn thành chỉ tiêu") or
-names the task by its number."""
+names the task by its number.
+
+Also found in session twenty: a star rating reached is news of the task pledging the rating, whatever place words
+another task shares; "diện tích đạt 180 ha" alone names every area task; a meeting called is no news, and "Dạ" (yes)
+is no "đã"; a name a task spells, matched alone beside other work, is no news of it finished; "vượt dự toán" after a
+figure names no task; what one month or week brought is an increment; an abbreviation half held names no task beside
+a figure it cannot hold; a cooperative registered is one more founded."""
 
 from __future__ import annotations
 
