@@ -81,7 +81,9 @@ _TOTAL_BEFORE_RE = re.compile(
     r"|hien co|(?<![^\W\d_])van"
     r"|[,;]\s*(da\s+)?du"
     # "thêm 4 xã nữa, xong cả 10 xã", "…, xong hết 11 xã": all of them, the count made up
-    r"|(?<![^\W\d_])(?:xong|du|het|phu) ca|[,;]\s*ca|(?<![^\W\d_])(?:xong|du) het"
+    r"|(?<![^\W\d_])(?:xong|du|het|phu|hoan thanh) ca|[,;]\s*ca|(?<![^\W\d_])(?:xong|du) het"
+    # "trồng thêm 600 cây, xong chỉ tiêu 3 nghìn cây", "thêm 1 xã nữa là Bom Bo, vậy đủ 2/2 xã": the pledge made up
+    r"|(?<![^\W\d_])(?:xong|du|dat|hoan thanh) chi tieu|(?<![^\W\d_])vay du"
     # "thêm 16.800 tấn, cả năm đạt 29.200 tấn", "thêm 20 người, đạt 70": the increment's sum after it
     # ("…, hiện đạt 92,4%", "…, nay đạt 70": the level now)
     r"|[,;]\s*(?:ca nam\s+|(?:hien(?: nay| tai)?|nay)\s+)?(?:da\s+)?dat|[,;]\s*ca nam)"

@@ -172,3 +172,11 @@ def test_a_cooperative_registered_is_one_more_founded() -> None:
     assert got(COOPS, "HTX nông nghiệp Thuận An đã được cấp giấy ĐKKD rồi ạ") == [("t1", INC, 1.0)]
     # registering still to come is no cooperative more
     assert got(COOPS, "HTX nông nghiệp Thuận An đang làm hồ sơ đăng ký") in ([("t1", NOTE, None)], [])
+
+
+def test_the_pledge_made_up_after_an_increment_is_the_total() -> None:
+    tasks = make_tasks("Trồng 3.000 cây xanh phân tán", "Thành lập mới 3 hợp tác xã nông nghiệp")
+    assert got(tasks, "trong cay phan tan them 600 cay, xong chi tieu 3 nghin cay") == [("t1", ABS, 3000.0)]
+    assert got(tasks, "HTX: thêm 2 HTX mới thành lập, đủ chỉ tiêu 3 HTX 💪") == [("t2", ABS, 3.0)]
+    # an increment alone stays one
+    assert got(tasks, "trồng cây phân tán thêm 600 cây") == [("t1", INC, 600.0)]
