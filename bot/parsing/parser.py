@@ -2802,8 +2802,9 @@ _WHOLE_WORDS_RE = re.compile(
     r"|nhiem vu [^,.;:\n\d]{0,50}?(?:da )?(?:hoan thanh|xong))(?![^\W\d_])"
 )
 _LEVEL_OR_MORE = (UpdateKind.ABSOLUTE, UpdateKind.INCREMENT)
-# words that make "xong" cover all the units a task counts: "xong cả 4 cầu", "hoàn thành chỉ tiêu", "đủ 3 mô hình"
+# a task named, then said completed at the clause's end: "Bồi dưỡng CNTT cho GV: đã hoàn thành"
 _TASK_SAID_COMPLETED_RE = re.compile(r"[^\W\d_][\s:,.-]+(?:da\s+)?hoan thanh(?:\s+(?:roi|r|a|nhe))?[\s.!]*$")
+# words that make "xong" cover all the units a task counts: "xong cả 4 cầu", "hoàn thành chỉ tiêu", "đủ 3 mô hình"
 _ALL_UNITS_RE = re.compile(
     r"(?<![^\W\d_])(ca|toan bo|toan tuyen|tat ca|du|het|chi tieu|ke hoach|kh|nhiem vu|deu|cuoi cung|thu \d+"
     r"|cac|nhung|100%|dut diem|xong xuoi)(?![^\W\d_])"
