@@ -1536,7 +1536,12 @@ def _paired_reading(book: _Book, ws: list[Word], k: int) -> _Reading | None:
     if k + 2 < len(ws) and not _content(ws[k + 1]):
         sides.append((ws[k + 2], False))
     for other, before in sides:
-        if other is None or other.accented or other.fold in lx.STOP_FOLD_EXCEPT or {w.fold, other.fold} <= places:
+        if other is None or other.accented or {w.fold, other.fold} <= places:
+            continue
+        if other.fold in lx.STOP_FOLD_EXCEPT and not (
+            # "trong moi ca phe them 5,5ha": "trồng mới" as the pledges pair it, the figure said after it
+            before and k + 1 < len(ws) and _content(ws[k + 1]) and (other.fold, w.fold) in book.fold_bigrams
+        ):
             continue
         pairs.append((other.fold, w.fold) if before else (w.fold, other.fold))
         meanings = lx.ABBREVIATIONS.get(other.fold) if not before and _plain(other) else None

@@ -180,3 +180,13 @@ def test_the_pledge_made_up_after_an_increment_is_the_total() -> None:
     assert got(tasks, "HTX: thêm 2 HTX mới thành lập, đủ chỉ tiêu 3 HTX 💪") == [("t2", ABS, 3.0)]
     # an increment alone stays one
     assert got(tasks, "trồng cây phân tán thêm 600 cây") == [("t1", INC, 600.0)]
+
+
+def test_trong_moi_typed_without_marks_is_the_pledges_planting_anew() -> None:
+    # "trong moi" folds to two function words ("trong mọi": in every); before a crop the pledges plant anew, it is
+    # "trồng mới", and the crop says which task
+    tasks = make_tasks(
+        "Trồng mới 40ha cà phê", "Trồng mới 25ha mắc ca xen cà phê", "Cấp mã số vùng trồng cho 600 ha cam"
+    )
+    assert got(tasks, "trong moi ca phe them 5,5ha") == [("t1", INC, 5.5)]
+    assert got(tasks, "trong moi mac ca them 3ha") == [("t2", INC, 3.0)]
