@@ -14,7 +14,7 @@ import math
 import re
 from bisect import bisect_left
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import groupby, pairwise
 from typing import Any
@@ -2525,8 +2525,13 @@ def _update_for(ix: _Indexed, clause: _Clause, cues: _Cues, matched: list[str]) 
         # "OCOP có thêm 3 SP được công nhận (2 SP 3 sao, 1 SP 4 sao)": the breakdown in brackets is of the figure
         # before it, no second count beside it
         parts = [n for n in fitting if not _in_brackets(clause.folded, n.start)]
-    if _parts_without_total(ix, parts, pick, cues, clause.folded):
-        return None, "nhiều con số cùng đơn vị, không rõ số nào là tổng: cần hỏi"
+    same_parts = sorted(_parts_without_total(ix, parts, pick, cues, clause.folded), key=lambda n: n.start)
+    if same_parts:
+        kinds_total = _kinds_summed(ix, clause.folded, same_parts, clause.end)
+        if kinds_total is None or any(n.start in cues.totals or n.start in cues.remains for n in same_parts):
+            return None, "nhiều con số cùng đơn vị, không rõ số nào là tổng: cần hỏi"
+        said_parts = " + ".join(n.raw for n in same_parts)
+        pick = same_parts[0]._replace(value=kinds_total, raw=said_parts, how=f"cộng các phần {said_parts}", alt=None)
     if (
         pick.unit is PERCENT
         and ix.counts_units
@@ -3733,15 +3738,17 @@ def _of_the_target(ix: _Indexed, n: Number) -> bool:
     )
 
 
-def _parts_without_total(ix: _Indexed, fitting: list[Number], pick: Number, cues: _Cues, text: str = "") -> bool:
+def _parts_without_total(
+    ix: _Indexed, fitting: list[Number], pick: Number, cues: _Cues, text: str = ""
+) -> list[Number]:
     """ "XKLĐ thêm 4 người đi Nhật, 2 người đi Hàn": several counts of the same thing and none said to be
-    the total; taking the first would record a part. (A figure restating the pledge is no such part, nor one in a
-    piece of its own that says nothing of the task but the thing counted: "thêm 2 dự án ngoài ngân sách được hỗ trợ
-    thủ tục, 1 dự án vốn 450 tỷ" tells of one of the two.)"""
+    the total (the parts, or [] when there are none); taking the first would record a part. (A figure restating
+    the pledge is no such part, nor one in a piece of its own that says nothing of the task but the thing counted:
+    "thêm 2 dự án ngoài ngân sách được hỗ trợ thủ tục, 1 dự án vốn 450 tỷ" tells of one of the two.)"""
     if len(fitting) < 2 or pick.unit is None or pick.unit.dim != "count" or pick.denom is not None:
-        return False
+        return []
     if pick.start in cues.totals or pick.start in cues.remains:
-        return False
+        return []
     target = ix.task.target
     same = [
         n
@@ -3756,7 +3763,64 @@ def _parts_without_total(ix: _Indexed, fitting: list[Number], pick: Number, cues
         noun = frozenset(fold(clean(ix.task.unit)).split())
         if _piece_weight(ix, text, pick, noun) > 0:
             same = [n for n in same if n is pick or _piece_weight(ix, text, n, noun) > 0]
-    return len(same) > 1
+    return same if len(same) > 1 else []
+
+
+# a part's own words after its figure, up to the mark that ends the part: "đi Nhật", "cận nghèo", "đạt 4 sao"
+_LEADING_FIGURE_RE = re.compile(r"^[\d.,\s]+")
+_PART_WORD = r"(?:[^\W\d_]+|\d+ sao)"
+_PART_QUALIFIER_RE = re.compile(
+    rf"[ \t]*((?:{_PART_WORD}(?:[ \t]+{_PART_WORD}){{0,5}})?)[ \t]*(?:[,;]|va(?![^\W\d_])|$)"
+)
+# words that make a part something other than one kind among several: a breakdown, what is still left, a plan
+_NOT_A_KIND_RE = re.compile(
+    r"(?<![^\W\d_])(?:trong do|tong|con|chua|dang|du kien|ke hoach|nua|roi|khac|moi|cu|cho)(?![^\W\d_])"
+)
+
+
+def _kinds_summed(ix: _Indexed, text: str, parts: list[Number], end: int) -> float | None:
+    """ "Đã hỗ trợ sửa chữa nhà cho 3 hộ nghèo, 1 hộ cận nghèo" on "… cho 7 hộ nghèo, hộ cận nghèo", "XKLĐ thêm
+    4 người đi Nhật, 2 người đi Hàn": one list of counts of the same thing, each of its own kind and none a total,
+    is the sum of its parts (None: no such list), when the task names every kind or none of them. A kind the task
+    names beside one it does not ("3 hộ nghèo, 1 hộ cận nghèo" on "… cho 7 hộ nghèo") leaves the question open."""
+    kinds: list[list[str]] = []
+    for i, n in enumerate(parts):
+        said = _PART_QUALIFIER_RE.match(text, n.end, end)
+        if said is None or n.unit is None or n.denom is not None or n.excluded:
+            return None
+        if i + 1 < len(parts) and text[said.end() : parts[i + 1].start].strip():
+            return None  # words between the part's kind and the next figure: no plain list
+        if i + 1 == len(parts) and text[said.end() : end].strip(" \t.!"):
+            return None
+        words = said.group(1)
+        if _NOT_A_KIND_RE.search(words):
+            return None
+        # the unit's own words first: "3 hộ nghèo, 1 hộ cận nghèo" are kinds by their units alone
+        kinds.append(_LEADING_FIGURE_RE.sub("", n.raw).split() + words.split())
+    return _sum_of_kinds(ix, parts, kinds)
+
+
+def _sum_of_kinds(ix: _Indexed, parts: list[Number], kinds: list[list[str]]) -> float | None:
+    """The parts' sum when each part says a kind of its own (its words after the figure, or its unit's own words:
+    "hộ nghèo" / "hộ cận nghèo") and the task names all of the kinds or none of them."""
+    # each part's kind is its first word the others do not share in the same place: "đi Nhật" / "đi Hàn"
+    heads: list[str] = []
+    named: list[bool] = []
+    for kind in kinds:
+        others = [other for other in kinds if other is not kind]
+        at = next((j for j, w in enumerate(kind) if any(j >= len(other) or other[j] != w for other in others)), -1)
+        if at < 0 or kind[at] in lx.STOP_FOLDS:
+            return None
+        heads.append(kind[at])
+        # named as the task says it, with the word before it ("cận nghèo" in "hộ nghèo, hộ cận nghèo"); a folded
+        # syllable alone proves nothing ("Hàn" typed bare is the "hạn" of "có thời hạn")
+        phrase = " ".join(kind[max(0, at - 1) : at + 1] if at else kind[: 2 if len(kind) > 1 else 1])
+        named.append(not kind[at].isdigit() and f" {phrase} " in ix.word_run)
+    if len(set(heads)) < len(heads):
+        return None  # the same kind twice ("3 người đi Nhật, 2 người đi Nhật") is no list of kinds
+    if any(named) and not all(named):
+        return None
+    return sum(n.value for n in parts)
 
 
 _DAT_RIGHT_BEFORE_RE = re.compile(r"(?<![^\W\d_])dat\s*$")
@@ -7712,10 +7776,18 @@ def _held_list(this: _Outcome, last: _Outcome, a: int, b: int, folded: str, numb
 
 
 def _more_parts(
-    this: _Outcome, last: _Outcome, a: int, b: int, folded: str, numbers: list[Number], held: bool = False
+    this: _Outcome,
+    last: _Outcome,
+    a: int,
+    b: int,
+    folded: str,
+    numbers: list[Number],
+    held: bool = False,
+    any_label: bool = False,
 ) -> bool:
     """A piece that opens with a count of the same thing as the figure just recorded, and names no task of
-    its own, is the next item of a list of parts."""
+    its own, is the next item of a list of parts (with any_label, also one counting another kind of the same
+    measure: "3 hộ nghèo, 1 hộ cận nghèo")."""
     if last.update is None:
         return False
     same_task = this.update is not None and this.update.value is not None and this.update.task_id == last.update.task_id
@@ -7735,7 +7807,32 @@ def _more_parts(
     last_unit = before[-1].unit
     if last_unit is None or not last_unit.fits(opening.unit):
         return False
-    return not _labels_differ(last_unit.label, opening.unit.label)
+    return any_label or not _labels_differ(last_unit.label, opening.unit.label)
+
+
+def _parts_summed(
+    book: _Book, part: ParsedUpdate, last: _Outcome, a: int, b: int, folded: str, numbers: list[Number]
+) -> _Outcome | None:
+    """The report a list of parts makes when its parts are kinds of one count: the figure just recorded and the
+    one opening this piece, added ("4 người đi Nhật, 2 người đi Hàn" → 6). None when they are no such list."""
+    if last.source is None or part.value is None or "cộng các phần" in part.explanation:
+        return None  # a third part, or one the report before did not come from a clause: asked as before
+    at = a + len(folded[a:b]) - len(folded[a:b].lstrip())
+    opening = next((n for n in numbers if n.start == at and not n.excluded), None)
+    before = [n for n in numbers if n.end <= a and not n.excluded and n.unit is not None]
+    if opening is None or not before or opening.unit is None:
+        return None
+    first = before[-1]
+    if first.unit is None or first.start < last.source[1].start or not first.unit.fits(opening.unit):
+        return None
+    ix = next((t for t in book.tasks if t.task.id == part.task_id), None)
+    if ix is None or abs(first.value - part.value) > 1e-9:
+        return None  # the figure recorded was converted or is another: no plain count to add to
+    whole = _kinds_summed(ix, folded, [first, opening], b)
+    if whole is None:
+        return None
+    how = f"{_SEP}cộng các phần {first.raw.strip()} + {opening.raw.strip()} → {whole:g}"
+    return replace(last, update=replace(part, value=whole, explanation=part.explanation + how))
 
 
 def _spent(a: int, b: int, cuts: tuple[int, ...]) -> list[_Outcome]:
@@ -8449,6 +8546,26 @@ def parse_message(tasks: Sequence[PledgedTask], text: str) -> ParseResult:
         if (
             outcomes
             and len(got) == 1
+            and (part := outcomes[-1].update) is not None
+            and _more_parts(
+                got[0],
+                outcomes[-1],
+                a,
+                b,
+                folded,
+                numbers,
+                bool(_mask_in(hits, bisect_left(starts, a), bisect_left(starts, b)) & _HOLD),
+                any_label=True,
+            )
+            and (summed := _parts_summed(book, part, outcomes[-1], a, b, folded, numbers)) is not None
+        ):
+            # "XKLĐ thêm 4 người đi Nhật, 2 người đi Hàn", "sửa nhà cho 3 hộ nghèo, 1 hộ cận nghèo": parts that are
+            # kinds of one count, each said once, make the report together (see _kinds_summed)
+            outcomes[-1] = summed
+            continue
+        if (
+            outcomes
+            and len(got) == 1
             and outcomes[-1].update is not None
             and _more_parts(
                 got[0],
@@ -8460,7 +8577,7 @@ def parse_message(tasks: Sequence[PledgedTask], text: str) -> ParseResult:
                 bool(_mask_in(hits, bisect_left(starts, a), bisect_left(starts, b)) & _HOLD),
             )
         ):
-            # "XKLĐ thêm 4 người đi Nhật, 2 người đi Hàn": the figure before was one part of a list, not the report
+            # "XKLĐ thêm 4 người đi Nhật, 3 người đi Nhật": the figure before was one part of a list, not the report
             part = outcomes[-1].update
             assert part is not None
             outcomes[-1] = _Outcome(

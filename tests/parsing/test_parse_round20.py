@@ -174,8 +174,9 @@ def test_a_detail_of_one_counted_thing_is_no_second_part() -> None:
     assert got(INVESTMENT, "XKLĐ được 11 người, có 3 người đi Hàn Quốc theo chương trình EPS") == [
         ("t2", UpdateKind.ABSOLUTE, 11.0)
     ]
-    # parts side by side, none the total: ask
-    asks(INVESTMENT, "XKLĐ thêm 4 người đi Nhật, 2 người đi Hàn")
+    # parts side by side, none the total: their sum when each is a kind of its own (round 29), else ask
+    assert got(INVESTMENT, "XKLĐ thêm 4 người đi Nhật, 2 người đi Hàn") == [("t2", UpdateKind.INCREMENT, 6.0)]
+    asks(INVESTMENT, "XKLĐ thêm 4 người đi Nhật, 2 người đi Nhật")
 
 
 HOUSEHOLD_BUSINESS = make_tasks(
