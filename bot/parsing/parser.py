@@ -7835,6 +7835,56 @@ def _parts_summed(
     return replace(last, update=replace(part, value=whole, explanation=part.explanation + how))
 
 
+# an outbreak named: a disease of animals, of crops or of people, or an outbreak of any ("ổ dịch")
+_ANIMAL_DISEASE_RE = re.compile(
+    r"(?<![^\W\d_])(?:dich ta|ta (?:lon|heo)|lon chau phi|heo chau phi|cum gia cam|cum a|lo mom long mong|lmlm"
+    r"|viem da noi cuc|tai xanh|dich (?:tren|o) (?:dan )?(?:gia suc|gia cam|vat nuoi|lon|heo|trau|bo))(?![^\W\d_])"
+)
+_CROP_DISEASE_RE = re.compile(r"(?<![^\W\d_])(?:kham la|ray nau|sau keo|dao on|sau benh hai)(?![^\W\d_])")
+_HUMAN_DISEASE_RE = re.compile(
+    r"(?<![^\W\d_])(?:sot xuat huyet|tay chan mieng|soi|covid|dich benh truyen nhiem)(?![^\W\d_])"
+)
+_ANY_OUTBREAK_RE = re.compile(r"(?<![^\W\d_])(?:o dich|dich benh)(?![^\W\d_])")
+# what an outbreak report says of it: broke out, found, culled, ringed off, held, spread or not, watched, over
+_OUTBREAK_NEWS_RE = re.compile(
+    r"(?<![^\W\d_])(?:phat sinh|xuat hien|phat hien|xay ra|tieu huy|khoanh vung|khong che|lay lan|dap dich"
+    r"|het dich|giam sat|theo doi|co dich)(?![^\W\d_])"
+)
+# a pledge to keep diseases down: "Phòng, chống kịp thời dịch bệnh trên cây trồng, vật nuôi", "… không để dịch lớn"
+_DISEASE_DUTY_RE = re.compile(r"(?<![^\W\d_])(?:dich benh|(?:phong|chong|khong che)[, ]+(?:chong )?dich)(?![^\W\d_])")
+_DUTY_ANIMALS_RE = re.compile(r"(?<![^\W\d_])(?:gia suc|gia cam|vat nuoi|chan nuoi|thuy san)(?![^\W\d_])")
+_DUTY_CROPS_RE = re.compile(r"(?<![^\W\d_])(?:cay trong)(?![^\W\d_])")
+_DUTY_PEOPLE_RE = re.compile(r"(?<![^\W\d_])(?:y te|truyen nhiem|suc khoe|nguoi dan)(?![^\W\d_])")
+
+
+def _outbreak_note(book: _Book, folded: str, numbers: list[Number]) -> ParsedUpdate | None:
+    """ "Dịch tả lợn châu Phi phát sinh 2 ổ tại xã Trạm Thản, đã khoanh vùng xử lý, không lây lan", with nothing
+    else of the message recorded: news of the one pledge to keep diseases down, as a note (the pigs culled or the
+    households hit count nothing pledged). The disease must be of what the pledge covers: a pig's is no news of a
+    pledge on people's health."""
+    if not _OUTBREAK_NEWS_RE.search(folded) or any(n.unit is PERCENT for n in numbers if not n.excluded):
+        return None
+    diseases = (("animals", _ANIMAL_DISEASE_RE), ("crops", _CROP_DISEASE_RE), ("people", _HUMAN_DISEASE_RE))
+    kinds = {kind for kind, pattern in diseases if pattern.search(folded)}
+    if not kinds and not _ANY_OUTBREAK_RE.search(folded):
+        return None
+    duties = []
+    for ix in book.tasks:
+        if ix.task.target is not None or not _DISEASE_DUTY_RE.search(ix.text_fold):
+            continue
+        covers = {
+            kind
+            for kind, pattern in (("animals", _DUTY_ANIMALS_RE), ("crops", _DUTY_CROPS_RE), ("people", _DUTY_PEOPLE_RE))
+            if pattern.search(ix.text_fold)
+        }
+        if not covers or kinds <= covers:
+            duties.append(ix)
+    if len(duties) != 1:
+        return None
+    why = "tin về dịch bệnh phát sinh và xử lý: ghi nhận tình hình"
+    return ParsedUpdate(duties[0].task.id, UpdateKind.NOTE, None, why, folded.strip())
+
+
 def _spent(a: int, b: int, cuts: tuple[int, ...]) -> list[_Outcome]:
     """What parse_message's apart is rebound to once every clause is read (see there)."""
     return []
@@ -8666,6 +8716,8 @@ def parse_message(tasks: Sequence[PledgedTask], text: str) -> ParseResult:
         pending = [o for o in outcomes if o.status in (ParseStatus.AMBIGUOUS, ParseStatus.UNMATCHED)]
         extra = {"unresolved": "; ".join(o.why for o in pending)} if pending else {}
         return ParseResult(ParseStatus.OK, ups, (), " | ".join(u.explanation for u in ups), extra)
+    if outcomes and (outbreak := _outbreak_note(book, folded, numbers)) is not None:
+        return ParseResult(ParseStatus.OK, (outbreak,), (), outbreak.explanation)
     for status in (ParseStatus.AMBIGUOUS, ParseStatus.UNMATCHED):
         hit = [o for o in outcomes if o.status is status]
         if hit:
