@@ -4970,6 +4970,34 @@ _Row = tuple[float, float, int, float, float, float, list[str]]
 _PLACE_WEIGHT = 0.3  # what a match on a place's name alone is worth beside a match on what happened there
 
 
+_YEAR_CLOSE = 0.75  # how near the leader a task naming the year said must be for the year to decide
+
+
+def _year_breaks_tie(indexed: Sequence[_Indexed], clause: _Clause, rows: list[_Row]) -> list[_Row]:
+    """ "Dự toán 2025 đang tổng hợp số liệu các xã" between "Xây dựng xong dự toán ngân sách năm 2025 …" and "Điều
+    hành chi ngân sách … không vượt dự toán …": close on their words (within a quarter of the leader's score), the
+    one task that names the year said leads by a distinctive word (the year)."""
+    years = {n.raw.strip() for n in clause.numbers if n.excluded == "năm" and 1990 <= n.value <= 2100}
+    if not years:
+        return rows
+    tied = [r for r in rows if r[3] >= rows[0][3] * _YEAR_CLOSE]
+    # (a task matched only by light words or kinds of place, "huyện", is not named at all: the year alone cannot)
+    naming = [
+        r
+        for r in tied
+        if any(f" {y} " in indexed[r[2]].word_run for y in years)
+        and not all(_light(m) or _fold_of(m) in _PLACE_KINDS for m in r[6])
+    ]
+    if len(naming) != 1:
+        return rows
+    lead = naming[0]
+    score = lead[3] + _NAME_NUMBER_WEIGHT
+    year = next(y for y in years if f" {y} " in indexed[lead[2]].word_run)
+    return sorted(
+        [(-score, lead[1], lead[2], score, lead[4], lead[5], [*lead[6], year]), *(r for r in rows if r is not lead)]
+    )
+
+
 def _scaled(row: _Row, factor: float) -> _Row:
     """The row with its score scaled (a task demoted in a ranking), sort key kept in step."""
     score = row[3] * factor
@@ -5443,6 +5471,8 @@ def _evaluate(book: _Book, clause: _Clause, folded: str, unaccented: bool) -> _O
         score = score + _FIT_WEIGHT * fit * (1.0 if score > 0 else 0.0)
         rows.append((-score, -fit, i, score, fit, coverage, matched))
     rows.sort()
+    if len(rows) > 1 and rows[0][3] > 0 and rows[1][3] >= rows[0][3] * _YEAR_CLOSE:
+        rows = _year_breaks_tie(indexed, clause, rows)
     headed = -1  # the task a label before a colon names, leading the ranking
     if ws and folded.find(":", ws[0].start, min(clause.end, ws[0].start + 48)) >= 0:  # a label is a few words
         rows, headed = _under_header(folded, clause, rows)
@@ -5553,6 +5583,11 @@ def _evaluate(book: _Book, clause: _Clause, folded: str, unaccented: bool) -> _O
                 # "Sản phẩm mơ Hương Sơn ngâm đường được công nhận OCOP 4 sao": the product's name is its own, no
                 # word unexplained, once the rating reached names the OCOP task
                 or (_rating_reached(clause) and any(_fold_of(m) == "ocop" for m in best_matched))
+                # "Dự toán 2025 đang tổng hợp số liệu các xã": the one task naming the year said, far ahead
+                or (
+                    any(m.isdigit() and 1990 <= int(m) <= 2100 for m in best_matched)
+                    and best_score >= _STRONG_RATIO * second
+                )
                 # a long clause with few task words is still about a task that leads by far
                 or (
                     (best_coverage >= _MIN_COVERAGE_STRONG or _opens_with(book.tasks[best_idx], ws, best_matched))

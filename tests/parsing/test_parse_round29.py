@@ -7,7 +7,8 @@ household. When the task names one kind and not the other ("… cho 8 hộ nghè
 is left or the same kind twice, the old answers stand: the first figure, or a question.
 
 Also found: "Dịch tả lợn châu Phi phát sinh 2 ổ …, đã khoanh vùng xử lý" was asked some eighty times in the
-released sets, where the writers note it on the one pledge to keep diseases down."""
+released sets, where the writers note it on the one pledge to keep diseases down. And "KH đầu tư công 2025 đang lấy ý
+kiến các phòng ban" was asked between tasks sharing "đầu tư công": the one naming the year said is the one meant."""
 
 from __future__ import annotations
 
@@ -76,3 +77,25 @@ def test_outbreak_news_the_pledges_do_not_cover_is_not_written() -> None:
     assert not parse_message(FARMS, "Chiều nay phòng đi kiểm tra dịch tả lợn ở xã Tân Lập").updates
     # a vaccination rate is still the vaccination task's
     assert got(FARMS, "Tiêm phòng LMLM đạt 83%") == [("t1", ABS, 83.0)]
+
+
+FINANCE = make_tasks(
+    "Điều hành chi ngân sách huyện không vượt dự toán 540 tỷ đồng",  # t1
+    "Xây dựng xong dự toán ngân sách năm 2026 trình HĐND huyện",  # t2
+    "Tham mưu xây dựng kế hoạch đầu tư công năm 2026",  # t3
+    "Tham mưu giải ngân vốn đầu tư công năm 2025 đạt 100% kế hoạch",  # t4
+    "Tổ chức Ngày hội văn hóa các dân tộc huyện năm 2025",  # t5
+)
+
+
+def test_the_one_task_naming_the_year_said_leads_a_tie() -> None:
+    """Said of next year's estimate or plan, the year names the task that pledges it among tasks sharing the words."""
+    assert got(FINANCE, "Dự toán 2026 đang tổng hợp số liệu các xã") == [("t2", NOTE, None)]
+    assert got(FINANCE, "KH đầu tư công 2026 đang lấy ý kiến các phòng ban") == [("t3", NOTE, None)]
+
+
+def test_a_year_alone_names_no_task() -> None:
+    # only "huyện" and the year shared: an event of another kind is not the task's
+    assert not parse_message(FINANCE, "Đã tổ chức thành công Hội thao công nhân viên chức huyện năm 2025").updates
+    # a year no task names changes nothing: the tie is still asked
+    assert not parse_message(FINANCE, "Dự toán 2027 đang tổng hợp số liệu các xã").updates
