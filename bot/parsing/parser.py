@@ -7920,6 +7920,56 @@ def _outbreak_note(book: _Book, folded: str, numbers: list[Number]) -> ParsedUpd
     return ParsedUpdate(duties[0].task.id, UpdateKind.NOTE, None, why, folded.strip())
 
 
+# a breach of the rules said: built without a permit, encroached, forest cut, waste let out, sand dug
+_BREACH_RE = re.compile(
+    r"(?<![^\W\d_])(?:trai phep|khong phep|sai phep|lan chiem|vi pham|pha rung|xa thai|hut cat|kich dien)(?![^\W\d_])"
+)
+# what was done about it: a record drawn up, a fine, a stop, a teardown
+_BREACH_HANDLED_RE = re.compile(
+    r"(?<![^\W\d_])(?:lap bien ban|xu phat|phat(?= ?\d)|thao do|dinh chi|cuong che|buoc|tam giu|kiem lam)"
+    r"(?![^\W\d_])"
+)
+# "kiểm tra 14 cơ sở", "Kiểm tra BVMT được 9 cơ sở" (not "Đoàn kiểm tra phát hiện 2 cơ sở …": what it found)
+_INSPECTED_COUNT_RE = re.compile(r"(?<![^\W\d_])kiem tra (?:(?!phat )[^\W\d_]+ ){0,2}\d")
+# a pledge to deal with breaches: "Xử lý kịp thời các trường hợp vi phạm đất đai, trật tự xây dựng"
+_BREACH_DUTY_RE = re.compile(r"(?<![^\W\d_])(?:vi pham|trai phep|lan chiem|pha rung)(?![^\W\d_])")
+
+
+def _violation_note(book: _Book, folded: str, numbers: list[Number], outcomes: list[_Outcome]) -> ParsedUpdate | None:
+    """ "Trong tháng lập biên bản 2 trường hợp xây dựng trái phép, đã buộc tháo dỡ", with nothing of the message
+    recorded: news of the pledge without a figure to deal with breaches, as a note (the cases counted are no count
+    pledged) — the official's one such pledge when it shares a word with the message, else the ranking's first choice
+    when it is one and leads clearly."""
+    if not _BREACH_RE.search(folded) or not _BREACH_HANDLED_RE.search(folded):
+        return None
+    if any(n.unit is PERCENT for n in numbers if not n.excluded):
+        return None
+    if _INSPECTED_COUNT_RE.search(folded) and any(
+        ix.task.target is not None and "kiem tra" in ix.text_fold for ix in book.tasks
+    ):
+        return None  # "Đã kiểm tra 27 cơ sở …, lập biên bản 3 cơ sở": the inspections are a pledged count's
+    duties = [ix for ix in book.tasks if ix.task.target is None and _BREACH_DUTY_RE.search(ix.text_fold)]
+    ranked = sorted((c for o in outcomes for c in o.candidates()), key=lambda c: -c.score)
+    if not ranked or ranked[0].score <= 0:
+        return None
+    duty_score = max((c.score for c in ranked if duties and c.task_id == duties[0].task.id), default=0.0)
+    if (
+        len(duties) == 1
+        and duty_score > 0
+        # (not tied with another task: "kiểm tra 27 cơ sở karaoke, … vi phạm PCCC" is as much about another's words)
+        and not any(c.task_id != duties[0].task.id and abs(c.score - duty_score) < 1e-6 for c in ranked)
+    ):
+        first = duties[0]  # the one such pledge, sharing a word with the message ("xây", "đất", "rừng")
+    else:
+        first = _task(book, ranked[0].task_id)
+        if first not in duties:
+            return None
+        if any(c.task_id != first.task.id and c.score >= ranked[0].score * 0.75 for c in ranked[1:]):
+            return None  # two pledges about as likely: the sender chooses
+    why = "tin về xử lý vi phạm: ghi nhận tình hình"
+    return ParsedUpdate(first.task.id, UpdateKind.NOTE, None, why, folded.strip())
+
+
 def _spent(a: int, b: int, cuts: tuple[int, ...]) -> list[_Outcome]:
     """What parse_message's apart is rebound to once every clause is read (see there)."""
     return []
@@ -8753,6 +8803,8 @@ def parse_message(tasks: Sequence[PledgedTask], text: str) -> ParseResult:
         return ParseResult(ParseStatus.OK, ups, (), " | ".join(u.explanation for u in ups), extra)
     if outcomes and (outbreak := _outbreak_note(book, folded, numbers)) is not None:
         return ParseResult(ParseStatus.OK, (outbreak,), (), outbreak.explanation)
+    if outcomes and (handled := _violation_note(book, folded, numbers, outcomes)) is not None:
+        return ParseResult(ParseStatus.OK, (handled,), (), handled.explanation)
     for status in (ParseStatus.AMBIGUOUS, ParseStatus.UNMATCHED):
         hit = [o for o in outcomes if o.status is status]
         if hit:

@@ -99,3 +99,26 @@ def test_a_year_alone_names_no_task() -> None:
     assert not parse_message(FINANCE, "Đã tổ chức thành công Hội thao công nhân viên chức huyện năm 2025").updates
     # a year no task names changes nothing: the tie is still asked
     assert not parse_message(FINANCE, "Dự toán 2027 đang tổng hợp số liệu các xã").updates
+
+
+WARD = make_tasks(
+    "Giải quyết việc làm cho 90 lao động",  # t1
+    "Xử lý kịp thời các trường hợp vi phạm về đất đai, trật tự xây dựng",  # t2
+    "Xã đạt chuẩn nông thôn mới nâng cao",  # t3
+    "Thu ngân sách nhà nước trên địa bàn đạt 3,1 tỷ đồng",  # t4
+)
+
+
+def test_a_breach_dealt_with_is_news_of_the_pledge_to_deal_with_breaches() -> None:
+    """The cases counted are no count pledged; the breach and what was done about it name the duty."""
+    text = "Trong tuần lập biên bản 3 trường hợp xây nhà không phép trên đất nông nghiệp, đã buộc tháo dỡ 1"
+    assert got(WARD, text) == [("t2", NOTE, None)]
+    assert got(WARD, "phat hien 2 truong hop lan chiem dat cong, da lap bien ban dinh chi") == [("t2", NOTE, None)]
+
+
+def test_a_breach_only_found_or_on_no_such_pledge_is_not_written() -> None:
+    # nothing done about it yet: still asked, as before
+    assert not parse_message(WARD, "Phát hiện 2 trường hợp xây dựng trái phép ở thôn 4").updates
+    # no pledge on breaches: the count is no one's
+    farm = make_tasks("Giải quyết việc làm cho 90 lao động", "Xã đạt chuẩn nông thôn mới nâng cao")
+    assert not parse_message(farm, "Lập biên bản 2 trường hợp xây dựng trái phép, đã buộc tháo dỡ").updates
