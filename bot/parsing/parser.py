@@ -4970,6 +4970,26 @@ _Row = tuple[float, float, int, float, float, float, list[str]]
 _PLACE_WEIGHT = 0.3  # what a match on a place's name alone is worth beside a match on what happened there
 
 
+# a dossier put together for something: "hoàn thiện hồ sơ NTMNC", "hồ sơ đề nghị công nhận", "trình hồ sơ"
+_DOSSIER_RE = re.compile(
+    r"(?<![^\W\d_])(?:(?:hoan thien|hoan chinh|lap|trinh|nop|gui|chuan bi) ho so"
+    r"|ho so (?:de nghi|cong nhan|xet|ntm|dang ky|chuan))(?![^\W\d_])"
+)
+_DOSSIER_WORDS = frozenset({"hồ", "sơ", "ho", "so"})  # as typed: "hộ" (households) is no part of "hồ sơ"
+
+
+def _dossier_names_nothing(rows: list[_Row]) -> list[_Row]:
+    """ "Xã đã hoàn thiện hồ sơ NTMNC, đang chờ huyện thẩm định" against "Tỷ lệ hồ sơ thủ tục hành chính giải quyết
+    trực tuyến …": the dossier is the paperwork for the thing named beside it, no news of a task about files; a task
+    matched by "hồ sơ" alone (and kinds of place) counts what a place says, when another task is named by more."""
+    def dossier_only(row: _Row) -> bool:
+        return bool(row[6]) and all(m.lower() in _DOSSIER_WORDS or _fold_of(m) in _PLACE_KINDS for m in row[6])
+
+    if not any(row[3] > 0 and row[6] and not dossier_only(row) for row in rows):
+        return rows
+    return sorted(_scaled(row, _PLACE_WEIGHT) if dossier_only(row) else row for row in rows)
+
+
 _YEAR_CLOSE = 0.75  # how near the leader a task naming the year said must be for the year to decide
 
 
@@ -5473,6 +5493,8 @@ def _evaluate(book: _Book, clause: _Clause, folded: str, unaccented: bool) -> _O
     rows.sort()
     if len(rows) > 1 and rows[0][3] > 0 and rows[1][3] >= rows[0][3] * _YEAR_CLOSE:
         rows = _year_breaks_tie(indexed, clause, rows)
+    if len(rows) > 1 and rows[0][3] > 0 and _DOSSIER_RE.search(folded, clause.start, clause.end):
+        rows = _dossier_names_nothing(rows)
     headed = -1  # the task a label before a colon names, leading the ranking
     if ws and folded.find(":", ws[0].start, min(clause.end, ws[0].start + 48)) >= 0:  # a label is a few words
         rows, headed = _under_header(folded, clause, rows)

@@ -122,3 +122,20 @@ def test_a_breach_only_found_or_on_no_such_pledge_is_not_written() -> None:
     # no pledge on breaches: the count is no one's
     farm = make_tasks("Giải quyết việc làm cho 90 lao động", "Xã đạt chuẩn nông thôn mới nâng cao")
     assert not parse_message(farm, "Lập biên bản 2 trường hợp xây dựng trái phép, đã buộc tháo dỡ").updates
+
+
+RURAL = make_tasks(
+    "Thu ngân sách xã đạt 7,2 tỷ đồng",  # t1
+    "Xã Tân Hòa đạt chuẩn nông thôn mới nâng cao",  # t2
+    "Tỷ lệ hồ sơ thủ tục hành chính giải quyết trực tuyến toàn trình đạt trên 85%",  # t3
+)
+
+
+def test_a_dossier_put_together_is_news_of_what_it_is_for() -> None:
+    """ "hồ sơ" is the paperwork of the thing named beside it, not the task counting administrative files."""
+    assert got(RURAL, "Xã đã hoàn thiện hồ sơ NTMNC, đang chờ huyện thẩm định") == [("t2", NOTE, None)]
+    assert got(RURAL, "Hồ sơ đề nghị công nhận NTM nâng cao đã trình huyện") == [("t2", NOTE, None)]
+
+
+def test_files_handled_are_still_the_files_task() -> None:
+    assert got(RURAL, "Hồ sơ TTHC giải quyết trực tuyến toàn trình đạt 87%") == [("t3", ABS, 87.0)]
