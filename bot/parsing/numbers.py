@@ -301,6 +301,13 @@ _SLOGAN_AFTER_RE = re.compile(r"[ \t]+khong[ \t]*,?[ \t]*\d+[ \t]+[^\W\d_]")
 _SLOGAN_BEFORE_RE = re.compile(r"(?<![\d.,])\d+[ \t]+khong[ \t]*,?[ \t]*$")
 
 
+_HELD_UP_BEFORE_RE = re.compile(r"(?<![^\W\d_])vuong(?: gpmb| mat bang)?\s*$")
+_HELD_UP_AFTER_RE = re.compile(
+    r"\s*(?:[^\W\d_]+ )?chua (?:dong y|dong thuan|nhan tien|ban giao|di doi|giao mat bang|hien dat|chiu|thong nhat|"
+    r"ky|nhan)"
+)
+
+
 def _exclusion(folded: str, start: int, end: int, value: float, raw: str, unit: Unit | None) -> str:
     prev = _prev_words(folded, start)
     if prev and ":" in folded[max(0, start - 4) : start]:
@@ -312,6 +319,11 @@ def _exclusion(folded: str, start: int, end: int, value: float, raw: str, unit: 
         return "mã/số hiệu"  # "QL37", "ô đất NO-03", "lô CL-05": a code, no amount
     if _PLACE_ABBREV_DOT_RE.search(folded, max(0, start - 4), start):
         return "mã/số hiệu"  # "P.3", "Q.7", "X.2": phường 3, quận 7, xã 2
+    if unit is not None and unit.group == "ho" and (
+        _HELD_UP_BEFORE_RE.search(folded, max(0, start - 16), start) or _HELD_UP_AFTER_RE.match(folded, end)
+    ):
+        # "GPMB còn vướng 7 hộ chưa đồng ý giá đền bù": the households holding the work up, no amount of it
+        return "vướng mắc"
     if unit is None and _FREQUENCY_RE.match(folded, end):
         return "tần suất"  # "thu gom rác 2 lần/tuần": how often, no amount
     if _STRETCH_THROUGH_RE.match(folded, end) and last in _ROAD_NAMED_PREV:

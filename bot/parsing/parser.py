@@ -626,6 +626,7 @@ _CUE_AFTER = frozenset(
 )
 _CUE_BEFORE = frozenset(
     [
+        ("ha", "tang"),  # unaccented "Ha tang khu TDC …" is "hạ tầng" (infrastructure), no "hả?"
         ("dang", "vien"),
         ("dang", "bo"),
         ("dang", "uy"),

@@ -157,8 +157,10 @@ ROADS = make_tasks(
 
 
 def test_an_abbreviation_half_held_names_no_task_beside_a_figure_it_cannot_hold() -> None:
-    # GTNT's "nông thôn" is in the NTM task, its head "giao thông" is not; "2 hộ" held up is no progress of either
-    asks(ROADS, "Đường GTNT thôn Phước Hòa vướng GPMB 2 hộ, chưa thi công được")
+    # GTNT's "nông thôn" is in the NTM task, its head "giao thông" is not; "2 hộ" held up is no progress of either:
+    # since round 29 the households holding the road up are no figure at all, and the news is a note on the road
+    # (as the labelled corpora have it), never anything on the NTM task
+    assert got(ROADS, "Đường GTNT thôn Phước Hòa vướng GPMB 2 hộ, chưa thi công được") == [("t1", NOTE, None)]
 
 
 COOPS = make_tasks(

@@ -139,3 +139,25 @@ def test_a_dossier_put_together_is_news_of_what_it_is_for() -> None:
 
 def test_files_handled_are_still_the_files_task() -> None:
     assert got(RURAL, "Hồ sơ TTHC giải quyết trực tuyến toàn trình đạt 87%") == [("t3", ABS, 87.0)]
+
+
+LAND = make_tasks(
+    "Hoàn thành bồi thường, giải phóng mặt bằng 60ha cụm công nghiệp Đồng Lạc",  # t1
+    "Có thêm 2 xã đạt chuẩn nông thôn mới nâng cao",  # t2
+    "Giảm 40 hộ cận nghèo",  # t3
+    "Hoàn thành hạ tầng khu tái định cư thôn Đông",  # t4
+)
+
+
+def test_households_holding_the_work_up_are_no_figure_of_it() -> None:
+    """ "vướng 7 hộ", "9 hộ chưa đồng ý giá": who holds the clearance up, a note on it, never a count of it."""
+    assert got(LAND, "GPMB CCN Đồng Lạc còn vướng 9 hộ chưa đồng ý giá bồi thường, đang vận động") == [
+        ("t1", NOTE, None)
+    ]
+    assert got(LAND, "gpmb ccn dong lac con 4 ho chua nhan tien den bu") == [("t1", NOTE, None)]
+    # households counted as the task's own figure are still read
+    assert got(LAND, "Giảm được 12 hộ cận nghèo") in ([("t3", ABS, 12.0)], [("t3", INC, 12.0)])
+
+
+def test_unaccented_ha_tang_is_infrastructure_not_a_question() -> None:
+    assert got(LAND, "ha tang khu tai dinh cu thon Dong dang hoan thien, du kien thang 10 xong") == [("t4", NOTE, None)]
