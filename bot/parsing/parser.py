@@ -4991,6 +4991,7 @@ def _dossier_names_nothing(rows: list[_Row]) -> list[_Row]:
     return sorted(_scaled(row, _PLACE_WEIGHT) if dossier_only(row) else row for row in rows)
 
 
+_VACCINATION_FOLDS = frozenset({"tiem", "phong", "chung", "vac", "xin", "vaccine", "vacxin"})
 _YEAR_CLOSE = 0.75  # how near the leader a task naming the year said must be for the year to decide
 
 
@@ -5632,6 +5633,16 @@ def _evaluate(book: _Book, clause: _Clause, folded: str, unaccented: bool) -> _O
             and best_matched
             and _named_only_after_the_figure(book.tasks[best_idx], clause, values, best_matched, unit_starts)
         ):
+            confident = False
+        if (
+            confident
+            and best_idx != headed
+            and best_matched
+            and all(_fold_of(m) in _VACCINATION_FOLDS for m in best_matched)
+            and sum(" tiem " in ix.word_run for ix in book.tasks) > 1
+        ):
+            # "Tiêm phòng đạt 82%" between "Tiêm vắc xin lở mồm long móng … 80%" and "Tiêm phòng bệnh dại … 75%":
+            # vaccination said, of which disease or herd not, names every vaccination task alike
             confident = False
         if (
             confident

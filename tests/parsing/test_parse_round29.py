@@ -161,3 +161,21 @@ def test_households_holding_the_work_up_are_no_figure_of_it() -> None:
 
 def test_unaccented_ha_tang_is_infrastructure_not_a_question() -> None:
     assert got(LAND, "ha tang khu tai dinh cu thon Dong dang hoan thien, du kien thang 10 xong") == [("t4", NOTE, None)]
+
+
+HERDS = make_tasks(
+    "Tiêm vắc xin lở mồm long móng cho đàn trâu, bò đạt trên 85% tổng đàn",  # t1
+    "Tiêm phòng bệnh dại cho đàn chó, mèo đạt từ 70% trở lên",  # t2
+    "Trồng rừng mới 120 ha",  # t3
+)
+
+
+def test_vaccination_said_of_no_disease_is_asked_between_vaccination_tasks() -> None:
+    asks(HERDS, "Tiêm phòng đạt 81%")
+    asks(HERDS, "tiem phong dat 77%")
+    # the disease or the herd named decides
+    assert got(HERDS, "Tiêm phòng lở mồm long móng đạt 81%") == [("t1", ABS, 81.0)]
+    assert got(HERDS, "Tiêm phòng dại cho chó mèo đạt 72%") == [("t2", ABS, 72.0)]
+    # with one vaccination task, vaccination said is that task
+    one = make_tasks("Tiêm phòng bệnh dại cho đàn chó, mèo đạt từ 70% trở lên", "Trồng rừng mới 120 ha")
+    assert got(one, "Tiêm phòng đạt 74%") == [("t1", ABS, 74.0)]
