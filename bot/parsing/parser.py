@@ -5303,9 +5303,16 @@ def _evaluate(book: _Book, clause: _Clause, folded: str, unaccented: bool) -> _O
             skipped.update(w.start for w in ws if m.start() <= w.start < m.end())
     if cues.plan and values:
         # "BHYT đạt 95,2%, vượt chỉ tiêu": how the figure stands against the plan, no words of any task
+        against: set[int] = set()
         for at, size in _spans(ws, _AGAINST_PLAN):
             if not _DIGIT_RE.search(folded, ws[at].start, ws[at + size - 1].end):  # said as one phrase
                 skipped.update(w.start for w in ws[at : at + size])
+                against.update(w.start for w in ws[at : at + size])
+        plan_said = [ws[i + k].start for i, size, bits in _hits_inside(clause) if bits & _PLAN for k in range(size)]
+        if against and plan_said and all(at in against for at in plan_said):
+            # "Thu gom rác đạt 88%, vượt KH": the plan said only as how the figure stands, apart from it; the 88% is
+            # no share of the plan (as "đạt 88% KH" would be), so a task pledging a rate takes it as it is
+            cues.plan = False
     if cues.correction:
         # "sửa lại: 2,71% là hộ cận nghèo": the words that say it is a correction are no task's ("sửa chữa nhà")
         for i, size, bits in _cue_hits(ws):

@@ -179,3 +179,17 @@ def test_vaccination_said_of_no_disease_is_asked_between_vaccination_tasks() -> 
     # with one vaccination task, vaccination said is that task
     one = make_tasks("Tiêm phòng bệnh dại cho đàn chó, mèo đạt từ 70% trở lên", "Trồng rừng mới 120 ha")
     assert got(one, "Tiêm phòng đạt 74%") == [("t1", ABS, 74.0)]
+
+
+WASTE = make_tasks(
+    "Tỷ lệ chất thải rắn sinh hoạt được thu gom, xử lý đạt 92%",  # t1
+    "Thu gom, xử lý rác thải trôi dạt trên các bãi biển tối thiểu 150 tấn",  # t2
+    "Trồng mới 80 ha rừng phòng hộ",  # t3
+)
+
+
+def test_the_plan_said_apart_from_a_percentage_makes_it_no_share_of_the_plan() -> None:
+    """ "xử lý 96% — vượt chỉ tiêu" is a rate that beat its target, not 96% of 150 tonnes."""
+    assert got(WASTE, "Rác thải sinh hoạt thu gom, xử lý 96% — vượt chỉ tiêu") == [("t1", ABS, 96.0)]
+    # said right after the figure, the plan is what the share is of
+    assert got(WASTE, "Rác trôi dạt bãi biển thu gom đạt 60% kế hoạch") == [("t2", ABS, 90.0)]
