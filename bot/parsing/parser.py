@@ -5644,6 +5644,17 @@ def _evaluate(book: _Book, clause: _Clause, folded: str, unaccented: bool) -> _O
         if (
             confident
             and best_idx != headed
+            and len(best_matched) == 1
+            and book.tasks[best_idx].task.target is None
+            and any(n.unit is PERCENT and not n.share for n in values)
+            and sum(1 for w in ws if _content(w) and w.fold not in _STATUS_FOLDS and w.start not in unit_starts) >= 3
+        ):
+            # "Giải ngân vốn ĐTC đạt 72%" on "Xây dựng kế hoạch đầu tư công trung hạn …": a rate reached, of a thing
+            # the one word shared ("ĐTC") does not make the task's; a task with no figure holds no rate
+            confident = False
+        if (
+            confident
+            and best_idx != headed
             and best_matched
             and all(_fold_of(m) in _VACCINATION_FOLDS for m in best_matched)
             and sum(" tiem " in ix.word_run for ix in book.tasks) > 1

@@ -193,3 +193,18 @@ def test_the_plan_said_apart_from_a_percentage_makes_it_no_share_of_the_plan() -
     assert got(WASTE, "Rác thải sinh hoạt thu gom, xử lý 96% — vượt chỉ tiêu") == [("t1", ABS, 96.0)]
     # said right after the figure, the plan is what the share is of
     assert got(WASTE, "Rác trôi dạt bãi biển thu gom đạt 60% kế hoạch") == [("t2", ABS, 90.0)]
+
+
+PLANNING = make_tasks(
+    "Thu ngân sách nhà nước trên địa bàn huyện đạt 380 tỷ đồng",  # t1
+    "Xây dựng kế hoạch đầu tư công trung hạn giai đoạn 2026-2030 trình HĐND huyện",  # t2
+    "Thẩm tra quyết toán 30 dự án hoàn thành",  # t3
+)
+
+
+def test_a_rate_of_a_thing_one_shared_word_names_is_asked_on_a_task_without_a_figure() -> None:
+    """Disbursement is not the drafting of the plan that "ĐTC" also names; a task with no figure holds no rate."""
+    asks(PLANNING, "Giải ngân vốn ĐTC đạt 71%")
+    asks(PLANNING, "giai ngan DTC dat 66%")
+    # news of the plan itself is still its note
+    assert got(PLANNING, "KH đầu tư công trung hạn 2026-2030 đang lấy ý kiến các phòng") == [("t2", NOTE, None)]
