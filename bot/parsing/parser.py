@@ -14,7 +14,7 @@ import math
 import re
 from bisect import bisect_left
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import groupby, pairwise
 from typing import Any
@@ -7919,7 +7919,8 @@ def _parts_summed(
     if whole is None:
         return None
     how = f"{_SEP}cộng các phần {first.raw.strip()} + {opening.raw.strip()} → {whole:g}"
-    return replace(last, update=replace(part, value=whole, explanation=part.explanation + how))
+    summed = ParsedUpdate(part.task_id, part.kind, whole, part.explanation + how, part.note)
+    return _Outcome(last.status, summed, last.found, last.why, last.source)
 
 
 # an outbreak named: a disease of animals, of crops or of people, or an outbreak of any ("ổ dịch")
