@@ -3807,8 +3807,8 @@ def _sum_of_kinds(ix: _Indexed, parts: list[Number], kinds: list[list[str]]) -> 
     # each part's kind is its first word the others do not share in the same place: "đi Nhật" / "đi Hàn"
     heads: list[str] = []
     named: list[bool] = []
-    for kind in kinds:
-        others = [other for other in kinds if other is not kind]
+    for k, kind in enumerate(kinds):
+        others = [other for j, other in enumerate(kinds) if j != k]
         at = next((j for j, w in enumerate(kind) if any(j >= len(other) or other[j] != w for other in others)), -1)
         if at < 0 or kind[at] in lx.STOP_FOLDS:
             return None
@@ -5016,7 +5016,8 @@ def _year_breaks_tie(indexed: Sequence[_Indexed], clause: _Clause, rows: list[_R
     score = lead[3] + _NAME_NUMBER_WEIGHT
     year = next(y for y in years if f" {y} " in indexed[lead[2]].word_run)
     return sorted(
-        [(-score, lead[1], lead[2], score, lead[4], lead[5], [*lead[6], year]), *(r for r in rows if r is not lead)]
+        # (by task index, not identity: the machine-code build copies tuples)
+        [(-score, lead[1], lead[2], score, lead[4], lead[5], [*lead[6], year]), *(r for r in rows if r[2] != lead[2])]
     )
 
 
