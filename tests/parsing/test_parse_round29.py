@@ -8,7 +8,11 @@ is left or the same kind twice, the old answers stand: the first figure, or a qu
 
 Also found: "Dịch tả lợn châu Phi phát sinh 2 ổ …, đã khoanh vùng xử lý" was asked some eighty times in the
 released sets, where the writers note it on the one pledge to keep diseases down. And "KH đầu tư công 2025 đang lấy ý
-kiến các phòng ban" was asked between tasks sharing "đầu tư công": the one naming the year said is the one meant."""
+kiến các phòng ban" was asked between tasks sharing "đầu tư công": the one naming the year said is the one meant.
+Then: a breach dealt with is news of the pledge to deal with breaches; a dossier put together is no news of the task
+counting administrative files; households holding work up are no figure of it; vaccination said of no disease is
+asked between vaccination tasks; a plan word said apart from a percentage makes it no share of the plan; a rate
+reached is no note on a task without a figure that one word names."""
 
 from __future__ import annotations
 
