@@ -303,8 +303,7 @@ _SLOGAN_BEFORE_RE = re.compile(r"(?<![\d.,])\d+[ \t]+khong[ \t]*,?[ \t]*$")
 
 _HELD_UP_BEFORE_RE = re.compile(r"(?<![^\W\d_])vuong(?: gpmb| mat bang)?\s*$")
 _HELD_UP_AFTER_RE = re.compile(
-    r"\s*(?:[^\W\d_]+ )?chua (?:dong y|dong thuan|nhan tien|ban giao|di doi|giao mat bang|hien dat|chiu|thong nhat|"
-    r"ky|nhan)"
+    r"\s*(?:[^\W\d_]+ )?chua (?:dong y|dong thuan|nhan|ban giao|di doi|giao mat bang|hien dat|chiu|thong nhat|ky)"
 )
 
 

@@ -4995,11 +4995,16 @@ _VACCINATION_FOLDS = frozenset({"tiem", "phong", "chung", "vac", "xin", "vaccine
 _YEAR_CLOSE = 0.75  # how near the leader a task naming the year said must be for the year to decide
 
 
+def _a_year(value: float) -> bool:
+    """A year a report may name ("Dự toán 2025"), as opposed to a code or a count ("1719", "2,5")."""
+    return 1990 <= value <= 2100
+
+
 def _year_breaks_tie(indexed: Sequence[_Indexed], clause: _Clause, rows: list[_Row]) -> list[_Row]:
     """ "Dự toán 2025 đang tổng hợp số liệu các xã" between "Xây dựng xong dự toán ngân sách năm 2025 …" and "Điều
     hành chi ngân sách … không vượt dự toán …": close on their words (within a quarter of the leader's score), the
     one task that names the year said leads by a distinctive word (the year)."""
-    years = {n.raw.strip() for n in clause.numbers if n.excluded == "năm" and 1990 <= n.value <= 2100}
+    years = {n.raw.strip() for n in clause.numbers if n.excluded == "năm" and _a_year(n.value)}
     if not years:
         return rows
     tied = [r for r in rows if r[3] >= rows[0][3] * _YEAR_CLOSE]
@@ -5014,7 +5019,7 @@ def _year_breaks_tie(indexed: Sequence[_Indexed], clause: _Clause, rows: list[_R
         return rows
     lead = naming[0]
     score = lead[3] + _NAME_NUMBER_WEIGHT
-    year = next(y for y in years if f" {y} " in indexed[lead[2]].word_run)
+    year = next(y for y in sorted(years) if f" {y} " in indexed[lead[2]].word_run)
     return sorted(
         # (by task index, not identity: the machine-code build copies tuples)
         [(-score, lead[1], lead[2], score, lead[4], lead[5], [*lead[6], year]), *(r for r in rows if r[2] != lead[2])]
@@ -5617,7 +5622,7 @@ def _evaluate(book: _Book, clause: _Clause, folded: str, unaccented: bool) -> _O
                 or (_rating_reached(clause) and any(_fold_of(m) == "ocop" for m in best_matched))
                 # "Dự toán 2025 đang tổng hợp số liệu các xã": the one task naming the year said, far ahead
                 or (
-                    any(m.isdigit() and 1990 <= int(m) <= 2100 for m in best_matched)
+                    any(m.isdigit() and _a_year(int(m)) for m in best_matched)
                     and best_score >= _STRONG_RATIO * second
                 )
                 # a long clause with few task words is still about a task that leads by far
@@ -7903,8 +7908,8 @@ def _parts_summed(
 ) -> _Outcome | None:
     """The report a list of parts makes when its parts are kinds of one count: the figure just recorded and the
     one opening this piece, added ("4 người đi Nhật, 2 người đi Hàn" → 6). None when they are no such list."""
-    if last.source is None or part.value is None or "cộng các phần" in part.explanation:
-        return None  # a third part, or one the report before did not come from a clause: asked as before
+    if last.source is None or part.value is None:
+        return None  # a report that did not come from a clause: asked as before
     at = a + len(folded[a:b]) - len(folded[a:b].lstrip())
     opening = next((n for n in numbers if n.start == at and not n.excluded), None)
     before = [n for n in numbers if n.end <= a and not n.excluded and n.unit is not None]
@@ -7913,10 +7918,10 @@ def _parts_summed(
     first = before[-1]
     if first.unit is None or first.start < last.source[1].start or not first.unit.fits(opening.unit):
         return None
-    ix = next((t for t in book.tasks if t.task.id == part.task_id), None)
-    if ix is None or abs(first.value - part.value) > 1e-9:
-        return None  # the figure recorded was converted or is another: no plain count to add to
-    whole = _kinds_summed(ix, folded, [first, opening], b)
+    if abs(first.value - part.value) > 1e-9:
+        # the figure recorded was converted, or is already a sum (a third part is asked, as before): no plain count
+        return None
+    whole = _kinds_summed(_task(book, part.task_id), folded, [first, opening], b)
     if whole is None:
         return None
     how = f"{_SEP}cộng các phần {first.raw.strip()} + {opening.raw.strip()} → {whole:g}"
@@ -7944,6 +7949,12 @@ _DISEASE_DUTY_RE = re.compile(r"(?<![^\W\d_])(?:dich benh|(?:phong|chong|khong c
 _DUTY_ANIMALS_RE = re.compile(r"(?<![^\W\d_])(?:gia suc|gia cam|vat nuoi|chan nuoi|thuy san)(?![^\W\d_])")
 _DUTY_CROPS_RE = re.compile(r"(?<![^\W\d_])(?:cay trong)(?![^\W\d_])")
 _DUTY_PEOPLE_RE = re.compile(r"(?<![^\W\d_])(?:y te|truyen nhiem|suc khoe|nguoi dan)(?![^\W\d_])")
+# each kind of disease: how a message names one, how a pledge says it covers that kind
+_DISEASE_KINDS = (
+    ("animals", _ANIMAL_DISEASE_RE, _DUTY_ANIMALS_RE),
+    ("crops", _CROP_DISEASE_RE, _DUTY_CROPS_RE),
+    ("people", _HUMAN_DISEASE_RE, _DUTY_PEOPLE_RE),
+)
 
 
 def _outbreak_note(book: _Book, folded: str, numbers: list[Number]) -> ParsedUpdate | None:
@@ -7953,19 +7964,14 @@ def _outbreak_note(book: _Book, folded: str, numbers: list[Number]) -> ParsedUpd
     pledge on people's health."""
     if not _OUTBREAK_NEWS_RE.search(folded) or any(n.unit is PERCENT for n in numbers if not n.excluded):
         return None
-    diseases = (("animals", _ANIMAL_DISEASE_RE), ("crops", _CROP_DISEASE_RE), ("people", _HUMAN_DISEASE_RE))
-    kinds = {kind for kind, pattern in diseases if pattern.search(folded)}
+    kinds = {kind for kind, named, _ in _DISEASE_KINDS if named.search(folded)}
     if not kinds and not _ANY_OUTBREAK_RE.search(folded):
         return None
     duties = []
     for ix in book.tasks:
         if ix.task.target is not None or not _DISEASE_DUTY_RE.search(ix.text_fold):
             continue
-        covers = {
-            kind
-            for kind, pattern in (("animals", _DUTY_ANIMALS_RE), ("crops", _DUTY_CROPS_RE), ("people", _DUTY_PEOPLE_RE))
-            if pattern.search(ix.text_fold)
-        }
+        covers = {kind for kind, _, covered in _DISEASE_KINDS if covered.search(ix.text_fold)}
         if not covers or kinds <= covers:
             duties.append(ix)
     if len(duties) != 1:
@@ -8006,17 +8012,18 @@ def _violation_note(book: _Book, folded: str, numbers: list[Number], outcomes: l
     ranked = sorted((c for o in outcomes for c in o.candidates()), key=lambda c: -c.score)
     if not ranked or ranked[0].score <= 0:
         return None
-    duty_score = max((c.score for c in ranked if duties and c.task_id == duties[0].task.id), default=0.0)
+    duty = duties[0] if len(duties) == 1 else None
+    duty_score = max((c.score for c in ranked if duty is not None and c.task_id == duty.task.id), default=0.0)
     if (
-        len(duties) == 1
+        duty is not None
         and duty_score > 0
         # (not tied with another task: "kiểm tra 27 cơ sở karaoke, … vi phạm PCCC" is as much about another's words)
-        and not any(c.task_id != duties[0].task.id and abs(c.score - duty_score) < 1e-6 for c in ranked)
+        and not any(c.task_id != duty.task.id and abs(c.score - duty_score) < 1e-6 for c in ranked)
     ):
-        first = duties[0]  # the one such pledge, sharing a word with the message ("xây", "đất", "rừng")
+        first = duty  # the one such pledge, sharing a word with the message ("xây", "đất", "rừng")
     else:
         first = _task(book, ranked[0].task_id)
-        if first not in duties:
+        if all(d.task.id != first.task.id for d in duties):
             return None
         if any(c.task_id != first.task.id and c.score >= ranked[0].score * 0.75 for c in ranked[1:]):
             return None  # two pledges about as likely: the sender chooses
