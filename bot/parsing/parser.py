@@ -4187,7 +4187,8 @@ def _plain_value(ix: _Indexed, n: Number) -> float:
 # said right after a figure, these take it back: "1.120 tỷ là nhầm, đúng là 1.102", "5.400m, à không, 4.500m"
 _TAKEN_BACK_AFTER_RE = re.compile(
     # ("22, nhầm, không phải 24": the slip named after "nhầm" is the later figure)
-    r"[\s,]*(?:(?:la|bi|ghi|bao)\s+)?(?:nham(?![^\W\d_])(?![\s,:]*(?:chu\s+)?(?:khong|ko|k|hong) phai)"
+    r"[\s,…]*(?:(?:a|ay|oi)[\s,]+(?=nham))?(?:(?:la|bi|ghi|bao)\s+)?"
+    r"(?:nham(?![^\W\d_])(?![\s,:]*(?:chu\s+)?(?:khong|ko|k|hong) phai)"
     r"|(?:a khong|sai roi|khong dung|sai|so cu)\s*(?:[,.;!]|$))"
     # a figure put right at once: "71,4% → sửa lại 73,1%", "71,4%, sửa thành 73,1%", "71,4%. Đính chính: 73,1%"
     # (a bare "…, sửa lại 2 nhà" repairs houses: it corrects only with an arrow, a colon, "là", or a slip owned)
@@ -4235,9 +4236,10 @@ def _strip_corrections(folded: str, numbers: list[Number]) -> list[Number]:
 
 # a sentence that owns a slip and gives the figure at once: "Xin lỗi gõ nhầm, là 58 người", "520 tỷ. Xin lỗi, nhầm: 502
 # tỷ mới đúng", "102ha. Nhầm, 92ha ạ" ("3.050 LĐ. Nhầm, XKLĐ là 690 …" corrects another figure)
-# ("61,2 tỷ\nà nhầm, 62,1 tỷ mới đúng": an interjection first; "85% KH; nhầm, sửa lại là 82%": the fix said)
+# ("61,2 tỷ\nà nhầm, 62,1 tỷ mới đúng", "101 tỷ... à nhầm, 110 tỷ": an interjection first, after a trailing
+# "..."; "85% KH; nhầm, sửa lại là 82%": the fix said)
 _SLIP_OWNED_RE = re.compile(
-    r"\s*(?:(?:a|ay|oi|ui|chet)[\s,.!]+)?"
+    r"[\s.…]*(?:(?:a|ay|oi|ui|chet)[\s,.!]+)?"
     r"(?:(?:em\s+)?(?:xin loi|sorry)(?:\s+(?:anh|chi|a))?[\s,.:;!]*)?(?:(?:go|ghi|bao|nhan)\s+)?nham(?![^\W\d_])"
     r"[\s,.:;!]*(?:(?:xin\s+)?sua(?: lai)?[\s,.:]*)?(?:(?:la|phai la|dung la|thanh)\s+)?$"
 )
@@ -7767,7 +7769,7 @@ def _candidates(book: _Book, clause: _Clause, cues: _Cues, rows: list[_Row]) -> 
 _REMAINING_RE = re.compile(r"(?<![^\W\d_])con(?![^\W\d_])")
 
 
-_DATED_HEADER_RE = re.compile(r"\W*(?:(?:da|em|bao cao|bc|gui)\s+)*((?:tuan|thang) nay)\s*:")
+_DATED_HEADER_RE = re.compile(r"\W*(?:(?:da|em|bao cao|bc|gui)\s+)*((?:tuan|thang) (?:nay|qua|roi))\s*:")
 
 
 def _header_periods(hits: list[_Hit], ws: list[Word], folded: str) -> list[_Hit]:
