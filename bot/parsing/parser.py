@@ -544,6 +544,8 @@ _WHOLE_DONE = tuple(
         "vượt kế hoạch",
         # the plan typed short: "…, hoàn thành KH 3 phiên"
         *("hoàn thành kh", "đạt kh", "vượt kh"),
+        # the budget's plan: "thu NS đạt 285 tỷ, hoàn thành dự toán cả năm" ("vượt dự toán" is no plan met when spent)
+        "hoàn thành dự toán",
     )
 )
 _Hit = tuple[int, int, int]
@@ -6791,6 +6793,9 @@ def _kind_left_unsaid(book: _Book, best_idx: int, values: list[Number], ws: list
     )
 
 
+_BUDGET_SIDES = {"thu": "chi", "chi": "thu"}
+
+
 def _object_said_before(book: _Book, best_idx: int, clause: _Clause, matched: list[str]) -> bool:
     """A list of verbs on one object: the piece right before the clause, on its line, opens with another task's verb
     and object ("Thu ngân sách …"), and the task holds the clause's verb with that object ("… chi ngân sách xã …")."""
@@ -6804,6 +6809,12 @@ def _object_said_before(book: _Book, best_idx: int, clause: _Clause, matched: li
     verb = {_fold_of(t) for t in matched}
     opening, a, b = before[0].fold, before[1].fold, before[2].fold
     ix = book.tasks[best_idx]
+    if len(verb) == 1 and _BUDGET_SIDES.get(opening) in verb and ix.opening and ix.opening[0][1] in verb:
+        # "thu NSNN đạt 85% dự toán, chi 4.200 triệu": the budget's two sides said in turn, however the object is
+        # written, when another task opens with the side said first
+        return any(
+            i != best_idx and other.opening and other.opening[0][1] == opening for i, other in enumerate(book.tasks)
+        )
     return (
         opening not in verb
         and (a, b) in ix.fold_bigrams

@@ -2,7 +2,11 @@
 
 "Tuần qua: trồng rừng 12ha, cây phân tán 3.500 cây, BHYT 92,8%" wrote the first figure as an amount added: a
 heading that dates the list ("Tuần qua:", "Tuần rồi:") says when the report was made, as "Tuần này:" does, and the
-figures under it are where things stand unless they say "thêm" themselves."""
+figures under it are where things stand unless they say "thêm" themselves.
+
+Also found: a slip owned after a trailing "..." ("101 tỷ... à nhầm, 110 tỷ mới đúng") was missed; "thu NSNN đạt 85%
+dự toán, chi 4.200 triệu" put the spending on revenue, the budget's two sides said in turn with the object written
+short; and "…, hoàn thành dự toán cả năm" was the spending task done, where it says the revenue met its plan."""
 
 from __future__ import annotations
 
@@ -47,3 +51,26 @@ def test_a_slip_owned_after_a_trailing_ellipsis_or_an_interjection_takes_the_fig
     assert got(REVENUE, "Thu tiền SDĐ 101 tỷ... à nhầm, 110 tỷ mới đúng") == [("t1", ABS, 110.0)]
     assert got(REVENUE, "Thu tiền SDĐ 101 tỷ… à nhầm, 110 tỷ") == [("t1", ABS, 110.0)]
     assert got(REVENUE, "Thu tiền SDĐ 101 tỷ, à nhầm, 110 tỷ mới đúng") == [("t1", ABS, 110.0)]
+
+
+BUDGET = make_tasks(
+    "Thu ngân sách nhà nước trên địa bàn xã đạt 3,2 tỷ đồng",  # t1
+    "Chi ngân sách xã trong dự toán được giao, không quá 6,8 tỷ đồng",  # t2
+    "Giảm 12 hộ nghèo",  # t3
+)
+
+
+def test_the_budget_sides_said_in_turn_go_each_to_its_task_however_the_object_is_written() -> None:
+    assert got(BUDGET, "thu NSNN đạt 85% dự toán, chi 4.200 triệu") == [("t1", ABS, 2.72), ("t2", ABS, 4.2)]
+    assert got(BUDGET, "Thu NS 2,7 tỷ, chi 4,2 tỷ") == [("t1", ABS, 2.7), ("t2", ABS, 4.2)]
+
+
+COUNTY_BUDGET = make_tasks(
+    "Thu ngân sách nhà nước trên địa bàn đạt 285 tỷ đồng",  # t1
+    "Quản lý chi ngân sách địa phương chặt chẽ, tiết kiệm, đúng dự toán",  # t2
+)
+
+
+def test_the_budget_plan_met_is_said_of_the_figure_before_it() -> None:
+    assert got(COUNTY_BUDGET, "thu NS dat 285 ty, hoan thanh du toan ca nam") == [("t1", ABS, 285.0)]
+    assert got(COUNTY_BUDGET, "Thu ngân sách đạt 290 tỷ, hoàn thành dự toán cả năm") == [("t1", ABS, 290.0)]
