@@ -2031,13 +2031,29 @@ def _sender_words(ix: _Indexed, ws: list[Word]) -> list[Word]:
     return [w for i, w in enumerate(ws) if w.key not in keys and (w.accented or i not in paired)]
 
 
-def _done_piece_clear(clause: _Clause, has: bool = False, rated: bool = False) -> bool:
+def _cut_after_done(clause: _Clause) -> re.Match[str] | None:
+    """The first piece break after the first word saying work done, else the first one: "Rà soát hộ nghèo, cận
+    nghèo … đã xong, đang chờ tỉnh phê duyệt" breaks after "xong", the comma of the list before it is none."""
+    text = clause.folded
+    after = clause.start
+    hits = _cue_hits(clause.words)
+    done = min((i for i, _, bits in hits if bits & _DONE), default=None)
+    if done is not None:
+        after = clause.words[done].end
+    return _PIECE_RE.search(text, after, clause.end) or (
+        _PIECE_RE.search(text, clause.start, clause.end) if after != clause.start else None
+    )
+
+
+def _done_piece_clear(
+    clause: _Clause, has: bool = False, rated: bool = False, cut: re.Match[str] | None = None
+) -> bool:
     """The first piece of the clause says something done and nothing held back, and a later piece
     (after a comma) holds the intention: "đã xây mới xong cầu Ba Mương, đang sửa chữa cầu Xẻo Mát"."""
     text = clause.folded
     if not text:
         return False
-    cut = _PIECE_RE.search(text, clause.start, clause.end)
+    cut = cut or _PIECE_RE.search(text, clause.start, clause.end)
     if cut is None:
         return False
     first = [w for w in clause.words if w.start < cut.start()]
@@ -3491,7 +3507,7 @@ def _awaits_next_step(ix: _Indexed, clause: _Clause, matched: list[str]) -> bool
     (not on "… đạt chuẩn NTM nâng cao", which the awaited recognition finishes)."""
     if not clause.folded:
         return False
-    cut = _PIECE_RE.search(clause.folded, clause.start, clause.end)
+    cut = _cut_after_done(clause)
     if cut is None:
         return False
     if _GRANTED_RE.search(clause.folded, clause.start, cut.start()):
@@ -3500,7 +3516,9 @@ def _awaits_next_step(ix: _Indexed, clause: _Clause, matched: list[str]) -> bool
     if ix.raw_folds & _APPROVAL_FOLDS:
         return False
     said = {_fold_of(t) for t in matched}
-    return sum(w.fold in said for w in clause.words if w.start < cut.start()) >= 2 and _done_piece_clear(clause)
+    return sum(w.fold in said for w in clause.words if w.start < cut.start()) >= 2 and _done_piece_clear(
+        clause, cut=cut
+    )
 
 
 _LATER = tuple(

@@ -15,7 +15,7 @@ from parse_helpers import updates_of as got
 
 from bot.models import UpdateKind
 
-INC, ABS, NOTE = UpdateKind.INCREMENT, UpdateKind.ABSOLUTE, UpdateKind.NOTE
+INC, ABS, NOTE, DONE = UpdateKind.INCREMENT, UpdateKind.ABSOLUTE, UpdateKind.NOTE, UpdateKind.DONE
 
 FOREST = make_tasks(
     "Trồng rừng tập trung đạt 60 ha",  # t1
@@ -74,3 +74,15 @@ COUNTY_BUDGET = make_tasks(
 def test_the_budget_plan_met_is_said_of_the_figure_before_it() -> None:
     assert got(COUNTY_BUDGET, "thu NS dat 285 ty, hoan thanh du toan ca nam") == [("t1", ABS, 285.0)]
     assert got(COUNTY_BUDGET, "Thu ngân sách đạt 290 tỷ, hoàn thành dự toán cả năm") == [("t1", ABS, 290.0)]
+
+
+POVERTY = make_tasks(
+    "Hoàn thành rà soát hộ nghèo, hộ cận nghèo cuối năm 2024",  # t1
+    "Giảm 12 hộ nghèo",  # t2
+)
+
+
+def test_the_work_done_then_an_approval_awaited_is_the_work_done_past_a_list_comma() -> None:
+    assert got(POVERTY, "Rà soát hộ nghèo, cận nghèo cuối năm 2024 đã xong, đang chờ tỉnh phê duyệt kết quả") == [
+        ("t1", DONE, None)
+    ]
