@@ -5617,6 +5617,15 @@ def _evaluate(book: _Book, clause: _Clause, folded: str, unaccented: bool) -> _O
         # "Trường TH Hòa Tân vừa được công nhận đạt chuẩn quốc gia" between the schools to reach the standard and
         # "2 xã đạt chuẩn NTM nâng cao (Hòa Tân, An Thạnh)": the commune's name is in the school's, as said of it
         second = rows[1][3] * _PLACE_WEIGHT
+    if (
+        len(rows) > 1
+        and rows[1][6]
+        and rows[0][6]
+        and _compound_completed_otherwise(indexed[rows[1][2]], indexed[rows[0][2]], ws, rows[1][6])
+    ):
+        # "đường nội bản thêm 1,2 km" between "Cứng hóa 4.500m đường giao thông nội bản" and "Làm mới 1,2km đường nội
+        # đồng": the runner-up's "nội" is half of "nội đồng", said here as the leader's "nội bản"
+        second = min(second, rows[1][3] * _OTHER_COMPOUND_WEIGHT)
     report_like = (
         bool(values)
         or cues.done
@@ -6865,6 +6874,34 @@ def _another_kind_named(ix: _Indexed, ws: list[Word], matched: list[str]) -> boo
 
 
 _OTHER_UNIT_KINDS = frozenset(["truong", "tram", "cho", "benh", "htx", "clb", "chua", "nvh"])
+
+
+_OTHER_COMPOUND_WEIGHT = 0.5
+
+
+def _compound_completed_otherwise(runner: _Indexed, leader: _Indexed, ws: list[Word], matched: list[str]) -> bool:
+    """A word the runner-up matched is followed in the clause by the word the leader pairs it with, where the
+    runner-up pairs it with another word the clause does not say: "nội bản" said, "nội đồng" pledged."""
+    said = {w.fold for w in ws}
+    mine = {_fold_of(t) for t in matched}
+    for k in range(len(ws) - 1):
+        a, b = ws[k], ws[k + 1]
+        if a.fold not in mine or (a.fold, b.fold) not in leader.fold_bigrams or b.fold in runner.folds:
+            continue
+        if not _content(b) or b.fold in _STATUS_FOLDS or b.fold in lx.ABBREVIATIONS:
+            continue  # ("… thêm 3", "… đạt 87%": no second half of a compound)
+        if (
+            k + 2 < len(ws)
+            and _content(ws[k + 2])
+            and ws[k + 2].fold not in leader.folds
+            and any(x == b.fold for x, _ in leader.fold_bigrams)
+        ):
+            continue  # ("tổ chức Hội nghị" against "Tổ chức Hội thao": the leader's "hội" is no "hội nghị" either)
+        # the runner-up pairs the word with others, none of them said ("hộ nghèo" said keeps "hộ" of "hộ nghèo")
+        pairs = [y for x, y in runner.fold_bigrams if x == a.fold]
+        if pairs and not any(y in said for y in pairs):
+            return True
+    return False
 
 
 def _counted_by_another(book: _Book, best_idx: int, values: list[Number], folded: str) -> bool:

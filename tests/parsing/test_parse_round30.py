@@ -86,3 +86,18 @@ def test_the_work_done_then_an_approval_awaited_is_the_work_done_past_a_list_com
     assert got(POVERTY, "Rà soát hộ nghèo, cận nghèo cuối năm 2024 đã xong, đang chờ tỉnh phê duyệt kết quả") == [
         ("t1", DONE, None)
     ]
+
+
+HAMLET_ROADS = make_tasks(
+    "Cứng hóa 4.500m đường giao thông nội bản",  # t1
+    "Làm mới 1,2km đường nội đồng rộng 2,5m",  # t2
+    'Ra mắt mô hình "Bản sạch, đẹp, an toàn" tại bản Nà Bó',  # t3
+)
+
+
+def test_a_word_said_in_one_tasks_compound_is_no_half_of_anothers() -> None:
+    assert got(HAMLET_ROADS, "đường nội bản thêm 1,2 km") == [("t1", INC, 1200.0)]
+    assert got(HAMLET_ROADS, "đường nội đồng thêm 350m, đường nội bản thêm 1,2 km") == [
+        ("t2", INC, 0.35),
+        ("t1", INC, 1200.0),
+    ]
