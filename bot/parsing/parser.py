@@ -41,6 +41,26 @@ from bot.parsing.units import KNOWN_COUNTS, PEOPLE, PERCENT, Unit, convert, matc
 MAX_CHARS = 4000
 _MAX_APART = 3
 # words that may stand before a figure that goes on with the report before it: "mới 78%", "hiện còn 5,9%"
+_ORDINAL = "thứ tự"
+# the words an ordinal follows, with their marks: "ký 2 chuỗi" (signed two) is no "kỳ 2" (the second term)
+_ORDINAL_KEYS = frozenset(
+    word_forms(w)[1] for w in ("thứ", "lần", "đợt", "kỳ", "khóa", "khoá", "phiên", "vụ", "giai", "đoạn", "phase")
+)
+_WORD_BEFORE_RE = re.compile(r"([^\W\d_]+)[ \t]*$")
+
+
+def _marked_no_ordinal(cleaned: str, numbers: list[Number]) -> list[Number]:
+    """Give back a figure read as an ordinal when the word before it, typed with its marks, is no ordinal's word."""
+    out = []
+    for n in numbers:
+        if n.excluded == _ORDINAL and (m := _WORD_BEFORE_RE.search(cleaned, max(0, n.start - 16), n.start)):
+            _, key, accented = word_forms(m.group(1).lower())
+            if accented and key not in _ORDINAL_KEYS:
+                n = n._replace(excluded="")
+        out.append(n)
+    return out
+
+
 _ALONE_WORDS = frozenset(
     ["moi", "hien", "nay", "con", "dat", "duoc", "dc", "chi", "co", "len", "xuong", "uoc", "la", "khoang", "gan", "hon"]
 )
@@ -8139,6 +8159,8 @@ def parse_message(tasks: Sequence[PledgedTask], text: str) -> ParseResult:
         cleaned = _blank(cleaned, m.start(), m.end())
         folded = _blank(folded, m.start(), m.end())
     numbers = _strip_plan_stated(folded, _strip_excess(folded, _strip_corrections(folded, find_numbers(folded))))
+    if numbers and any(n.excluded == _ORDINAL for n in numbers) and has_tone_marks(cleaned):
+        numbers = _marked_no_ordinal(cleaned, numbers)
     if numbers:
         if len(cased) == len(cleaned):
             numbers = mark_names(cased, numbers)

@@ -101,3 +101,17 @@ def test_a_word_said_in_one_tasks_compound_is_no_half_of_anothers() -> None:
         ("t2", INC, 0.35),
         ("t1", INC, 1200.0),
     ]
+
+
+CHAINS = make_tasks(
+    "Xây dựng 3 chuỗi liên kết sản xuất, tiêu thụ sản phẩm nông nghiệp",  # t1
+    "Tổ chức 2 hội nghị đối thoại với doanh nghiệp",  # t2
+)
+
+
+def test_a_figure_after_a_word_typed_with_its_marks_is_no_ordinal_unless_the_word_is_one() -> None:
+    assert got(CHAINS, "Chuỗi liên kết: đã ký 2 chuỗi (cam với HTX Thanh Hà, mía tím với công ty Hòa Bình)") == [
+        ("t1", ABS, 2.0)
+    ]
+    # "kỳ 2", "lần 2" keep their order: the second term, the second time
+    assert got(CHAINS, "Chuỗi liên kết: đã họp kỳ 2") != [("t1", ABS, 2.0)]
