@@ -559,6 +559,9 @@ DONE = tuple(
         "đóng điện",
         # "cầu … đã thông xe": the bridge is open
         "thông xe",
+        # "Tiêu chí số 13 … đã được Sở NN thẩm định đạt": appraised and found met
+        "thẩm định đạt",
+        "thẩm tra đạt",
     )
 )
 # Approval and issuance: the task is finished only when approving or issuing is what it pledges

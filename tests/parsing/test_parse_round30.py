@@ -115,3 +115,14 @@ def test_a_figure_after_a_word_typed_with_its_marks_is_no_ordinal_unless_the_wor
     ]
     # "kỳ 2", "lần 2" keep their order: the second term, the second time
     assert got(CHAINS, "Chuỗi liên kết: đã họp kỳ 2") != [("t1", ABS, 2.0)]
+
+
+CRITERIA = make_tasks(
+    "Hoàn thành tiêu chí số 13 về tổ chức sản xuất của huyện nông thôn mới nâng cao",  # t1
+    "Thu ngân sách trên địa bàn huyện đạt 120 tỷ đồng",  # t2
+)
+
+
+def test_a_criterion_appraised_and_found_met_is_done() -> None:
+    assert got(CRITERIA, "Tiêu chí số 13 tổ chức sản xuất đã được Sở NN thẩm định đạt") == [("t1", DONE, None)]
+    assert got(CRITERIA, "Tiêu chí số 13 tổ chức sản xuất đang chờ Sở NN thẩm định") == [("t1", NOTE, None)]
