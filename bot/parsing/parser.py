@@ -7515,6 +7515,9 @@ def _shared_words_only(
             )
         )
         and held <= book.tasks[row[2]].raw_folds
+        # ("việc làm 2.310" between "Giải quyết việc làm mới cho 2.800 lao động" and "Tổ chức Ngày hội việc làm":
+        # a pledge without a figure takes none)
+        and (not values or ix.task.target is None or book.tasks[row[2]].task.target is not None)
     ]
     if not others:
         return False  # (most clauses end here: the check runs on every figure about to be written)

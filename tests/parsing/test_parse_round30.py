@@ -126,3 +126,14 @@ CRITERIA = make_tasks(
 def test_a_criterion_appraised_and_found_met_is_done() -> None:
     assert got(CRITERIA, "Tiêu chí số 13 tổ chức sản xuất đã được Sở NN thẩm định đạt") == [("t1", DONE, None)]
     assert got(CRITERIA, "Tiêu chí số 13 tổ chức sản xuất đang chờ Sở NN thẩm định") == [("t1", NOTE, None)]
+
+
+LABOUR = make_tasks(
+    "Giải quyết việc làm mới cho 2.800 lao động",  # t1
+    "Đưa 60 lao động đi làm việc ở nước ngoài theo hợp đồng",  # t2
+    "Tổ chức Ngày hội việc làm huyện năm 2024",  # t3
+)
+
+
+def test_a_pledge_without_a_figure_shares_no_figure_with_one_that_has_it() -> None:
+    assert got(LABOUR, "việc làm 2.310, XKLĐ 41") == [("t1", ABS, 2310.0), ("t2", ABS, 41.0)]
