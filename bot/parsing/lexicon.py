@@ -273,6 +273,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "macca": ("mắc ca",),
     # "thành lập mới thêm 5 doanh nghiệp" on "Phát triển mới 80 doanh nghiệp": founding is how firms are developed
     "lập": ("phát triển",),
+    # rice is transplanted or broadcast: "gieo cấy được 12.300ha lúa", "gieo sạ 8.000ha" on "… gieo trồng lúa …"
+    "cấy": ("trồng",),
+    "sạ": ("trồng",),
 }
 SYNONYM_BY_KEY: dict[str, tuple[str, ...]] = {}  # filled below, by accent key and by fold
 SYNONYM_BY_FOLD: dict[str, tuple[str, ...]] = {}

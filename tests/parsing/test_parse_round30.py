@@ -137,3 +137,14 @@ LABOUR = make_tasks(
 
 def test_a_pledge_without_a_figure_shares_no_figure_with_one_that_has_it() -> None:
     assert got(LABOUR, "việc làm 2.310, XKLĐ 41") == [("t1", ABS, 2310.0), ("t2", ABS, 41.0)]
+
+
+RICE = make_tasks(
+    "Tổng diện tích gieo trồng lúa cả năm đạt 23.500ha",  # t1
+    "Trồng mới 650ha rừng tập trung",  # t2
+)
+
+
+def test_rice_transplanted_or_broadcast_is_rice_sown() -> None:
+    assert got(RICE, "Vụ xuân gieo cấy được 12.300ha lúa") == [("t1", ABS, 12300.0)]
+    assert got(RICE, "Vụ Đông Xuân gieo sạ được 5.920ha lúa") == [("t1", ABS, 5920.0)]
