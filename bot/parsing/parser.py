@@ -2126,6 +2126,9 @@ def _own_verb_done_at(ix: _Indexed, clause: _Clause) -> int | None:
     return None
 
 
+_DOSSIER_WORD_RE = re.compile(r"(?<![^\W\d_])ho so(?![^\W\d_])")
+
+
 def _follow_on_hits(
     free: list[Word], hits: list[_Hit], clause: _Clause, own_done: int | None = None, waits: bool = False
 ) -> list[_Hit]:
@@ -2144,7 +2147,11 @@ def _follow_on_hits(
             continue
         piece = max((m.end() for m in _PIECE_RE.finditer(text, done_at, free[i].start)), default=None)
         if piece is None:
-            if own_done is not None and _find(free[i : i + 2], _FOLLOW_ON) == 0:
+            if _find(free[i : i + 2], _FOLLOW_ON) == 0 and (
+                own_done is not None
+                # "Đã hoàn thành hồ sơ di tích … trình tỉnh xếp hạng": a dossier said done goes up the same way
+                or _DOSSIER_WORD_RE.search(text, 0, free[i].start) is not None
+            ):
                 out.append(h)  # "hoàn thiện hồ sơ trình tỉnh": the dossier finished goes up, no step of its own
             continue
         opening = [w for w in free if w.start >= piece][:5]

@@ -148,3 +148,15 @@ RICE = make_tasks(
 def test_rice_transplanted_or_broadcast_is_rice_sown() -> None:
     assert got(RICE, "Vụ xuân gieo cấy được 12.300ha lúa") == [("t1", ABS, 12300.0)]
     assert got(RICE, "Vụ Đông Xuân gieo sạ được 5.920ha lúa") == [("t1", ABS, 5920.0)]
+
+
+RELICS = make_tasks(
+    "Lập hồ sơ 2 di tích lịch sử đề nghị xếp hạng cấp tỉnh",  # t1
+    "Lắp đặt 12 cụm loa truyền thanh thông minh",  # t2
+)
+
+
+def test_a_dossier_said_done_and_sent_up_in_one_breath_is_done() -> None:
+    assert got(RELICS, "Đã hoàn thành hồ sơ di tích Hang Thẩm Tát Tòng trình tỉnh xếp hạng") == [("t1", INC, 1.0)]
+    # sent up before it is finished is still a note
+    assert got(RELICS, "Đang lập hồ sơ di tích Hang Thẩm Tát Tòng trình tỉnh xếp hạng") == [("t1", NOTE, None)]
