@@ -3443,9 +3443,22 @@ def _names_a_unit(ix: _Indexed, clause: _Clause) -> bool:
     if owns & _UNIT_KINDS and len(ws) >= 2 and ws[0].start in clause.names and ws[1].start in clause.names:
         return True  # "Vũ Xá đã lắp xong đài truyền thanh …" on "… tại 9 xã": a place, by its name alone
     # "Duy Trung, Duy Sơn thẩm định QT ngân sách 2023 xong" on "… của 14 xã, thị trấn": places listed by their names
+    if owns & _UNIT_KINDS:
+        da_key, da_fold = _DA
+        for k in range(1, len(ws) - 2):
+            if (
+                ws[k].start in clause.names
+                and ws[k + 1].start in clause.names
+                and (ws[k - 1].start not in clause.names or ws[k - 1].fold in lx.ABBREVIATIONS)
+                and (ws[k + 2].key == da_key or (ws[k + 2].fold == da_fold and not ws[k + 2].accented))
+                # ("… của Đồng Trung đã trình tỉnh thẩm định": sent up to be judged, not done by the place)
+                and (k + 3 >= len(ws) or ws[k + 3].fold not in _SENT_UP_FOLDS)
+            ):
+                return True  # "Hồ sơ NTM Tân Lập đã hoàn thiện": a place by its name, the one that did it
     return bool(owns & _UNIT_KINDS) and _named_units(clause) >= 2
 
 
+_SENT_UP_FOLDS = frozenset(["trinh", "gui", "nop"])
 _CLASSIFIER_NOUNS = frozenset(["tuyen", "con", "cay", "chiec", "ngoi", "can"])  # "6 tuyến kênh", "3 con đập"
 _SHRINE_KEYS = frozenset(lx.phrase_keys(p)[0][0] for p in ("đền", "chùa", "đình", "miếu", "tháp"))
 

@@ -160,3 +160,15 @@ def test_a_dossier_said_done_and_sent_up_in_one_breath_is_done() -> None:
     assert got(RELICS, "Đã hoàn thành hồ sơ di tích Hang Thẩm Tát Tòng trình tỉnh xếp hạng") == [("t1", INC, 1.0)]
     # sent up before it is finished is still a note
     assert got(RELICS, "Đang lập hồ sơ di tích Hang Thẩm Tát Tòng trình tỉnh xếp hạng") == [("t1", NOTE, None)]
+
+
+DOSSIERS = make_tasks(
+    "Hướng dẫn 4 xã hoàn thiện hồ sơ đề nghị công nhận đạt chuẩn nông thôn mới nâng cao",  # t1
+    "Trồng mới 850 ha rừng tập trung",  # t2
+)
+
+
+def test_a_place_named_as_the_one_that_did_the_work_is_one_unit_more() -> None:
+    assert got(DOSSIERS, "Hồ sơ NTM Tân Lập đã hoàn thiện") == [("t1", INC, 1.0)]
+    # sent up to be judged is not the place's work done
+    assert got(DOSSIERS, "Hồ sơ NTM của Tân Lập đã trình tỉnh thẩm định") != [("t1", INC, 1.0)]
