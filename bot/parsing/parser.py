@@ -7881,6 +7881,29 @@ _REMAINING_RE = re.compile(r"(?<![^\W\d_])con(?![^\W\d_])")
 _DATED_HEADER_RE = re.compile(r"\W*(?:(?:da|em|bao cao|bc|gui)\s+)*((?:tuan|thang) (?:nay|qua|roi))\s*:")
 
 
+_COMPARED_FOLDS = frozenset(["hon", "vuot", "voi", "nhu", "theo"])
+
+
+def _beyond_expected(hits: list[_Hit], ws: list[Word]) -> list[_Hit]:
+    """ "khách đông hơn dự kiến", "vượt dự kiến", "như dự kiến": measured against what was expected, no plan still
+    to carry out."""
+    out: list[_Hit] = []
+    for i, size, bits in hits:
+        if (
+            bits & (_INTENT | _PLANNED)
+            and i
+            and ws[i - 1].fold in _COMPARED_FOLDS
+            and ws[i].fold == "du"
+            and i + 1 < len(ws)
+            and ws[i + 1].fold == "kien"
+        ):
+            bits &= ~(_INTENT | _PLANNED)
+            if not bits:
+                continue
+        out.append((i, size, bits))
+    return out
+
+
 def _header_periods(hits: list[_Hit], ws: list[Word], folded: str) -> list[_Hit]:
     """ "Tuần này:", "Dạ tháng này em báo cáo:" heading a list dates the report; the figures listed under
     it are where things stand, not amounts added this week."""
@@ -8264,6 +8287,8 @@ def parse_message(tasks: Sequence[PledgedTask], text: str) -> ParseResult:
     place_names = _caps_place_names(book, all_words) if not names and cased.isupper() else names
     any_invalid = any(n.excluded in INVALID for n in numbers)
     hits = _cue_hits(all_words)
+    if "du kien" in folded:
+        hits = _beyond_expected(hits, all_words)
     if numbers and "(" in folded and any(bits & _INCR for _, _, bits in hits):
         hits = _bracketed_increments(hits, all_words, folded)
     if names:

@@ -172,3 +172,16 @@ def test_a_place_named_as_the_one_that_did_the_work_is_one_unit_more() -> None:
     assert got(DOSSIERS, "Hồ sơ NTM Tân Lập đã hoàn thiện") == [("t1", INC, 1.0)]
     # sent up to be judged is not the place's work done
     assert got(DOSSIERS, "Hồ sơ NTM của Tân Lập đã trình tỉnh thẩm định") != [("t1", INC, 1.0)]
+
+
+FESTIVAL = make_tasks(
+    "Tổ chức thành công Lễ hội Cà phê huyện lần thứ III năm 2024",  # t1
+    "Thu hút 250.000 lượt khách du lịch",  # t2
+)
+
+
+def test_more_than_expected_is_no_plan_still_to_carry_out() -> None:
+    assert got(FESTIVAL, "Lễ hội cà phê lần III đã tổ chức thành công, khách đông hơn dự kiến 👍") == [
+        ("t1", DONE, None)
+    ]
+    assert got(FESTIVAL, "Lễ hội cà phê lần III dự kiến tổ chức tháng 12") == [("t1", NOTE, None)]
