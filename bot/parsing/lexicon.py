@@ -276,6 +276,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     # rice is transplanted or broadcast: "gieo cấy được 12.300ha lúa", "gieo sạ 8.000ha" on "… gieo trồng lúa …"
     "cấy": ("trồng",),
     "sạ": ("trồng",),
+    # "xuống giống thêm 18.200ha lúa": seed put down is sowing (only where no pledge says "giống" itself)
+    "giống": ("gieo",),
 }
 SYNONYM_BY_KEY: dict[str, tuple[str, ...]] = {}  # filled below, by accent key and by fold
 SYNONYM_BY_FOLD: dict[str, tuple[str, ...]] = {}

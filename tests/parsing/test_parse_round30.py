@@ -185,3 +185,10 @@ def test_more_than_expected_is_no_plan_still_to_carry_out() -> None:
         ("t1", DONE, None)
     ]
     assert got(FESTIVAL, "Lễ hội cà phê lần III dự kiến tổ chức tháng 12") == [("t1", NOTE, None)]
+
+
+def test_seed_put_down_is_rice_sown() -> None:
+    assert got(RICE, "Vụ Hè Thu xuống giống thêm 18.200ha lúa") == [("t1", INC, 18200.0)]
+    seeds = make_tasks("Tổng diện tích gieo trồng lúa cả năm đạt 23.500ha", "Sản xuất 50 tấn giống lúa xác nhận")
+    # a pledge on seed itself keeps "giống" as seed
+    assert got(seeds, "Sản xuất giống lúa được 20 tấn") == [("t2", ABS, 20.0)]
