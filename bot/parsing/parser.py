@@ -2330,7 +2330,15 @@ def _update_for(ix: _Indexed, clause: _Clause, cues: _Cues, matched: list[str]) 
                 # something that shares a word or two with a rate; ask
                 return None, "việc đã xong, nhiệm vụ đo bằng tỷ lệ: cần hỏi"
             finished = False  # a rate is measured, not finished: "hồ sơ … xong" reaches no 90%
-        elif not finished and not not_finished and t.target is None and ix.head:
+        elif (
+            not finished
+            and not not_finished
+            and t.target is None
+            and ix.head
+            # ("Chi ngân sách đến nay đã chi 3,6 tỷ" on "Chi ngân sách xã tiết kiệm, không vượt dự toán": a sum spent so
+            # far is where the duty stands, never the duty done)
+            and not any(_money_done_by(ix, clause, n) for n in values)
+        ):
             finished = (
                 ix.head[0] in cues.verbs
                 or word_forms(t.text.split()[0].lower())[0] in cues.verbs
@@ -7902,6 +7910,16 @@ def _beyond_expected(hits: list[_Hit], ws: list[Word]) -> list[_Hit]:
                 continue
         out.append((i, size, bits))
     return out
+
+
+def _money_done_by(ix: _Indexed, clause: _Clause, n: Number) -> bool:
+    """A sum right after the task's own verb or "thêm": "đã chi 3,6 tỷ", "xử lý thêm 3,2 tỷ" (not "tổng kinh phí
+    625 triệu", what the work cost)."""
+    if n.unit is None or n.unit.dim != "money" or not clause.folded:
+        return False
+    before = clause.folded[max(clause.start, n.start - 12) : n.start].split()
+    verbs = {_key_fold(k) for k in ix.head}
+    return bool(before) and (before[-1] in verbs or before[-1] == "them")
 
 
 def _header_periods(hits: list[_Hit], ws: list[Word], folded: str) -> list[_Hit]:

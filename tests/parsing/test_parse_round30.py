@@ -192,3 +192,17 @@ def test_seed_put_down_is_rice_sown() -> None:
     seeds = make_tasks("Tổng diện tích gieo trồng lúa cả năm đạt 23.500ha", "Sản xuất 50 tấn giống lúa xác nhận")
     # a pledge on seed itself keeps "giống" as seed
     assert got(seeds, "Sản xuất giống lúa được 20 tấn") == [("t2", ABS, 20.0)]
+
+
+SPENDING = make_tasks(
+    "Chi ngân sách xã tiết kiệm, không vượt dự toán được giao",  # t1
+    "Tổ chức thăm, tặng quà gia đình chính sách dịp 27/7",  # t2
+)
+
+
+def test_a_sum_spent_so_far_is_where_a_duty_stands_not_the_duty_done() -> None:
+    assert got(SPENDING, "Chi ngân sách đến nay đã chi 3,6 tỷ, trong dự toán") == [("t1", NOTE, None)]
+    # what the work cost is said of work done
+    assert got(SPENDING, "Đã thăm, tặng 1.250 suất quà gia đình chính sách dịp 27/7, tổng kinh phí 625 triệu") == [
+        ("t2", DONE, None)
+    ]
