@@ -3321,7 +3321,10 @@ _SUBMIT = frozenset([_SUBMIT_FOLD, _SUBMIT_KEY])
 
 _HAND_IN = frozenset(f for w in ("nộp", "gửi") for f in word_forms(w)[:2])
 _REPORT = frozenset(["bao", "cao"])
-_HAND_IN_REPORT_RE = re.compile(r"(?<![^\W\d_])(nop|gui) bao cao")
+# (the report first is the same: "Báo cáo KT-XH 6 tháng đã gửi UBND huyện")
+_HAND_IN_REPORT_RE = re.compile(
+    r"(?<![^\W\d_])(?:(nop|gui) bao cao|bao cao [^,.;\n]{0,40}?(?<![^\W\d_])da (?:nop|gui))"
+)
 
 
 def _one_more_said(ix: _Indexed, clause: _Clause, any_count: bool = False) -> bool:

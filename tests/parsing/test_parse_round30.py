@@ -206,3 +206,14 @@ def test_a_sum_spent_so_far_is_where_a_duty_stands_not_the_duty_done() -> None:
     assert got(SPENDING, "Đã thăm, tặng 1.250 suất quà gia đình chính sách dịp 27/7, tổng kinh phí 625 triệu") == [
         ("t2", DONE, None)
     ]
+
+
+REPORTS = make_tasks(
+    "Hoàn thành báo cáo tình hình kinh tế - xã hội 6 tháng đầu năm 2024",  # t1
+    "Thu ngân sách nhà nước trên địa bàn đạt 185 tỷ đồng",  # t2
+)
+
+
+def test_the_report_said_first_and_then_sent_is_the_report_done() -> None:
+    assert got(REPORTS, "Báo cáo KT-XH 6 tháng đã gửi UBND huyện") == [("t1", DONE, None)]
+    assert got(REPORTS, "Báo cáo KT-XH 6 tháng đang tổng hợp") == [("t1", NOTE, None)]
