@@ -2472,7 +2472,7 @@ def _update_for(ix: _Indexed, clause: _Clause, cues: _Cues, matched: list[str]) 
                 f"{said}{_SEP if said else ''}{many} đơn vị được nêu tên → thêm {many} {t.unit or ''}".rstrip(),
                 note,
             ), ""
-        if finished and clause.folded and _PART_DONE_RE.search(clause.folded, clause.start, clause.end):
+        if finished and clause.folded and _part_done(clause):
             finished = False  # "xong phần mái, còn sân và cổng": a part of the work done, not the whole
         if finished and clause.folded and any(_done_in_part(clause, n, t.target is None) for n in clause.numbers):
             finished = False  # "đã hoàn thành ở 11/15 xã": done in part of the places, not the whole
@@ -2875,6 +2875,17 @@ _ALL_UNITS_RE = re.compile(
 )
 _PART_DONE_RE = re.compile(r"(?<![^\W\d_])(?:xong|hoan thanh) (?:phan|hang muc|giai doan|mot phan)(?![^\W\d_])")
 _ROUND_RE = re.compile(r"(?<![^\W\d_])(dot|lan|khoa|giai doan)\s+(\d|i\b|ii\b|iii\b)")
+_PART_KEY = word_forms("phần")[1]
+
+
+def _part_done(clause: _Clause) -> bool:
+    """ "xong phần mái", "hoàn thành giai đoạn 1": a part done; "hoàn thành phân bổ dự toán", typed with its marks, is
+    the allocation done, no part ("phân" is no "phần")."""
+    for m in _PART_DONE_RE.finditer(clause.folded, clause.start, clause.end):
+        word = next((w for w in clause.words if w.end == m.end() and w.fold == "phan"), None)
+        if word is None or not word.accented or word.key == _PART_KEY:
+            return True
+    return False
 
 
 def _rating_reached(clause: _Clause) -> bool:

@@ -217,3 +217,15 @@ REPORTS = make_tasks(
 def test_the_report_said_first_and_then_sent_is_the_report_done() -> None:
     assert got(REPORTS, "Báo cáo KT-XH 6 tháng đã gửi UBND huyện") == [("t1", DONE, None)]
     assert got(REPORTS, "Báo cáo KT-XH 6 tháng đang tổng hợp") == [("t1", NOTE, None)]
+
+
+ALLOCATION = make_tasks(
+    "Tham mưu phân bổ dự toán ngân sách năm 2025 trước ngày 31/12/2024",  # t1
+    "Xây dựng nhà văn hóa thôn Bắc",  # t2
+)
+
+
+def test_the_allocation_done_is_no_part_done() -> None:
+    assert got(ALLOCATION, "Đã hoàn thành phân bổ dự toán ngân sách năm 2025 cho các đơn vị") == [("t1", DONE, None)]
+    # "phần" with its marks is still a part
+    assert got(ALLOCATION, "Nhà văn hóa thôn Bắc đã hoàn thành phần móng") == [("t2", NOTE, None)]
