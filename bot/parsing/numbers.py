@@ -76,6 +76,7 @@ _MAP_SCALES = frozenset([200.0, 500.0, 1000.0, 2000.0, 5000.0, 10000.0, 25000.0,
 _SPEC_AFTER_RE = re.compile(r"(kv|cv|kw|mw|mwp|hp|g)(?![^\W\d_])")  # glued to the digits, no space
 _DAY_SPAN_AFTER_RE = re.compile(r"\s*[-–]\s*\d{1,2}/(?:0?[1-9]|1[0-2])(?![\d.,])")
 _DATE_RANGE_BEFORE_RE = re.compile(r"\d{1,2}/\d{1,2}\s*[-–]\s*$")
+_NOTHING_COUNTED_RE = re.compile(r"[ \t]*(?:[^\w\s]|$)")
 _VALUE_CUES = frozenset(["dat", "duoc", "la", "len", "con", "tong", "them", "co"])
 _TIME_UNITS = frozenset(
     # ("cả 3 mặt" is read by "cả"; "38 mắt camera" counts cameras)
@@ -721,7 +722,11 @@ def _find_numbers(folded: str) -> list[Number]:
                     and (
                         # "từ 15/6", "ngày 2/9" are dates; "đạt 2/3 ấp" is not, whatever came before
                         (
-                            any(w in _DATE_CUES for w in prev)
+                            # ("ra mắt 2/9": launched on National Day; "ra mắt 5/5 làng" counts villages)
+                            (
+                                any(w in _DATE_CUES for w in prev)
+                                or (prev[-2:] == ["ra", "mat"] and _NOTHING_COUNTED_RE.match(folded, fend) is not None)
+                            )
                             and not (prev and prev[-1] in _VALUE_CUES)
                             and prev[-2:] != ["den", "nay"]  # "đến nay 2/3 xã": so far, not up to a day
                             and not _investment_only(prev, folded, start)

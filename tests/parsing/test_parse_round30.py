@@ -229,3 +229,16 @@ def test_the_allocation_done_is_no_part_done() -> None:
     assert got(ALLOCATION, "Đã hoàn thành phân bổ dự toán ngân sách năm 2025 cho các đơn vị") == [("t1", DONE, None)]
     # "phần" with its marks is still a part
     assert got(ALLOCATION, "Nhà văn hóa thôn Bắc đã hoàn thành phần móng") == [("t2", NOTE, None)]
+
+
+MODEL_ROADS = make_tasks(
+    "Xây dựng 2 tuyến đường kiểu mẫu Sáng - Xanh - Sạch - Đẹp",  # t1
+    "Trồng 20.000 cây xanh phân tán",  # t2
+)
+
+
+def test_launched_on_a_day_is_a_date_not_a_share() -> None:
+    assert got(MODEL_ROADS, "Tuyến đường kiểu mẫu ấp Long Hòa đã hoàn thành, ra mắt 2/9") == [("t1", INC, 1.0)]
+    # a share of things counted after it stays a share
+    forest_teams = make_tasks("Ra mắt 5 tổ bảo vệ rừng ở 5 làng", "Trồng 20.000 cây xanh phân tán")
+    assert got(forest_teams, "Tổ bảo vệ rừng đã ra mắt 5/5 làng") == [("t1", ABS, 5.0)]
