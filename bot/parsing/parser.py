@@ -2150,7 +2150,7 @@ def _follow_on_hits(
             if _find(free[i : i + 2], _FOLLOW_ON) == 0 and (
                 own_done is not None
                 # "Đã hoàn thành hồ sơ di tích … trình tỉnh xếp hạng": a dossier said done goes up the same way
-                or _DOSSIER_WORD_RE.search(text, 0, free[i].start) is not None
+                or _DOSSIER_WORD_RE.search(text, clause.start, free[i].start) is not None
             ):
                 out.append(h)  # "hoàn thiện hồ sơ trình tỉnh": the dossier finished goes up, no step of its own
             continue
