@@ -2054,14 +2054,10 @@ def _sender_words(ix: _Indexed, ws: list[Word]) -> list[Word]:
 def _cut_after_done(clause: _Clause) -> re.Match[str] | None:
     """The first piece break after the first word saying work done, else the first one: "Rà soát hộ nghèo, cận
     nghèo … đã xong, đang chờ tỉnh phê duyệt" breaks after "xong", the comma of the list before it is none."""
-    text = clause.folded
-    after = clause.start
-    hits = _cue_hits(clause.words)
-    done = min((i for i, _, bits in hits if bits & _DONE), default=None)
-    if done is not None:
-        after = clause.words[done].end
-    return _PIECE_RE.search(text, after, clause.end) or (
-        _PIECE_RE.search(text, clause.start, clause.end) if after != clause.start else None
+    done = min((i for i, _, bits in _hits_inside(clause) if bits & _DONE), default=None)
+    after = clause.words[done].end if done is not None else clause.start
+    return _PIECE_RE.search(clause.folded, after, clause.end) or _PIECE_RE.search(
+        clause.folded, clause.start, clause.end
     )
 
 
@@ -3442,7 +3438,7 @@ def _names_a_unit(ix: _Indexed, clause: _Clause) -> bool:
             continue
         nxt = ws[k + 1]
         if ws[k].fold in owns and any(
-            n.excluded == "thứ tự" and 0 <= n.start - ws[k].end <= 12 for n in clause.numbers
+            n.excluded == _ORDINAL and 0 <= n.start - ws[k].end <= 12 for n in clause.numbers
         ):
             return True
         if ws[k].fold in owns:

@@ -6,7 +6,12 @@ figures under it are where things stand unless they say "thêm" themselves.
 
 Also found: a slip owned after a trailing "..." ("101 tỷ... à nhầm, 110 tỷ mới đúng") was missed; "thu NSNN đạt 85%
 dự toán, chi 4.200 triệu" put the spending on revenue, the budget's two sides said in turn with the object written
-short; and "…, hoàn thành dự toán cả năm" was the spending task done, where it says the revenue met its plan."""
+short; and "…, hoàn thành dự toán cả năm" was the spending task done, where it says the revenue met its plan.
+Then: work done before an approval awaited, past a list comma; a word said in the leader's own compound ("nội bản");
+"đã ký 2 chuỗi", no ordinal; a criterion appraised and found met; a pledge without a figure sharing none; rice
+transplanted, broadcast or seeded as sown; a dossier done and sent up in one breath; a place named as the one that
+did the work; "hơn dự kiến"; a sum spent so far on a duty; the report named first, then sent; "phân bổ", no "phần";
+and "ra mắt 2/9", a day."""
 
 from __future__ import annotations
 
