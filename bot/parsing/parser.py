@@ -222,6 +222,8 @@ class _Indexed:
     text_fold: str = ""  # the task's whole text lowercased and folded, for the patterns read on it
     word_run: str = ""  # its words alone, one space between and around: " xay moi 24 phong hoc "
     name_words: frozenset[str] = frozenset()  # folds of the names the text spells ("Kê Gà" of "HTX … Kê Gà")
+    # folds the text names only to leave them out: "tiền sử dụng đất" of "thu ngân sách (không kể tiền sử dụng đất)"
+    left_out: frozenset[str] = frozenset()
 
 
 # per fit class (best fit or None, a figure's unit names the task's unit); and every task that can take
@@ -1126,6 +1128,7 @@ def _index(tasks: tuple[PledgedTask, ...]) -> _Book:
                 text_fold=(text_fold := fold(t.text.lower())),
                 word_run=f" {' '.join(_WORD_RUN_RE.findall(text_fold))} ",
                 name_words=task_names,
+                left_out=_left_out(text_fold),
                 # an opening of function or common words ("Có thêm", "Hoàn thành") says nothing of its own
                 opening=tuple((w.key, w.fold) for w in ws[:2])
                 if len(ws) >= 2 and all(_content(w) and w.key not in _WEAK_KEYS for w in ws[:2])
@@ -1224,6 +1227,30 @@ def _acronyms(task_words: list[list[Word]], known: set[str]) -> dict[str, str]:
 # The same task tuple comes back for every message of an official: find its book by identity before
 # hashing 30 tasks. Each entry keeps its tuple alive, so an id is never reused while cached.
 _BOOKS: dict[int, tuple[tuple[PledgedTask, ...], _Book]] = {}
+
+
+# a bracket leaving things out of what a task counts: "(không kể tiền sử dụng đất)", "(trừ đất lúa)"
+_LEFT_OUT_RE = re.compile(r"\(\s*(?:khong (?:ke|tinh|bao gom)|tru)\b([^()]*)\)")
+
+
+def _left_out(text_fold: str) -> frozenset[str]:
+    """Folds of the words a task's text names only inside a bracket leaving them out, and nowhere else."""
+    inside: set[str] = set()
+    for m in _LEFT_OUT_RE.finditer(text_fold):
+        inside.update(_WORD_RUN_RE.findall(m.group(0)))
+    if not inside:
+        return frozenset()
+    outside = set(_WORD_RUN_RE.findall(_LEFT_OUT_RE.sub(" ", text_fold)))
+    return frozenset(inside - outside)
+
+
+def _expanded_folds(ws: list[Word]) -> set[str]:
+    """Folds of every meaning the clause's abbreviations stand for ("SDĐ" → "su", "dung", "dat", "suy", …)."""
+    out: set[str] = set()
+    for w in ws:
+        for meaning in lx.ABBREVIATIONS.get(w.fold, ()):
+            out.update(fold(meaning).split())
+    return out
 
 
 def _neighbours(ws: list[Word], text: str) -> dict[str, frozenset[str]]:
@@ -6526,6 +6553,16 @@ def _action_after_opening_said(ix: _Indexed, ws: list[Word]) -> bool:
     return _pair_said(ws, raw[2], raw[3])
 
 
+def _listed_action_said(ix: _Indexed, ws: list[Word]) -> bool:
+    """ "bê tông hóa" of "Nhựa hóa, bê tông hóa 2,4km đường …": the second of two actions the task opens by listing,
+    said side by side, opens it as much as the first."""
+    raw = _first_words(ix.task.text)
+    if len(raw) < 4:
+        return False
+    text = clean(ix.task.text)
+    return text[raw[1].end : raw[2].start].strip() == "," and _pair_said(ws, raw[2], raw[3])
+
+
 def _pair_said(ws: list[Word], first: Word, second: Word) -> bool:
     """The clause says these two words of a task's text in order, side by side."""
     k1, f1, k2, f2 = first.key, first.fold, second.key, second.fold
@@ -6687,7 +6724,10 @@ def _settle_tie(book: _Book, ws: list[Word], rows: list[_Row], cut_said: bool = 
         # cà phê": the task whose own opening verb is said wins over one whose verb is not
         # (a task opening "Hoàn thành cứng hóa …" has its action right after that)
         heads = {
-            r[2]: _opening_said(book.tasks[r[2]], ws) or _action_after_opening_said(book.tasks[r[2]], ws) for r in near
+            r[2]: _opening_said(book.tasks[r[2]], ws)
+            or _action_after_opening_said(book.tasks[r[2]], ws)
+            or _listed_action_said(book.tasks[r[2]], ws)
+            for r in near
         }
         if any(heads.values()) and not all(heads.values()):
             # "tiêm phòng đạt 82%" between "Tiêm phòng LMLM …" and "Tỷ lệ tiêm phòng vắc xin cúm …": the rate of that
@@ -6740,8 +6780,13 @@ def _settle_tie(book: _Book, ws: list[Word], rows: list[_Row], cut_said: bool = 
         if "them" in said:
             said.add("moi")  # "thêm 1 trường …" says a new one as much as "mới" does
         matched = {_fold_of(t) for t in near[0][6]}
-        only_a = set(a.folds) - set(b.folds) - _BOUND_FOLDS
-        only_b = set(b.folds) - set(a.folds) - _BOUND_FOLDS
+        # (words a task names only to leave them out are none of its own: "thu được 60 tỷ" between "thu tiền sử dụng
+        # đất" and "thu ngân sách nội địa (không kể tiền sử dụng đất)" says neither; "tiền SDĐ 60 tỷ" says the one)
+        own_a, own_b = set(a.folds), set(b.folds)
+        if not (a.left_out | b.left_out) & (said | _expanded_folds(ws)):
+            own_a, own_b = own_a - a.left_out, own_b - b.left_out
+        only_a = own_a - own_b - _BOUND_FOLDS
+        only_b = own_b - own_a - _BOUND_FOLDS
         # "Công nhận lại 4 trường …" beside "Công nhận mới 6 trường …": "lại" (again), no content word, is all that
         # tells the schools re-recognised from the new ones; either is said, or neither is meant over the other
         if "lai" in a.raw_folds and "lai" not in b.raw_folds:
