@@ -6557,10 +6557,18 @@ def _listed_action_said(ix: _Indexed, ws: list[Word]) -> bool:
     """ "bê tông hóa" of "Nhựa hóa, bê tông hóa 2,4km đường …": the second of two actions the task opens by listing,
     said side by side, opens it as much as the first."""
     raw = _first_words(ix.task.text)
-    if len(raw) < 4:
-        return False
-    text = clean(ix.task.text)
-    return text[raw[1].end : raw[2].start].strip() == "," and _pair_said(ws, raw[2], raw[3])
+    return _listed_pair(ix) is not None and _pair_said(ws, raw[2], raw[3])
+
+
+def _listed_pair(ix: _Indexed) -> tuple[str, str] | None:
+    """The keys of the second action a task opens by listing two ("bê tông" of "Nhựa hóa, bê tông hóa …"), if any."""
+    raw = _first_words(ix.task.text)
+    # (a pair an opening would not be made of says no action: "trồng mới" of "Cải tạo, trồng mới 80 ha vườn na")
+    if len(raw) < 4 or not all(_content(w) and w.key not in _WEAK_KEYS for w in raw[2:4]):
+        return None
+    if clean(ix.task.text)[raw[1].end : raw[2].start].strip() != ",":
+        return None
+    return raw[2].key, raw[3].key
 
 
 def _pair_said(ws: list[Word], first: Word, second: Word) -> bool:
@@ -6733,13 +6741,19 @@ def _settle_tie(book: _Book, ws: list[Word], rows: list[_Row], cut_said: bool = 
             # "tiêm phòng đạt 82%" between "Tiêm phòng LMLM …" and "Tỷ lệ tiêm phòng vắc xin cúm …": the rate of that
             # same action says it as much as the task opening with it
             said_openings = {book.tasks[i].opening for i, said_head in heads.items() if said_head}
+            # (an action said second in a list is that same action: "đào tạo đạt 66%" between "Tuyển sinh, đào tạo
+            # nghề …" and "Tỷ lệ lao động qua đào tạo …")
+            listed = {_listed_pair(book.tasks[i]) for i, said_head in heads.items() if said_head} - {None}
             for i, said_head in list(heads.items()):
                 rate_of = _first_words(book.tasks[i].task.text)
                 if (
                     not said_head
                     and len(rate_of) == 4
                     and (rate_of[0].key, rate_of[1].key) == _RATE_OPENING
-                    and ((rate_of[2].key, rate_of[2].fold), (rate_of[3].key, rate_of[3].fold)) in said_openings
+                    and (
+                        ((rate_of[2].key, rate_of[2].fold), (rate_of[3].key, rate_of[3].fold)) in said_openings
+                        or any(pair in book.tasks[i].bigrams for pair in listed)
+                    )
                 ):
                     heads[i] = True
         if (

@@ -48,3 +48,24 @@ def test_the_second_of_two_listed_actions_opens_the_task_as_much_as_the_first() 
 def test_a_listed_action_said_with_its_object_still_goes_to_its_task() -> None:
     assert got(ROADS, "cứng hóa đường nội đồng thêm 300m") == [("t2", INC, 300.0)]
     assert got(ROADS, "bê tông hóa kênh mương thêm 300m") == [("t4", INC, 300.0)]
+
+
+ORCHARDS = make_tasks(
+    "Trồng mới 150 ha cây hồi",  # t1
+    "Cải tạo, trồng mới 80 ha vườn na theo hướng VietGAP",  # t2
+)
+
+
+def test_a_listed_pair_no_opening_is_made_of_opens_nothing() -> None:
+    assert got(ORCHARDS, "Trồng mới hồi được 62 ha") == [("t1", ABS, 62.0)]
+
+
+TRAINING = make_tasks(
+    "Tỷ lệ lao động qua đào tạo đạt 68%",  # t1
+    "Tuyển sinh, đào tạo nghề cho 1.200 người",  # t2
+)
+
+
+def test_a_rate_of_the_listed_action_says_it_as_much_as_the_task_listing_it() -> None:
+    asks(TRAINING, "đào tạo đạt 66% kế hoạch", with_candidates=True)
+    assert got(TRAINING, "đào tạo nghề thêm 120 người") == [("t2", INC, 120.0)]
