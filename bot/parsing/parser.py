@@ -2530,6 +2530,16 @@ def _update_for(ix: _Indexed, clause: _Clause, cues: _Cues, matched: list[str]) 
             )
         ):
             finished = False  # "Số hoá hồ sơ … xong 70%": seventy per cent of the work, not the task done
+        if (
+            finished
+            and t.target is None
+            and clause.folded
+            and _up_to_now_first(clause)
+            and not _DONE_WORD_RE.search(clause.folded, clause.start, clause.end)
+        ):
+            # "Chi ngân sách đến nay đúng dự toán, đã tiết kiệm chi thường xuyên": how a year-long duty stands so
+            # far, not the duty finished
+            finished = False
         if finished and t.target is not None and _ROUND_RE.search(clause.folded, clause.start, clause.end):
             finished = False  # "đã tổ chức thi tuyển … đợt 1": one round done, not the pledged whole
         if finished and t.target is not None and not ix.counts_units and _names_a_part(ix, clause):
@@ -2922,6 +2932,18 @@ _RATED_OCOP_RE = re.compile(r"(?<![^\W\d_])ocop(?:\s+[^\W\d_]+){0,2}\s+\d\s*sao"
 _RATED_RE = re.compile(r"(?<![^\W\d_])(dat|len|duoc cong nhan|duoc danh gia)(\s+[^\W\d_]+){0,2}\s+\d+\s*sao")
 
 
+# "so far": where a duty stands up to now ("đến nay", "tới nay", "từ đầu năm đến nay")
+_UP_TO_NOW_RE = re.compile(r"(?<![^\W\d_])(?:den|toi) nay(?![^\W\d_])")
+_DA_RE = re.compile(r"(?<![^\W\d_])da(?![^\W\d_])")
+
+
+def _up_to_now_first(clause: _Clause) -> bool:
+    """The clause says "so far" before any "đã": how things stand is what it reports ("Chi ngân sách đến nay đúng
+    dự toán, đã tiết kiệm …"), not a thing done and then a tally since the year began ("… đã ra mắt, khách từ đầu
+    năm đến nay được 41 nghìn lượt")."""
+    folded = clause.folded
+    da = _DA_RE.search(folded, clause.start, clause.end)
+    return _UP_TO_NOW_RE.search(folded, clause.start, da.start() if da else clause.end) is not None
 _DONE_WORD_RE = re.compile(r"(?<![^\W\d_])(?:xong|hoan thanh)(?![^\W\d_])")
 
 

@@ -69,3 +69,22 @@ TRAINING = make_tasks(
 def test_a_rate_of_the_listed_action_says_it_as_much_as_the_task_listing_it() -> None:
     asks(TRAINING, "đào tạo đạt 66% kế hoạch", with_candidates=True)
     assert got(TRAINING, "đào tạo nghề thêm 120 người") == [("t2", INC, 120.0)]
+
+
+BUDGET = make_tasks(
+    "Thu ngân sách nhà nước trên địa bàn xã đạt 850 triệu đồng",  # t1
+    "Chi ngân sách xã đảm bảo đúng dự toán, tiết kiệm chi thường xuyên",  # t2
+)
+
+
+def test_a_duty_said_to_stand_so_far_is_not_finished() -> None:
+    assert got(BUDGET, "Chi ngân sách đến nay đúng dự toán, đã tiết kiệm chi thường xuyên theo quy định") == [
+        ("t2", NOTE, None)
+    ]
+    assert got(BUDGET, "chi NS tu dau nam toi nay dung du toan, da tiet kiem chi TX") == [("t2", NOTE, None)]
+
+
+def test_a_duty_said_finished_so_far_is_still_finished() -> None:
+    assert got(BUDGET, "Đến nay đã hoàn thành tiết kiệm chi thường xuyên, chi ngân sách đúng dự toán") == [
+        ("t2", DONE, None)
+    ]
