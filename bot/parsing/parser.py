@@ -1735,6 +1735,15 @@ def _words_for(
     return _Words(expanded, compound, at, hits, idle, flags)
 
 
+# what unmarked "dang" counts for, matched with no neighbour of the task's: "dang tong hop" is "đang tổng hợp" far
+# more often than the "đăng" of "đăng ký" or the "Đảng" of "đảng viên", which come with their neighbour
+_FUNCTION_ALIKE_WEIGHT = 0.5
+
+
+def _function_alike(w: Word) -> bool:
+    return not w.accented and w.fold == "dang"
+
+
 def _score(ix: _Indexed, task_index: int, cw: _Words, unaccented_msg: bool) -> tuple[float, float, list[str]]:
     """(score, share of the clause's content words explained, matched words).
 
@@ -1765,6 +1774,8 @@ def _score(ix: _Indexed, task_index: int, cw: _Words, unaccented_msg: bool) -> t
         if cw.compound[j] or (value > 0 and _split_compound(ix, task_index, cw, j)):
             value *= 0.3
             return (value if value > 0 else 0.0), (0 / unnamed if unnamed else 0.0), []
+        if _function_alike(expanded[j][0]):
+            value *= _FUNCTION_ALIKE_WEIGHT
         if value > 0:
             if cw.name_flags and cw.name_flags[j]:
                 unnamed += 1
@@ -1808,6 +1819,8 @@ def _score(ix: _Indexed, task_index: int, cw: _Words, unaccented_msg: bool) -> t
             if value > 0:
                 score += value
             continue
+        if not paired and _function_alike(expanded[j][0]):
+            value *= _FUNCTION_ALIKE_WEIGHT
         if value > 0 or paired:
             explained += 1
             matched.append(expanded[j][0].text)
@@ -5124,6 +5137,9 @@ _VACCINATION_FOLDS = frozenset({"tiem", "phong", "chung", "vac", "xin", "vaccine
 _YEAR_CLOSE = 0.75  # how near the leader a task naming the year said must be for the year to decide
 
 
+_COMPARED_WITH_RE = re.compile(r"(?<![^\W\d_])so voi(?: cuoi| dau| cung ky)?(?: nam)?\s*$")
+
+
 def _a_year(value: float) -> bool:
     """A year a report may name ("Dự toán 2025"), as opposed to a code or a count ("1719", "2,5")."""
     return 1990 <= value <= 2100
@@ -5133,7 +5149,14 @@ def _year_breaks_tie(indexed: Sequence[_Indexed], clause: _Clause, rows: list[_R
     """ "Dự toán 2025 đang tổng hợp số liệu các xã" between "Xây dựng xong dự toán ngân sách năm 2025 …" and "Điều
     hành chi ngân sách … không vượt dự toán …": close on their words (within a quarter of the leader's score), the
     one task that names the year said leads by a distinctive word (the year)."""
-    years = {n.raw.strip() for n in clause.numbers if n.excluded == "năm" and _a_year(n.value)}
+    years = {
+        n.raw.strip()
+        for n in clause.numbers
+        if n.excluded == "năm"
+        and _a_year(n.value)
+        # ("tăng 0,7% so với cuối năm 2023": the year compared with names nothing reported)
+        and not (clause.folded and _COMPARED_WITH_RE.search(clause.folded, max(0, n.start - 24), n.start))
+    }
     if not years:
         return rows
     tied = [r for r in rows if r[3] >= rows[0][3] * _YEAR_CLOSE]
@@ -5635,7 +5658,9 @@ def _evaluate(book: _Book, clause: _Clause, folded: str, unaccented: bool) -> _O
         score = score + _FIT_WEIGHT * fit * (1.0 if score > 0 else 0.0)
         rows.append((-score, -fit, i, score, fit, coverage, matched))
     rows.sort()
-    if len(rows) > 1 and rows[0][3] > 0 and rows[1][3] >= rows[0][3] * _YEAR_CLOSE:
+    if rows and rows[0][3] > 0:
+        # (the leader alone naming the year said is named by it too: "Dự toán 2025 đang tổng hợp" on "Tham mưu xây
+        # dựng dự toán … năm 2025 …")
         rows = _year_breaks_tie(indexed, clause, rows)
     if len(rows) > 1 and rows[0][3] > 0 and _DOSSIER_RE.search(folded, clause.start, clause.end):
         rows = _dossier_names_nothing(rows)

@@ -88,3 +88,39 @@ def test_a_duty_said_finished_so_far_is_still_finished() -> None:
     assert got(BUDGET, "Đến nay đã hoàn thành tiết kiệm chi thường xuyên, chi ngân sách đúng dự toán") == [
         ("t2", DONE, None)
     ]
+
+
+ESTIMATES = make_tasks(
+    "Tham mưu xây dựng dự toán thu, chi ngân sách năm 2025 trình HĐND huyện trước ngày 10/12/2024",  # t1
+    "Cấp giấy chứng nhận đăng ký cho 120 hộ kinh doanh",  # t2
+    "Giải quyết việc làm cho 90 lao động",  # t3
+    "Tỷ lệ người dân tham gia BHYT đạt 95%",  # t4
+)
+
+
+def test_the_year_said_names_the_one_task_holding_it_even_with_no_rival() -> None:
+    assert got(ESTIMATES, "Dự toán 2025 đang tổng hợp số liệu các xã") == [("t1", NOTE, None)]
+
+
+FINANCE_OFFICE = make_tasks(
+    "Tham mưu xây dựng dự toán thu, chi ngân sách năm 2025 trình HĐND huyện trước ngày 10/12/2024",  # t1
+    "Thẩm tra, phê duyệt quyết toán 45 dự án hoàn thành",  # t2
+    "Tiết kiệm 10% chi thường xuyên để tạo nguồn cải cách tiền lương",  # t3
+    "Hỗ trợ thành lập mới 40 doanh nghiệp",  # t4
+    "Cấp giấy chứng nhận đăng ký cho 120 hộ kinh doanh",  # t5
+    "Xử lý dứt điểm nợ đọng xây dựng cơ bản",  # t6
+)
+
+
+def test_unmarked_dang_is_the_word_for_in_progress_not_half_of_dang_ky() -> None:
+    assert got(FINANCE_OFFICE, "du toan 2025 dang tong hop so lieu cac xa") == [("t1", NOTE, None)]
+    assert got(FINANCE_OFFICE, "dang ky kinh doanh them 12 ho") == [("t5", INC, 12.0)]
+
+
+def test_a_year_compared_with_names_no_task() -> None:
+    tasks = make_tasks(
+        "Tỷ lệ dân số tham gia bảo hiểm y tế đạt 94,5% trở lên",  # t1
+        "Tốc độ tăng giá trị sản xuất đạt 7,5% trở lên so với năm 2023",  # t2
+        "Tỷ lệ hộ nghèo giảm còn dưới 1,2%",  # t3
+    )
+    assert got(tasks, "Tỷ lệ BHYT toàn huyện đạt 93,5%, tăng 0,7% so với cuối năm 2023") == [("t1", ABS, 93.5)]
