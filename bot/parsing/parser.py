@@ -2947,16 +2947,26 @@ _RATED_RE = re.compile(r"(?<![^\W\d_])(dat|len|duoc cong nhan|duoc danh gia)(\s+
 
 # "so far": where a duty stands up to now ("đến nay", "tới nay", "từ đầu năm đến nay")
 _UP_TO_NOW_RE = re.compile(r"(?<![^\W\d_])(?:den|toi) nay(?![^\W\d_])")
+# a span of the year so far said of a duty ("Chi ngân sách 6 tháng đảm bảo trong dự toán") …
+_MONTHS_SO_FAR_RE = re.compile(r"(?<![\w/.,])(?:\d{1,2}|sau|chin) thang(?: dau nam)?(?! gieng)(?![^\W\d_])")
+# … not the period a report is named by ("Báo cáo KT-XH 6 tháng"), nor a day ("mùng 8 tháng Giêng")
+_PERIOD_NAMED_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?:bao cao|bc|kt\W*xh|so lieu|mung|ngay)\W*$")
 _DA_RE = re.compile(r"(?<![^\W\d_])da(?![^\W\d_])")
 
 
 def _up_to_now_first(clause: _Clause) -> bool:
-    """The clause says "so far" before any "đã": how things stand is what it reports ("Chi ngân sách đến nay đúng
-    dự toán, đã tiết kiệm …"), not a thing done and then a tally since the year began ("… đã ra mắt, khách từ đầu
-    năm đến nay được 41 nghìn lượt")."""
+    """The clause says "so far" ("đến nay", or the months so far: "6 tháng") before any "đã": how things stand is
+    what it reports ("Chi ngân sách đến nay đúng dự toán, đã tiết kiệm …"), not a thing done and then a tally since
+    the year began ("… đã ra mắt, khách từ đầu năm đến nay được 41 nghìn lượt")."""
     folded = clause.folded
-    da = _DA_RE.search(folded, clause.start, clause.end)
-    return _UP_TO_NOW_RE.search(folded, clause.start, da.start() if da else clause.end) is not None
+    before = _DA_RE.search(folded, clause.start, clause.end)
+    end = before.start() if before else clause.end
+    if _UP_TO_NOW_RE.search(folded, clause.start, end):
+        return True
+    return any(
+        not _PERIOD_NAMED_BEFORE_RE.search(folded, max(clause.start, m.start() - 16), m.start())
+        for m in _MONTHS_SO_FAR_RE.finditer(folded, clause.start, end)
+    )
 _DONE_WORD_RE = re.compile(r"(?<![^\W\d_])(?:xong|hoan thanh)(?![^\W\d_])")
 
 

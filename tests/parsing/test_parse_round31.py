@@ -124,3 +124,11 @@ def test_a_year_compared_with_names_no_task() -> None:
         "Tỷ lệ hộ nghèo giảm còn dưới 1,2%",  # t3
     )
     assert got(tasks, "Tỷ lệ BHYT toàn huyện đạt 93,5%, tăng 0,7% so với cuối năm 2023") == [("t1", ABS, 93.5)]
+
+
+def test_a_duty_said_to_stand_over_the_months_so_far_is_not_finished() -> None:
+    assert got(BUDGET, "Chi ngân sách 6 tháng đảm bảo trong dự toán, đã tiết kiệm 10% chi thường xuyên") == [
+        ("t2", NOTE, None)
+    ]
+    report = make_tasks("Hoàn thành báo cáo tình hình KT-XH 6 tháng đầu năm", "Thu ngân sách đạt 850 triệu đồng")
+    assert got(report, "Báo cáo KT-XH 6 tháng đầu năm đã gửi UBND huyện") == [("t1", DONE, None)]
