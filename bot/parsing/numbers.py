@@ -344,6 +344,12 @@ def _exclusion(folded: str, start: int, end: int, value: float, raw: str, unit: 
     if (
         last == "thang"
         and not (unit is not None and unit.dim == "count" and _MONTHS_SPAN_RE.search(folded, max(0, start - 16), start))
+        # "lũy kế 6 tháng 312": after a span of months a bare figure past 12 is no month either
+        and not (
+            unit is None
+            and (value > 12 or value != int(value))
+            and _MONTHS_SPAN_RE.search(folded, max(0, start - 16), start)
+        )
         # "6 tháng 88,9%", "9 tháng 1.250 tỷ": a month is a whole number up to 12 with no measure of its own
         and not (unit is not None and unit.dim != "count" and (value > 12 or value != int(value)))
         # "ruộng bậc thang 9ha", "cầu thang 12m": a month is never a measure of land, length or weight (money

@@ -95,7 +95,7 @@ _TOTAL_BEFORE_RE = re.compile(
     # "…, vẫn 86 người": still the same total; "thêm 2 phòng, đủ 6 phòng": the count the increment made up
     # ("3 sao trở lên (1 sp …)": "and above", no total)
     # ("bê tông được 800m" is concrete, no total)
-    r"((?<!be )(?<!be-)tong( so| cong)?|luy ke|(?<![^\W\d_])lk(?: \d{1,2} thang)?|(?<!tro )len|cong don"
+    r"((?<!be )(?<!be-)tong( so| cong)?|(?:luy ke|(?<![^\W\d_])lk)(?: \d{1,2} thang)?|(?<!tro )len|cong don"
     r"|tinh den nay|den nay"
     r"|vay la( du)?|la du"
     r"|hien co|(?<![^\W\d_])van"

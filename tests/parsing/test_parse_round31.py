@@ -132,3 +132,14 @@ def test_a_duty_said_to_stand_over_the_months_so_far_is_not_finished() -> None:
     ]
     report = make_tasks("Hoàn thành báo cáo tình hình KT-XH 6 tháng đầu năm", "Thu ngân sách đạt 850 triệu đồng")
     assert got(report, "Báo cáo KT-XH 6 tháng đầu năm đã gửi UBND huyện") == [("t1", DONE, None)]
+
+
+NEWS = make_tasks(
+    "Đăng tải 500 tin bài trên cổng thông tin điện tử huyện",  # t1
+    "Giải quyết việc làm cho 90 lao động",  # t2
+)
+
+
+def test_a_running_total_over_the_months_so_far_is_the_figure() -> None:
+    assert got(NEWS, "Tin bài cổng TTĐT: tháng 6 đăng 58 tin bài, lũy kế 6 tháng 312") == [("t1", ABS, 312.0)]
+    assert got(NEWS, "Tin bài cổng TTĐT: tháng 6 đăng 58 tin bài, lũy kế 312") == [("t1", ABS, 312.0)]
