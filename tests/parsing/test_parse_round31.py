@@ -143,3 +143,38 @@ NEWS = make_tasks(
 def test_a_running_total_over_the_months_so_far_is_the_figure() -> None:
     assert got(NEWS, "Tin bài cổng TTĐT: tháng 6 đăng 58 tin bài, lũy kế 6 tháng 312") == [("t1", ABS, 312.0)]
     assert got(NEWS, "Tin bài cổng TTĐT: tháng 6 đăng 58 tin bài, lũy kế 312") == [("t1", ABS, 312.0)]
+
+
+FORESTS = make_tasks(
+    "Trồng mới 450ha rừng tập trung",  # t1
+    "Cấp phát 120.000 cây giống keo, quế cho Nhân dân trồng rừng",  # t2
+    "Nâng tỷ lệ che phủ rừng lên 72,5%",  # t3
+    "Kiên cố hóa 6.500m kênh mương nội đồng",  # t4
+)
+
+
+def test_a_verb_and_its_object_with_moi_between_pair_as_said_side_by_side() -> None:
+    assert got(FORESTS, "trong rung them 35ha") == [("t1", INC, 35.0)]
+    assert got(FORESTS, "che phu rung 71,8%, trong rung 380ha") == [("t3", ABS, 71.8), ("t1", ABS, 380.0)]
+
+
+def test_no_such_pair_where_another_task_holds_both_words_with_its_own_qualifier() -> None:
+    tasks = make_tasks(
+        "Trồng mới 35ha rừng ngập mặn phòng hộ ven biển",  # t1
+        "Trồng dặm, trồng bổ sung 12ha rừng đước trên các bãi bồi",  # t2
+        "Nạo vét 4.200m kênh thủy lợi nội đồng",  # t3
+    )
+    asks(tasks, "trồng rừng đạt 20ha", with_candidates=True)
+
+
+def test_a_name_the_runner_up_spells_said_after_the_figure_does_not_hold_the_leader_back() -> None:
+    tasks = make_tasks(
+        "Ra mắt điểm du lịch cộng đồng làng đá Khuổi Ky",  # t1
+        "Thu ngân sách nhà nước trên địa bàn xã đạt 1,25 tỷ đồng",  # t2
+        "Trồng mới 35ha rừng tập trung",  # t3
+        "Giải quyết việc làm mới cho 60 lao động",  # t4
+        "Bê tông hóa 2.800m đường ngõ xóm",  # t5
+        "Mở mới 1,5km đường trục xóm rộng 4m",  # t6
+        "Duy trì an ninh trật tự khu vực biên giới, không để xảy ra điểm nóng",  # t7
+    )
+    assert got(tasks, "trong rung them 4 ha o xom Khuoi Ky") == [("t3", INC, 4.0)]
