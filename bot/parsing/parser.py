@@ -6675,7 +6675,7 @@ def _pair_said(ws: list[Word], first: Word, second: Word) -> bool:
 # verbs that wrap a task's action: "Tham mưu thu ngân sách …", "Phối hợp vận động thành lập mới 35 doanh nghiệp"
 _WRAPPING_VERBS = frozenset(
     tuple(k for k, _ in lx.phrase_keys(p))
-    for p in ("tham mưu", "phối hợp", "vận động", "tuyên truyền", "hỗ trợ", "chỉ đạo", "đôn đốc")
+    for p in ("tham mưu", "phối hợp", "vận động", "tuyên truyền", "hỗ trợ", "chỉ đạo", "đôn đốc", "hướng dẫn")
 )
 
 

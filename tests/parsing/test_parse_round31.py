@@ -178,3 +178,15 @@ def test_a_name_the_runner_up_spells_said_after_the_figure_does_not_hold_the_lea
         "Duy trì an ninh trật tự khu vực biên giới, không để xảy ra điểm nóng",  # t7
     )
     assert got(tasks, "trong rung them 4 ha o xom Khuoi Ky") == [("t3", INC, 4.0)]
+
+
+FIRMS = make_tasks(
+    "Hướng dẫn, hỗ trợ thành lập mới 60 doanh nghiệp",  # t1
+    "Phát triển mới 2 hợp tác xã nông nghiệp",  # t2
+    "Kiểm tra công tác quản lý tài chính, ngân sách tại 6 xã",  # t3
+)
+
+
+def test_guiding_wraps_the_task_s_own_action_as_supporting_does() -> None:
+    asks(FIRMS, "thành lập mới thêm 2", with_candidates=True)
+    assert got(FIRMS, "thành lập mới thêm 2 doanh nghiệp") == [("t1", INC, 2.0)]
