@@ -357,6 +357,9 @@ STOP_WORDS = frozenset(
         # "không" as phones type it: "viec lam la 38 ko phai 41" (no count of "ko")
         "ko",
         "k",
+        # "được" and "rồi" as phones type them: "trồng rừng đc 700 ha r a"
+        "đc",
+        "r",
         "phải",
         "mà",
         "vậy",

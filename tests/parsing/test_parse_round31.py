@@ -190,3 +190,12 @@ FIRMS = make_tasks(
 def test_guiding_wraps_the_task_s_own_action_as_supporting_does() -> None:
     asks(FIRMS, "thành lập mới thêm 2", with_candidates=True)
     assert got(FIRMS, "thành lập mới thêm 2 doanh nghiệp") == [("t1", INC, 2.0)]
+
+
+def test_duoc_and_roi_as_phones_type_them_are_no_words_left_unexplained() -> None:
+    tasks = make_tasks(
+        "Có thêm 8 sản phẩm đạt chứng nhận OCOP từ 3 sao trở lên",  # t1
+        "Giải quyết việc làm cho 90 lao động",  # t2
+        "Thu ngân sách nhà nước trên địa bàn xã đạt 1,25 tỷ đồng",  # t3
+    )
+    assert got(tasks, "ocop dc 6/8 sp r a") == [("t1", ABS, 6.0)]
