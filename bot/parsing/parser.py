@@ -2774,6 +2774,11 @@ def _update_for(ix: _Indexed, clause: _Clause, cues: _Cues, matched: list[str]) 
                 (period := _ONE_PERIOD_BEFORE_RE.match(clause.folded)) is not None
                 and clause.folded.startswith(":", period.end())
             )
+            # ("Thành lập mới 3 DN và 1 HTX trong tháng 7": the period closing a one-line list is said of all of it)
+            or (
+                (period := _ONE_PERIOD_CLOSING_RE.search(clause.folded, pick.end)) is not None
+                and _LIST_REST_RE.fullmatch(clause.folded, pick.end, period.start()) is not None
+            )
         )
         and _SO_FAR_RE.search(clause.folded) is None
         and not _PLAN_AHEAD_RE.search(clause.folded, period.end(), pick.start)
@@ -7375,6 +7380,11 @@ _REGISTERED_RE = re.compile(
 _ONE_PERIOD_BEFORE_RE = re.compile(
     r"(?<![^\W\d_])(?:rieng|trong) (?:thang|tuan)(?: \d{1,2}| nay| qua)?"
     r"(?![^\W\d_])(?!\s*(?:/|-|\d))"
+)
+# the rest of a one-line list of counts after a figure: ", 1 HTX", " và 2 tổ hợp tác"
+_LIST_REST_RE = re.compile(r"(?:[ \t]*(?:,|;|va)[ \t]*\d[\d.,]*[ \t]*[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,2})+[ \t]*")
+_ONE_PERIOD_CLOSING_RE = re.compile(
+    r"(?<![^\W\d_])trong (?:thang|tuan|quy)(?: \d{1,2}| [ivx]+| nay| qua)?(?![^\W\d_])[\s.!]*$"
 )
 _SO_FAR_RE = re.compile(
     r"(?<![^\W\d_])(?:luy ke|tong so|nang tong|tong cong|den nay|tu dau nam|ca nam|dau nam|hien co|hien nay)"

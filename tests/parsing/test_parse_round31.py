@@ -199,3 +199,19 @@ def test_duoc_and_roi_as_phones_type_them_are_no_words_left_unexplained() -> Non
         "Thu ngân sách nhà nước trên địa bàn xã đạt 1,25 tỷ đồng",  # t3
     )
     assert got(tasks, "ocop dc 6/8 sp r a") == [("t1", ABS, 6.0)]
+
+
+FOUNDED = make_tasks(
+    "Thành lập mới 45 doanh nghiệp",  # t1
+    "Thành lập mới 3 hợp tác xã",  # t2
+    "Trồng rừng tập trung 350 ha",  # t3
+)
+
+
+def test_a_period_closing_a_one_line_list_is_said_of_every_count_in_it() -> None:
+    assert got(FOUNDED, "Thành lập mới 3 DN và 1 HTX trong tháng 7") == [("t1", INC, 3.0), ("t2", INC, 1.0)]
+    assert got(FOUNDED, "Thành lập mới 3 DN, 1 HTX trong quý II") == [("t1", INC, 3.0), ("t2", INC, 1.0)]
+
+
+def test_a_period_said_of_what_is_left_leaves_the_figure_a_level() -> None:
+    assert got(FOUNDED, "Trồng rừng tập trung được 310ha, số còn lại trồng trong tháng 8") == [("t3", ABS, 310.0)]
