@@ -3406,8 +3406,11 @@ def _listed_places_named(ix: _Indexed, clause: _Clause, first_piece: bool = Fals
 
 
 def _says_opening_verb(ix: _Indexed, ws: list[Word]) -> bool:
-    """The clause says the task's opening verb ("thành lập" of "Thành lập mới 3 hợp tác xã")."""
-    return all(any(w.key == k or (not w.accented and w.fold == _key_fold(k)) for w in ws) for k in ix.head)
+    """The clause says the task's opening verb ("thành lập" of "Thành lập mới 3 hợp tác xã"), or an everyday word
+    for it ("thành lập mới" for the "Phát triển mới" of "Phát triển mới 2 hợp tác xã")."""
+    if all(any(w.key == k or (not w.accented and w.fold == _key_fold(k)) for w in ws) for k in ix.head):
+        return True
+    return len(ix.head) == 2 and any(_synonym_opens(w, *ix.head) for w in ws)
 
 
 def _unit_name_words(clause: _Clause) -> frozenset[int]:

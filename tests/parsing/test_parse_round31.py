@@ -215,3 +215,12 @@ def test_a_period_closing_a_one_line_list_is_said_of_every_count_in_it() -> None
 
 def test_a_period_said_of_what_is_left_leaves_the_figure_a_level() -> None:
     assert got(FOUNDED, "Trồng rừng tập trung được 310ha, số còn lại trồng trong tháng 8") == [("t3", ABS, 310.0)]
+
+
+def test_one_unit_named_after_an_everyday_word_for_the_task_s_verb_is_one_more() -> None:
+    tasks = make_tasks(
+        "Phát triển mới 2 hợp tác xã nông nghiệp",  # t1
+        "Thành lập mới 40 doanh nghiệp",  # t2
+        "Thu ngân sách đạt 39 tỷ đồng",  # t3
+    )
+    assert got(tasks, "Thành lập mới HTX Nông nghiệp Tân Hùng 👍") == [("t1", INC, 1.0)]
