@@ -1257,6 +1257,8 @@ _BOOKS: dict[int, tuple[tuple[PledgedTask, ...], _Book]] = {}
 
 
 # a bracket leaving things out of what a task counts: "(không kể tiền sử dụng đất)", "(trừ đất lúa)"
+# a clause leaving something out itself: "Thu NS (không kể tiền SDĐ) 52 tỷ", "thu NS trừ tiền đất"
+_LEAVING_OUT_RE = re.compile(r"(?<![^\W\d_])(?:khong (?:ke|tinh|bao gom)|ko ke|k ke|tru|ngoai)(?![^\W\d_])")
 _LEFT_OUT_RE = re.compile(r"\(\s*(?:khong (?:ke|tinh|bao gom)|tru)\b([^()]*)\)")
 
 
@@ -6813,6 +6815,21 @@ def _settle_tie(book: _Book, ws: list[Word], rows: list[_Row], cut_said: bool = 
     if len(near) < 2:
         return rows
     demoted: set[int] = set()
+    if not _LEAVING_OUT_RE.search(text):
+        # "tiền SDĐ là 86 tỷ" between "Tham mưu thu tiền sử dụng đất …" and "Thu thuế, phí (không kể tiền sử dụng
+        # đất) …": a word one task names only to leave it out, said where another task holds it, is the other's
+        for r in near:
+            left_out = book.tasks[r[2]].left_out
+            if left_out and any(
+                (f := _fold_of(m)) in left_out
+                and any(o is not r and f in book.tasks[o[2]].folds and f not in book.tasks[o[2]].left_out for o in near)
+                for m in r[6]
+            ):
+                demoted.add(r[2])
+        if demoted and len(demoted) < len(near):
+            out = [_scaled(r, 0.5) if r[2] in demoted else r for r in rows]
+            return sorted(out)
+        demoted = set()
     said: set[str] | None = None
     missing: list[int] = []
     for r in near:

@@ -224,3 +224,19 @@ def test_one_unit_named_after_an_everyday_word_for_the_task_s_verb_is_one_more()
         "Thu ngân sách đạt 39 tỷ đồng",  # t3
     )
     assert got(tasks, "Thành lập mới HTX Nông nghiệp Tân Hùng 👍") == [("t1", INC, 1.0)]
+
+
+FEES = make_tasks(
+    "Thẩm định quyết toán ngân sách năm 2023 của 14 xã, thị trấn",  # t1
+    "Tham mưu thu tiền sử dụng đất đạt 180 tỷ đồng",  # t2
+    "Thu thuế, phí, lệ phí (không kể tiền sử dụng đất) đạt 105 tỷ đồng",  # t3
+)
+
+
+def test_a_word_one_task_leaves_out_said_where_another_holds_it_is_the_other_s() -> None:
+    assert got(FEES, "nhầm, tiền SDĐ là 86 tỷ chứ k phải 96") == [("t2", ABS, 86.0)]
+    assert got(FEES, "tiền sử dụng đất thu thêm 24 tỷ") == [("t2", INC, 24.0)]
+
+
+def test_a_clause_leaving_the_same_out_is_the_task_that_leaves_it_out() -> None:
+    assert got(FEES, "Thu thuế phí (không kể tiền SDĐ) đạt 71 tỷ") == [("t3", ABS, 71.0)]
