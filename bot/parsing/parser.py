@@ -3518,8 +3518,8 @@ def _rate_subject(ix: _Indexed) -> str:
 
 
 def _town_at(ws: list[Word], k: int) -> bool:
-    """The word at k is the "trấn" of "thị trấn", a kind of place in two syllables."""
-    return k > 0 and ws[k].fold == "tran" and ws[k - 1].fold == "thi"
+    """The word at k is the "trấn" of "thị trấn", a kind of place in two syllables, or "TT" as phones write it."""
+    return (k > 0 and ws[k].fold == "tran" and ws[k - 1].fold == "thi") or ws[k].fold == "tt"
 
 
 def _names_a_unit(ix: _Indexed, clause: _Clause) -> bool:

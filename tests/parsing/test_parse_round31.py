@@ -240,3 +240,13 @@ def test_a_word_one_task_leaves_out_said_where_another_holds_it_is_the_other_s()
 
 def test_a_clause_leaving_the_same_out_is_the_task_that_leaves_it_out() -> None:
     assert got(FEES, "Thu thuế phí (không kể tiền SDĐ) đạt 71 tỷ") == [("t3", ABS, 71.0)]
+
+
+def test_tt_before_a_name_is_a_town_one_more_of_the_places_counted() -> None:
+    tasks = make_tasks(
+        "Kiểm tra công tác quản lý tài chính, ngân sách tại 8 xã, thị trấn",  # t1
+        "Thành lập mới 40 doanh nghiệp",  # t2
+        "Thu ngân sách đạt 39 tỷ đồng",  # t3
+    )
+    assert got(tasks, "kiểm tra tài chính thêm TT Đức Phong") == [("t1", INC, 1.0)]
+    assert got(tasks, "kiem tra them TT Phuoc My Trung") == [("t1", INC, 1.0)]
