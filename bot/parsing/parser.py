@@ -2412,6 +2412,15 @@ def _update_for(ix: _Indexed, clause: _Clause, cues: _Cues, matched: list[str]) 
                 or word_forms(t.text.split()[0].lower())[0] in cues.verbs
                 # "Tổ chức tập huấn …": "đã tập huấn cho 240 nông dân" is the task done
                 or (bool(ix.action) and any(a in cues.verbs for a in ix.action))
+                # "Rà soát, xử lý dứt điểm nợ đọng …": "đã xử lý dứt điểm" does the second action it lists
+                or (_listed_pair(ix) or ("",))[0] in cues.verbs
+                # "Đã thanh toán dứt điểm nợ đọng XDCB" on "Xử lý dứt điểm nợ đọng …": settled once and for all, as
+                # the task pledges, whatever the verb
+                or (
+                    "dut diem" in ix.text_fold
+                    and bool(clause.folded)
+                    and _DONE_ONCE_FOR_ALL_RE.search(clause.folded, clause.start, clause.end) is not None
+                )
                 # "Dự toán NS 2025 đã giao cho các xã" on "Tham mưu UBND huyện giao dự toán …"
                 or (
                     bool(ix.advised)
@@ -2983,6 +2992,7 @@ _RATED_RE = re.compile(r"(?<![^\W\d_])(dat|len|duoc cong nhan|duoc danh gia)(\s+
 
 
 # "so far": where a duty stands up to now ("đến nay", "tới nay", "từ đầu năm đến nay")
+_DONE_ONCE_FOR_ALL_RE = re.compile(r"(?<![^\W\d_])da(?: [^\W\d_]+){1,2} dut diem(?![^\W\d_])")
 _UP_TO_NOW_RE = re.compile(r"(?<![^\W\d_])(?:den|toi) nay(?![^\W\d_])")
 # a span of the year so far said of a duty ("Chi ngân sách 6 tháng đảm bảo trong dự toán") …
 _MONTHS_SO_FAR_RE = re.compile(r"(?<![\w/.,])(?:\d{1,2}|sau|chin) thang(?: dau nam)?(?! gieng)(?![^\W\d_])")

@@ -250,3 +250,11 @@ def test_tt_before_a_name_is_a_town_one_more_of_the_places_counted() -> None:
     )
     assert got(tasks, "kiểm tra tài chính thêm TT Đức Phong") == [("t1", INC, 1.0)]
     assert got(tasks, "kiem tra them TT Phuoc My Trung") == [("t1", INC, 1.0)]
+
+
+def test_settled_once_and_for_all_as_the_task_pledges_is_done() -> None:
+    listed = make_tasks("Rà soát, xử lý dứt điểm nợ đọng xây dựng cơ bản", "Thu ngân sách đạt 39 tỷ đồng")
+    assert got(listed, "Nợ đọng XDCB đã xử lý dứt điểm") == [("t1", DONE, None)]
+    plain = make_tasks("Xử lý dứt điểm nợ đọng xây dựng cơ bản", "Thu ngân sách đạt 39 tỷ đồng")
+    assert got(plain, "Đã thanh toán dứt điểm nợ đọng XDCB 👍") == [("t1", DONE, None)]
+    assert got(plain, "Nợ đọng XDCB còn 2,3 tỷ, đang bố trí vốn để trả dứt điểm") == [("t1", NOTE, None)]
