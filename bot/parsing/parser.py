@@ -6671,19 +6671,31 @@ def _action_after_opening_said(ix: _Indexed, ws: list[Word]) -> bool:
 def _listed_action_said(ix: _Indexed, ws: list[Word]) -> bool:
     """ "bê tông hóa" of "Nhựa hóa, bê tông hóa 2,4km đường …": the second of two actions the task opens by listing,
     said side by side, opens it as much as the first."""
-    raw = _first_words(ix.task.text)
-    return _listed_pair(ix) is not None and _pair_said(ws, raw[2], raw[3])
+    listed = _listed_words(ix)
+    return listed is not None and _pair_said(ws, *listed)
 
 
 def _listed_pair(ix: _Indexed) -> tuple[str, str] | None:
-    """The keys of the second action a task opens by listing two ("bê tông" of "Nhựa hóa, bê tông hóa …"), if any."""
-    raw = _first_words(ix.task.text)
+    """The keys of the second action a task opens by listing two, if any (see _listed_words)."""
+    listed = _listed_words(ix)
+    return (listed[0].key, listed[1].key) if listed is not None else None
+
+
+def _listed_words(ix: _Indexed) -> tuple[Word, Word] | None:
+    """The second action a task opens by listing two ("bê tông" of "Nhựa hóa, bê tông hóa …"), past the verbs
+    wrapping them ("giao" of "Tham mưu phân bổ, giao dự toán …"), if any."""
+    raw = _first_words(ix.task.text, 8)
+    k = 0
+    while k + 1 < len(raw) and (raw[k].key, raw[k + 1].key) in _WRAPPING_VERBS:
+        k += 2
+    raw = raw[k:]
     # (a pair an opening would not be made of says no action: "trồng mới" of "Cải tạo, trồng mới 80 ha vườn na")
-    if len(raw) < 4 or not all(_content(w) and w.key not in _WEAK_KEYS for w in raw[2:4]):
+    # (the word after it may be a function word: "giao dự toán")
+    if len(raw) < 4 or not _content(raw[2]) or raw[2].key in _WEAK_KEYS or raw[3].key in _WEAK_KEYS:
         return None
     if clean(ix.task.text)[raw[1].end : raw[2].start].strip() != ",":
         return None
-    return raw[2].key, raw[3].key
+    return raw[2], raw[3]
 
 
 def _pair_said(ws: list[Word], first: Word, second: Word) -> bool:

@@ -258,3 +258,15 @@ def test_settled_once_and_for_all_as_the_task_pledges_is_done() -> None:
     plain = make_tasks("Xử lý dứt điểm nợ đọng xây dựng cơ bản", "Thu ngân sách đạt 39 tỷ đồng")
     assert got(plain, "Đã thanh toán dứt điểm nợ đọng XDCB 👍") == [("t1", DONE, None)]
     assert got(plain, "Nợ đọng XDCB còn 2,3 tỷ, đang bố trí vốn để trả dứt điểm") == [("t1", NOTE, None)]
+
+
+def test_the_second_action_listed_past_the_wrapping_verb_said_done_is_the_task_done() -> None:
+    tasks = make_tasks(
+        "Tham mưu phân bổ, giao dự toán ngân sách năm 2024 cho các đơn vị, xã, thị trấn đúng thời gian quy định",
+        "Thu ngân sách đạt 39 tỷ đồng",
+        "Tham mưu phân bổ, giao chi tiết kế hoạch vốn đầu tư công năm 2025 trước ngày 31/12/2024",
+    )
+    assert got(tasks, "Đã giao dự toán ngân sách 2024 cho các đơn vị, xã, thị trấn đúng hạn") == [("t1", DONE, None)]
+    assert got(tasks, "Đã giao chi tiết kế hoạch vốn ĐTC năm 2025 cho các chủ đầu tư ngày 20/12") == [
+        ("t3", DONE, None)
+    ]
