@@ -2256,6 +2256,10 @@ def _update_for(ix: _Indexed, clause: _Clause, cues: _Cues, matched: list[str]) 
     values = clause.values
     if values is None:
         values = _clause_values(clause)
+    if values and t.target is not None and _target_named_in_label(ix, clause, values):
+        # "Tiết kiệm 10% chi thường xuyên: đã giao cho các đơn vị, đang theo dõi": the pledge named by its own
+        # figure, then how it stands; no figure is reported
+        values = []
     if len(clause.numbers) > len(values) and values and t.target is not None and ix.unit and ix.unit.dim == "count":
         # "bồi dưỡng thêm 2 lớp, 96 người tham gia" on "Bồi dưỡng … cho 450 lượt cán bộ": the classes are not what
         # the task counts, the people who took part are
@@ -4374,6 +4378,29 @@ def _pledged_names(book: _Book, folded: str, numbers: list[Number]) -> list[Numb
                 out = list(numbers)
             out[k] = Number(n.value, n.start, n.end, n.unit, n.raw, excluded="tên riêng")
     return out
+
+
+def _target_named_in_label(ix: _Indexed, clause: _Clause, values: list[Number]) -> bool:
+    """Every figure of the clause is the task's own target, in a label before a colon that quotes the task's text,
+    and the words after it do not say the task done (done, the figure would say as much)."""
+    folded, target = clause.folded, ix.task.target
+    if not folded or target is None or ix.unit is None:
+        return False
+    colon = folded.find(":", clause.start, min(clause.end, clause.start + 60))
+    if colon < 0 or "\n" in folded[clause.start : colon] or not _WORD_RUN_RE.search(folded, colon + 1, clause.end):
+        return False
+    if f" {' '.join(_WORD_RUN_RE.findall(folded, clause.start, colon))} " not in ix.word_run:
+        return False
+    if _DONE_WORD_RE.search(folded, colon, clause.end):
+        return False
+    return all(
+        n.end <= colon
+        and n.denom is None
+        and n.unit is not None
+        and n.unit.fits(ix.unit)
+        and abs(_plain_value(ix, n) - target) <= 0.01 * abs(target)
+        for n in values
+    )
 
 
 def _plain_value(ix: _Indexed, n: Number) -> float:

@@ -270,3 +270,23 @@ def test_the_second_action_listed_past_the_wrapping_verb_said_done_is_the_task_d
     assert got(tasks, "Đã giao chi tiết kế hoạch vốn ĐTC năm 2025 cho các chủ đầu tư ngày 20/12") == [
         ("t3", DONE, None)
     ]
+
+
+SAVINGS = make_tasks(
+    "Tiết kiệm 10% chi thường xuyên để tạo nguồn cải cách tiền lương",  # t1
+    "Thu ngân sách đạt 39 tỷ đồng",  # t2
+)
+
+
+def test_a_pledge_named_by_its_own_figure_before_a_colon_reports_no_figure() -> None:
+    assert got(SAVINGS, "Tiết kiệm 10% chi thường xuyên: đã giao cho các đơn vị, đang theo dõi thực hiện") == [
+        ("t1", NOTE, None)
+    ]
+
+
+def test_named_so_and_said_finished_it_is_the_pledge_met() -> None:
+    assert got(SAVINGS, "Tiết kiệm 10% chi thường xuyên: đã hoàn thành") in (
+        [("t1", DONE, None)],
+        [("t1", ABS, 10.0)],
+    )
+    assert got(SAVINGS, "Tiết kiệm chi thường xuyên: đạt 8%") == [("t1", ABS, 8.0)]
