@@ -34,7 +34,7 @@ _REDUCE_RE = re.compile(r"(?<![^\W\d_])(?:giam|rut ngan)(?![^\W\d_])")
 _ALL_OF_RE = re.compile(r"(?<![^\W\d_])(ca|quy mo|loai|dung tich)\s+$")  # ("bể … loại 6m3": its size)
 # what is built bit by bit ("Xây dựng cánh đồng lớn … quy mô 150ha"): its size is the amount pledged, unless it is a
 # project or plan whose size is only said ("Khởi công dự án nhà ở xã hội quy mô 1.200 căn")
-_BUILT_UP_RE = re.compile(r"\s*(?:xay dung|phat trien|mo rong)(?![^\W\d_])")
+_BUILT_UP_RE = re.compile(r"(?:^|,)\s*(?:xay dung|phat trien|mo rong)(?![^\W\d_])")
 _PROJECT_RE = re.compile(r"(?<![^\W\d_])(?:du an|de an|quy hoach|trung tam|benh vien|nha may)(?![^\W\d_])")
 
 
@@ -66,7 +66,8 @@ def _qualifies(folded: str, at: int) -> bool:
     m = _ALL_OF_RE.search(folded[max(0, at - 12) : at])
     if m is None:
         return False
-    built_up = m.group(1) == "quy mo" and _BUILT_UP_RE.match(folded) and not _PROJECT_RE.search(folded, 0, at)
+    # (or second in a list of actions: "Dồn điền đổi thửa, xây dựng vùng sản xuất lúa tập trung quy mô 50ha")
+    built_up = m.group(1) == "quy mo" and _BUILT_UP_RE.search(folded, 0, at) and not _PROJECT_RE.search(folded, 0, at)
     return not built_up
 
 

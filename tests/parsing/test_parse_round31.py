@@ -290,3 +290,17 @@ def test_named_so_and_said_finished_it_is_the_pledge_met() -> None:
         [("t1", ABS, 10.0)],
     )
     assert got(SAVINGS, "Tiết kiệm chi thường xuyên: đạt 8%") == [("t1", ABS, 8.0)]
+
+
+def test_the_size_of_an_area_built_up_as_a_second_action_is_its_target() -> None:
+    from bot.parsing import resolve_target
+
+    target = resolve_target("Dồn điền đổi thửa, xây dựng vùng sản xuất lúa tập trung quy mô 50ha")
+    assert (target.value, target.unit) == (50.0, "ha")
+    # (a facility's size is only said)
+    assert resolve_target("Hoàn thành xây dựng Nhà văn hóa thôn Châu Xuân (quy mô 150 chỗ ngồi)").value is None
+    tasks = make_tasks(
+        "Chuyển đổi 30 ha đất trồng lúa kém hiệu quả sang cây trồng khác",  # t1
+        "Dồn điền đổi thửa, xây dựng vùng sản xuất lúa tập trung quy mô 50ha",  # t2
+    )
+    assert got(tasks, "vung san xuat tap trung da xong 38 ha") == [("t2", ABS, 38.0)]
