@@ -1256,9 +1256,9 @@ def _acronyms(task_words: list[list[Word]], known: set[str]) -> dict[str, str]:
 _BOOKS: dict[int, tuple[tuple[PledgedTask, ...], _Book]] = {}
 
 
-# a bracket leaving things out of what a task counts: "(không kể tiền sử dụng đất)", "(trừ đất lúa)"
 # a clause leaving something out itself: "Thu NS (không kể tiền SDĐ) 52 tỷ", "thu NS trừ tiền đất"
 _LEAVING_OUT_RE = re.compile(r"(?<![^\W\d_])(?:khong (?:ke|tinh|bao gom)|ko ke|k ke|tru|ngoai)(?![^\W\d_])")
+# a bracket leaving things out of what a task counts: "(không kể tiền sử dụng đất)", "(trừ đất lúa)"
 _LEFT_OUT_RE = re.compile(r"\(\s*(?:khong (?:ke|tinh|bao gom)|tru)\b([^()]*)\)")
 
 
@@ -2995,8 +2995,9 @@ _RATED_OCOP_RE = re.compile(r"(?<![^\W\d_])ocop(?:\s+[^\W\d_]+){0,2}\s+\d\s*sao"
 _RATED_RE = re.compile(r"(?<![^\W\d_])(dat|len|duoc cong nhan|duoc danh gia)(\s+[^\W\d_]+){0,2}\s+\d+\s*sao")
 
 
-# "so far": where a duty stands up to now ("đến nay", "tới nay", "từ đầu năm đến nay")
+# "đã xử lý dứt điểm", "đã thanh toán dứt điểm": settled once and for all
 _DONE_ONCE_FOR_ALL_RE = re.compile(r"(?<![^\W\d_])da(?: [^\W\d_]+){1,2} dut diem(?![^\W\d_])")
+# "so far": where a duty stands up to now ("đến nay", "tới nay", "từ đầu năm đến nay")
 _UP_TO_NOW_RE = re.compile(r"(?<![^\W\d_])(?:den|toi) nay(?![^\W\d_])")
 # a span of the year so far said of a duty ("Chi ngân sách 6 tháng đảm bảo trong dự toán") …
 _MONTHS_SO_FAR_RE = re.compile(r"(?<![\w/.,])(?:\d{1,2}|sau|chin) thang(?: dau nam)?(?! gieng)(?![^\W\d_])")
@@ -3018,6 +3019,8 @@ def _up_to_now_first(clause: _Clause) -> bool:
         not _PERIOD_NAMED_BEFORE_RE.search(folded, max(clause.start, m.start() - 16), m.start())
         for m in _MONTHS_SO_FAR_RE.finditer(folded, clause.start, end)
     )
+
+
 _DONE_WORD_RE = re.compile(r"(?<![^\W\d_])(?:xong|hoan thanh)(?![^\W\d_])")
 
 
