@@ -3,7 +3,15 @@
 "thu được 60 tỷ" between "Tham mưu thu tiền sử dụng đất đạt 95 tỷ đồng" and "Tham mưu thu ngân sách nội địa (không kể
 tiền sử dụng đất) đạt 373 tỷ đồng" went to the land fee: every word of that task is in the other one's bracket, so
 the second looked like the first with a qualifier more. Words a task names only to leave them out ("không kể",
-"không bao gồm", "trừ") are no part of what it pledges."""
+"không bao gồm", "trừ") are no part of what it pledges; said where another task holds them, they are that task's.
+
+Also found: the second of two listed actions ("Nhựa hóa, bê tông hóa", "Tham mưu phân bổ, giao dự toán") opens a task
+as much as the first; a year-long duty said to stand "đến nay" or over "6 tháng" is a note; "lũy kế 6 tháng 312" is
+312; the year said names the one task holding it; unmarked "dang" is "đang"; "Trồng mới 450ha rừng" pairs "trồng
+rừng"; "hướng dẫn" wraps a task's action; "đc" and "r" are function words; a period closing a one-line list is said
+of every count in it; a unit named after an everyday word for the task's verb is one more; "TT" before a name is a
+town; "dứt điểm" said as the task pledges is done; a pledge named by its own figure before a colon reports no
+figure; and "xây dựng vùng … quy mô 50ha", second in a list of actions, pledges 50 ha."""
 
 from __future__ import annotations
 
