@@ -224,6 +224,9 @@ class _Indexed:
     name_words: frozenset[str] = frozenset()  # folds of the names the text spells ("Kê Gà" of "HTX … Kê Gà")
     # folds the text names only to leave them out: "tiền sử dụng đất" of "thu ngân sách (không kể tiền sử dụng đất)"
     left_out: frozenset[str] = frozenset()
+    # the second action the text opens by listing two, past any wrapping verbs ("giao dự" of "Tham mưu phân bổ, giao
+    # dự toán …"), if any
+    listed: tuple[Word, Word] | None = None
 
 
 # per fit class (best fit or None, a figure's unit names the task's unit); and every task that can take
@@ -1137,6 +1140,7 @@ def _index(tasks: tuple[PledgedTask, ...]) -> _Book:
                 word_run=f" {' '.join(_WORD_RUN_RE.findall(text_fold))} ",
                 name_words=task_names,
                 left_out=_left_out(text_fold),
+                listed=_listed_words(t.text),
                 # an opening of function or common words ("Có thêm", "Hoàn thành") says nothing of its own
                 opening=tuple((w.key, w.fold) for w in ws[:2])
                 if len(ws) >= 2 and all(_content(w) and w.key not in _WEAK_KEYS for w in ws[:2])
@@ -1256,10 +1260,11 @@ def _acronyms(task_words: list[list[Word]], known: set[str]) -> dict[str, str]:
 _BOOKS: dict[int, tuple[tuple[PledgedTask, ...], _Book]] = {}
 
 
+_LEAVE_OUT = r"khong (?:ke|tinh|bao gom)|tru"  # "không kể", "không tính", "không bao gồm", "trừ"
 # a clause leaving something out itself: "Thu NS (không kể tiền SDĐ) 52 tỷ", "thu NS trừ tiền đất"
-_LEAVING_OUT_RE = re.compile(r"(?<![^\W\d_])(?:khong (?:ke|tinh|bao gom)|ko ke|k ke|tru|ngoai)(?![^\W\d_])")
+_LEAVING_OUT_RE = re.compile(rf"(?<![^\W\d_])(?:{_LEAVE_OUT}|ko ke|k ke|ngoai)(?![^\W\d_])")
 # a bracket leaving things out of what a task counts: "(không kể tiền sử dụng đất)", "(trừ đất lúa)"
-_LEFT_OUT_RE = re.compile(r"\(\s*(?:khong (?:ke|tinh|bao gom)|tru)\b([^()]*)\)")
+_LEFT_OUT_RE = re.compile(rf"\(\s*(?:{_LEAVE_OUT})\b([^()]*)\)")
 
 
 def _left_out(text_fold: str) -> frozenset[str]:
@@ -2417,7 +2422,7 @@ def _update_for(ix: _Indexed, clause: _Clause, cues: _Cues, matched: list[str]) 
                 # "Tổ chức tập huấn …": "đã tập huấn cho 240 nông dân" is the task done
                 or (bool(ix.action) and any(a in cues.verbs for a in ix.action))
                 # "Rà soát, xử lý dứt điểm nợ đọng …": "đã xử lý dứt điểm" does the second action it lists
-                or (_listed_pair(ix) or ("",))[0] in cues.verbs
+                or (ix.listed is not None and ix.listed[0].key in cues.verbs)
                 # "Đã thanh toán dứt điểm nợ đọng XDCB" on "Xử lý dứt điểm nợ đọng …": settled once and for all, as
                 # the task pledges, whatever the verb
                 or (
@@ -6701,31 +6706,29 @@ def _action_after_opening_said(ix: _Indexed, ws: list[Word]) -> bool:
 def _listed_action_said(ix: _Indexed, ws: list[Word]) -> bool:
     """ "bê tông hóa" of "Nhựa hóa, bê tông hóa 2,4km đường …": the second of two actions the task opens by listing,
     said side by side, opens it as much as the first."""
-    listed = _listed_words(ix)
-    return listed is not None and _pair_said(ws, *listed)
+    return ix.listed is not None and _pair_said(ws, *ix.listed)
 
 
-def _listed_pair(ix: _Indexed) -> tuple[str, str] | None:
-    """The keys of the second action a task opens by listing two, if any (see _listed_words)."""
-    listed = _listed_words(ix)
-    return (listed[0].key, listed[1].key) if listed is not None else None
-
-
-def _listed_words(ix: _Indexed) -> tuple[Word, Word] | None:
-    """The second action a task opens by listing two ("bê tông" of "Nhựa hóa, bê tông hóa …"), past the verbs
+def _listed_words(text: str) -> tuple[Word, Word] | None:
+    """The second action a task's text opens by listing two ("bê tông" of "Nhựa hóa, bê tông hóa …"), past the verbs
     wrapping them ("giao" of "Tham mưu phân bổ, giao dự toán …"), if any."""
-    raw = _first_words(ix.task.text, 8)
-    k = 0
-    while k + 1 < len(raw) and (raw[k].key, raw[k + 1].key) in _WRAPPING_VERBS:
-        k += 2
-    raw = raw[k:]
+    raw = _first_words(text, 8)
+    raw = raw[_past_wrapping_verbs(raw) :]
     # (a pair an opening would not be made of says no action: "trồng mới" of "Cải tạo, trồng mới 80 ha vườn na")
     # (the word after it may be a function word: "giao dự toán")
     if len(raw) < 4 or not _content(raw[2]) or raw[2].key in _WEAK_KEYS or raw[3].key in _WEAK_KEYS:
         return None
-    if clean(ix.task.text)[raw[1].end : raw[2].start].strip() != ",":
+    if clean(text)[raw[1].end : raw[2].start].strip() != ",":
         return None
     return raw[2], raw[3]
+
+
+def _past_wrapping_verbs(raw: Sequence[Word]) -> int:
+    """Where a task's own action starts, past the verbs wrapping it ("Tham mưu", "Hướng dẫn, hỗ trợ")."""
+    k = 0
+    while k + 1 < len(raw) and (raw[k].key, raw[k + 1].key) in _WRAPPING_VERBS:
+        k += 2
+    return k
 
 
 def _pair_said(ws: list[Word], first: Word, second: Word) -> bool:
@@ -6745,9 +6748,7 @@ def _wrapped_action_said(ix: _Indexed, ws: list[Word]) -> bool:
     """The two words after a task's wrapping verbs ("thu ngân" of "Tham mưu thu ngân sách …"), said side by side:
     the task's own action, as much as another task opening with it."""
     raw = _first_words(ix.task.text, 8)
-    k = 0
-    while k + 1 < len(raw) and (raw[k].key, raw[k + 1].key) in _WRAPPING_VERBS:
-        k += 2
+    k = _past_wrapping_verbs(raw)
     return 0 < k < len(raw) - 1 and _pair_said(ws, raw[k], raw[k + 1])
 
 
@@ -6879,8 +6880,7 @@ def _settle_tie(book: _Book, ws: list[Word], rows: list[_Row], cut_said: bool = 
             ):
                 demoted.add(r[2])
         if demoted and len(demoted) < len(near):
-            out = [_scaled(r, 0.5) if r[2] in demoted else r for r in rows]
-            return sorted(out)
+            return _demoted(rows, demoted)
         demoted = set()
     said: set[str] | None = None
     missing: list[int] = []
@@ -6915,7 +6915,11 @@ def _settle_tie(book: _Book, ws: list[Word], rows: list[_Row], cut_said: bool = 
             said_openings = {book.tasks[i].opening for i, said_head in heads.items() if said_head}
             # (an action said second in a list is that same action: "đào tạo đạt 66%" between "Tuyển sinh, đào tạo
             # nghề …" and "Tỷ lệ lao động qua đào tạo …")
-            listed = {_listed_pair(book.tasks[i]) for i, said_head in heads.items() if said_head} - {None}
+            listed = {
+                (pair[0].key, pair[1].key)
+                for i, said_head in heads.items()
+                if said_head and (pair := book.tasks[i].listed) is not None
+            }
             for i, said_head in list(heads.items()):
                 rate_of = _first_words(book.tasks[i].task.text)
                 if (
@@ -7042,9 +7046,12 @@ def _settle_tie(book: _Book, ws: list[Word], rows: list[_Row], cut_said: bool = 
                 demoted.update(r[2] for r, kind in zip(near, kinds, strict=True) if kind == "level")
     if not demoted or len(demoted) >= len(near):
         return rows
-    out = [_scaled(r, 0.5) if r[2] in demoted else r for r in rows]
-    out.sort()
-    return out
+    return _demoted(rows, demoted)
+
+
+def _demoted(rows: list[_Row], demoted: set[int]) -> list[_Row]:
+    """The ranking with the demoted tasks' scores halved, re-sorted."""
+    return sorted(_scaled(r, 0.5) if r[2] in demoted else r for r in rows)
 
 
 _CON_KEY = lx.phrase_keys("còn")[0][0]
