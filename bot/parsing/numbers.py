@@ -488,10 +488,13 @@ def _exclusion(folded: str, start: int, end: int, value: float, raw: str, unit: 
     if unit is None and (nxt := _next_word(folded, end)) in _TIME_UNITS:  # the next word read only when needed
         if nxt == "mat" and _GROUND_AFTER_RE.match(folded, end):
             return ""  # "12 mặt bằng" are plots, not "3 mặt" (aspects)
+        if folded.endswith("+", 0, start) and _THIS_PERIOD_AFTER_RE.match(folded, end):
+            return ""  # "DN mới +5 tuần này": five more this week, no span of five weeks
         return {"sao": "số sao", "mat": "định tính", "tuoi": "tuổi", "tang": "số tầng"}.get(nxt, "khoảng thời gian")
     return ""
 
 
+_THIS_PERIOD_AFTER_RE = re.compile(r"[ \t]*(?:tuan|thang|quy|nam|ngay)[ \t]+nay(?![^\W\d_])")
 _AGE_LIST_AFTER_RE = re.compile(r"(?:\s*(?:,|va)\s*(?:tren\s*)?\d{1,3})+\s*tuoi(?![^\W\d_])")
 _AGE_LIST_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?:do|lua) tuoi\s*(?:\d{1,3}\s*(?:,|va)\s*)*(?:tren\s*)?$")
 _AND_UP_RE = re.compile(r"\s*[^\W\d_]{0,3}\s*tro len")

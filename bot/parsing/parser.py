@@ -2840,8 +2840,23 @@ def _update_for(ix: _Indexed, clause: _Clause, cues: _Cues, matched: list[str]) 
         and change.group(0).split()[:2] != ["tang", "them"]  # "tăng thêm 2 vụ": two more, said plainly
     ):
         return None, "«giảm/tăng» một lượng trên chỉ tiêu tính theo mức còn lại: cần hỏi lại"
+    if (
+        kind is UpdateKind.INCREMENT
+        and pick.unit is None
+        and pick.denom is None
+        and value == int(value)  # ("che phủ rừng tăng thêm 0,5": a fraction of a point is said of a rate only)
+        and tu_is_rate(ix)
+        and clause.folded
+        and not _RATE_SAID_RE.search(clause.folded, clause.start, clause.end)
+    ):
+        # "đã giải quyết thêm 12" on "Giải quyết đơn thư … đạt trên 90%": twelve more cases, not twelve points
+        return None, "«thêm» một số không có % trên chỉ tiêu tỷ lệ: cần hỏi lại"
     label = "thêm" if kind is UpdateKind.INCREMENT else "đạt"
     return ParsedUpdate(t.id, kind, value, f"{said}{_SEP if said else ''}{label} {how}", note), ""
+
+
+# words that say a bare figure is a rate's points: "tỷ lệ che phủ tăng thêm 0,5 điểm"
+_RATE_SAID_RE = re.compile(r"(?<![^\W\d_])(?:ty le|diem|phan tram)(?![^\W\d_])")
 
 
 # "dài 900m", "tổng dài 4,5 km", "chiều dài 650m" right before the figure: a route's length
@@ -4543,6 +4558,27 @@ def _in_brackets(folded: str, at: int) -> bool:
     return opened >= 0 and folded.find(")", opened, at) < 0
 
 
+_AND_BETWEEN_RE = re.compile(r"[ \t]+va[ \t]+")
+
+
+def _figures_paired(folded: str, numbers: list[Number]) -> list[Number]:
+    """The message's only two figures, of one unit and joined by "và" and nothing else ("1,1% và 1,9%"): a pair
+    given for two things named before them; [] when there is none. (With a third figure the pair is often the
+    sizes of what it counts: "đã có 2 vùng, quy mô 55ha và 72ha".)"""
+    values = [n for n in numbers if not n.excluded]
+    if len(values) != 2:
+        return []
+    first, second = values
+    if (
+        first.unit == second.unit
+        and first.denom is None
+        and second.denom is None
+        and _AND_BETWEEN_RE.fullmatch(folded, first.end, second.start)
+    ):
+        return values
+    return []
+
+
 _RESPECTIVELY_RE = re.compile(r"(?<![^\W\d_])lan luot(?![^\W\d_])")  # "… lần lượt 2,05% và 4,4%"
 _JOINED_ABBREVIATION_RE = re.compile(r"(?<![^\W\d_])([A-ZĐ]{2,4})\s*[-–&]\s*([A-ZĐ]{2,4})(?![^\W\d_])")
 
@@ -5659,6 +5695,10 @@ def _evaluate(book: _Book, clause: _Clause, folded: str, unaccented: bool) -> _O
     paired_stops = book.paired_stops if unaccented else frozenset()
     cued: set[int] | None = None  # starts of the words inside cue phrases, worked out when needed
     for k, w in enumerate(src):
+        if not w.accented and w.key != w.fold and w.start in unit_starts:
+            # in a message typed with vowel marks but no tone ("thêm 3 căn"), the words are read unaccented; but the
+            # unit after a figure is a word typed as meant: "căn" (houses) is no "cận" of "hộ cận nghèo"
+            w = w._replace(accented=True)
         reading = memo_get((w.key, w.fold, w.accented), _UNREAD)
         if reading is _UNREAD:
             reading = _word_reading(book, w)
@@ -9259,13 +9299,18 @@ def parse_message(tasks: Sequence[PledgedTask], text: str) -> ParseResult:
             _Outcome(ParseStatus.AMBIGUOUS, None, (Candidate(task_id, 1.0, None),), "hai con số cho một nhiệm vụ")
         )
     respectively = _RESPECTIVELY_RE.search(folded) if "lan luot" in folded else None
-    if respectively and updates:
-        listed = [n for n in numbers if n.start > respectively.start() and not n.excluded]
+    if updates and (respectively or " va " in folded):
+        if respectively:
+            listed = [n for n in numbers if n.start > respectively.start() and not n.excluded]
+        else:
+            listed = _figures_paired(folded, numbers)
         if len(listed) >= 2 and sum(u.value is not None for u in updates.values()) < len(listed):
             # "Tỷ lệ hộ nghèo, hộ cận nghèo giảm còn lần lượt 2,05% và 4,4%": figures given in the order of the things
-            # named; one of them on one task is a guess at the pairing, so ask
+            # named (with "lần lượt" or without: "nghèo và cận nghèo còn 1,1% và 1,9%"); one of them on one task is a
+            # guess at the pairing, so ask
             cands = tuple(Candidate(task_id, 1.0, None) for task_id in updates)
-            return ParseResult(ParseStatus.AMBIGUOUS, (), cands, "các số liệu «lần lượt» chưa ghép được với nhiệm vụ")
+            why = "các số liệu «lần lượt»" if respectively else "hai số liệu liệt kê liền nhau"
+            return ParseResult(ParseStatus.AMBIGUOUS, (), cands, f"{why} chưa ghép được với nhiệm vụ")
     if updates:
         ups = tuple(updates.values())
         pending = [o for o in outcomes if o.status in (ParseStatus.AMBIGUOUS, ParseStatus.UNMATCHED)]
