@@ -6546,8 +6546,10 @@ def _evaluate(book: _Book, clause: _Clause, folded: str, unaccented: bool) -> _O
             and len(rows) > 1
             and rows[1][3] > 0
             and best_matched
-            and any(_key_of(x) in _WORK_VERB_KEYS for x in best_matched)
-            and _work_verb_alone_decides(book.tasks[best_idx], book.tasks[rows[1][2]], best_matched)
+            and any(map(_work_verb, best_matched))
+            and _work_verb_alone_decides(
+                book.tasks[best_idx], book.tasks[rows[1][2]], best_matched, folded[clause.start : clause.end]
+            )
         ):
             # "làm được 800m đường" between "Làm 2.400m đường ngõ xóm" and "Bê tông hóa 5,2km đường trục thôn": only
             # "làm", said of any work, tells one road from the other
@@ -7353,19 +7355,28 @@ def _name_key(n: Number, folded: str) -> str:
 
 # verbs said of any work: "làm", "thực hiện", "triển khai"
 _WORK_VERB_KEYS = frozenset(k for p in ("làm", "thực hiện", "triển khai") for k, _ in lx.phrase_keys(p))
+_WORK_VERB_FOLDS = frozenset(_fold_of(w) for p in ("làm", "thực hiện", "triển khai") for w in p.split())
 
 
-def _work_verb_alone_decides(best: _Indexed, runner: _Indexed, matched: list[str]) -> bool:
+def _work_verb(text: str) -> bool:
+    """A verb of any work, as typed or typed without marks ("lam them 400m duong")."""
+    fold, key, _ = word_forms(text.lower())
+    return key in _WORK_VERB_KEYS or (key == fold and fold in _WORK_VERB_FOLDS)
+
+
+def _work_verb_alone_decides(best: _Indexed, runner: _Indexed, matched: list[str], said: str) -> bool:
     """Every word the leader matched, but its verbs of any work, the runner-up holds too, and both measure a
-    length or an area."""
+    length or an area. (`said` is the clause, folded.)"""
     if best.unit is None or runner.unit is None or best.unit.dim != runner.unit.dim:
         return False
     if best.unit.dim not in ("length", "area"):
         return False
-    heavy = [x for x in matched if _key_of(x) not in _WORK_VERB_KEYS]
-    verbs = [_fold_of(x) for x in matched if _key_of(x) in _WORK_VERB_KEYS]
+    heavy = [x for x in matched if not _work_verb(x)]
+    verbs = [_fold_of(x) for x in matched if _work_verb(x)]
     if any(f"{v} {_fold_of(x)}" in best.text_fold for v in verbs for x in heavy):
         return False  # "làm mới" of "… đường giao thông nông thôn làm mới": a phrase of the task's own
+    if any(f"{v} moi" in said and f"{v} moi" in best.text_fold for v in verbs):
+        return False  # "đường làm mới thêm 800m" on "Làm mới 6,5km đường …": the task's own phrase, "mới" a cue
     return bool(heavy) and all(_fold_of(x) in runner.raw_folds for x in heavy)
 
 

@@ -88,3 +88,20 @@ def test_two_figures_joined_by_and_after_two_things_named_are_not_guessed() -> N
 def test_one_figure_per_thing_named_still_goes_to_each() -> None:
     assert got(POVERTY, "hộ nghèo còn 1,1%, hộ cận nghèo còn 1,9%") == [("t1", ABS, 1.1), ("t2", ABS, 1.9)]
     assert got(POVERTY, "trồng rừng được 40ha, kế hoạch năm sau 25ha") == [("t3", ABS, 40.0)]
+
+
+ROADS = make_tasks(
+    "Làm mới 2,5km đường giao thông nông thôn",  # t1
+    "Làm 1.800m đường giao thông nội đồng",  # t2
+    "Duy tu, sửa chữa 9km đường giao thông nông thôn hiện có",  # t3
+)
+
+
+def test_a_work_verb_typed_without_marks_tells_no_road_from_another() -> None:
+    asks(ROADS, "lam them 400m duong", with_candidates=True)
+    asks(ROADS, "làm thêm 400m đường", with_candidates=True)
+
+
+def test_the_task_s_own_phrase_with_new_still_names_it() -> None:
+    assert got(ROADS, "đường làm mới thêm 800m, duy tu thêm 1,5km") == [("t1", INC, 0.8), ("t3", INC, 1.5)]
+    assert got(ROADS, "lam them 400m duong noi dong") == [("t2", INC, 400.0)]
