@@ -7637,10 +7637,16 @@ def _other_standard(ix: _Indexed, text: str) -> bool:
     return not said & pledged
 
 
+_ANY_UNIT_PAIR = frozenset(k for k, _ in lx.phrase_keys("đơn vị"))
+
+
 def _generic_match_other_said(book: _Book, matched: list[str], ws: list[Word], folded: str) -> bool:
     """Every word the task matched is a generic one ("tỷ lệ", "hộ"), while the clause says a content word no task
     of the sender holds ("nghèo"), outside brackets (which list examples): the figure is of something else."""
-    if not matched or not all(_key_of(m) in lx.GENERIC_KEYS for m in matched):
+    keys = {_key_of(m) for m in matched}
+    if keys >= _ANY_UNIT_PAIR:
+        keys -= _ANY_UNIT_PAIR  # "cho các đơn vị": any agency, no task's word (but "đơn" alone is of "đơn thư")
+    if not matched or not keys <= lx.GENERIC_KEYS:
         return False
     folds = {_fold_of(m) for m in matched}
     for w in ws:

@@ -105,3 +105,18 @@ def test_a_work_verb_typed_without_marks_tells_no_road_from_another() -> None:
 def test_the_task_s_own_phrase_with_new_still_names_it() -> None:
     assert got(ROADS, "đường làm mới thêm 800m, duy tu thêm 1,5km") == [("t1", INC, 0.8), ("t3", INC, 1.5)]
     assert got(ROADS, "lam them 400m duong noi dong") == [("t2", INC, 400.0)]
+
+
+OFFICE = make_tasks(
+    "Tuyển dụng 85 viên chức sự nghiệp giáo dục",  # t1
+    "Kiểm tra công vụ, việc chấp hành kỷ luật hành chính tại 10 cơ quan, đơn vị",  # t2
+    "Cập nhật 1.850 hồ sơ cán bộ lên Cơ sở dữ liệu quốc gia",  # t3
+)
+
+
+def test_any_agency_named_is_no_word_of_the_task_that_visits_agencies() -> None:
+    assert got(OFFICE, "KT công vụ: đã kiểm tra 5 cơ quan, đơn vị; 3 đơn vị bị nhắc nhở") == [("t2", ABS, 5.0)]
+
+
+def test_agencies_with_the_task_s_own_words_still_count() -> None:
+    assert got(OFFICE, "kiểm tra công vụ được 6 đơn vị") == [("t2", ABS, 6.0)]
