@@ -326,6 +326,8 @@ def _exclusion(folded: str, start: int, end: int, value: float, raw: str, unit: 
         return "vướng mắc"
     if unit is None and _FREQUENCY_RE.match(folded, end):
         return "tần suất"  # "thu gom rác 2 lần/tuần": how often, no amount
+    if prev == ["con", "ton"]:
+        return "tồn đọng"  # "Hồ sơ cấp phép còn tồn 3 bộ": what is left undone, no amount done
     if _STRETCH_THROUGH_RE.match(folded, end) and last in _ROAD_NAMED_PREV:
         # "dự án đường ven biển 129 đoạn qua huyện", "đường 212 kéo dài": the road's number, its stretch here
         return "mã/số hiệu"

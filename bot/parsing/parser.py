@@ -2902,8 +2902,22 @@ def _own_verb_reached(ix: _Indexed, clause: _Clause) -> bool:
     hits = [(i, size) for i, size, bits in _hits_inside(clause) if bits & _INCR]
     ws = clause.words
     return bool(hits) and all(
-        ws[i].key == ix.head[0] and i + size < len(ws) and ws[i + size].fold == "duoc" for i, size in hits
+        (ws[i].key == ix.head[0] or _opens_task(ix, ws[i : i + size]))
+        and i + size < len(ws)
+        and ws[i + size].fold == "duoc"
+        for i, size in hits
     )
+
+
+def _opens_task(ix: _Indexed, said: list[Word]) -> bool:
+    """The words are the task's own, said in its opening before its figure: "bổ sung" of "Trồng bổ sung 15ha cây
+    Pơ Mu" ("Đã trồng bổ sung được 9ha" says how far the pledged planting has come)."""
+    opening = _OPENING_RE.match(ix.text_fold)
+    phrase = " ".join(w.fold for w in said)
+    return opening is not None and f" {phrase} " in f" {opening.group(0)} "
+
+
+_OPENING_RE = re.compile(r"[^\d]{0,40}(?<=\w)")
 
 
 def _increment_reaches(clause: _Clause, pick: Number) -> bool:

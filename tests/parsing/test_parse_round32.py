@@ -120,3 +120,24 @@ def test_any_agency_named_is_no_word_of_the_task_that_visits_agencies() -> None:
 
 def test_agencies_with_the_task_s_own_words_still_count() -> None:
     assert got(OFFICE, "kiểm tra công vụ được 6 đơn vị") == [("t2", ABS, 6.0)]
+
+
+FOREST = make_tasks(
+    "Trồng bổ sung 15ha cây Pơ Mu",  # t1
+    "Trồng mới 120ha rừng sản xuất",  # t2
+    "Cấp giấy phép xây dựng cho 180 công trình nhà ở riêng lẻ",  # t3
+)
+
+
+def test_the_task_s_own_adding_verb_with_duoc_says_how_far_it_has_come() -> None:
+    assert got(FOREST, "Da trong bo sung duoc 9ha po mu") == [("t1", ABS, 9.0)]
+    assert got(FOREST, "Đã trồng bổ sung được 11ha pơ mu") == [("t1", ABS, 11.0)]
+
+
+def test_more_said_beside_the_task_s_verb_is_still_more() -> None:
+    assert got(FOREST, "trồng bổ sung thêm 2ha pơ mu") == [("t1", INC, 2.0)]
+
+
+def test_what_is_still_left_over_is_no_amount_done() -> None:
+    assert got(FOREST, "Hồ sơ cấp phép xây dựng còn tồn 4 bộ do thiếu giấy tờ đất") != [("t3", ABS, 4.0)]
+    assert got(FOREST, "cấp phép xây dựng được 96 công trình") == [("t3", ABS, 96.0)]
