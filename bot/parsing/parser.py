@@ -1883,6 +1883,13 @@ _BARE_PLACES = frozenset(["nguoi", "ho", "xa", "phuong", "thon", "ap", "ban", "t
 _BARE_UNITS = _BARE_NOUNS | _BARE_PLACES
 
 
+_OTHER_COUNT_FIT = -0.8  # a count of other things than the task counts
+# what tasks count that is never people: a count of people is no figure of theirs
+_NO_PEOPLE = frozenset(
+    ["co so", "cong trinh", "du an", "doanh nghiep", "hop tac xa", "san pham", "xa", "thon", "truong", "cho", "mo hinh"]
+)
+
+
 def _unit_fit(ix: _Indexed, n: Number, plan: bool) -> float | None:
     """How well a figure fits a task: None when it cannot belong to it."""
     t = ix.task
@@ -1919,7 +1926,7 @@ def _unit_fit(ix: _Indexed, n: Number, plan: bool) -> float | None:
             return 0.6  # "5 xã" on "15 cơ quan, đơn vị và xã, thị trấn": one of the kinds counted
         if _stands_for(ix, n.unit):
             return 0.6
-        return -0.8
+        return _OTHER_COUNT_FIT
     if n.unit.dim != tu.dim:
         return None
     return -0.8
@@ -2725,6 +2732,17 @@ def _update_for(ix: _Indexed, clause: _Clause, cues: _Cues, matched: list[str]) 
         # "BHYT tăng 0,8% so với tháng trước" on "Tỷ lệ … BHYT đạt 94,5%": risen by that much, to a level not said
         # (points or a share of the old rate, only the sender knows)
         return None, "mức tăng so với kỳ trước, chưa có tỷ lệ đạt được: cần hỏi"
+    if (
+        pick.unit is not None
+        and ix.unit is not None
+        and pick.denom is None
+        and pick.unit.group == "nguoi"
+        and ix.unit.group in _NO_PEOPLE
+        and _unit_fit(ix, pick, cues.plan) == _OTHER_COUNT_FIT
+    ):
+        # "Tập huấn … cho 150 người lao động tại các cơ sở lưu trú" on "công nhận 30 cơ sở lưu trú": people counted,
+        # the task counts places; no figure of it
+        return None, f"đếm {pick.unit.label}, nhiệm vụ đếm {t.unit or ix.unit.label}: cần hỏi"
     value, how = _value_for(ix, pick, cues.plan)
     if value is None:
         return None, how or "không quy đổi được"

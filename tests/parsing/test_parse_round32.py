@@ -141,3 +141,18 @@ def test_more_said_beside_the_task_s_verb_is_still_more() -> None:
 def test_what_is_still_left_over_is_no_amount_done() -> None:
     assert got(FOREST, "Hồ sơ cấp phép xây dựng còn tồn 4 bộ do thiếu giấy tờ đất") != [("t3", ABS, 4.0)]
     assert got(FOREST, "cấp phép xây dựng được 96 công trình") == [("t3", ABS, 96.0)]
+
+
+TOURISM = make_tasks(
+    "Thẩm định, công nhận 30 cơ sở lưu trú (nhà nghỉ, homestay) đạt tiêu chuẩn phục vụ khách du lịch",  # t1
+    "Đón 120.000 lượt khách du lịch",  # t2
+    "Giải quyết việc làm cho 400 lao động",  # t3
+)
+
+
+def test_people_counted_are_no_figure_of_a_task_counting_places() -> None:
+    asks(TOURISM, "Tập huấn nghiệp vụ du lịch cho 120 người lao động tại các cơ sở lưu trú")
+
+
+def test_places_counted_still_go_to_it() -> None:
+    assert got(TOURISM, "công nhận thêm 3 cơ sở lưu trú đạt chuẩn") == [("t1", INC, 3.0)]
