@@ -5543,8 +5543,10 @@ def _criterion_names(ws: list[Word], folded: str, pledged: frozenset[tuple[str, 
     return out
 
 
+_FOCUS_BEFORE = frozenset(["dang", "se", "can", "dc", "duoc"])
 _CRITERION_STOP = frozenset(
-    ["chua", "dang", "da", "con", "thi", "nen", "do", "se", "van", "khong", "ko", "k", "duoc", "dat"]
+    # ("tiêu chí thu nhập NTM": the standard the criterion is of ends its name)
+    ["chua", "dang", "da", "con", "thi", "nen", "do", "se", "van", "khong", "ko", "k", "duoc", "dat", "ntm", "ntmnc"]
 )
 
 
@@ -5661,6 +5663,14 @@ def _evaluate(book: _Book, clause: _Clause, folded: str, unaccented: bool) -> _O
         # detail, not other tasks ("thu nhập" is no report on "Thu nhập bình quân …")
         # (unless a task pledges that very criterion: "Hoàn thành tiêu chí Môi trường …")
         skipped.update(_criterion_names(ws, folded, book.fold_bigrams))
+    if folded.find("tap trung", clause.start, clause.end) >= 0:
+        # "đang tập trung hoàn thiện hồ sơ": focusing, a verb after "đang", no "rừng tập trung" (concentrated)
+        skipped.update(
+            w.start
+            for k, w in enumerate(ws[1:-1], 1)
+            if w.fold == "tap" and ws[k + 1].fold == "trung" and ws[k - 1].fold in _FOCUS_BEFORE
+            for w in (ws[k], ws[k + 1])
+        )
     if ws and (colon := folded.find(":", ws[0].start, min(clause.end, ws[0].start + 40))) >= 0:
         # "báo cáo: ngô 420ha, …", "Kết quả 9 tháng:": a label saying a report follows names no task
         label = [w for w in ws if w.end <= colon]

@@ -15,7 +15,7 @@ from parse_helpers import updates_of as got
 
 from bot.models import UpdateKind
 
-INC, ABS = UpdateKind.INCREMENT, UpdateKind.ABSOLUTE
+INC, ABS, NOTE = UpdateKind.INCREMENT, UpdateKind.ABSOLUTE, UpdateKind.NOTE
 
 HOUSING = make_tasks(
     "Hoàn thành di dời 85 hộ dân ra khỏi vùng nguy cơ sạt lở đến khu tái định cư",  # t1
@@ -156,3 +156,21 @@ def test_people_counted_are_no_figure_of_a_task_counting_places() -> None:
 
 def test_places_counted_still_go_to_it() -> None:
     assert got(TOURISM, "công nhận thêm 3 cơ sở lưu trú đạt chuẩn") == [("t1", INC, 3.0)]
+
+
+COMMUNES = make_tasks(
+    "Thu ngân sách nhà nước trên địa bàn đạt 95 tỷ đồng",  # t1
+    "Được công nhận 3 xã đạt chuẩn nông thôn mới (Thanh Hòa, Bình Lương, Xuân Hòa)",  # t2
+    "Trồng rừng tập trung đạt 1.200 ha",  # t3
+)
+
+
+def test_the_standard_named_after_a_criterion_still_names_the_task() -> None:
+    assert got(COMMUNES, "Xuân Hòa chưa đạt tiêu chí thu nhập NTM") == [("t2", NOTE, None)]
+
+
+def test_focusing_said_after_dang_is_no_concentrated_forest() -> None:
+    assert got(COMMUNES, "Bình Lương chưa đạt tiêu chí thu nhập NTM, đang tập trung hoàn thiện hồ sơ") == [
+        ("t2", NOTE, None)
+    ]
+    assert got(COMMUNES, "trồng rừng tập trung được 300 ha") == [("t3", ABS, 300.0)]
