@@ -315,8 +315,13 @@ def _exclusion(folded: str, start: int, end: int, value: float, raw: str, unit: 
         prev = []
     last = prev[-1] if prev else ""
     glued = start > 0 and folded[start - 1].isalpha()
-    if glued or (start > 1 and folded[start - 1] == "-" and folded[start - 2].isalpha()):
-        return "mã/số hiệu"  # "QL37", "ô đất NO-03", "lô CL-05": a code, no amount
+    if glued or (
+        start > 1
+        and folded[start - 1] == "-"
+        and (folded[start - 2].isalpha() or _CODE_BEFORE_DASH_RE.search(folded, max(0, start - 12), start - 1))
+    ):
+        # "QL37", "ô đất NO-03", "lô CL-05", "dự án điện gió V1-3": a code, no amount
+        return "mã/số hiệu"
     if _PLACE_ABBREV_DOT_RE.search(folded, max(0, start - 4), start):
         return "mã/số hiệu"  # "P.3", "Q.7", "X.2": phường 3, quận 7, xã 2
     if unit is not None and unit.group == "ho" and (
@@ -496,6 +501,7 @@ def _exclusion(folded: str, start: int, end: int, value: float, raw: str, unit: 
     return ""
 
 
+_CODE_BEFORE_DASH_RE = re.compile(r"(?<![\w.,])[^\W\d_]+\d+$")  # "v1" of "V1-3": letters then digits
 _THIS_PERIOD_AFTER_RE = re.compile(r"[ \t]*(?:tuan|thang|quy|nam|ngay)[ \t]+nay(?![^\W\d_])")
 _AGE_LIST_AFTER_RE = re.compile(r"(?:\s*(?:,|va)\s*(?:tren\s*)?\d{1,3})+\s*tuoi(?![^\W\d_])")
 _AGE_LIST_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?:do|lua) tuoi\s*(?:\d{1,3}\s*(?:,|va)\s*)*(?:tren\s*)?$")

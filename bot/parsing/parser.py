@@ -2206,6 +2206,7 @@ def _own_verb_done_at(ix: _Indexed, clause: _Clause) -> int | None:
     return None
 
 
+_STILL_LACKING_RE = re.compile(r"(?<![^\W\d_])(?:con thieu|chua dat|chua xong|chua hoan thanh)(?![^\W\d_])")
 _DOSSIER_WORD_RE = re.compile(r"(?<![^\W\d_])ho so(?![^\W\d_])")
 
 
@@ -2453,6 +2454,15 @@ def _update_for(ix: _Indexed, clause: _Clause, cues: _Cues, matched: list[str]) 
                     bool(cues.verbs & _HAND_IN)
                     and ix.raw_folds >= _REPORT
                     and _HAND_IN_REPORT_RE.search(clause.folded, clause.start, clause.end) is not None
+                )
+                # "Hồ sơ NTM của Phú Văn, Đức Hạnh đã hoàn thiện" on "Hướng dẫn xã Phú Văn, Đức Hạnh hoàn thiện hồ sơ
+                # …": the task's own work said with "đã"
+                # (unless the message says another part still lacks something: "…; Quảng Phú còn thiếu tiêu chí 17")
+                or (
+                    bool(clause.folded)
+                    and not values
+                    and _own_verb_done_at(ix, clause) is not None
+                    and _STILL_LACKING_RE.search(clause.folded) is None
                 )
             )
         named_one = (

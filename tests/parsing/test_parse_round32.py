@@ -15,7 +15,7 @@ from parse_helpers import updates_of as got
 
 from bot.models import UpdateKind
 
-INC, ABS, NOTE = UpdateKind.INCREMENT, UpdateKind.ABSOLUTE, UpdateKind.NOTE
+INC, ABS, NOTE, DONE = UpdateKind.INCREMENT, UpdateKind.ABSOLUTE, UpdateKind.NOTE, UpdateKind.DONE
 
 HOUSING = make_tasks(
     "Hoàn thành di dời 85 hộ dân ra khỏi vùng nguy cơ sạt lở đến khu tái định cư",  # t1
@@ -174,3 +174,26 @@ def test_focusing_said_after_dang_is_no_concentrated_forest() -> None:
         ("t2", NOTE, None)
     ]
     assert got(COMMUNES, "trồng rừng tập trung được 300 ha") == [("t3", ABS, 300.0)]
+
+
+DONE_TASKS = make_tasks(
+    "Hướng dẫn xã Tân Mỹ, Hòa Lạc hoàn thiện hồ sơ đề nghị công nhận xã nông thôn mới",  # t1
+    "Hoàn thành công khai dự toán ngân sách huyện năm 2024 trên cổng thông tin điện tử",  # t2
+    "Bồi thường, giải phóng mặt bằng dự án điện gió V2-4 đạt 35ha",  # t3
+)
+
+
+def test_the_task_s_own_work_said_with_da_is_the_task_done() -> None:
+    assert got(DONE_TASKS, "Hồ sơ NTM của Tân Mỹ, Hòa Lạc đã hoàn thiện, đã trình tỉnh") == [("t1", DONE, None)]
+    assert got(DONE_TASKS, "Đã công khai dự toán NS huyện năm 2024 trên cổng TTĐT") == [("t2", DONE, None)]
+
+
+def test_one_part_still_lacking_keeps_it_a_note() -> None:
+    assert got(DONE_TASKS, "Hồ sơ NTM Tân Mỹ đã hoàn thiện; Hòa Lạc còn thiếu tiêu chí môi trường") == [
+        ("t1", NOTE, None)
+    ]
+
+
+def test_a_figure_after_a_code_and_a_dash_is_the_code() -> None:
+    assert got(DONE_TASKS, "GPMB dự án điện gió V2-4 đã bàn giao mặt bằng xong") == [("t3", DONE, None)]
+    assert got(DONE_TASKS, "GPMB dien gio V2-4 duoc 20ha") == [("t3", ABS, 20.0)]
