@@ -2621,6 +2621,10 @@ def _update_for(ix: _Indexed, clause: _Clause, cues: _Cues, matched: list[str]) 
             # far, not the duty finished
             finished = False
         if finished and t.target is not None and _ROUND_RE.search(clause.folded, clause.start, clause.end):
+            if t.target > 1 and ix.counts_units and _counted_noun_said(ix, clause):
+                # "Đã tổ chức phiên giao dịch việc làm lần thứ 2" on "Tổ chức 4 phiên giao dịch việc làm": one more
+                why = "một lần/đợt đã tổ chức → thêm 1"
+                return ParsedUpdate(t.id, UpdateKind.INCREMENT, 1.0, f"{said}{_SEP if said else ''}{why}", note), ""
             finished = False  # "đã tổ chức thi tuyển … đợt 1": one round done, not the pledged whole
         if finished and t.target is not None and not ix.counts_units and _names_a_part(ix, clause):
             finished = False  # "đường GTNT đoạn ấp 3 đã hoàn thành": one named stretch, not the 12 km
@@ -3032,7 +3036,16 @@ _ALL_UNITS_RE = re.compile(
     r"|cac|nhung|100%|dut diem|xong xuoi)(?![^\W\d_])"
 )
 _PART_DONE_RE = re.compile(r"(?<![^\W\d_])(?:xong|hoan thanh) (?:phan|hang muc|giai doan|mot phan)(?![^\W\d_])")
-_ROUND_RE = re.compile(r"(?<![^\W\d_])(dot|lan|khoa|giai doan)\s+(\d|i\b|ii\b|iii\b)")
+_ROUND_RE = re.compile(r"(?<![^\W\d_])(dot|lan|khoa|giai doan)\s+(?:thu\s+)?(\d|i\b|ii\b|iii\b)")
+
+
+def _counted_noun_said(ix: _Indexed, clause: _Clause) -> bool:
+    """The clause names what the task counts by its unit's first word ("phiên" of "4 phiên giao dịch việc làm")."""
+    unit = ix.task.unit
+    if not unit:
+        return False
+    head = word_forms(unit.split()[0].lower())[0]
+    return any(w.fold == head for w in clause.words)
 _PART_KEY = word_forms("phần")[1]
 
 

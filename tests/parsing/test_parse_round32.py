@@ -197,3 +197,19 @@ def test_one_part_still_lacking_keeps_it_a_note() -> None:
 def test_a_figure_after_a_code_and_a_dash_is_the_code() -> None:
     assert got(DONE_TASKS, "GPMB dự án điện gió V2-4 đã bàn giao mặt bằng xong") == [("t3", DONE, None)]
     assert got(DONE_TASKS, "GPMB dien gio V2-4 duoc 20ha") == [("t3", ABS, 20.0)]
+
+
+JOB_FAIRS = make_tasks(
+    "Tổ chức 4 phiên giao dịch việc làm",  # t1
+    "Tổ chức 2 đợt hội chợ nông sản",  # t2
+    "Giải quyết việc làm cho 400 lao động",  # t3
+)
+
+
+def test_one_more_of_the_events_counted_held_is_one_more() -> None:
+    assert got(JOB_FAIRS, "Đã tổ chức phiên giao dịch việc làm lần thứ 3 tại thị trấn") == [("t1", INC, 1.0)]
+    assert got(JOB_FAIRS, "Phiên GDVL lưu động lần 2 đã tổ chức xong") == [("t1", INC, 1.0)]
+
+
+def test_a_round_of_what_the_task_does_not_count_is_no_task_done() -> None:
+    assert got(JOB_FAIRS, "Đã tổ chức hội chợ nông sản lần 1") == [("t2", NOTE, None)]
