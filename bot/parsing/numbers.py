@@ -73,6 +73,7 @@ _GROUND_AFTER_RE = re.compile(r"\s*mat bang")
 # "trẻ 6-14 tuổi", "trẻ 6-36 tháng (tuổi)": ages, in years or months
 _AGES_AFTER_RE = re.compile(r"\s*(?:[-–]|den|toi)\s*\d{1,3}\s*(?:tuoi|thang)")
 _MAP_SCALES = frozenset([200.0, 500.0, 1000.0, 2000.0, 5000.0, 10000.0, 25000.0, 50000.0])
+_DIMS_RE = re.compile(r"[23]d(?![^\W\d_])")  # "3D" glued to its digit
 _SPEC_AFTER_RE = re.compile(r"(kv|cv|kw|mw|mwp|hp|g)(?![^\W\d_])")  # glued to the digits, no space
 _DAY_SPAN_AFTER_RE = re.compile(r"\s*[-–]\s*\d{1,2}/(?:0?[1-9]|1[0-2])(?![\d.,])")
 _DATE_RANGE_BEFORE_RE = re.compile(r"\d{1,2}/\d{1,2}\s*[-–]\s*$")
@@ -344,6 +345,8 @@ def _exclusion(folded: str, start: int, end: int, value: float, raw: str, unit: 
         return "tên gọi"
     if unit is None and _SPEC_AFTER_RE.match(folded, end):
         return "thông số"  # "đường dây 110kV", "tàu 90CV", "sóng 4G": a rating, no amount
+    if value in (2.0, 3.0) and _DIMS_RE.match(folded, start):
+        return "thông số"  # "số hóa 3D", "bản vẽ 2D": dimensions; nobody reports three đồng
     if unit is None and "." in raw and _VERSION_RE.fullmatch(raw) and last not in _VALUE_CUES:
         return "tên riêng"  # "chợ 4.0", "công nghiệp 4.0": a version in a name; nobody writes 4 as "4.0"
     if value < 25 and unit is None and _CLOCK_AFTER_RE.match(folded[end : end + 6]):

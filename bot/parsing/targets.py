@@ -30,8 +30,9 @@ _STRONG_CUE_RE = re.compile(
 )
 _DOWN_TO_RE = re.compile(r"(?<![^\W\d_])(con|xuong)\W*$")
 _REDUCE_RE = re.compile(r"(?<![^\W\d_])(?:giam|rut ngan)(?![^\W\d_])")
-# "trên cả 3 tiêu chí" (all of), "Đề án … quy mô 5.000 ha" (its size): they qualify the task, pledging no amount
-_ALL_OF_RE = re.compile(r"(?<![^\W\d_])(ca|quy mo|loai|dung tich)\s+$")  # ("bể … loại 6m3": its size)
+# "trên cả 3 tiêu chí" (all of), "Đề án … quy mô 5.000 ha" (its size), "cơ sở … có quy mô từ 10 phòng" (which ones):
+# they qualify the task, pledging no amount
+_ALL_OF_RE = re.compile(r"(?<![^\W\d_])(ca|quy mo|quy mo tu|loai|dung tich)\s+$")  # ("bể … loại 6m3": its size)
 # what is built bit by bit ("Xây dựng cánh đồng lớn … quy mô 150ha"): its size is the amount pledged, unless it is a
 # project or plan whose size is only said ("Khởi công dự án nhà ở xã hội quy mô 1.200 căn")
 _BUILT_UP_RE = re.compile(r"(?:^|,)\s*(?:xay dung|phat trien|mo rong)(?![^\W\d_])")

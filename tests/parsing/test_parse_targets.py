@@ -119,3 +119,10 @@ def test_a_count_said_in_millions_keeps_its_unit_apart_from_the_magnitude() -> N
     ):
         target = resolve_target(text)
         assert (target.value, target.unit) == (value, unit), text
+
+
+def test_a_dimension_or_a_minimum_size_pledges_no_amount() -> None:
+    # "3D" says how the sites are digitised; "có quy mô từ 10 phòng" says which guesthouses are checked
+    assert resolve_target("Số hóa 3D 5 điểm di tích phục vụ tham quan trực tuyến").value == 5
+    assert resolve_target("Kiểm tra an toàn PCCC tại 180 cơ sở lưu trú có quy mô từ 10 phòng").value == 180
+    assert resolve_target("Xây dựng vùng sản xuất lúa tập trung quy mô 50ha").value == 50
