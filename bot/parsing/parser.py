@@ -1924,7 +1924,7 @@ def _unit_fit(ix: _Indexed, n: Number, plan: bool) -> float | None:
     if n.unit.dim == "count" and tu.dim == "count":
         if n.unit.group and set(n.unit.group.split()) <= set(tu.label.replace(",", " ").split()):
             return 0.6  # "5 xã" on "15 cơ quan, đơn vị và xã, thị trấn": one of the kinds counted
-        if _stands_for(ix, n.unit):
+        if _stands_for(ix, n.unit) or _listed_beside_unit(ix, n.unit):
             return 0.6
         return _OTHER_COUNT_FIT
     if n.unit.dim != tu.dim:
@@ -4000,6 +4000,14 @@ def _stands_for(ix: _Indexed, unit: Unit) -> bool:
         return True  # "96 người tham gia" on "… cho 450 lượt cán bộ": each person one attendance
     # "cấp GCN lần đầu thêm 85 hồ sơ" on "… cho 1.200 trường hợp": each file is one case, and the other way round
     return {unit.group, ix.unit.group} == _FILES_AND_CASES or _counted_in_text(ix, unit)
+
+
+def _listed_beside_unit(ix: _Indexed, unit: Unit) -> bool:
+    """The task counts the thing beside its own unit: "dự án" of "Thẩm định quyết toán 40 công trình, dự án"."""
+    if ix.unit is None or not unit.group:
+        return False
+    label = ix.unit.label
+    return f"{label}, {unit.group}" in ix.text_fold or f"{label} va {unit.group}" in ix.text_fold
 
 
 def _counted_in_text(ix: _Indexed, unit: Unit) -> bool:

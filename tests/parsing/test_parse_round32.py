@@ -213,3 +213,16 @@ def test_one_more_of_the_events_counted_held_is_one_more() -> None:
 
 def test_a_round_of_what_the_task_does_not_count_is_no_task_done() -> None:
     assert got(JOB_FAIRS, "Đã tổ chức hội chợ nông sản lần 1") == [("t2", NOTE, None)]
+
+
+SETTLEMENTS = make_tasks(
+    "Thẩm tra, phê duyệt quyết toán 45 dự án, công trình hoàn thành",  # t1
+    "Hoàn thành quyết toán ngân sách huyện năm 2023, trình HĐND huyện phê chuẩn",  # t2
+    "Thu tiền sử dụng đất đạt 12 tỷ đồng",  # t3
+)
+
+
+def test_a_count_of_the_thing_a_task_lists_beside_its_unit_fits_it() -> None:
+    # "công trình" is counted beside "dự án": never read as the settled budget done
+    assert got(SETTLEMENTS, "Quyết toán DA hoàn thành được 21 công trình") != [("t2", DONE, None)]
+    assert got(SETTLEMENTS, "phê duyệt quyết toán được 21 công trình") == [("t1", ABS, 21.0)]
