@@ -2957,11 +2957,29 @@ def _increment_reaches(clause: _Clause, pick: Number) -> bool:
     4 CT" adds 4, the 15 before it is a total."""
     if not clause.folded:
         return True
+    ws = clause.words
+    said = [ws[i].start for i, _, bits in _hits_inside(clause) if bits & _INCR]
+    if said and all(_own_figure_between(clause, at, pick.start) for at in said):
+        return False
     cut = _PIECE_RE.search(clause.folded, pick.end, clause.end)
     if cut is None:
         return True
-    ws, at = clause.words, cut.start()
-    return any(bits & _INCR and ws[i].start < at for i, _, bits in _hits_inside(clause))
+    return any(at < cut.start() for at in said)
+
+
+def _own_figure_between(clause: _Clause, cue: int, pick: int) -> bool:
+    """The increment cue at `cue` has a figure of its own in its piece, before a cut that comes ahead of the
+    figure at `pick`: "vụ mùa thêm 41.500 tấn, cả năm đạt 89.800 tấn" adds 41.500; 89.800 is the year's total."""
+    if cue >= pick:
+        return False
+    cut = _PIECE_RE.search(clause.folded, cue, pick)
+    if cut is None or _LEVEL_SAID_RE.search(clause.folded, cut.end(), pick) is None:
+        return False  # ("thêm 3 doanh nghiệp, 12 hộ kinh doanh": a list, every count of it added)
+    return any(cue < n.start < cut.start() and not n.excluded for n in clause.numbers)
+
+
+# the piece says a level reached: "cả năm lương thực đạt 89.800 tấn", "lũy kế 312"
+_LEVEL_SAID_RE = re.compile(r"(?<![^\W\d_])(?:dat|luy ke|ca nam)(?![^\W\d_])")
 
 
 # question words that stay questions typed bare, whatever the tasks hold ("không", "chưa" end many a question)

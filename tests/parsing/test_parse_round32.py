@@ -226,3 +226,18 @@ def test_a_count_of_the_thing_a_task_lists_beside_its_unit_fits_it() -> None:
     # "công trình" is counted beside "dự án": never read as the settled budget done
     assert got(SETTLEMENTS, "Quyết toán DA hoàn thành được 21 công trình") != [("t2", DONE, None)]
     assert got(SETTLEMENTS, "phê duyệt quyết toán được 21 công trình") == [("t1", ABS, 21.0)]
+
+
+FOOD = make_tasks(
+    "Tổng sản lượng lương thực có hạt đạt 92.000 tấn",  # t1
+    "Thành lập mới 12 doanh nghiệp",  # t2
+    "Cấp giấy chứng nhận đăng ký hộ kinh doanh cho 150 hộ",  # t3
+)
+
+
+def test_more_said_of_one_piece_leaves_the_level_of_the_next() -> None:
+    assert got(FOOD, "vụ mùa thêm 40.200 tấn, cả năm lương thực đạt 88.600 tấn") == [("t1", ABS, 88600.0)]
+
+
+def test_more_said_before_a_list_still_adds_every_count_of_it() -> None:
+    assert got(FOOD, "thành lập mới thêm 3 doanh nghiệp, 12 hộ kinh doanh") == [("t2", INC, 3.0), ("t3", INC, 12.0)]
