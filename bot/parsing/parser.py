@@ -188,6 +188,8 @@ _TAIL_START = tuple(
         "vậy là",
         "như vậy",
         "đủ",
+        # more of the same said again: "mở thêm 3 lớp, thêm 105 học viên"
+        "thêm",
     )
 )
 
@@ -857,7 +859,8 @@ _BOUND_WORDS = tuple(
 
 
 _ONCE_FOR_ALL = (lx.phrase_keys("dứt điểm"),)
-_MONEY_PER_RE = re.compile(r"(?:trieu|ty|nghin|dong)\s*/|binh quan")
+# ("Giá trị sản xuất trên 1ha đất canh tác đạt 150 triệu đồng": money per hectare too)
+_MONEY_PER_RE = re.compile(r"(?:trieu|ty|nghin|dong)\s*/|binh quan|tren 0?1\s*ha(?![^\W\d_])")
 _ARISING = tuple(
     lx.phrase_keys(p)
     for p in ("vi phạm", "trái phép", "lấn chiếm", "vụ", "trường hợp", "tranh chấp", "khiếu nại", "đơn thư", "tố cáo")

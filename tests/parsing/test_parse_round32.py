@@ -241,3 +241,18 @@ def test_more_said_of_one_piece_leaves_the_level_of_the_next() -> None:
 
 def test_more_said_before_a_list_still_adds_every_count_of_it() -> None:
     assert got(FOOD, "thành lập mới thêm 3 doanh nghiệp, 12 hộ kinh doanh") == [("t2", INC, 3.0), ("t3", INC, 12.0)]
+
+
+TRAINING = make_tasks(
+    "Đào tạo nghề cho 900 lao động nông thôn",  # t1
+    "Giải quyết việc làm mới cho 1.200 lao động",  # t2
+    "Giá trị sản xuất trên 1ha đất canh tác đạt 150 triệu đồng",  # t3
+)
+
+
+def test_more_said_again_after_a_comma_continues_the_same_report() -> None:
+    assert got(TRAINING, "Đào tạo nghề: mở thêm 3 lớp, thêm 95 học viên") == [("t1", INC, 95.0)]
+
+
+def test_money_per_hectare_is_the_figure_of_a_task_pledging_it() -> None:
+    assert got(TRAINING, "giá trị sx trên 1 ha đạt 146 triệu/ha") == [("t3", ABS, 146.0)]
