@@ -2841,6 +2841,23 @@ def _update_for(ix: _Indexed, clause: _Clause, cues: _Cues, matched: list[str]) 
         # "Riêng tháng 7 thu ngân sách được 95 tỉ", "Trong tuần: cấp 12 GCN": what one month or week brought is that
         # much more, not the level reached ("Tuần này:" heading a report of levels says when it is sent)
         kind = UpdateKind.INCREMENT
+    if (
+        kind is UpdateKind.ABSOLUTE
+        and value == 1
+        and pick.denom is None
+        and (pick.unit is None or pick.unit.dim == "count")
+        and t.target is not None
+        and t.target > 1
+        and clause.folded
+        and not cues.correction
+        and pick.start not in cues.totals
+        and _ONE_AT_A_PLACE_RE.match(clause.folded, pick.end, clause.end) is not None
+        # ("đã tổ chức được 1 phiên tại xã …" says how many so far; "…, đội thứ 2 đang tập" counts them in order)
+        and not clause.folded.endswith("duoc ", 0, pick.start)
+        and _SECOND_ONE_RE.search(clause.folded) is None
+    ):
+        # "Đã bàn giao 1 căn nhà Đại đoàn kết cho hộ nghèo ở ấp Đông Hà": one more, where it is; no total of one
+        kind = UpdateKind.INCREMENT
     if t.target is not None and t.target > 0 and kind in _LEVEL_OR_MORE and value > 5 * t.target:
         # ("làm đường thêm 500" on "Làm mới 3,2 km đường …": 500 km more is no more likely than 500 km in all)
         return None, f"{value:g} lớn bất thường so với chỉ tiêu {t.target:g}"
@@ -2894,6 +2911,11 @@ def _update_for(ix: _Indexed, clause: _Clause, cues: _Cues, matched: list[str]) 
 _RATE_SAID_RE = re.compile(r"(?<![^\W\d_])(?:ty le|diem|phan tram)(?![^\W\d_])")
 
 
+_SECOND_ONE_RE = re.compile(r"(?<![^\W\d_])thu (?:2|hai)(?![^\W\d_])")
+# the one thing counted, then where it is: "1 căn nhà … ở ấp Đông Hà" (a few words, no other figure between)
+_ONE_AT_A_PLACE_RE = re.compile(
+    r"(?:[ \t]+[^\W\d_]+){1,8}?[ \t]+(?:o|tai)[ \t]+(?:ap|thon|xa|ban|xom|to|buon|khom)[ \t]"
+)
 # "dài 900m", "tổng dài 4,5 km", "chiều dài 650m" right before the figure: a route's length
 _LENGTH_SAID_RE = re.compile(r"(?<![^\W\d_])(?:tong )?(?:chieu )?dai(?: khoang| hon| gan)?\s*$")
 _BEGUN_RE = re.compile(r"(?<![^\W\d_])(?:khoi cong|dang thi cong|dang lam|trien khai thi cong)(?![^\W\d_])")

@@ -256,3 +256,18 @@ def test_more_said_again_after_a_comma_continues_the_same_report() -> None:
 
 def test_money_per_hectare_is_the_figure_of_a_task_pledging_it() -> None:
     assert got(TRAINING, "giá trị sx trên 1 ha đạt 146 triệu/ha") == [("t3", ABS, 146.0)]
+
+
+HOMES = make_tasks(
+    "Xây dựng 2 căn nhà Đại đoàn kết cho hộ nghèo",  # t1
+    "Tổ chức 3 phiên giao dịch việc làm lưu động",  # t2
+    "Thu ngân sách xã đạt 450 triệu đồng",  # t3
+)
+
+
+def test_one_thing_counted_and_where_it_is_is_one_more() -> None:
+    assert got(HOMES, "Đã bàn giao 1 căn nhà Đại đoàn kết cho hộ nghèo ở ấp Tân Hòa") == [("t1", INC, 1.0)]
+
+
+def test_one_said_as_how_many_so_far_stays_the_level() -> None:
+    assert got(HOMES, "Phiên GDVL lưu động: đã tổ chức được 1 phiên tại xã Tân Hòa") == [("t2", ABS, 1.0)]
