@@ -2209,6 +2209,7 @@ def _own_verb_done_at(ix: _Indexed, clause: _Clause) -> int | None:
     return None
 
 
+# a part still lacking something: "…; Quảng Phú còn thiếu tiêu chí 17", "Hòa Lạc chưa đạt"
 _STILL_LACKING_RE = re.compile(r"(?<![^\W\d_])(?:con thieu|chua dat|chua xong|chua hoan thanh)(?![^\W\d_])")
 _DOSSIER_WORD_RE = re.compile(r"(?<![^\W\d_])ho so(?![^\W\d_])")
 
@@ -2911,6 +2912,7 @@ def _update_for(ix: _Indexed, clause: _Clause, cues: _Cues, matched: list[str]) 
 _RATE_SAID_RE = re.compile(r"(?<![^\W\d_])(?:ty le|diem|phan tram)(?![^\W\d_])")
 
 
+# "đội thứ 2", "tuyến thứ hai": the things counted one by one in order
 _SECOND_ONE_RE = re.compile(r"(?<![^\W\d_])thu (?:2|hai)(?![^\W\d_])")
 # the one thing counted, then where it is: "1 căn nhà … ở ấp Đông Hà" (a few words, no other figure between)
 _ONE_AT_A_PLACE_RE = re.compile(
@@ -2974,6 +2976,7 @@ def _opens_task(ix: _Indexed, said: list[Word]) -> bool:
     return opening is not None and f" {phrase} " in f" {opening.group(0)} "
 
 
+# a task's opening: its words before its figure, a few at most ("Trồng bổ sung" of "Trồng bổ sung 15ha …")
 _OPENING_RE = re.compile(r"[^\d]{0,40}(?<=\w)")
 
 
@@ -3089,6 +3092,8 @@ def _counted_noun_said(ix: _Indexed, clause: _Clause) -> bool:
         return False
     head = word_forms(unit.split()[0].lower())[0]
     return any(w.fold == head for w in clause.words)
+
+
 _PART_KEY = word_forms("phần")[1]
 
 
@@ -5617,6 +5622,7 @@ def _criterion_names(ws: list[Word], folded: str, pledged: frozenset[tuple[str, 
     return out
 
 
+# words before "tập trung" that make it a verb (focusing): "đang", "sẽ", "cần", "được"
 _FOCUS_BEFORE = frozenset(["dang", "se", "can", "dc", "duoc"])
 _CRITERION_STOP = frozenset(
     # ("tiêu chí thu nhập NTM": the standard the criterion is of ends its name)
