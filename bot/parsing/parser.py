@@ -229,6 +229,8 @@ class _Indexed:
     # the second action the text opens by listing two, past any wrapping verbs ("giao dự" of "Tham mưu phân bổ, giao
     # dự toán …"), if any
     listed: tuple[Word, Word] | None = None
+    # the text's words before its figure, a space around ("trong bo sung" of "Trồng bổ sung 15ha …"), or ""
+    lead: str = ""
 
 
 # per fit class (best fit or None, a figure's unit names the task's unit); and every task that can take
@@ -1144,6 +1146,7 @@ def _index(tasks: tuple[PledgedTask, ...]) -> _Book:
                 name_words=task_names,
                 left_out=_left_out(text_fold),
                 listed=_listed_words(t.text),
+                lead=f" {m.group(0)} " if (m := _LEAD_RE.match(text_fold)) else "",
                 # an opening of function or common words ("Có thêm", "Hoàn thành") says nothing of its own
                 opening=tuple((w.key, w.fold) for w in ws[:2])
                 if len(ws) >= 2 and all(_content(w) and w.key not in _WEAK_KEYS for w in ws[:2])
@@ -2971,13 +2974,11 @@ def _own_verb_reached(ix: _Indexed, clause: _Clause) -> bool:
 def _opens_task(ix: _Indexed, said: list[Word]) -> bool:
     """The words are the task's own, said in its opening before its figure: "bổ sung" of "Trồng bổ sung 15ha cây
     Pơ Mu" ("Đã trồng bổ sung được 9ha" says how far the pledged planting has come)."""
-    opening = _OPENING_RE.match(ix.text_fold)
-    phrase = " ".join(w.fold for w in said)
-    return opening is not None and f" {phrase} " in f" {opening.group(0)} "
+    return f" {' '.join(w.fold for w in said)} " in ix.lead
 
 
-# a task's opening: its words before its figure, a few at most ("Trồng bổ sung" of "Trồng bổ sung 15ha …")
-_OPENING_RE = re.compile(r"[^\d]{0,40}(?<=\w)")
+# a task's lead: its words before its figure, a few at most ("Trồng bổ sung" of "Trồng bổ sung 15ha …")
+_LEAD_RE = re.compile(r"[^\d]{0,40}(?<=\w)")
 
 
 def _increment_reaches(clause: _Clause, pick: Number) -> bool:
@@ -7480,6 +7481,7 @@ _WORK_VERB_KEYS = frozenset(k for p in ("làm", "thực hiện", "triển khai")
 _WORK_VERB_FOLDS = frozenset(_fold_of(w) for p in ("làm", "thực hiện", "triển khai") for w in p.split())
 
 
+@lru_cache(maxsize=1024)
 def _work_verb(text: str) -> bool:
     """A verb of any work, as typed or typed without marks ("lam them 400m duong")."""
     fold, key, _ = word_forms(text.lower())
