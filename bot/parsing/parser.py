@@ -1857,6 +1857,18 @@ def _score(ix: _Indexed, task_index: int, cw: _Words, unaccented_msg: bool) -> t
         value = base[k]
         after = pair[k + 1] if k + 1 < m and js[k + 1] == j + 1 else 0.0
         paired = pair[k] > 0 or after > 0
+        if (
+            not paired
+            and compound[j]
+            and k
+            and js[k - 1] == j - 1
+            and pair[k - 1] > 0
+            and _left_taken(cw, j)
+            and not _parted(ix.word_run, expanded[j - 1][0].fold, expanded[j][0].fold)
+        ):
+            # "bảo vệ rừng" on "Diện tích rừng giao khoán bảo vệ": the word before is in the task's own compound
+            # with the one before it ("bảo vệ"), so "vệ rừng" of another pledge makes no compound here
+            paired = True
         if not paired and (compound[j] or (value > 0 and _split_compound(ix, task_index, cw, j))):
             value *= 0.3
             if value > 0:
@@ -1871,6 +1883,28 @@ def _score(ix: _Indexed, task_index: int, cw: _Words, unaccented_msg: bool) -> t
                 unnamed += 1  # counted among the idle names, but explained here
         score += value + pair[k]
     return score, (explained / unnamed if unnamed else 0.0), matched
+
+
+def _parted(run: str, first: str, second: str) -> bool:
+    """The task's words `run` hold `first` and then `second` with other words between ("hộ cận nghèo" parts "hộ
+    nghèo")."""
+    at = run.find(f" {first} ")
+    return at >= 0 and run.find(f" {second} ", at + len(first) + 1) >= 0
+
+
+def _reversed(run: str, first: str, second: str) -> bool:
+    """The task's words `run` hold the two words only the other way round: "rừng giao khoán bảo vệ" against "bảo vệ
+    rừng"."""
+    return _parted(run, second, first) and not _parted(run, first, second)
+
+
+def _left_taken(cw: _Words, j: int) -> bool:
+    """The word at `j` is flagged a compound only with the word before it: no place kind, and no two-word run a
+    pledge spells with the word after it."""
+    w = cw.expanded[j][0]
+    if w.fold in _PLACE_KINDS:
+        return False
+    return j + 1 >= len(cw.expanded) or (w.fold, cw.expanded[j + 1][0].fold) not in cw.pairs
 
 
 @lru_cache(maxsize=1024)
@@ -2938,7 +2972,7 @@ def _after_an_increment(folded: str, at: int) -> bool:
     comma = folded.rfind(",", 0, at + 1)
     if comma < 0 or folded[comma + 1 : at].strip():
         return False
-    opened = max(folded.rfind(c, 0, comma) for c in ",;\n:") + 1
+    opened = _piece_opened(folded, comma, ",;\n:")
     return _MORE_COUNTED_RE.search(folded, opened, comma) is not None
 
 
@@ -2979,6 +3013,16 @@ def _opens_task(ix: _Indexed, said: list[Word]) -> bool:
 
 # a task's lead: its words before its figure, a few at most ("Trồng bổ sung" of "Trồng bổ sung 15ha …")
 _LEAD_RE = re.compile(r"[^\d]{0,40}(?<=\w)")
+
+
+def _piece_opened(folded: str, end: int, marks: str) -> int:
+    """Where the piece ending at `end` opens: after the last of `marks` before it that is no mark inside a figure
+    ("làm thêm 1,8 km đường GTNT và 800m …": the comma of "1,8" opens nothing)."""
+    at = end
+    while (at := max(folded.rfind(c, 0, at) for c in marks)) > 0:
+        if not (folded[at - 1].isdigit() and at + 1 < len(folded) and folded[at + 1].isdigit()):
+            break
+    return at + 1
 
 
 def _increment_reaches(clause: _Clause, pick: Number) -> bool:
@@ -4735,7 +4779,7 @@ _GROWTH_RE = re.compile(
     r".*(so voi|cung ky)"
 )
 _BASE_YEAR_RE = re.compile(r"\s*so voi (?:nam )?(\d{4})(?!\d)")  # "… so với (năm) 2021": the base year
-_RISE_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?:tang|giam)(?: them| duoc)?\s*$")
+_RISE_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?:tang|giam)(?: them| duoc| dc)?\s*$")
 _PAST_PERIOD_RE = re.compile(r"(?<![^\W\d_])(cung ky|nam truoc|nam ngoai|ky truoc|quy truoc)(?![^\W\d_])")
 _YEAR_BEFORE_RE = re.compile(r"(?<![^\W\d_])nam \d{4}\s*(?:la|dat|:)?\s*$")
 
@@ -4863,7 +4907,7 @@ def _sizes_with(folded: str, numbers: list[Number]) -> list[Number]:
             and _WITH_SIZE_RE.fullmatch(folded, prev.end, n.start) is not None
         )
         # "Đã ra mắt mô hình khu nhà trọ … tại tổ 11 với 46 phòng trọ": what the launched thing holds
-        opened = max(folded.rfind(c, 0, n.start) for c in ",;\n") + 1
+        opened = _piece_opened(folded, n.start, ",;\n")
         said_with = _WITH_RIGHT_BEFORE_RE.search(folded, opened, n.start)
         line = max(folded.rfind(c, 0, n.start) for c in ";\n") + 1  # the launch may come before a comma
         launched = said_with is not None and _EVENT_HELD_RE.search(folded, line, said_with.start()) is not None
@@ -4894,7 +4938,7 @@ def _piece_before(folded: str, at: int, opening: re.Pattern[str]) -> tuple[int, 
     opened = max(folded.rfind(c, 0, at) for c in ",;")
     if opened < 0 or "\n" in folded[opened:at] or not opening.fullmatch(folded, opened + 1, at):
         return None
-    return max(folded.rfind(c, 0, opened) for c in ",;\n") + 1, opened
+    return _piece_opened(folded, opened, ",;\n"), opened
 
 
 def _project_capital(folded: str, numbers: list[Number]) -> list[Number]:
@@ -7989,7 +8033,8 @@ def _shared_words_only(
     pairs = [f" {a.fold} {b.fold} " for a, b in pairwise(ws) if a.fold in held or b.fold in held]
     kept = [p for p in pairs if p in ix.word_run]
     for other in others:
-        if any(p not in other.word_run for p in kept):
+        # (a task saying the two words the other way round, "rừng giao khoán bảo vệ" against "bảo vệ rừng", keeps them)
+        if any(p not in other.word_run and not _reversed(other.word_run, *p.split()) for p in kept):
             continue
         mine, theirs = _own_words(ix, other), _own_words(other, ix)
         if mine and theirs and not (said & (mine | theirs)):
@@ -8806,14 +8851,14 @@ def parse_message(tasks: Sequence[PledgedTask], text: str) -> ParseResult:
         mask = _mask_in(hits, lo, hi)
         if folded.startswith(" va", a) and _AND_RE.match(folded, a) and any(n.end == a for n in numbers):
             # "giảm thêm 2 hộ nghèo và 4 hộ cận nghèo": the second item shares the first one's "thêm"
-            opened = max(folded.rfind(c, 0, a) for c in ",;.:\n") + 1
+            opened = _piece_opened(folded, a, ",;.:\n")
             mask |= _mask_in(hits, bisect_left(starts, opened), lo) & _INCR
         elif inside and (
             (a and folded[a - 1] == "," and _FIGURE_FIRST_RE.match(folded, a)) or _AND_RE.match(folded, a)
         ):
             # "giảm thêm 6 hộ nghèo, 3 hộ cận nghèo", "xử lý thêm 12 trường hợp lấn chiếm … và 3 trường hợp vi phạm
             # TTXD": a list of counts of one thing shares its first item's "thêm"
-            opened = max(folded.rfind(c, 0, a - 1) for c in ",;.:\n") + 1
+            opened = _piece_opened(folded, a - 1, ",;.:\n")
             before = [n for n in numbers if opened <= n.start < a and not n.excluded]
             first, prior = inside[0], before[-1] if before else None
             if (
@@ -8831,7 +8876,7 @@ def parse_message(tasks: Sequence[PledgedTask], text: str) -> ParseResult:
         if ref is not None and a and not inside:
             # "bot cho em xem lại chỉ tiêu nv5 với": a request or question said before the reference, in its
             # sentence and with no figure, is said of it
-            opened = max(folded.rfind(c, 0, a) for c in ";.!\n") + 1
+            opened = _piece_opened(folded, a, ";.!\n")
             if not any(opened <= n.start < a for n in numbers):
                 mask |= _mask_in(hits, bisect_left(starts, opened), lo) & _QUEST
         return evaluate_as(a, b, inside, mask, ref, invalid)

@@ -1,0 +1,59 @@
+"""Round 33: what session twenty-five found. Wording is our own.
+
+"trồng thêm 2,5 ha keo và 900m đường ranh cản lửa" added the 2,5 ha but wrote the 900m as a level: the piece after
+"và" shares the "thêm" before it, but the search for where that piece opened stopped at the decimal comma of "2,5".
+
+Also found: "bảo vệ rừng" is said by one pledge as "bảo vệ rừng" and by another as "rừng … bảo vệ"; the two-word run
+"vệ rừng" of the first kept the second from holding "rừng" at all, so a share of the plan went to the first without a
+question. And "giảm đc 1,1%" is "giảm được": a cut said against last year on a task pledging such a cut."""
+
+from __future__ import annotations
+
+from parse_helpers import asks, make_tasks
+from parse_helpers import updates_of as got
+
+from bot.models import UpdateKind
+
+INC, ABS, NOTE = UpdateKind.INCREMENT, UpdateKind.ABSOLUTE, UpdateKind.NOTE
+
+FOREST = make_tasks(
+    "Trồng mới 40 ha rừng keo",  # t1
+    "Làm 6 km đường ranh cản lửa",  # t2
+    "Giao khoán bảo vệ rừng cho 380 hộ đồng bào dân tộc thiểu số",  # t3
+    "Diện tích rừng giao khoán bảo vệ đạt 5.200 ha",  # t4
+    "Giảm 30 hộ nghèo",  # t5
+)
+
+
+def test_an_item_after_va_shares_the_them_before_a_decimal_figure() -> None:
+    assert got(FOREST, "trồng thêm 2,5 ha rừng keo và 900m đường ranh cản lửa") == [("t1", INC, 2.5), ("t2", INC, 0.9)]
+    assert got(FOREST, "trong them 2,5 ha rung keo va 900m duong ranh can lua") == [("t1", INC, 2.5), ("t2", INC, 0.9)]
+
+
+def test_an_item_after_va_with_no_them_is_still_a_level() -> None:
+    assert got(FOREST, "rừng keo 12,5 ha và đường ranh cản lửa 2,1 km") == [("t1", ABS, 12.5), ("t2", ABS, 2.1)]
+
+
+def test_a_share_of_the_plan_between_two_tasks_saying_the_same_words_is_asked() -> None:
+    asks(FOREST, "giao khoán bảo vệ rừng đạt 95% kế hoạch", with_candidates=True)
+    asks(FOREST, "giao khoan bao ve rung dat 90% KH", with_candidates=True)
+
+
+def test_the_task_named_by_its_own_unit_still_takes_the_figure() -> None:
+    assert got(FOREST, "giao khoán bảo vệ rừng được 350 hộ") == [("t3", ABS, 350.0)]
+
+
+SOCIAL = make_tasks(
+    "Tỷ lệ hộ nghèo giảm còn không quá 12%",  # t1
+    "Giảm tỷ lệ hộ cận nghèo từ 1,5% trở lên so với năm 2023",  # t2
+    "Thu ngân sách nhà nước trên địa bàn đạt 38 tỷ đồng",  # t3
+)
+
+
+def test_a_cut_said_with_dc_against_last_year_is_the_pledged_cut() -> None:
+    assert got(SOCIAL, "hộ cận nghèo giảm đc 1,2% so vs cùng kỳ") == [("t2", ABS, 1.2)]
+    assert got(SOCIAL, "ho can ngheo giam dc 0,8% so voi cuoi nam 2023") == [("t2", ABS, 0.8)]
+
+
+def test_a_cut_said_with_duoc_still_reads_the_same() -> None:
+    assert got(SOCIAL, "hộ cận nghèo giảm được 1,2% so với cùng kỳ") == [("t2", ABS, 1.2)]
