@@ -543,7 +543,27 @@ def mark_names(cased: str, numbers: list[Number]) -> list[Number]:
         if out is numbers:
             out = list(numbers)
         out[k] = Number(n.value, n.start, n.end, n.unit, n.raw, excluded="tên riêng")
+        prev = n
+        for j in range(k + 1, len(numbers)):
+            nxt = numbers[j]
+            # "KCN Nhơn Trạch 2, 3, 6": bare numbers listed right after a name's number, each standing alone, are the
+            # same name's others
+            if (
+                nxt.excluded
+                or nxt.unit is not None
+                or not nxt.raw.isdigit()
+                or nxt.value >= 100
+                or not _NAME_LIST_GAP_RE.fullmatch(cased, prev.end, nxt.start)
+                or not _NAME_LIST_END_RE.match(cased, nxt.end)
+            ):
+                break
+            out[j] = Number(nxt.value, nxt.start, nxt.end, nxt.unit, nxt.raw, excluded="tên riêng")
+            prev = nxt
     return out
+
+
+_NAME_LIST_GAP_RE = re.compile(r"[ \t]*(?:,|và|va)[ \t]*")
+_NAME_LIST_END_RE = re.compile(r"[ \t]*(?:$|[,.;:!?\n)]|(?:và|va)[ \t]+\d)")
 
 
 _SLASH_RE = re.compile(r"\s*/\s*")

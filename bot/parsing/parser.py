@@ -6247,8 +6247,9 @@ def _evaluate(book: _Book, clause: _Clause, folded: str, unaccented: bool) -> _O
             # "Đã hoàn thành sửa chữa trạm y tế xã" against "Hỗ trợ … sửa chữa 6 nhà ở cho hộ nghèo": the task's verb,
             # done to something the task does not name
             confident = False
-        if confident and not values and len(best_matched) == 1 and _light(best_matched[0]):
-            confident = False  # "đã làm xong": a light verb alone ("làm" of "việc làm") names no task
+        if confident and not values and len(best_matched) <= 2 and all(_light(t) for t in best_matched):
+            # "đã làm xong", "Đã tổ chức xong": a light verb alone ("làm" of "việc làm") names no task
+            confident = False
         if (
             confident
             and not values

@@ -57,3 +57,35 @@ def test_a_cut_said_with_dc_against_last_year_is_the_pledged_cut() -> None:
 
 def test_a_cut_said_with_duoc_still_reads_the_same() -> None:
     assert got(SOCIAL, "hộ cận nghèo giảm được 1,2% so với cùng kỳ") == [("t2", ABS, 1.2)]
+
+
+FOOD = make_tasks(
+    "Tổ chức Tháng hành động vì an toàn thực phẩm năm 2024",  # t1
+    "Kiểm tra vệ sinh an toàn thực phẩm 250 lượt cơ sở",  # t2
+    "Xây dựng 2 chợ đạt tiêu chuẩn chợ an toàn thực phẩm",  # t3
+)
+
+
+def test_a_light_verb_of_two_syllables_said_alone_names_no_task() -> None:
+    asks(FOOD, "Đã tổ chức xong")
+    asks(FOOD, "da to chuc xong roi")
+
+
+def test_the_light_verb_with_the_task_s_own_event_still_finishes_it() -> None:
+    assert got(FOOD, "Đã tổ chức xong Tháng hành động vì ATTP") == [("t1", UpdateKind.DONE, None)]
+
+
+JOBS = make_tasks(
+    "Tổ chức 10 phiên giao dịch việc làm tại các khu công nghiệp",  # t1
+    "Kiểm tra việc chấp hành pháp luật lao động tại 35 doanh nghiệp trong khu công nghiệp",  # t2
+    "Giải quyết việc làm cho 3.500 lao động",  # t3
+)
+
+
+def test_numbers_listed_after_a_name_s_number_are_the_name_s_too() -> None:
+    assert got(JOBS, "Phiên GDVL: đã tổ chức 6 phiên, tại KCN Hiệp Phước 1, 2, 4") == [("t1", ABS, 6.0)]
+    assert got(JOBS, "đã tổ chức 6 phiên GDVL tại KCN Long Đức 1 và 3") == [("t1", ABS, 6.0)]
+
+
+def test_a_count_listed_after_a_name_s_number_still_counts() -> None:
+    assert got(JOBS, "KCN Long Đức 2, 14 doanh nghiệp đã kiểm tra") == [("t2", ABS, 14.0)]
