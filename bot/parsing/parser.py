@@ -1339,7 +1339,9 @@ def _sides(cw: _Words, j: int) -> tuple[tuple[str, str, bool, bool], ...]:
     before = _WORD_BEFORE_RE.search(text, max(0, w.start - 12), w.start)
     if before is not None:
         beyond = _WORD_BEFORE_RE.search(text, max(0, before.start() - 12), before.start(1))
-        out.append((before.group(1), beyond.group(1) if beyond else "", _could_glue(cw, before), False))
+        # "lượng khách": the amount of what follows, no compound with it
+        glue = _could_glue(cw, before) and not _amount_before(cw, before)
+        out.append((before.group(1), beyond.group(1) if beyond else "", glue, False))
     after = _WORD_AFTER_RE.match(text, w.end, w.end + 12)
     if after is not None:
         beyond = _WORD_AFTER_RE.match(text, after.end(), after.end() + 12)
@@ -1386,6 +1388,17 @@ def _could_glue(cw: _Words, m: re.Match[str]) -> bool:
     else:
         function = u in _STATUS_FOLDS or u in lx.STOP_FOLDS
     return not function and SYLLABLE_RE.fullmatch(u) is not None
+
+
+_AMOUNT_KEY = word_forms("lượng")[1]
+
+
+def _amount_before(cw: _Words, m: re.Match[str]) -> bool:
+    """The word before is "lượng" (amount), typed so or without marks ("lượng khách", "luong khach")."""
+    if m.group(1) != "luong":
+        return False
+    uw = cw.at_start.get(m.start(1)) if cw.at_start is not None else None
+    return uw is None or not uw.accented or uw.key == _AMOUNT_KEY
 
 
 def _other_word_typed(cw: _Words, j: int, after: bool, ix: _Indexed) -> bool:
@@ -8108,7 +8121,7 @@ _EVENT_NAME_RE = re.compile(
     r"(?<![^\W\d_])(le hoi|dai hoi|hoi thi|hoi thao|lien hoan|hoi dien|ngay hoi)"
     r"((?: (?!(?:da|dang|se|lan|nam|to|duoc|vua|xong|thanh)(?![^\W\d_]))[^\W\d_]+){1,4})"
 )
-_WHERE_BEFORE = frozenset(["o", "tai"])  # "… ở Trà Lĩnh", "… tại Lan Giới": where
+_WHERE_BEFORE = frozenset(["o", "tai", "toi", "den"])  # "… ở Trà Lĩnh", "… tại Lan Giới", "khách tới Tràng An": where
 
 
 def _only_names(clause: _Clause, matched: list[str]) -> bool:

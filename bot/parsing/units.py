@@ -44,6 +44,8 @@ _PEOPLE = frozenset(
         *("nguoi", "can bo", "cong chuc", "vien chuc", "dang vien", "hoc sinh", "thanh nien", "cong dan", "doi tuong"),
         # members are people: "thêm 1 lớp 45 người" on "Tập huấn … cho 450 thành viên tổ công nghệ số"
         *("thanh vien", "hoi vien", "doan vien"),
+        # staff are people: "bồi dưỡng GV thêm 2 lớp, 260 người" on "Bồi dưỡng … cho 1.200 giáo viên"
+        *("giao vien", "nhan vien"),
     ]
 )
 # "2 cuộc" meetings, "6 cây" bridges, a folded "2 ho" on lakes

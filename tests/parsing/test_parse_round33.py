@@ -89,3 +89,31 @@ def test_numbers_listed_after_a_name_s_number_are_the_name_s_too() -> None:
 
 def test_a_count_listed_after_a_name_s_number_still_counts() -> None:
     assert got(JOBS, "KCN Long Đức 2, 14 doanh nghiệp đã kiểm tra") == [("t2", ABS, 14.0)]
+
+
+TEACHING = make_tasks(
+    "Bồi dưỡng chuyên môn, nghiệp vụ cho 900 giáo viên",  # t1
+    "Có 30 học sinh đạt giải học sinh giỏi cấp tỉnh",  # t2
+    "Đưa vào sử dụng 36 phòng học mới xây dựng kiên cố",  # t3
+)
+
+
+def test_people_counted_on_a_task_counting_teachers_are_the_teachers() -> None:
+    assert got(TEACHING, "boi duong GV them 3 lop, 185 nguoi") == [("t1", INC, 185.0)]
+    assert got(TEACHING, "bồi dưỡng GV thêm 3 lớp, 185 người") == [("t1", INC, 185.0)]
+
+
+TOURISM = make_tasks(
+    "Đón 6,5 triệu lượt khách du lịch",  # t1
+    "Hoàn thành giải phóng mặt bằng dự án đường kết nối Khu du lịch Thung Nham",  # t2
+    "Thu ngân sách nhà nước trên địa bàn đạt 950 tỷ đồng",  # t3
+)
+
+
+def test_the_amount_of_a_thing_is_no_compound_with_it() -> None:
+    assert got(TOURISM, "lượng khách tháng 8 thêm 410 nghìn lượt") == [("t1", INC, 410000.0)]
+    assert got(TOURISM, "Lượng khách đến nay đạt 4,2 triệu lượt") == [("t1", ABS, 4200000.0)]
+
+
+def test_a_place_said_after_toi_is_where_not_the_task_naming_it() -> None:
+    assert got(TOURISM, "Lượng khách tới Thung Nham trong tháng 8 thêm 410 nghìn lượt") != [("t2", NOTE, None)]
