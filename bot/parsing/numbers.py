@@ -473,6 +473,8 @@ def _exclusion(folded: str, start: int, end: int, value: float, raw: str, unit: 
         # "cử tuyển 8 em", "đã tuyển 8 giáo viên": recruiting eight, no route ("tuyến 8")
         and not (last == "tuyen" and len(prev) == 2 and prev[0] in ("cu", "thi", "da", "duoc"))
         and prev[-2:] != ["ho", "so"]  # "số hóa hồ sơ 36 di tích": files, no "số 36"
+        # "quy hoạch phân khu 3 phường": zoning plans of three wards, no "khu 3"
+        and prev[-2:] != ["phan", "khu"]
         and prev[-2:] != ["tiem", "phong"]  # "tiêm phòng 200.000 liều": vaccinating, no room ("phòng 12")
         # "tập huấn kỹ năng số 2 ấp", "chuyển đổi số 5 thôn": "số" is digital there, no "số 2"
         and not (last == "so" and tuple(_prev_words(folded, start, 3)[:2]) in _DIGITAL_BEFORE)

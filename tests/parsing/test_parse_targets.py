@@ -126,3 +126,10 @@ def test_a_dimension_or_a_minimum_size_pledges_no_amount() -> None:
     assert resolve_target("Số hóa 3D 5 điểm di tích phục vụ tham quan trực tuyến").value == 5
     assert resolve_target("Kiểm tra an toàn PCCC tại 180 cơ sở lưu trú có quy mô từ 10 phòng").value == 180
     assert resolve_target("Xây dựng vùng sản xuất lúa tập trung quy mô 50ha").value == 50
+
+
+def test_a_count_after_a_zoning_plan_is_pledged() -> None:
+    # "quy hoạch phân khu 3 phường": zoning plans of three wards, no zone numbered 3
+    target = resolve_target("Hoàn thành lập quy hoạch phân khu 3 phường (Minh Khai, Tân Lập, Đông Hòa)")
+    assert (target.value, target.unit) == (3.0, "phường")
+    assert resolve_target("Chỉnh trang khu 3 phường Minh Khai").value is None
