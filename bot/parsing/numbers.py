@@ -433,6 +433,8 @@ def _exclusion(folded: str, start: int, end: int, value: float, raw: str, unit: 
         at = folded.rfind("rong", max(0, start - 40), start)
         if folded[max(0, at - 3) : at] != "mo ":
             return "bề rộng"  # "đường rộng 3,5m"; but "mở rộng (được) 7.300m" is the length widened
+    if unit is not None and unit.dim == "length" and _RIGHT_OF_WAY_RE.search(folded, max(0, start - 24), start):
+        return "bề rộng"  # "hẻm có lộ giới dưới 4m": how wide the alleys are, no length built
     if last == "hang" and unit is None and raw.isdigit() and value <= 5 and prev[-2:] != ["xep", "hang"]:
         # "chợ hạng 3", "đô thị hạng 4": a class, no count; "xếp hạng 2 di tích" ranks two of them
         return "thứ hạng"
@@ -506,6 +508,7 @@ def _exclusion(folded: str, start: int, end: int, value: float, raw: str, unit: 
     return ""
 
 
+_RIGHT_OF_WAY_RE = re.compile(r"(?<![^\W\d_])lo gioi(?: (?:duoi|tren|tu|khoang|la|hon|toi thieu))?\s*$")
 _CODE_BEFORE_DASH_RE = re.compile(r"(?<![\w.,])[^\W\d_]+\d+$")  # "v1" of "V1-3": letters then digits
 _THIS_PERIOD_AFTER_RE = re.compile(r"[ \t]*(?:tuan|thang|quy|nam|ngay)[ \t]+nay(?![^\W\d_])")
 _AGE_LIST_AFTER_RE = re.compile(r"(?:\s*(?:,|va)\s*(?:tren\s*)?\d{1,3})+\s*tuoi(?![^\W\d_])")

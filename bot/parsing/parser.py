@@ -4790,6 +4790,8 @@ _GROWTH_RE = re.compile(
     # how much
     r"|(?<![^\W\d_])(?:keo giam|giam)(?![^\W\d_])[^%\n\d]{0,60}?(?:it nhat|toi thieu|tren|tu) \d[\d,.]*\s*%"
     r".*(so voi|cung ky)"
+    # "Tốc độ tăng trưởng kinh tế (GRDP) đạt 12% trở lên": a growth rate is a rise on the year before, said or not
+    r"|(?<![^\W\d_])tang truong(?![^\W\d_])[^%\n]{0,60}?\d[\d,.]*\s*%"
 )
 _BASE_YEAR_RE = re.compile(r"\s*so voi (?:nam )?(\d{4})(?!\d)")  # "… so với (năm) 2021": the base year
 _RISE_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?:tang|giam)(?: them| duoc| dc)?\s*$")
@@ -8173,6 +8175,10 @@ def _inside_other_noun(ix: _Indexed, clause: _Clause, matched: list[str]) -> boo
     if not any(x in said for x in matched):
         return False
     verbs = [w for w in clause.words if w.text in matched and w.text not in said]
+    if all(w.fold in _PLACE_KINDS for w in verbs):
+        # "xây xong nhà văn hóa thôn" on "Cứng hóa 3,2 km đường giao thông nông thôn": the noun, and the kind of place
+        # saying whose it is
+        return True
     return all(_key_of(w.text) in _VERB_KEYS for w in verbs) and not any(
         _PIECE_RE.search(text, w.end, spans[0][0]) for w in verbs if w.end < spans[0][0]
     )

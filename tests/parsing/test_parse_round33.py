@@ -13,6 +13,7 @@ from parse_helpers import asks, make_tasks
 from parse_helpers import updates_of as got
 
 from bot.models import UpdateKind
+from bot.parsing import resolve_target
 
 INC, ABS, NOTE = UpdateKind.INCREMENT, UpdateKind.ABSOLUTE, UpdateKind.NOTE
 
@@ -117,3 +118,24 @@ def test_the_amount_of_a_thing_is_no_compound_with_it() -> None:
 
 def test_a_place_said_after_toi_is_where_not_the_task_naming_it() -> None:
     assert got(TOURISM, "Lượng khách tới Thung Nham trong tháng 8 thêm 410 nghìn lượt") != [("t2", NOTE, None)]
+
+
+URBAN = make_tasks(
+    "Cải tạo, mở rộng 12 tuyến hẻm có lộ giới dưới 4m",  # t1
+    "Cứng hóa 2,8 km đường giao thông nông thôn rộng 3,5m",  # t2
+    "Tốc độ tăng trưởng kinh tế (GRDP) đạt 9% trở lên",  # t3
+    "Thu ngân sách nhà nước trên địa bàn đạt 640 tỷ đồng",  # t4
+)
+
+
+def test_the_width_of_a_right_of_way_is_no_length_pledged() -> None:
+    assert resolve_target("Cải tạo, mở rộng 12 tuyến hẻm có lộ giới dưới 4m").value == 12
+    assert got(URBAN, "cai tao them 2 tuyen hem duoi 4m") == [("t1", INC, 2.0)]
+
+
+def test_a_place_kind_after_a_three_syllable_noun_says_whose_it_is() -> None:
+    asks(URBAN, "xây xong nhà văn hóa thôn")
+
+
+def test_a_growth_rate_said_against_last_year_is_the_pledged_growth() -> None:
+    assert got(URBAN, "GRDP 6 tháng tăng 8,4% so cùng kỳ") == [("t3", ABS, 8.4)]
