@@ -2418,7 +2418,8 @@ def _update_for(ix: _Indexed, clause: _Clause, cues: _Cues, matched: list[str]) 
     not_finished = bool(free_mask & (_NEG | _INTENT)) or withheld
     if (
         t.target is None
-        and len({fold(m) for m in matched} - ix.place_words) <= 1
+        # (a name said, "kênh Tuyên Thạnh", is where or which one, no word of what the task does)
+        and len({fold(m) for m in matched} - ix.place_words - _name_folds(clause)) <= 1
         and any(n.unit is not None and n.unit.dim in _MEASURES for n in values)
     ):
         # "trồng thêm 12ha" against "Xử lý kịp thời dịch bệnh trên cây trồng …": one shared word, and a measured
@@ -4352,6 +4353,13 @@ def _piece_weight(ix: _Indexed, text: str, n: Number, skip: frozenset[str] = fro
             # an abbreviation says its meaning's words: "XKLĐ được 9 người" names "Đưa … lao động đi làm việc …"
             weight += 1.0
     return weight
+
+
+def _name_folds(clause: _Clause) -> frozenset[str]:
+    """The folds of the clause's capitalised name words."""
+    if not clause.names:
+        return frozenset()
+    return frozenset(w.fold for w in clause.words if w.start in clause.names)
 
 
 def _word_after(text: str, at: int) -> str:

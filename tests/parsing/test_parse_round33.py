@@ -139,3 +139,18 @@ def test_a_place_kind_after_a_three_syllable_noun_says_whose_it_is() -> None:
 
 def test_a_growth_rate_said_against_last_year_is_the_pledged_growth() -> None:
     assert got(URBAN, "GRDP 6 tháng tăng 8,4% so cùng kỳ") == [("t3", ABS, 8.4)]
+
+
+LOTUS = make_tasks(
+    "Chuyển đổi 120ha đất trồng lúa kém hiệu quả sang trồng sen",  # t1
+    "Ra mắt điểm du lịch sinh thái đầm sen Thạnh Hưng",  # t2
+    "Trồng 2.500 cây xanh phân tán",  # t3
+)
+
+
+def test_a_measured_figure_on_a_task_named_only_by_a_place_name_is_asked() -> None:
+    asks(LOTUS, "Đã nạo vét xong kênh Thạnh Hưng 1,8km")
+
+
+def test_the_task_s_own_words_with_the_name_still_finish_it() -> None:
+    assert got(LOTUS, "Đã ra mắt điểm du lịch đầm sen Thạnh Hưng") == [("t2", UpdateKind.DONE, None)]
