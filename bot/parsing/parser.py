@@ -8320,7 +8320,13 @@ def _percent_tie(book: _Book, clause: _Clause, values: list[Number], best: _Row,
     if other.unit is None or other.unit.dim == "percent":
         return False
     n = values[0]
-    if not _PROGRESS_BEFORE_RE.search(clause.folded, max(clause.start, n.start - 12), n.start):
+    if not _PROGRESS_BEFORE_RE.search(clause.folded, max(clause.start, n.start - 12), n.start) and not (
+        # "đào tạo 70%" between "Đào tạo nghề cho 1.500 lao động" and "Tỷ lệ lao động qua đào tạo đạt 75%": the words
+        # are what the count task opens with, its work; a % right after them reads as progress on its plan too
+        second[6]
+        and all(_key_of(t) in _VERB_KEYS for t in second[6])
+        and other.lead.startswith(f" {' '.join(_fold_of(t) for t in second[6])} ")
+    ):
         return False
     if other.unit.dim == "count" and n.value / 100.0 * other.task.target < 1.0:
         return False

@@ -154,3 +154,18 @@ def test_a_measured_figure_on_a_task_named_only_by_a_place_name_is_asked() -> No
 
 def test_the_task_s_own_words_with_the_name_still_finish_it() -> None:
     assert got(LOTUS, "Đã ra mắt điểm du lịch đầm sen Thạnh Hưng") == [("t2", UpdateKind.DONE, None)]
+
+
+TRAINING = make_tasks(
+    "Đào tạo nghề cho 900 lao động nông thôn",  # t1
+    "Tỷ lệ lao động qua đào tạo đạt 70%",  # t2
+    "Giải quyết việc làm cho 1.100 lao động",  # t3
+)
+
+
+def test_a_bare_rate_after_a_count_task_s_own_verb_is_asked() -> None:
+    asks(TRAINING, "đào tạo 65%", with_candidates=True)
+
+
+def test_the_rate_said_by_its_own_words_is_still_the_rate() -> None:
+    assert got(TRAINING, "tỷ lệ LĐ qua đào tạo 65%") == [("t2", ABS, 65.0)]
