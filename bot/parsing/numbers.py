@@ -459,8 +459,8 @@ def _exclusion(folded: str, start: int, end: int, value: float, raw: str, unit: 
         return "đơn vị tính"  # "giá trị sản xuất trên 1ha", "mỗi 1 km": per one unit, no amount
     if last == "tu" and unit is not None and unit.dim in ("length", "mass", "area") and _AND_UP_RE.match(folded, end):
         return "tiêu chuẩn"  # "tàu cá từ 15m trở lên": which boats, not how many metres
-    if ((last == "pho" and prev[0] in ("khu", "dan")) or last == "kp") and unit is None:
-        return "mã/số hiệu"  # "khu phố 4", "tổ dân phố 7", "KP 5"
+    if ((last in ("pho", "vuc") and prev[0] in ("khu", "dan")) or last == "kp") and unit is None:
+        return "mã/số hiệu"  # "khu phố 4", "tổ dân phố 7", "KP 5", "khu vực 4"
     if unit is None and len(prev) == 2 and (prev[0], prev[1]) in _PROGRAMME_PREV:
         return "mã/số hiệu"  # "theo Dự án 2", "Chương trình 135"
     if prev[-2:] == ["so", "nha"] and unit is None:

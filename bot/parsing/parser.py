@@ -6248,7 +6248,22 @@ def _evaluate(book: _Book, clause: _Clause, folded: str, unaccented: bool) -> _O
             # "xử phạt 3 cơ sở, số tiền 185 triệu" against "Thu tiền sử dụng đất": "số tiền" (the sum) says the
             # figure is money, not which money
             confident = False
-        if confident and not values and best_coverage <= 0.5 and _light_and_loose(best_matched):
+        if (
+            confident
+            and (
+                not values
+                or (
+                    book.tasks[best_idx].task.target is None
+                    # (the figure in the verb's own piece: "Đã tổ chức Ngày hội việc làm, 18 DN tham gia" names the
+                    # event, and what came of it after the comma)
+                    and any(_PIECE_RE.search(folded, clause.start, n.start) is None for n in values)
+                )
+            )
+            and best_coverage <= 0.5
+            and _light_and_loose(best_matched)
+        ):
+            # ("Phường đã tổ chức tiêm vắc xin sởi cho 300 trẻ" on "Tổ chức thành công Ngày hội …": a figure the task
+            # without one cannot hold names no event of it either)
             confident = False
         if confident and best_matched and _only_names(clause, best_matched):
             # "Đã hoàn thành kè chắn sóng thôn Đầm Môn" on "Ra mắt điểm du lịch cộng đồng Đầm Môn": the place is the

@@ -15,7 +15,7 @@ from parse_helpers import updates_of as got
 from bot.models import UpdateKind
 from bot.parsing import resolve_target
 
-INC, ABS, NOTE = UpdateKind.INCREMENT, UpdateKind.ABSOLUTE, UpdateKind.NOTE
+INC, ABS, NOTE, DONE = UpdateKind.INCREMENT, UpdateKind.ABSOLUTE, UpdateKind.NOTE, UpdateKind.DONE
 
 FOREST = make_tasks(
     "Trồng mới 40 ha rừng keo",  # t1
@@ -73,7 +73,7 @@ def test_a_light_verb_of_two_syllables_said_alone_names_no_task() -> None:
 
 
 def test_the_light_verb_with_the_task_s_own_event_still_finishes_it() -> None:
-    assert got(FOOD, "Đã tổ chức xong Tháng hành động vì ATTP") == [("t1", UpdateKind.DONE, None)]
+    assert got(FOOD, "Đã tổ chức xong Tháng hành động vì ATTP") == [("t1", DONE, None)]
 
 
 JOBS = make_tasks(
@@ -153,7 +153,7 @@ def test_a_measured_figure_on_a_task_named_only_by_a_place_name_is_asked() -> No
 
 
 def test_the_task_s_own_words_with_the_name_still_finish_it() -> None:
-    assert got(LOTUS, "Đã ra mắt điểm du lịch đầm sen Thạnh Hưng") == [("t2", UpdateKind.DONE, None)]
+    assert got(LOTUS, "Đã ra mắt điểm du lịch đầm sen Thạnh Hưng") == [("t2", DONE, None)]
 
 
 TRAINING = make_tasks(
@@ -169,3 +169,23 @@ def test_a_bare_rate_after_a_count_task_s_own_verb_is_asked() -> None:
 
 def test_the_rate_said_by_its_own_words_is_still_the_rate() -> None:
     assert got(TRAINING, "tỷ lệ LĐ qua đào tạo 65%") == [("t2", ABS, 65.0)]
+
+
+WARD = make_tasks(
+    "Tổ chức thành công Ngày hội Văn hóa - Thể thao phường lần thứ IV năm 2024",  # t1
+    "Ra mắt tuyến đường văn minh đô thị khu vực 5",  # t2
+    "Thu ngân sách nhà nước đạt 21 tỷ đồng",  # t3
+)
+
+
+def test_a_light_verb_and_a_count_the_event_task_cannot_hold_are_asked() -> None:
+    asks(WARD, "Phường đã tổ chức tiêm vắc xin sởi cho 280 trẻ")
+
+
+def test_the_event_named_then_what_came_of_it_still_finishes_it() -> None:
+    assert got(WARD, "Đã tổ chức Ngày hội Văn hóa - Thể thao phường, 12 đội tham gia") == [("t1", DONE, None)]
+
+
+def test_an_area_s_number_is_its_name() -> None:
+    assert resolve_target("Ra mắt tuyến đường văn minh đô thị khu vực 5").value is None
+    assert got(WARD, "Đã ra mắt tuyến đường văn minh đô thị khu vực 5 sáng nay") == [("t2", DONE, None)]
