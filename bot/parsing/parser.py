@@ -2171,7 +2171,7 @@ def _sender_words(ix: _Indexed, ws: list[Word]) -> list[Word]:
     "đang" even on a task about "đảng viên"."""
     keys, folds, pairs = ix.keys, ix.folds, ix.fold_bigrams
     if not any(not w.accented and w.key not in keys and w.fold in folds for w in ws):
-        return [w for w in ws if w.key not in keys]
+        return [w for i, w in enumerate(ws) if w.key not in keys or _opens_held_cue(ix, ws, i)]
     content = [i for i, w in enumerate(ws) if _content(w)]
     paired: set[int] = set()
     for a, b in pairwise(content):
@@ -2185,7 +2185,28 @@ def _sender_words(ix: _Indexed, ws: list[Word]) -> list[Word]:
         # between two words of the task's own: "xep hang dinh Hai Nhuan" on "… xếp hạng … Đình làng Hải Nhuận"
         if ws[a - 1].fold in folds and ws[a + 1].fold in folds and ws[a].fold in folds:
             paired.add(a)
-    return [w for i, w in enumerate(ws) if w.key not in keys and (w.accented or i not in paired)]
+    return [
+        w
+        for i, w in enumerate(ws)
+        if (w.key not in keys and (w.accented or i not in paired)) or _opens_held_cue(ix, ws, i)
+    ]
+
+
+# two-word cues of work held back or planned, folded: "dự kiến" typed "du kien" opens with "du" of "du lịch"
+_HELD_PAIRS = frozenset(
+    (p[0][1], p[1][1]) for group in (lx.INTENTION, lx.PLANNED, lx.NEGATION) for p in group if len(p) == 2
+)
+
+
+def _opens_held_cue(ix: _Indexed, ws: list[Word], i: int) -> bool:
+    """The word opens a two-word cue of intention, plan or negation whose second word is no word of the task: "du
+    kien ra mat" on "Ra mắt sản phẩm du lịch …" plans the launch, whatever "du" of "du lịch" the task holds."""
+    return (
+        i + 1 < len(ws)
+        and (ws[i].fold, ws[i + 1].fold) in _HELD_PAIRS
+        # (the task saying the cue itself keeps it its own: "Hướng dẫn các xã chuẩn bị rà soát …")
+        and f" {ws[i].fold} {ws[i + 1].fold} " not in ix.word_run
+    )
 
 
 def _cut_after_done(clause: _Clause) -> re.Match[str] | None:

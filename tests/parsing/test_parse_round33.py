@@ -189,3 +189,18 @@ def test_the_event_named_then_what_came_of_it_still_finishes_it() -> None:
 def test_an_area_s_number_is_its_name() -> None:
     assert resolve_target("Ra mắt tuyến đường văn minh đô thị khu vực 5").value is None
     assert got(WARD, "Đã ra mắt tuyến đường văn minh đô thị khu vực 5 sáng nay") == [("t2", DONE, None)]
+
+
+NIGHT = make_tasks(
+    "Ra mắt sản phẩm du lịch đêm làng nghề Thanh Hà",  # t1
+    "Tỷ lệ người dân tham gia bảo hiểm y tế đạt 94%",  # t2
+    "Trồng 2.000 cây xanh phân tán",  # t3
+)
+
+
+def test_an_unaccented_plan_opening_with_a_task_s_unmarked_syllable_is_still_a_plan() -> None:
+    assert got(NIGHT, "du lich dem lang nghe Thanh Ha du kien ra mat dip le 2/9") == [("t1", NOTE, None)]
+
+
+def test_the_launch_said_done_without_a_plan_finishes_it() -> None:
+    assert got(NIGHT, "du lich dem lang nghe Thanh Ha da ra mat toi qua") == [("t1", DONE, None)]
