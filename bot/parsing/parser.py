@@ -6286,6 +6286,10 @@ def _evaluate(book: _Book, clause: _Clause, folded: str, unaccented: bool) -> _O
             # ("Phường đã tổ chức tiêm vắc xin sởi cho 300 trẻ" on "Tổ chức thành công Ngày hội …": a figure the task
             # without one cannot hold names no event of it either)
             confident = False
+        if confident and values and best_matched and _only_the_shared_opening(book, best_idx, best_matched, values):
+            # "Thu 820 tỷ" between "Thu tiền sử dụng đất đạt 1.200 tỷ đồng" and "Tham mưu thu ngân sách … đạt 100% dự
+            # toán": the task's opening verb alone, which another pledge does too; the unit is no choice of task
+            confident = False
         if confident and best_matched and _only_names(clause, best_matched):
             # "Đã hoàn thành kè chắn sóng thôn Đầm Môn" on "Ra mắt điểm du lịch cộng đồng Đầm Môn": the place is the
             # task's, the work another
@@ -8396,6 +8400,26 @@ def _fits_the_runner_up_better(book: _Book, update: ParsedUpdate, rows: list[_Ro
 
 
 _PROGRESS_BEFORE_RE = re.compile(r"(?<![^\W\d_])(dat|duoc)\W*$")
+
+
+def _only_the_shared_opening(book: _Book, best_idx: int, matched: list[str], values: list[Number]) -> bool:
+    """The one word matched opens the task (its first word), and another task holds it that could take the figure
+    too: its unit fits it, or it pledges a rate of a plan the amount may be progress on ("Thu ngân sách … đạt 100% dự
+    toán")."""
+    ix = book.tasks[best_idx]
+    said = [_fold_of(t) for t in matched]
+    if len(said) != 1 or not ix.lead.startswith(f" {said[0]} "):
+        return False
+    if all(n.unit is PERCENT for n in values):
+        return False  # (a rate said with the verb is weighed against rate tasks elsewhere: _percent_tie)
+    for i, other in enumerate(book.tasks):
+        if i == best_idx or other.task.target is None or said[0] not in other.raw_folds or other.unit is None:
+            continue
+        if other.unit is PERCENT and other.plan_rate:
+            return True
+        if any(n.unit is not None and n.unit.fits(other.unit) for n in values):
+            return True
+    return False
 
 
 def _rate_said_of_another(book: _Book, best: _Row, rows: list[_Row]) -> bool:

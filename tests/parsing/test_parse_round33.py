@@ -204,3 +204,19 @@ def test_an_unaccented_plan_opening_with_a_task_s_unmarked_syllable_is_still_a_p
 
 def test_the_launch_said_done_without_a_plan_finishes_it() -> None:
     assert got(NIGHT, "du lich dem lang nghe Thanh Ha da ra mat toi qua") == [("t1", DONE, None)]
+
+
+REVENUE = make_tasks(
+    "Tham mưu thu ngân sách nhà nước trên địa bàn đạt 100% dự toán tỉnh giao",  # t1
+    "Thu tiền sử dụng đất đạt 950 tỷ đồng",  # t2
+    "Hỗ trợ thành lập mới 300 doanh nghiệp",  # t3
+)
+
+
+def test_a_shared_one_syllable_opening_verb_alone_is_asked_whatever_the_unit() -> None:
+    asks(REVENUE, "Thu 640 tỷ", with_candidates=True)
+    asks(REVENUE, "thu được 120 tỷ", with_candidates=True)
+
+
+def test_the_task_s_own_object_named_still_takes_the_money() -> None:
+    assert got(REVENUE, "Thu tiền SDĐ 640 tỷ") == [("t2", ABS, 640.0)]
