@@ -3488,6 +3488,12 @@ def _names_a_part(ix: _Indexed, clause: _Clause) -> bool:
 _NUMBER_BETWEEN_RE = re.compile(r"[ \t]+(?:so[ \t]+)?\d{1,3}[ \t]+")
 
 
+# kinds of unit a name opens with, capitalised as part of it ("Trường TH Kim Đồng", "Phường 5"), typed with their marks
+_CAPITAL_KIND_KEYS = frozenset(
+    word_forms(w)[1] for w in ("trường", "phường", "xã", "thôn", "ấp", "bản", "buôn", "làng", "khóm", "tổ", "xóm")
+)
+
+
 def _named_units(clause: _Clause, counted: str = "") -> int:
     """How many units the clause names: "xã Yên Khánh và Yên Phong", "xã Đức Minh, TT Mộ Đức" are two;
     a run of capitalised words after a kind of unit, or after "và" or a comma that follows such a run. The
@@ -3503,6 +3509,10 @@ def _named_units(clause: _Clause, counted: str = "") -> int:
         start = k
         while k + 1 < len(ws) and ws[k + 1].start in names and ws[k + 1].start - ws[k].end <= 1:
             k += 1
+        if all(w.key in _CAPITAL_KIND_KEYS for w in ws[start : k + 1]):
+            # "… và Trường TH Kim Đồng": a kind capitalised as a name opens is no name; the name after it is counted
+            k += 1
+            continue
         before = ws[start - 1] if start else None
         joined = clause.folded[ws[start - 1].end : ws[start].start] if start else ""
         text = clause.folded
@@ -3590,7 +3600,8 @@ def _named_units(clause: _Clause, counted: str = "") -> int:
                         text, max(clause.start, named_from - 8), named_from
                     ):
                         by_number.add(text[named_from : n.end])
-                if kind in _NUMBERED_PLACES:
+                if kind in _NUMBERED_PLACES and not (count and named_from in names):
+                    # ("Trường TH Phường 5": the capitalised place and its number, counted with the name run already)
                     numbered.add(text[named_from : n.end])
         if len(by_number) >= 2:
             numbered |= by_number

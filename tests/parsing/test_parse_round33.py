@@ -220,3 +220,17 @@ def test_a_shared_one_syllable_opening_verb_alone_is_asked_whatever_the_unit() -
 
 def test_the_task_s_own_object_named_still_takes_the_money() -> None:
     assert got(REVENUE, "Thu tiền SDĐ 640 tỷ") == [("t2", ABS, 640.0)]
+
+
+SCHOOLS = make_tasks(
+    "Có thêm 3 trường đạt chuẩn quốc gia",  # t1
+    "Tỷ lệ học sinh tốt nghiệp THCS đạt 98%",  # t2
+)
+
+
+def test_a_school_named_after_its_ward_and_number_is_one_school() -> None:
+    assert got(SCHOOLS, "Trường TH Phường 7 đã được công nhận đạt chuẩn quốc gia") == [("t1", INC, 1.0)]
+
+
+def test_two_numbered_places_listed_are_still_two() -> None:
+    assert got(SCHOOLS, "Trường TH Lê Lợi và Trường TH Kim Đồng đã đạt chuẩn quốc gia") == [("t1", INC, 2.0)]
