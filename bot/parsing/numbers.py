@@ -113,6 +113,7 @@ _IDENT_PREV = frozenset(
         "tdp",  # "TDP 5": tổ dân phố số 5
         "khu",
         "khom",
+        "khoi",  # "tại khối 5": a ward's block, numbered (Nghệ An)
         "phuong",
         "xom",
         "so",

@@ -232,5 +232,11 @@ def test_a_school_named_after_its_ward_and_number_is_one_school() -> None:
     assert got(SCHOOLS, "Trường TH Phường 7 đã được công nhận đạt chuẩn quốc gia") == [("t1", INC, 1.0)]
 
 
-def test_two_numbered_places_listed_are_still_two() -> None:
+def test_two_schools_listed_each_with_its_kind_are_two() -> None:
     assert got(SCHOOLS, "Trường TH Lê Lợi và Trường TH Kim Đồng đã đạt chuẩn quốc gia") == [("t1", INC, 2.0)]
+
+
+def test_a_ward_s_numbered_block_is_its_name() -> None:
+    assert resolve_target('Ra mắt mô hình "Khu dân cư không rác thải nhựa" tại khối 7').value is None
+    tasks = make_tasks('Ra mắt mô hình "Khu dân cư không rác thải nhựa" tại khối 7', "Thu ngân sách đạt 30 tỷ đồng")
+    assert got(tasks, "Đã ra mắt mô hình Khu dân cư không rác thải nhựa tại khối 7") == [("t1", DONE, None)]
