@@ -3,9 +3,14 @@
 "trồng thêm 2,5 ha keo và 900m đường ranh cản lửa" added the 2,5 ha but wrote the 900m as a level: the piece after
 "và" shares the "thêm" before it, but the search for where that piece opened stopped at the decimal comma of "2,5".
 
-Also found: "bảo vệ rừng" is said by one pledge as "bảo vệ rừng" and by another as "rừng … bảo vệ"; the two-word run
-"vệ rừng" of the first kept the second from holding "rừng" at all, so a share of the plan went to the first without a
-question. And "giảm đc 1,1%" is "giảm được": a cut said against last year on a task pledging such a cut."""
+Also found: a task saying a two-word run the other way round ("rừng … bảo vệ") still holds its words; "giảm đc" is
+"giảm được"; a light verb said alone ("Đã tổ chức xong") or with a count in its own piece names no event; numbers
+listed after a name's number, a ward's "khu vực 4" and "khối 5", and a zoning plan's "phân khu 3 phường" are names or
+counts as they read; teachers are people; "lượng khách" is no compound; a name after "tới" says where; "lộ giới dưới
+4m" is a width; a kind of place after "nhà văn hóa" says whose it is; a growth rate is a rise on the year before; a
+measured figure on a task named only by a name, a bare % after a count task's own verb, and a figure said with a
+shared one-syllable opening verb are asked; "du kien" is a plan whatever "du" the task holds; and "Trường TH
+Phường 5" is one school, "… và Trường TH Kim Đồng" a second."""
 
 from __future__ import annotations
 
