@@ -2653,6 +2653,17 @@ def _update_for(ix: _Indexed, clause: _Clause, cues: _Cues, matched: list[str]) 
             ), ""
         if finished and clause.folded and _part_done(clause):
             finished = False  # "xong phần mái, còn sân và cổng": a part of the work done, not the whole
+        if (
+            finished
+            and clause.folded
+            and " tham dinh " not in ix.word_run
+            and _SENT_FOR_APPRAISAL_RE.search(clause.folded, clause.start, clause.end)
+            # ("Hồ sơ … đã hoàn thành, đã trình tỉnh thẩm định": the work said finished, then sent on)
+            and not _FINISHED_SAID_RE.search(clause.folded, clause.start, clause.end)
+        ):
+            # "KH sử dụng đất 2025 đã trình Sở TNMT thẩm định" on "Hoàn thành lập Kế hoạch … trình UBND tỉnh phê
+            # duyệt": sent to be appraised, a step before the one the task ends with; it waits
+            finished = False
         if finished and clause.folded and any(_done_in_part(clause, n, t.target is None) for n in clause.numbers):
             finished = False  # "đã hoàn thành ở 11/15 xã": done in part of the places, not the whole
         if finished and t.target is None and any(n.share and n.unit is PERCENT and n.value < 100 for n in values):
@@ -4385,6 +4396,11 @@ def _piece_weight(ix: _Indexed, text: str, n: Number, skip: frozenset[str] = fro
             # an abbreviation says its meaning's words: "XKLĐ được 9 người" names "Đưa … lao động đi làm việc …"
             weight += 1.0
     return weight
+
+
+# sent to be appraised: "đã trình Sở TNMT thẩm định", "trình UBND tỉnh thẩm định" (a few words for who between)
+_FINISHED_SAID_RE = re.compile(r"(?<![^\W\d_])(?:xong|hoan thanh|hoan thien)(?![^\W\d_])")
+_SENT_FOR_APPRAISAL_RE = re.compile(r"(?<![^\W\d_])trinh(?: [^\W\d_]+){0,4} tham dinh(?![^\W\d_])")
 
 
 def _name_folds(clause: _Clause) -> frozenset[str]:

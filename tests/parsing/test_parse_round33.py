@@ -245,3 +245,17 @@ def test_a_ward_s_numbered_block_is_its_name() -> None:
     assert resolve_target('Ra mắt mô hình "Khu dân cư không rác thải nhựa" tại khối 7').value is None
     tasks = make_tasks('Ra mắt mô hình "Khu dân cư không rác thải nhựa" tại khối 7', "Thu ngân sách đạt 30 tỷ đồng")
     assert got(tasks, "Đã ra mắt mô hình Khu dân cư không rác thải nhựa tại khối 7") == [("t1", DONE, None)]
+
+
+LAND_PLAN = make_tasks(
+    "Hoàn thành lập Kế hoạch sử dụng đất năm 2025 trình UBND tỉnh phê duyệt",  # t1
+    "Thu tiền sử dụng đất đạt 120 tỷ đồng",  # t2
+)
+
+
+def test_a_plan_sent_to_be_appraised_is_not_yet_done() -> None:
+    assert got(LAND_PLAN, "KH sử dụng đất 2025 đã trình Sở TNMT thẩm định") == [("t1", NOTE, None)]
+
+
+def test_a_plan_said_finished_then_sent_on_is_done() -> None:
+    assert got(LAND_PLAN, "KH sử dụng đất 2025 đã hoàn thành, đã trình UBND tỉnh phê duyệt") == [("t1", DONE, None)]
