@@ -3499,10 +3499,9 @@ def _names_a_part(ix: _Indexed, clause: _Clause) -> bool:
 _NUMBER_BETWEEN_RE = re.compile(r"[ \t]+(?:so[ \t]+)?\d{1,3}[ \t]+")
 
 
-# kinds of unit a name opens with, capitalised as part of it ("Trường TH Kim Đồng", "Phường 5"), typed with their marks
-_CAPITAL_KIND_KEYS = frozenset(
-    word_forms(w)[1] for w in ("trường", "phường", "xã", "thôn", "ấp", "bản", "buôn", "làng", "khóm", "tổ", "xóm")
-)
+# kinds of unit a name opens with, capitalised as part of it ("Trường TH Kim Đồng", "Phường 5"), typed with their marks:
+# the kinds of place, and the school
+_CAPITAL_KIND_KEYS = _WHERE_KEYS | {word_forms("trường")[1]}
 
 
 def _named_units(clause: _Clause, counted: str = "") -> int:
