@@ -3057,6 +3057,11 @@ def _opens_task(ix: _Indexed, said: list[Word]) -> bool:
     return f" {' '.join(w.fold for w in said)} " in ix.lead
 
 
+def _leads_with(ix: _Indexed, folds: list[str]) -> bool:
+    """The task's words before its figure open with these: "thu" of "Thu tiền sử dụng đất đạt …"."""
+    return ix.lead.startswith(f" {' '.join(folds)} ")
+
+
 # a task's lead: its words before its figure, a few at most ("Trồng bổ sung" of "Trồng bổ sung 15ha …")
 _LEAD_RE = re.compile(r"[^\d]{0,40}(?<=\w)")
 
@@ -8391,7 +8396,7 @@ def _percent_tie(book: _Book, clause: _Clause, values: list[Number], best: _Row,
         # are what the count task opens with, its work; a % right after them reads as progress on its plan too
         second[6]
         and all(_key_of(t) in _VERB_KEYS for t in second[6])
-        and other.lead.startswith(f" {' '.join(_fold_of(t) for t in second[6])} ")
+        and _leads_with(other, [_fold_of(t) for t in second[6]])
     ):
         return False
     if other.unit.dim == "count" and n.value / 100.0 * other.task.target < 1.0:
@@ -8434,7 +8439,7 @@ def _only_the_shared_opening(book: _Book, best_idx: int, matched: list[str], val
     toán")."""
     ix = book.tasks[best_idx]
     said = [_fold_of(t) for t in matched]
-    if len(said) != 1 or not ix.lead.startswith(f" {said[0]} "):
+    if len(said) != 1 or not _leads_with(ix, said):
         return False
     if all(n.unit is PERCENT for n in values):
         return False  # (a rate said with the verb is weighed against rate tasks elsewhere: _percent_tie)
