@@ -2474,10 +2474,26 @@ def _update_for(ix: _Indexed, clause: _Clause, cues: _Cues, matched: list[str]) 
         if ix.ongoing:
             # a duty done whenever it arises is finished only as a whole: "đã xử lý dứt điểm toàn bộ", "hoàn
             # thành nhiệm vụ"; "lập biên bản 2 trường hợp …, đã xử lý xong" is those cases handled
-            whole = bool(clause.mask & _WHOLE) or bool(_WHOLE_WORDS_RE.search(clause.folded, clause.start, clause.end))
+            whole = (
+                bool(clause.mask & _WHOLE)
+                or bool(_WHOLE_WORDS_RE.search(clause.folded, clause.start, clause.end))
+                # "PCCC rừng mùa khô 2024 đã hoàn thành", "năm 2024 … đủ 12 tháng": the duty's whole season or year
+                # closed (a figure said beside it is a count of cases, not the whole)
+                or (not values and bool(_WHOLE_SEASON_RE.search(clause.folded, clause.start, clause.end)))
+            )
             # "Chi trả trợ cấp … tháng 7 xong 100%": one period's round of the duty, not the duty finished
             one_round = bool(clause.folded) and _ONE_PERIOD_RE.search(clause.folded, clause.start, clause.end)
-            finished = finished and cues.complete and whole and not one_round
+            # "Vỉa hè … đã xử lý dứt điểm" on "Xử lý dứt điểm tình trạng lấn chiếm …": settled once and for all, as the
+            # task pledges ("đã xử lý dứt điểm 2 trường hợp" is those cases settled)
+            once_for_all = (
+                "dut diem" in ix.text_fold
+                and not values
+                and not any(n.excluded is None for n in clause.numbers)
+                and bool(clause.folded)
+                and _DONE_ONCE_FOR_ALL_RE.search(clause.folded, clause.start, clause.end) is not None
+                and not not_finished
+            )
+            finished = (finished or once_for_all) and cues.complete and whole and not one_round
         elif (
             finished
             and ix.unit is not None
@@ -3167,7 +3183,13 @@ _RATE_AFTER = frozenset(
 _WHOLE_WORDS_RE = re.compile(
     r"(?<![^\W\d_])(toan bo|dut diem|tat ca|het cac|100%|ca nam"
     # "nhiệm vụ kéo giảm TNGT đã hoàn thành": the duty named, then said done as a whole
-    r"|nhiem vu [^,.;:\n\d]{0,50}?(?:da )?(?:hoan thanh|xong))(?![^\W\d_])"
+    r"|nhiem vu [^.;:\n\d]{0,90}?(?:da )?(?:hoan thanh|xong))(?![^\W\d_])"
+)
+# a duty's whole season or year said closed: "mùa khô 2024", "năm 2024", "năm nay", "đủ 12 tháng", "tổng kết năm"
+# (not "6 tháng đầu năm 2024")
+_WHOLE_SEASON_RE = re.compile(
+    r"(?<![^\W\d_])(?:(?<!dau )(?:nam|mua kho|mua mua) (?:20\d\d|nay)|(?:du|ca|du ca) 12 thang|tong ket nam)"
+    r"(?![^\W\d_])"
 )
 _LEVEL_OR_MORE = (UpdateKind.ABSOLUTE, UpdateKind.INCREMENT)
 # a task named, then said completed at the clause's end: "Bồi dưỡng CNTT cho GV: đã hoàn thành"

@@ -1,0 +1,64 @@
+"""Round 34: what session twenty-six found. Wording is our own.
+
+A duty done whenever it arises ("Đảm bảo …", "Xử lý kịp thời …", "Chi trả … hàng tháng") is finished only as a
+whole. The whole was heard in "toàn bộ" or "cả năm", but not when the message closed the duty's own season or year
+("công tác PCCC rừng mùa khô 2024 đã hoàn thành", "năm 2024 đã chi trả xong đủ 12 tháng"), named the duty at length
+before saying it was done ("nhiệm vụ xử lý lấn chiếm, xây dựng trái phép … đã hoàn thành"), or settled it once and for
+all in the task's own words ("đã xử lý dứt điểm")."""
+
+from __future__ import annotations
+
+from parse_helpers import make_tasks
+from parse_helpers import updates_of as got
+
+from bot.models import UpdateKind
+
+NOTE, DONE = UpdateKind.NOTE, UpdateKind.DONE
+
+DUTIES = make_tasks(
+    "Bảo đảm công tác phòng cháy, chữa cháy rừng mùa khô năm 2024, không để cháy lớn xảy ra",  # t1
+    "Chi trả trợ cấp bảo trợ xã hội hàng tháng đúng đối tượng",  # t2
+    "Xử lý kịp thời các vi phạm lấn chiếm, xây dựng trái phép dọc kênh Ba Bò",  # t3
+    "Xử lý dứt điểm tình trạng họp chợ tạm, lấn chiếm vỉa hè đường Lê Lợi",  # t4
+    "Thu ngân sách nhà nước đạt 21 tỷ đồng",  # t5
+)
+
+
+def test_the_duty_s_own_season_closed_is_the_duty_done() -> None:
+    assert got(DUTIES, "Công tác PCCC rừng mùa khô năm 2024 đã hoàn thành, không có cháy lớn") == [("t1", DONE, None)]
+    assert got(DUTIES, "pccc rung mua kho 2024 da hoan thanh") == [("t1", DONE, None)]
+
+
+def test_one_round_of_the_season_is_still_a_note() -> None:
+    assert got(DUTIES, "PCCC rừng: đã hoàn thành đợt tuần tra thứ 2 trong mùa khô") == [("t1", NOTE, None)]
+
+
+def test_a_whole_year_of_monthly_payments_is_the_duty_done() -> None:
+    assert got(DUTIES, "Chi trả trợ cấp BTXH năm 2024 đã hoàn thành, đủ 12 tháng") == [("t2", DONE, None)]
+    assert got(DUTIES, "chi tra tro cap BTXH da hoan thanh du ca 12 thang") == [("t2", DONE, None)]
+
+
+def test_one_month_of_payments_is_still_a_note() -> None:
+    assert got(DUTIES, "Chi trả trợ cấp BTXH tháng 11 đã hoàn thành") == [("t2", NOTE, None)]
+
+
+def test_the_duty_named_at_length_then_said_done_is_done() -> None:
+    text = "Tổng kết năm: nhiệm vụ xử lý vi phạm lấn chiếm, xây dựng trái phép dọc kênh Ba Bò đã hoàn thành"
+    assert got(DUTIES, text) == [("t3", DONE, None)]
+
+
+def test_cases_of_the_duty_handled_are_a_note() -> None:
+    assert got(DUTIES, "Lấn chiếm dọc kênh Ba Bò: đã xử lý xong 2 trường hợp") == [("t3", NOTE, None)]
+
+
+def test_settled_once_and_for_all_in_the_task_s_words_is_done() -> None:
+    assert got(DUTIES, "Vỉa hè đường Lê Lợi đã xử lý dứt điểm, không còn họp chợ tạm") == [("t4", DONE, None)]
+    assert got(DUTIES, "via he duong Le Loi da xu ly dut diem") == [("t4", DONE, None)]
+
+
+def test_the_first_half_of_the_year_is_still_a_note() -> None:
+    assert got(DUTIES, "Chi trả trợ cấp BTXH 6 tháng đầu năm 2024 đã hoàn thành") == [("t2", NOTE, None)]
+
+
+def test_cases_settled_once_and_for_all_are_a_note() -> None:
+    assert got(DUTIES, "Đã xử lý dứt điểm 3 trường hợp họp chợ tạm trên vỉa hè đường Lê Lợi") == [("t4", NOTE, None)]
