@@ -2471,6 +2471,9 @@ def _update_for(ix: _Indexed, clause: _Clause, cues: _Cues, matched: list[str]) 
             # the task pledges, reached
             done = rated
         finished = (done or (t.target is None and cues.unit_done)) and not not_finished
+        if finished and t.target is None and any(_part_of_units(clause, n) for n in values):
+            # "Kiểm kê rừng: đã xong thực địa 2/3 phường xã" on "Hoàn thành kiểm kê rừng": some of the units, not all
+            finished = False
         if ix.ongoing:
             # a duty done whenever it arises is finished only as a whole: "đã xử lý dứt điểm toàn bộ", "hoàn
             # thành nhiệm vụ"; "lập biên bản 2 trường hợp …, đã xử lý xong" is those cases handled
@@ -3047,6 +3050,25 @@ def _past_marks_skipped(ws: list[Word]) -> list[Word]:
     while k < len(ws) - 1 and ws[k].fold in _PAST_MARKS:
         k += 1
     return ws[k:]
+
+
+def _part_of_units(clause: _Clause, n: Number) -> bool:
+    """A fraction below one said of a counted noun in the piece that says it done: "đã xong 2/3 phường xã", not a day
+    ("bàn giao 2/9") nor a share of something else in a piece of its own ("…, tuyển được 17/19 chỉ tiêu")."""
+    if not (n.denom and 0 < n.value < n.denom) or n.excluded or not clause.folded:
+        return False
+    if _COUNTED_NOUN_AFTER_RE.match(clause.folded, n.end, clause.end) is None:
+        return False
+    piece_start = max(clause.start, clause.folded.rfind(",", clause.start, n.start) + 1)
+    return (
+        _DONE_IN_PIECE_RE.search(clause.folded, piece_start, n.start) is not None
+        and not _DAY_BEFORE_RE.search(clause.folded, clause.start, n.start)
+    )
+
+
+_COUNTED_NOUN_AFTER_RE = re.compile(r" (?!nam\b|thang\b)[^\W\d_]")
+_DONE_IN_PIECE_RE = re.compile(r"(?<![^\W\d_])(?:xong|hoan thanh|hoan tat)(?![^\W\d_])")
+_DAY_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?:ngay|tu|den|truoc|sau)\s*$")
 
 
 _PAST_MARKS = frozenset(["da", "vua", "moi", "cung"])

@@ -62,3 +62,27 @@ def test_the_first_half_of_the_year_is_still_a_note() -> None:
 
 def test_cases_settled_once_and_for_all_are_a_note() -> None:
     assert got(DUTIES, "Đã xử lý dứt điểm 3 trường hợp họp chợ tạm trên vỉa hè đường Lê Lợi") == [("t4", NOTE, None)]
+
+
+SURVEY = make_tasks(
+    "Hoàn thành kiểm kê đất đai năm 2024 trên địa bàn huyện",  # t1
+    "Cấp 12 tấn lúa giống cho hộ nghèo",  # t2
+)
+
+
+def test_some_of_the_units_done_is_a_note_on_a_task_without_a_figure() -> None:
+    assert got(SURVEY, "Kiểm kê đất đai: đã xong thực địa 5/9 xã, đang tổng hợp") == [("t1", NOTE, None)]
+    assert got(SURVEY, "kiem ke dat dai da xong 5/9 xa") == [("t1", NOTE, None)]
+
+
+def test_all_of_the_units_done_is_the_task_done() -> None:
+    assert got(SURVEY, "Kiểm kê đất đai đã xong 9/9 xã") == [("t1", DONE, None)]
+
+
+def test_some_of_the_wards_done_is_a_note_whatever_the_counted_noun() -> None:
+    assert got(SURVEY, "Kiem ke dat dai: da xong thuc dia 2/3 phuong xa, dang tong hop") == [("t1", NOTE, None)]
+
+
+def test_a_share_of_something_else_in_a_piece_of_its_own_leaves_the_event_done() -> None:
+    tasks = make_tasks("Tổ chức kỳ thi tuyển viên chức giáo dục năm 2024", "Cấp 12 tấn lúa giống cho hộ nghèo")
+    assert got(tasks, "Đã tổ chức xong kỳ thi tuyển viên chức, tuyển được 41/45 chỉ tiêu") == [("t1", DONE, None)]
