@@ -2471,9 +2471,6 @@ def _update_for(ix: _Indexed, clause: _Clause, cues: _Cues, matched: list[str]) 
             # the task pledges, reached
             done = rated
         finished = (done or (t.target is None and cues.unit_done)) and not not_finished
-        if finished and t.target is None and any(_part_of_units(clause, n) for n in values):
-            # "Kiểm kê rừng: đã xong thực địa 2/3 phường xã" on "Hoàn thành kiểm kê rừng": some of the units, not all
-            finished = False
         if ix.ongoing:
             # a duty done whenever it arises is finished only as a whole: "đã xử lý dứt điểm toàn bộ", "hoàn
             # thành nhiệm vụ"; "lập biên bản 2 trường hợp …, đã xử lý xong" is those cases handled
@@ -2560,6 +2557,9 @@ def _update_for(ix: _Indexed, clause: _Clause, cues: _Cues, matched: list[str]) 
                     and _STILL_LACKING_RE.search(clause.folded) is None
                 )
             )
+        if finished and t.target is None and any(_part_of_units(clause, n) for n in values):
+            # "Kiểm kê rừng: đã xong thực địa 2/3 phường xã" on "Hoàn thành kiểm kê rừng": some of the units, not all
+            finished = False
         named_one = (
             cues.unit_done
             or (
@@ -3053,9 +3053,20 @@ def _past_marks_skipped(ws: list[Word]) -> list[Word]:
 
 
 def _part_of_units(clause: _Clause, n: Number) -> bool:
-    """A fraction below one said of a counted noun in the piece that says it done: "đã xong 2/3 phường xã", not a day
-    ("bàn giao 2/9") nor a share of something else in a piece of its own ("…, tuyển được 17/19 chỉ tiêu")."""
-    if not (n.denom and 0 < n.value < n.denom) or n.excluded or not clause.folded:
+    """Some of the work, not all: a share below 100% reached ("được 60%"), or a fraction below one said of a counted
+    noun in the piece that says it done ("đã xong 2/3 phường xã"), not a day ("bàn giao 2/9") nor a share of something
+    else in a piece of its own ("…, tuyển được 17/19 chỉ tiêu")."""
+    if n.excluded or not clause.folded:
+        return False
+    if n.unit is PERCENT and 0 < n.value < 100 and not n.denom:
+        # "Đã chi trả DVMTR đợt 1 được 60%" on "Hoàn thành chi trả DVMTR …": the share reached so far
+        # ("Tiêm phòng LMLM đợt 1 đã xong, đạt 92% tổng đàn": the round done, and how far it reached)
+        piece_start = max(clause.start, clause.folded.rfind(",", clause.start, n.start) + 1)
+        return (
+            _REACHED_BEFORE_RE.search(clause.folded, piece_start, n.start) is not None
+            and _DONE_IN_PIECE_RE.search(clause.folded, clause.start, clause.end) is None
+        )
+    if not (n.denom and 0 < n.value < n.denom):
         return False
     if _COUNTED_NOUN_AFTER_RE.match(clause.folded, n.end, clause.end) is None:
         return False
@@ -3068,6 +3079,7 @@ def _part_of_units(clause: _Clause, n: Number) -> bool:
 
 _COUNTED_NOUN_AFTER_RE = re.compile(r" (?!nam\b|thang\b)[^\W\d_]")
 _DONE_IN_PIECE_RE = re.compile(r"(?<![^\W\d_])(?:xong|hoan thanh|hoan tat)(?![^\W\d_])")
+_REACHED_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?:duoc|dat)\s*$")
 _DAY_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?:ngay|tu|den|truoc|sau)\s*$")
 
 
@@ -3990,6 +4002,8 @@ _LATER = tuple(
         *("gửi lịch sau", "báo lại sau", "gửi số liệu sau", "gửi báo cáo sau", "nhắn lại sau", "nhắn sau"),
         # "dạ em sẽ cập nhật cuối tuần": a promise of a report, none yet
         *("em sẽ cập nhật", "sẽ cập nhật sau", "em sẽ báo cáo", "em sẽ gửi"),
+        # "dạ vâng, e sẽ báo cáo đầy đủ": the same promise typed short, or by "tôi"/"mình"
+        *("e sẽ cập nhật", "e sẽ báo cáo", "e sẽ gửi", "tôi sẽ báo cáo", "mình sẽ báo cáo", "tôi sẽ cập nhật"),
         # "Dạ tuần sau em gửi số liệu đầy đủ ạ"
         *("sau em gửi", "mai em gửi", "tuần sau gửi"),
     )

@@ -86,3 +86,15 @@ def test_some_of_the_wards_done_is_a_note_whatever_the_counted_noun() -> None:
 def test_a_share_of_something_else_in_a_piece_of_its_own_leaves_the_event_done() -> None:
     tasks = make_tasks("Tổ chức kỳ thi tuyển viên chức giáo dục năm 2024", "Cấp 12 tấn lúa giống cho hộ nghèo")
     assert got(tasks, "Đã tổ chức xong kỳ thi tuyển viên chức, tuyển được 41/45 chỉ tiêu") == [("t1", DONE, None)]
+
+
+def test_a_promise_to_report_typed_short_records_nothing() -> None:
+    tasks = make_tasks("Tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng đầy đủ đạt trên 95%", "Trồng mới 40ha quế")
+    assert got(tasks, "dạ vâng, e sẽ báo cáo đầy đủ") == []
+    assert got(tasks, "vâng, tôi sẽ báo cáo đầy đủ ạ") == []
+
+
+def test_a_share_below_all_reached_is_a_note_on_a_task_without_a_figure() -> None:
+    tasks = make_tasks("Hoàn thành chi trả tiền dịch vụ môi trường rừng năm 2024 cho hộ nhận khoán", "Trồng 40ha quế")
+    assert got(tasks, "ĐÃ CHI TRẢ DVMTR ĐỢT 2 ĐƯỢC 70%") == [("t1", NOTE, None)]
+    assert got(tasks, "đã chi trả tiền DVMTR đạt 85%") == [("t1", NOTE, None)]
