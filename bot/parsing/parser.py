@@ -5565,6 +5565,32 @@ def _a_year(value: float) -> bool:
     return 1990 <= value <= 2100
 
 
+def _first_time_not_again(indexed: Sequence[_Indexed], rows: list[_Row]) -> list[_Row]:
+    """ "Trường MN Hợp Tiến được công nhận mới đạt chuẩn quốc gia" between "Kiểm tra công nhận lại 3 trường đạt chuẩn …"
+    and "Xây dựng thêm 4 trường đạt chuẩn …": recognised for the first time is no school recognised again, however many
+    words ("công nhận") the re-recognition shares; a task close behind counting the same, with no "lại", leads."""
+    leader = indexed[rows[0][2]]
+    if not _AGAIN_RE.search(leader.word_run):
+        return rows
+    for k in range(1, min(3, len(rows))):
+        other = indexed[rows[k][2]]
+        if (
+            rows[k][3] >= _FIRST_TIME_SHARE * rows[0][3]
+            and other.unit is not None
+            and other.unit == leader.unit
+            and not _AGAIN_RE.search(other.word_run)
+        ):
+            return sorted([_scaled(rows[0], _FIRST_TIME_SHARE * rows[k][3] / rows[0][3]), *rows[1:]])
+    return rows
+
+
+# "công nhận mới", "lần đầu": the first time, not again
+_FIRST_TIME_RE = re.compile(r"(?<![^\W\d_])(?:cong nhan moi|lan dau)(?![^\W\d_])")
+# a task done again: "công nhận lại", "cấp lại", "kiểm tra lại" (not "còn lại", what is left)
+_AGAIN_RE = re.compile(r" (?!con )[^\W\d_]+ lai ")
+_FIRST_TIME_SHARE = 0.5
+
+
 def _year_breaks_tie(indexed: Sequence[_Indexed], clause: _Clause, rows: list[_Row]) -> list[_Row]:
     """ "Dự toán 2025 đang tổng hợp số liệu các xã" between "Xây dựng xong dự toán ngân sách năm 2025 …" and "Điều
     hành chi ngân sách … không vượt dự toán …": close on their words (within a quarter of the leader's score), the
@@ -6097,6 +6123,8 @@ def _evaluate(book: _Book, clause: _Clause, folded: str, unaccented: bool) -> _O
         # (the leader alone naming the year said is named by it too: "Dự toán 2025 đang tổng hợp" on "Tham mưu xây
         # dựng dự toán … năm 2025 …")
         rows = _year_breaks_tie(indexed, clause, rows)
+    if len(rows) > 1 and rows[0][3] > 0 and _FIRST_TIME_RE.search(folded, clause.start, clause.end):
+        rows = _first_time_not_again(indexed, rows)
     if len(rows) > 1 and rows[0][3] > 0 and _DOSSIER_RE.search(folded, clause.start, clause.end):
         rows = _dossier_names_nothing(rows)
     headed = -1  # the task a label before a colon names, leading the ranking

@@ -8,12 +8,12 @@ all in the task's own words ("đã xử lý dứt điểm")."""
 
 from __future__ import annotations
 
-from parse_helpers import make_tasks
+from parse_helpers import asks, make_tasks
 from parse_helpers import updates_of as got
 
 from bot.models import UpdateKind
 
-NOTE, DONE = UpdateKind.NOTE, UpdateKind.DONE
+NOTE, DONE, INC = UpdateKind.NOTE, UpdateKind.DONE, UpdateKind.INCREMENT
 
 DUTIES = make_tasks(
     "Bảo đảm công tác phòng cháy, chữa cháy rừng mùa khô năm 2024, không để cháy lớn xảy ra",  # t1
@@ -98,3 +98,24 @@ def test_a_share_below_all_reached_is_a_note_on_a_task_without_a_figure() -> Non
     tasks = make_tasks("Hoàn thành chi trả tiền dịch vụ môi trường rừng năm 2024 cho hộ nhận khoán", "Trồng 40ha quế")
     assert got(tasks, "ĐÃ CHI TRẢ DVMTR ĐỢT 2 ĐƯỢC 70%") == [("t1", NOTE, None)]
     assert got(tasks, "đã chi trả tiền DVMTR đạt 85%") == [("t1", NOTE, None)]
+
+
+SCHOOLS = make_tasks(
+    "Xây dựng thêm 5 trường đạt chuẩn quốc gia",  # t1
+    "Kiểm tra công nhận lại 4 trường đạt chuẩn quốc gia hết thời hạn",  # t2
+    "Xây mới 10 phòng học kiên cố",  # t3
+)
+
+
+def test_a_school_recognised_for_the_first_time_is_one_more_new_school() -> None:
+    assert got(SCHOOLS, "Trường MN Hoa Sen được công nhận mới đạt chuẩn quốc gia") == [("t1", INC, 1.0)]
+
+
+
+def test_a_long_first_time_recognition_is_asked_rather_than_counted_again() -> None:
+    # the new-schools task leads but explains too little of the long message to write on its own
+    asks(SCHOOLS, "Trường TH Tân Phong được công nhận đạt chuẩn quốc gia mức độ 1 lần đầu", with_candidates=True)
+
+
+def test_a_school_recognised_again_is_one_more_re_recognised() -> None:
+    assert got(SCHOOLS, "Trường MN Hoa Sen được công nhận lại đạt chuẩn quốc gia") == [("t2", INC, 1.0)]
