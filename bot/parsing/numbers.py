@@ -77,6 +77,10 @@ _DIMS_RE = re.compile(r"[23]d(?![^\W\d_])")  # "3D" glued to its digit
 _SPEC_AFTER_RE = re.compile(r"(kv|cv|kw|mw|mwp|hp|g)(?![^\W\d_])")  # glued to the digits, no space
 _DAY_SPAN_AFTER_RE = re.compile(r"\s*[-–]\s*\d{1,2}/(?:0?[1-9]|1[0-2])(?![\d.,])")
 _DATE_RANGE_BEFORE_RE = re.compile(r"\d{1,2}/\d{1,2}\s*[-–]\s*$")
+# the acts that open a work to use, said with the day they happened
+_OPENINGS = frozenset(
+    [("ra", "mat"), ("thong", "xe"), ("ban", "giao"), ("khai", "truong"), ("khoi", "cong"), ("su", "dung")]
+)
 _NOTHING_COUNTED_RE = re.compile(r"[ \t]*(?:[^\w\s]|$)")
 _VALUE_CUES = frozenset(["dat", "duoc", "la", "len", "con", "tong", "them", "co"])
 _TIME_UNITS = frozenset(
@@ -771,7 +775,12 @@ def _find_numbers(folded: str) -> list[Number]:
                             # ("ra mắt 2/9": launched on National Day; "ra mắt 5/5 làng" counts villages)
                             (
                                 any(w in _DATE_CUES for w in prev)
-                                or (prev[-2:] == ["ra", "mat"] and _NOTHING_COUNTED_RE.match(folded, fend) is not None)
+                                # ("thông xe 2/9", "bàn giao 5/9", "đưa vào sử dụng 2/9": the day an opening was
+                                # held, with nothing counted after)
+                                or (
+                                    tuple(prev[-2:]) in _OPENINGS
+                                    and _NOTHING_COUNTED_RE.match(folded, fend) is not None
+                                )
                             )
                             and not (prev and prev[-1] in _VALUE_CUES)
                             and prev[-2:] != ["den", "nay"]  # "đến nay 2/3 xã": so far, not up to a day

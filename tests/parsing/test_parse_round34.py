@@ -13,7 +13,7 @@ from parse_helpers import updates_of as got
 
 from bot.models import UpdateKind
 
-NOTE, DONE, INC = UpdateKind.NOTE, UpdateKind.DONE, UpdateKind.INCREMENT
+NOTE, DONE, INC, ABS = UpdateKind.NOTE, UpdateKind.DONE, UpdateKind.INCREMENT, UpdateKind.ABSOLUTE
 
 DUTIES = make_tasks(
     "Bảo đảm công tác phòng cháy, chữa cháy rừng mùa khô năm 2024, không để cháy lớn xảy ra",  # t1
@@ -119,3 +119,18 @@ def test_a_long_first_time_recognition_is_asked_rather_than_counted_again() -> N
 
 def test_a_school_recognised_again_is_one_more_re_recognised() -> None:
     assert got(SCHOOLS, "Trường MN Hoa Sen được công nhận lại đạt chuẩn quốc gia") == [("t2", INC, 1.0)]
+
+
+def test_the_day_a_road_opened_is_no_share_of_the_communes() -> None:
+    tasks = make_tasks(
+        "Hoàn thành nhựa hóa đường đến trung tâm 3 xã vùng cao (Pá Lau, Nà Hẩu, Tả Phìn)", "Trồng mới 40ha quế"
+    )
+    assert got(tasks, "Đường nhựa vào trung tâm xã Pá Lau đã hoàn thành, thông xe 2/9") == [("t1", INC, 1.0)]
+    assert got(tasks, "Đường nhựa về trung tâm xã Nà Hẩu đã bàn giao 5/9") == [("t1", INC, 1.0)]
+
+
+def test_a_share_of_the_communes_after_an_opening_is_still_counted() -> None:
+    tasks = make_tasks(
+        "Hoàn thành nhựa hóa đường đến trung tâm 3 xã vùng cao (Pá Lau, Nà Hẩu, Tả Phìn)", "Trồng mới 40ha quế"
+    )
+    assert got(tasks, "Đường nhựa đến trung tâm xã: đã thông xe 2/3 xã") == [("t1", ABS, 2.0)]
