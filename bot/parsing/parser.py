@@ -6407,6 +6407,10 @@ def _evaluate(book: _Book, clause: _Clause, folded: str, unaccented: bool) -> _O
             # "Thu 820 tỷ" between "Thu tiền sử dụng đất đạt 1.200 tỷ đồng" and "Tham mưu thu ngân sách … đạt 100% dự
             # toán": the task's opening verb alone, which another pledge does too; the unit is no choice of task
             confident = False
+        if confident and values and best_matched and _only_the_counted_noun(book, best_idx, best_matched, ws):
+            # "đã kiểm tra 6 cơ sở" on "Lắp đặt hệ thống quan trắc … tại 6 cơ sở sản xuất xi măng", beside "Kiểm tra
+            # … 100% cơ sở …": what the task counts is all it shares; what was done is another task's
+            confident = False
         if confident and best_matched and _only_names(clause, best_matched):
             # "Đã hoàn thành kè chắn sóng thôn Đầm Môn" on "Ra mắt điểm du lịch cộng đồng Đầm Môn": the place is the
             # task's, the work another
@@ -8517,6 +8521,29 @@ def _fits_the_runner_up_better(book: _Book, update: ParsedUpdate, rows: list[_Ro
 
 
 _PROGRESS_BEFORE_RE = re.compile(r"(?<![^\W\d_])(dat|duoc)\W*$")
+
+
+def _only_the_counted_noun(book: _Book, best_idx: int, matched: list[str], ws: list[Word]) -> bool:
+    """The words matched are only what the task counts ("cơ sở" of "… tại 6 cơ sở sản xuất"), and the clause says the
+    opening verb of another task, not this one's."""
+    ix = book.tasks[best_idx]
+    unit = ix.task.unit
+    if not unit or not ix.head or _says_opening_verb(ix, ws):
+        return False
+    unit_folds = {fold(p) for p in unit.lower().split()}
+    if not {_fold_of(t) for t in matched} <= unit_folds:
+        return False
+    # (a two-syllable verb of its own: "hoàn thành thêm 2 cầu" says the work done, of any task; "sửa lại" corrects)
+    return any(
+        i != best_idx
+        and len(other.head) == 2
+        and tuple(_key_fold(k) for k in other.head) not in _DONE_OPENINGS
+        and _says_opening_verb(other, ws)
+        for i, other in enumerate(book.tasks)
+    )
+
+
+_DONE_OPENINGS = frozenset([("hoan", "thanh"), ("hoan", "tat"), ("dua", "vao")])
 
 
 def _only_the_shared_opening(book: _Book, best_idx: int, matched: list[str], values: list[Number]) -> bool:

@@ -134,3 +134,19 @@ def test_a_share_of_the_communes_after_an_opening_is_still_counted() -> None:
         "Hoàn thành nhựa hóa đường đến trung tâm 3 xã vùng cao (Pá Lau, Nà Hẩu, Tả Phìn)", "Trồng mới 40ha quế"
     )
     assert got(tasks, "Đường nhựa đến trung tâm xã: đã thông xe 2/3 xã") == [("t1", ABS, 2.0)]
+
+
+PLANTS = make_tasks(
+    "Kiểm tra về bảo vệ môi trường đối với 100% cơ sở sản xuất gạch, khai thác đá trên địa bàn",  # t1
+    "Lắp đặt hệ thống quan trắc khí thải tự động tại 4 cơ sở sản xuất xi măng",  # t2
+    "Trồng mới 40ha rừng phòng hộ",  # t3
+)
+
+
+def test_a_count_said_with_another_task_s_verb_is_asked() -> None:
+    asks(PLANTS, "đã kiểm tra 9 cơ sở", with_candidates=True)
+    asks(PLANTS, "Đã kiểm tra 12 cơ sở kinh doanh", with_candidates=True)
+
+
+def test_a_count_said_with_the_task_s_own_verb_is_recorded() -> None:
+    assert got(PLANTS, "đã lắp đặt xong tại 2 cơ sở") == [("t2", ABS, 2.0)]
