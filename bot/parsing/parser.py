@@ -2220,7 +2220,7 @@ def _cut_after_done(clause: _Clause) -> re.Match[str] | None:
 
 
 def _done_piece_clear(
-    clause: _Clause, has: bool = False, rated: bool = False, cut: re.Match[str] | None = None
+    clause: _Clause, has: bool = False, rated: bool = False, cut: re.Match[str] | None = None, reached: bool = False
 ) -> bool:
     """The first piece of the clause says something done and nothing held back, and a later piece
     (after a comma) holds the intention: "đã xây mới xong cầu Ba Mương, đang sửa chữa cầu Xẻo Mát"."""
@@ -2243,6 +2243,8 @@ def _done_piece_clear(
         or (has and any(w.fold in _HAVE_FOLDS for w in first))
         # "xoài cát chu đạt 3 sao rồi, khô cá tra phồng đang chờ …": a rating reached
         or (rated and _RATED_RE.search(text, clause.start, cut.start()) is not None)
+        # "Hồng Tiến đạt chuẩn NTM nâng cao rồi, …": a unit reaching its standard
+        or (reached and bool(first_mask & _UDONE))
     )
     return said_done and not first_mask & (_NEG | _INTENT) and bool(rest_mask & (_NEG | _INTENT))
 
@@ -2605,9 +2607,10 @@ def _update_for(ix: _Indexed, clause: _Clause, cues: _Cues, matched: list[str]) 
         if (
             named_one
             and not_finished
-            and (done or has or rated)
+            # ("Thành Sơn TYT đạt chuẩn QG rồi, Ba Cụm Bắc đang hoàn thiện hồ sơ": a unit reaching its standard)
+            and (done or has or rated or cues.unit_done)
             and typed - left_to_do == len(values)
-            and _done_piece_clear(clause, has, rated)
+            and _done_piece_clear(clause, has, rated, reached=cues.unit_done)
             and not _approval_awaited(clause)
         ):
             # "đã xây mới xong cầu Ba Mương, đang sửa chữa cầu Xẻo Mát": the unit finished is one more;

@@ -150,3 +150,17 @@ def test_a_count_said_with_another_task_s_verb_is_asked() -> None:
 
 def test_a_count_said_with_the_task_s_own_verb_is_recorded() -> None:
     assert got(PLANTS, "đã lắp đặt xong tại 2 cơ sở") == [("t2", ABS, 2.0)]
+
+
+STATIONS = make_tasks(
+    "Có thêm 3 trạm y tế xã đạt Bộ tiêu chí quốc gia về y tế xã (Hòa Lợi, Tân Mỹ, Phú Thạnh)",  # t1
+    "Tỷ lệ người dân tham gia bảo hiểm y tế đạt trên 95%",  # t2
+)
+
+
+def test_one_listed_unit_reaching_its_standard_while_another_is_still_under_way_is_one_more() -> None:
+    assert got(STATIONS, "Tân Mỹ TYT đạt chuẩn QG rồi, Phú Thạnh đang hoàn thiện hồ sơ") == [("t1", INC, 1.0)]
+
+
+def test_a_listed_unit_still_under_way_alone_is_a_note() -> None:
+    assert got(STATIONS, "TYT Phú Thạnh đang hoàn thiện hồ sơ đạt chuẩn") == [("t1", NOTE, None)]
