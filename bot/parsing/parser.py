@@ -2912,10 +2912,12 @@ def _update_for(ix: _Indexed, clause: _Clause, cues: _Cues, matched: list[str]) 
         and not cues.correction
         and pick.start not in cues.totals
         and clause.start > 0
+        and pick.unit is not PERCENT
         and _SIZE_OPENING_RE.match(clause.folded, clause.start, pick.start)
         and _after_an_increment(clause.folded, clause.start)
     ):
-        # "cấp thêm 3 mã, diện tích 214ha": the area of what was just added is that much more area
+        # "cấp thêm 3 mã, diện tích 214ha": the area of what was just added is that much more area; "tập huấn thêm 2
+        # lớp, 95 lượt ND": a count said right after is of what was just added too ("…, 100% đúng hạn" is a rate)
         kind = UpdateKind.INCREMENT
     if (
         kind is UpdateKind.ABSOLUTE
@@ -3030,7 +3032,7 @@ _BEGUN_RE = re.compile(r"(?<![^\W\d_])(?:khoi cong|dang thi cong|dang lam|trien 
 
 # a piece opening with the size of something, the figure right after: "diện tích 214ha", "tổng chiều dài 2,1km"
 _SIZE_OPENING_RE = re.compile(
-    r"[\s,;]*(?:voi )?(?:tong )?(?:dien tich|chieu dai|dai|khoi luong|kinh phi|von)(?: khoang| hon| gan)?\s*$"
+    r"[\s,;]*(?:(?:voi )?(?:tong )?(?:dien tich|chieu dai|dai|khoi luong|kinh phi|von)(?: khoang| hon| gan)?)?\s*$"
 )
 _MORE_COUNTED_RE = re.compile(r"(?<![^\W\d_])(?:them|tang them)\s+\d")
 

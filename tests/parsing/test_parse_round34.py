@@ -164,3 +164,17 @@ def test_one_listed_unit_reaching_its_standard_while_another_is_still_under_way_
 
 def test_a_listed_unit_still_under_way_alone_is_a_note() -> None:
     assert got(STATIONS, "TYT Phú Thạnh đang hoàn thiện hồ sơ đạt chuẩn") == [("t1", NOTE, None)]
+
+
+TRAINING = make_tasks(
+    "Tập huấn kỹ thuật trồng na cho 600 lượt nông dân",  # t1
+    "Tỷ lệ hồ sơ giải quyết đúng hạn đạt 100%",  # t2
+)
+
+
+def test_a_count_right_after_more_classes_is_more_of_it_too() -> None:
+    assert got(TRAINING, "tập huấn thêm 2 lớp, 95 lượt ND") == [("t1", INC, 95.0)]
+
+
+def test_a_count_said_as_reached_after_more_classes_is_a_level() -> None:
+    assert got(TRAINING, "tập huấn thêm 2 lớp, lũy kế 420 lượt ND") == [("t1", ABS, 420.0)]
