@@ -2532,6 +2532,14 @@ def _update_for(ix: _Indexed, clause: _Clause, cues: _Cues, matched: list[str]) 
                     and bool(clause.folded)
                     and _DONE_ONCE_FOR_ALL_RE.search(clause.folded, clause.start, clause.end) is not None
                 )
+                # "Đã hoàn thiện hồ sơ OCOP rượu ba kích" on "Khảo sát, lập hồ sơ đề nghị công nhận …": the dossier the
+                # task pledges to make, finished
+                or (
+                    bool(clause.folded)
+                    and _DOSSIER_TO_MAKE_RE.search(ix.text_fold) is not None
+                    and _DOSSIER_FINISHED_RE.search(clause.folded, clause.start, clause.end) is not None
+                    and _STILL_LACKING_RE.search(clause.folded) is None
+                )
                 # "Dự toán NS 2025 đã giao cho các xã" on "Tham mưu UBND huyện giao dự toán …"
                 or (
                     bool(ix.advised)
@@ -3276,6 +3284,9 @@ _RATED_RE = re.compile(r"(?<![^\W\d_])(dat|len|duoc cong nhan|duoc danh gia)(\s+
 
 
 # "đã xử lý dứt điểm", "đã thanh toán dứt điểm": settled once and for all
+# a task that pledges to make a dossier ("lập hồ sơ đề nghị …"), and a clause saying one made ("đã hoàn thiện hồ sơ")
+_DOSSIER_TO_MAKE_RE = re.compile(r"(?<![^\W\d_])(?:lap|xay dung|hoan thien|chuan bi) ho so(?![^\W\d_])")
+_DOSSIER_FINISHED_RE = re.compile(r"(?<![^\W\d_])da (?:hoan thien|hoan thanh|lap xong)(?: xong)? ho so(?![^\W\d_])")
 _DONE_ONCE_FOR_ALL_RE = re.compile(r"(?<![^\W\d_])da(?: [^\W\d_]+){1,2} dut diem(?![^\W\d_])")
 # "so far": where a duty stands up to now ("đến nay", "tới nay", "từ đầu năm đến nay")
 _UP_TO_NOW_RE = re.compile(r"(?<![^\W\d_])(?:den|toi) nay(?![^\W\d_])")

@@ -178,3 +178,18 @@ def test_a_count_right_after_more_classes_is_more_of_it_too() -> None:
 
 def test_a_count_said_as_reached_after_more_classes_is_a_level() -> None:
     assert got(TRAINING, "tập huấn thêm 2 lớp, lũy kế 420 lượt ND") == [("t1", ABS, 420.0)]
+
+
+DOSSIERS = make_tasks(
+    "Khảo sát, lập hồ sơ đề nghị công nhận sản phẩm OCOP mật ong bạc hà 3 sao",  # t1
+    "Trồng mới 3ha bạc hà",  # t2
+)
+
+
+def test_the_dossier_the_task_pledges_said_finished_is_the_task_done() -> None:
+    assert got(DOSSIERS, "Đã hoàn thiện hồ sơ OCOP mật ong bạc hà gửi huyện") == [("t1", DONE, None)]
+    assert got(DOSSIERS, "da hoan thien ho so OCOP mat ong") == [("t1", DONE, None)]
+
+
+def test_a_dossier_still_being_finished_is_a_note() -> None:
+    assert got(DOSSIERS, "Đang hoàn thiện hồ sơ OCOP mật ong bạc hà") == [("t1", NOTE, None)]
