@@ -2474,6 +2474,14 @@ def _update_for(ix: _Indexed, clause: _Clause, cues: _Cues, matched: list[str]) 
             done = rated
         finished = (done or (t.target is None and cues.unit_done)) and not not_finished
         if ix.ongoing:
+            # "Cháy rừng: mùa khô 2024 đã kết thúc, không để xảy ra cháy rừng": the season the duty covers is over,
+            # and the message says how it went, with nothing left undone
+            season_ended = (
+                not values
+                and not not_finished
+                and bool(clause.folded)
+                and _SEASON_ENDED_RE.search(clause.folded, clause.start, clause.end) is not None
+            )
             # a duty done whenever it arises is finished only as a whole: "đã xử lý dứt điểm toàn bộ", "hoàn
             # thành nhiệm vụ"; "lập biên bản 2 trường hợp …, đã xử lý xong" is those cases handled
             whole = (
@@ -2482,6 +2490,7 @@ def _update_for(ix: _Indexed, clause: _Clause, cues: _Cues, matched: list[str]) 
                 # "PCCC rừng mùa khô 2024 đã hoàn thành", "năm 2024 … đủ 12 tháng": the duty's whole season or year
                 # closed (a figure said beside it is a count of cases, not the whole)
                 or (not values and bool(_WHOLE_SEASON_RE.search(clause.folded, clause.start, clause.end)))
+                or season_ended
             )
             # "Chi trả trợ cấp … tháng 7 xong 100%": one period's round of the duty, not the duty finished
             one_round = bool(clause.folded) and _ONE_PERIOD_RE.search(clause.folded, clause.start, clause.end)
@@ -2490,12 +2499,13 @@ def _update_for(ix: _Indexed, clause: _Clause, cues: _Cues, matched: list[str]) 
             once_for_all = (
                 "dut diem" in ix.text_fold
                 and not values
-                and not any(n.excluded is None for n in clause.numbers)
+                and all(n.excluded for n in clause.numbers)
                 and bool(clause.folded)
                 and _DONE_ONCE_FOR_ALL_RE.search(clause.folded, clause.start, clause.end) is not None
                 and not not_finished
             )
-            finished = (finished or once_for_all) and cues.complete and whole and not one_round
+            finished = (finished or once_for_all or season_ended) and (cues.complete or season_ended) and whole
+            finished = finished and not one_round
         elif (
             finished
             and ix.unit is not None
@@ -3237,6 +3247,10 @@ _WHOLE_WORDS_RE = re.compile(
 _WHOLE_SEASON_RE = re.compile(
     r"(?<![^\W\d_])(?:(?<!dau )(?:nam|mua kho|mua mua) (?:20\d\d|nay)|(?:du|ca|du ca) 12 thang|tong ket nam)"
     r"(?![^\W\d_])"
+)
+# a season said over: "mùa khô 2024 đã kết thúc", "Mùa mưa lũ năm 2024 kết thúc"
+_SEASON_ENDED_RE = re.compile(
+    r"(?<![^\W\d_])mua (?:kho|mua|mua lu|mua bao|lu|bao)(?: nam)?(?: 20\d\d)?(?: (?:da|vua|cung))? ket thuc(?![^\W\d_])"
 )
 _LEVEL_OR_MORE = (UpdateKind.ABSOLUTE, UpdateKind.INCREMENT)
 # a task named, then said completed at the clause's end: "Bồi dưỡng CNTT cho GV: đã hoàn thành"

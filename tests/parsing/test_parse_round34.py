@@ -193,3 +193,11 @@ def test_the_dossier_the_task_pledges_said_finished_is_the_task_done() -> None:
 
 def test_a_dossier_still_being_finished_is_a_note() -> None:
     assert got(DOSSIERS, "Đang hoàn thiện hồ sơ OCOP mật ong bạc hà") == [("t1", NOTE, None)]
+
+
+def test_the_duty_s_season_over_with_nothing_left_undone_is_the_duty_done() -> None:
+    assert got(DUTIES, "PCCC rừng: mùa khô 2024 đã kết thúc, toàn huyện không có cháy lớn ✅") == [("t1", DONE, None)]
+
+
+def test_the_season_over_with_a_fire_still_burning_is_a_note() -> None:
+    assert got(DUTIES, "PCCC rừng: mùa khô sắp kết thúc, đang dập đám cháy ở tiểu khu 5") == [("t1", NOTE, None)]
