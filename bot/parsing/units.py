@@ -231,7 +231,12 @@ def match_after(folded: str, pos: int) -> tuple[Unit, int, str] | None:
     unit = lookup(m.group(1))
     if unit is None:
         return None
+    if m.group(1).endswith("dong") and _COMPATRIOTS_AFTER_RE.match(folded, m.end()):
+        return None  # "lần thứ 46 đồng bào tử nạn": compatriots, no money
     return unit, m.end(), m.group(1)
+
+
+_COMPATRIOTS_AFTER_RE = re.compile(r"[ \t]*bao(?![^\W\d_])")
 
 
 def parse_unit(text: str | None) -> Unit | None:

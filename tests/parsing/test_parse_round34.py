@@ -12,6 +12,7 @@ from parse_helpers import asks, make_tasks
 from parse_helpers import updates_of as got
 
 from bot.models import UpdateKind
+from bot.parsing import resolve_target
 
 NOTE, DONE, INC, ABS = UpdateKind.NOTE, UpdateKind.DONE, UpdateKind.INCREMENT, UpdateKind.ABSOLUTE
 
@@ -201,3 +202,9 @@ def test_the_duty_s_season_over_with_nothing_left_undone_is_the_duty_done() -> N
 
 def test_the_season_over_with_a_fire_still_burning_is_a_note() -> None:
     assert got(DUTIES, "PCCC rừng: mùa khô sắp kết thúc, đang dập đám cháy ở tiểu khu 5") == [("t1", NOTE, None)]
+
+
+def test_dong_bao_after_a_figure_is_compatriots_not_money() -> None:
+    tasks = make_tasks("Tổ chức chu đáo Lễ giỗ lần thứ 46 đồng bào tử nạn tại Nhà mồ Ba Chúc", "Thu ngân sách 12 tỷ")
+    assert resolve_target(tasks[0].text).value is None
+    assert got(tasks, "Đã tổ chức chu đáo Lễ giỗ lần thứ 46 đồng bào tử nạn") == [("t1", DONE, None)]
