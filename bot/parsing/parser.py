@@ -4015,12 +4015,27 @@ def _awaits_next_step(ix: _Indexed, clause: _Clause, matched: list[str]) -> bool
     if _GRANTED_RE.search(clause.folded, clause.start, cut.start()):
         # "Xã đã được công nhận NTM kiểu mẫu, đang chờ huyện tổ chức lễ đón bằng": the recognition is had
         return True
+    said = {_fold_of(t) for t in matched}
+    if _REQUEST_FOR_RE.search(ix.text_fold):
+        # "Đã hoàn thành hồ sơ đề nghị công nhận OCOP …, đang chờ huyện thẩm định" on "Hoàn thành hồ sơ đề nghị
+        # công nhận …": the pledge asks for the dossier, whose "đề nghị" is the task's words, no intention
+        first = [w for w in clause.words if w.start < cut.start()]
+        rest = [w for w in clause.words if w.start >= cut.end()]
+        first_bits = [bits for _, _, bits in _cue_hits(first)]
+        return (
+            sum(w.fold in said for w in first) >= 2
+            and any(bits & _DONE for bits in first_bits)
+            and not any(bits & _NEG for bits in first_bits)
+            and any(bits & (_NEG | _INTENT) for _, _, bits in _cue_hits(rest))
+        )
     if ix.raw_folds & _APPROVAL_FOLDS:
         return False
-    said = {_fold_of(t) for t in matched}
     return sum(w.fold in said for w in clause.words if w.start < cut.start()) >= 2 and _done_piece_clear(
         clause, cut=cut
     )
+
+
+_REQUEST_FOR_RE = re.compile(r"(?<![^\W\d_])ho so de nghi (?:cong nhan|phe duyet|xet)(?![^\W\d_])")
 
 
 _LATER = tuple(

@@ -208,3 +208,19 @@ def test_dong_bao_after_a_figure_is_compatriots_not_money() -> None:
     tasks = make_tasks("Tổ chức chu đáo Lễ giỗ lần thứ 46 đồng bào tử nạn tại Nhà mồ Ba Chúc", "Thu ngân sách 12 tỷ")
     assert resolve_target(tasks[0].text).value is None
     assert got(tasks, "Đã tổ chức chu đáo Lễ giỗ lần thứ 46 đồng bào tử nạn") == [("t1", DONE, None)]
+
+
+REQUESTS = make_tasks(
+    "Hoàn thành hồ sơ đề nghị công nhận sản phẩm OCOP bánh tráng Phú Hòa 3 sao",  # t1
+    "Xã Phú Hòa đạt chuẩn nông thôn mới nâng cao",  # t2
+)
+
+
+def test_the_request_dossier_done_while_its_appraisal_is_awaited_is_the_task_done() -> None:
+    text = "Đã hoàn thành hồ sơ đề nghị công nhận OCOP bánh tráng, đang chờ huyện thẩm định"
+    assert got(REQUESTS, text) == [("t1", DONE, None)]
+
+
+def test_the_standard_itself_awaiting_appraisal_is_still_a_note() -> None:
+    text = "Xã đã hoàn thành các tiêu chí NTM nâng cao, đang chờ tỉnh thẩm định công nhận"
+    assert got(REQUESTS, text) == [("t2", NOTE, None)]
