@@ -122,7 +122,7 @@ _COUNT_OF_RE = re.compile(r"\W*nang (?:tong )?so (?!len)[^\W\d_]")
 _PIECE_OPEN_RE = re.compile(r"(?:^|[,;:\n(])[\s\-+•*]*([^,;:\n(]*)$")
 _TOTALS = "luy ke|lk|tong so|tong cong|cong don"  # words that say a figure is a running total
 _TOTAL_OPEN_RE = re.compile(rf"({_TOTALS}|(?<!be )tong)(?![^\W\d_])")
-_REACHED_BEFORE_RE = re.compile(r"(len|luy ke|cong don|dat|duoc|vay la|du)\W*(la\W*)?(duoc\W*)?$")
+_TOTAL_REACHED_BEFORE_RE = re.compile(r"(len|luy ke|cong don|dat|duoc|vay la|du)\W*(la\W*)?(duoc\W*)?$")
 _LEFT = "con|con lai|con thieu|xuong|xuong con"  # "còn 24 hộ", "xuống 1,2%", "còn thiếu 2 tiêu chí": what is left
 _LEFT_BEFORE_RE = re.compile(rf"(?<![^\W\d_])({_LEFT})\W*$")
 _REMAIN_BEFORE_RE = re.compile(rf"(?<![^\W\d_])({_LEFT}|o muc)\W*$")  # and "ở mức": the level it stands at
@@ -2128,7 +2128,7 @@ def _cues(ws: list[Word], numbers: list[Number], folded: str, mask: int) -> _Cue
         before = folded[max(0, n.start - 24) : n.start]
         if _TOTAL_BEFORE_RE.search(before):
             totals.add(n.start)
-            if _REACHED_BEFORE_RE.search(before):
+            if _TOTAL_REACHED_BEFORE_RE.search(before):
                 reached.add(n.start)
         elif total_words and not _MORE_BEFORE_RE.search(before):
             # "- Lũy kế bê tông hóa 5,35km", "lũy kế 6 tháng 5.480 tấn": a piece that opens with a total word
@@ -3086,7 +3086,7 @@ def _part_of_units(clause: _Clause, n: Number) -> bool:
         # ("Tiêm phòng LMLM đợt 1 đã xong, đạt 92% tổng đàn": the round done, and how far it reached)
         piece_start = max(clause.start, clause.folded.rfind(",", clause.start, n.start) + 1)
         return (
-            _REACHED_BEFORE_RE.search(clause.folded, piece_start, n.start) is not None
+            _SHARE_REACHED_BEFORE_RE.search(clause.folded, piece_start, n.start) is not None
             and _DONE_IN_PIECE_RE.search(clause.folded, clause.start, clause.end) is None
         )
     if not (n.denom and 0 < n.value < n.denom):
@@ -3102,7 +3102,7 @@ def _part_of_units(clause: _Clause, n: Number) -> bool:
 
 _COUNTED_NOUN_AFTER_RE = re.compile(r" (?!nam\b|thang\b)[^\W\d_]")
 _DONE_IN_PIECE_RE = re.compile(r"(?<![^\W\d_])(?:xong|hoan thanh|hoan tat)(?![^\W\d_])")
-_REACHED_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?:duoc|dat)\s*$")
+_SHARE_REACHED_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?:duoc|dat)\s*$")
 _DAY_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?:ngay|tu|den|truoc|sau)\s*$")
 
 
@@ -4864,7 +4864,7 @@ def _strip_excess(folded: str, numbers: list[Number]) -> list[Number]:
 _PLAN_OPENS_RE = re.compile(
     r"(?:^|[\n;.:,]\s*)(?:ke hoach|kh|chi tieu|muc tieu)(?:[ \t]+[^\W\d_]+){0,5}[ \t]*(?:la[ \t]+)?$"
 )
-_REACHED_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?:dat|duoc|dc|thu duoc|da thu|len)[ \t]*$")
+_PLAN_REACHED_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?:dat|duoc|dc|thu duoc|da thu|len)[ \t]*$")
 
 
 def _strip_plan_stated(folded: str, numbers: list[Number]) -> list[Number]:
@@ -4880,7 +4880,7 @@ def _strip_plan_stated(folded: str, numbers: list[Number]) -> list[Number]:
         return numbers
     if _PLAN_OPENS_RE.search(folded, max(0, plan.start - 48), plan.start) is None:
         return numbers
-    if _REACHED_BEFORE_RE.search(folded, max(0, reached.start - 12), reached.start) is None:
+    if _PLAN_REACHED_BEFORE_RE.search(folded, max(0, reached.start - 12), reached.start) is None:
         return numbers
     return [n._replace(excluded="kế hoạch") if n is plan else n for n in numbers]
 
