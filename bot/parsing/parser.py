@@ -126,6 +126,7 @@ _TOTAL_REACHED_BEFORE_RE = re.compile(r"(len|luy ke|cong don|dat|duoc|vay la|du)
 _LEFT = "con|con lai|con thieu|xuong|xuong con"  # "còn 24 hộ", "xuống 1,2%", "còn thiếu 2 tiêu chí": what is left
 _LEFT_BEFORE_RE = re.compile(rf"(?<![^\W\d_])({_LEFT})\W*$")
 _REMAIN_BEFORE_RE = re.compile(rf"(?<![^\W\d_])({_LEFT}|o muc)\W*$")  # and "ở mức": the level it stands at
+_AT_LEVEL_BEFORE_RE = re.compile(r"(?<![^\W\d_])o muc\W*$")
 # a plan ahead, said as such ("dự kiến tháng 8 xong"): not the "định" of "kiểm định", which _PLANNED also takes
 _PLAN_AHEAD_RE = re.compile(r"(?<![^\W\d_])(?:du kien|du dinh|phan dau|se)(?![^\W\d_])")
 # before a figure, these take it back: "không phải 60", "thay vì 60", "gõ nhầm thành 15"
@@ -2384,18 +2385,25 @@ def _update_for(ix: _Indexed, clause: _Clause, cues: _Cues, matched: list[str]) 
             # "Thu NS vượt 12 tỷ", "BHYT còn thấp hơn chỉ tiêu 0,9%": only how far from the plan, not the level
             return None, "số chênh so với chỉ tiêu, chưa rõ mức đạt: cần hỏi"
     left_to_do = 0  # figures said as what is left: "còn 2 tuyến đang làm"
-    if values and cues.remains and not _kept_under(ix):
+    # what is said left ("còn 2 tuyến"), not the level a rate stands at ("Tỷ lệ che phủ rừng giữ ở mức 46,3%"): on a
+    # task that grows, that level is where it is
+    left_said = cues.remains
+    if left_said and clause.folded and not _kept_under(ix):
+        left_said = frozenset(
+            at for at in left_said if not _AT_LEVEL_BEFORE_RE.search(clause.folded, max(clause.start, at - 12), at)
+        )
+    if values and left_said and not _kept_under(ix):
         # "còn 2km nữa là xong": on a task that grows, what is left to do is no amount reached
-        if any(n.start in cues.remains and _bare_rate(ix, n, cues.plan) for n in values):
+        if any(n.start in left_said and _bare_rate(ix, n, cues.plan) for n in values):
             # "Hộ nghèo giảm còn 1,15%" on "Giảm ít nhất 320 hộ nghèo": a rate left is a level, never a share of the
             # plan nor what is left to do; ask
             return None, "tỷ lệ còn lại, nhiệm vụ đếm số lượng: cần hỏi"
         # ("…, kết quả toàn thị xã còn 1.208 hộ nghèo": the result the work found is no work left)
-        found = [n for n in values if n.start in cues.remains and _result_before(clause, n)]
+        found = [n for n in values if n.start in left_said and _result_before(clause, n)]
         if found and t.target is not None and len(found) == len(values):
             # and no progress of a task that grows: "kết quả còn 61 hộ nghèo" on "Hỗ trợ nhà ở cho 40 hộ nghèo"
             return None, "con số là kết quả rà soát còn lại, không phải tiến độ: cần hỏi"
-        kept = [n for n in values if n.start not in cues.remains or n in found]
+        kept = [n for n in values if n.start not in left_said or n in found]
         left_to_do = len(values) - len(kept)
         values = kept
     if values and clause.mask & _HOLD:

@@ -224,3 +224,18 @@ def test_the_request_dossier_done_while_its_appraisal_is_awaited_is_the_task_don
 def test_the_standard_itself_awaiting_appraisal_is_still_a_note() -> None:
     text = "Xã đã hoàn thành các tiêu chí NTM nâng cao, đang chờ tỉnh thẩm định công nhận"
     assert got(REQUESTS, text) == [("t2", NOTE, None)]
+
+
+COVER = make_tasks(
+    "Giữ tỷ lệ che phủ rừng đạt trên 52%",  # t1
+    "Tỷ lệ hộ nghèo giảm còn dưới 3%",  # t2
+)
+
+
+def test_the_level_a_growing_rate_stands_at_is_its_figure() -> None:
+    assert got(COVER, "Tỷ lệ che phủ rừng giữ ở mức 52,4%") == [("t1", ABS, 52.4)]
+    assert got(COVER, "ty le che phu rung o muc 51,9%") == [("t1", ABS, 51.9)]
+
+
+def test_the_level_a_kept_under_rate_stands_at_is_its_figure_too() -> None:
+    assert got(COVER, "Tỷ lệ hộ nghèo ở mức 2,8%") == [("t2", ABS, 2.8)]
