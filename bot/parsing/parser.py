@@ -3089,19 +3089,18 @@ def _part_of_units(clause: _Clause, n: Number) -> bool:
     else in a piece of its own ("…, tuyển được 17/19 chỉ tiêu")."""
     if n.excluded or not clause.folded:
         return False
+    piece_start = max(clause.start, clause.folded.rfind(",", clause.start, n.start) + 1)
     if n.unit is PERCENT and 0 < n.value < 100 and not n.denom:
         # "Đã chi trả DVMTR đợt 1 được 60%" on "Hoàn thành chi trả DVMTR …": the share reached so far
         # ("Tiêm phòng LMLM đợt 1 đã xong, đạt 92% tổng đàn": the round done, and how far it reached)
-        piece_start = max(clause.start, clause.folded.rfind(",", clause.start, n.start) + 1)
         return (
-            _SHARE_REACHED_BEFORE_RE.search(clause.folded, piece_start, n.start) is not None
+            _PROGRESS_BEFORE_RE.search(clause.folded, piece_start, n.start) is not None
             and _DONE_IN_PIECE_RE.search(clause.folded, clause.start, clause.end) is None
         )
     if not (n.denom and 0 < n.value < n.denom):
         return False
     if _COUNTED_NOUN_AFTER_RE.match(clause.folded, n.end, clause.end) is None:
         return False
-    piece_start = max(clause.start, clause.folded.rfind(",", clause.start, n.start) + 1)
     return (
         _DONE_IN_PIECE_RE.search(clause.folded, piece_start, n.start) is not None
         and not _DAY_BEFORE_RE.search(clause.folded, clause.start, n.start)
@@ -3110,7 +3109,6 @@ def _part_of_units(clause: _Clause, n: Number) -> bool:
 
 _COUNTED_NOUN_AFTER_RE = re.compile(r" (?!nam\b|thang\b)[^\W\d_]")
 _DONE_IN_PIECE_RE = re.compile(r"(?<![^\W\d_])(?:xong|hoan thanh|hoan tat)(?![^\W\d_])")
-_SHARE_REACHED_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?:duoc|dat)\s*$")
 _DAY_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?:ngay|tu|den|truoc|sau)\s*$")
 
 
@@ -3305,10 +3303,10 @@ _RATED_OCOP_RE = re.compile(r"(?<![^\W\d_])ocop(?:\s+[^\W\d_]+){0,2}\s+\d\s*sao"
 _RATED_RE = re.compile(r"(?<![^\W\d_])(dat|len|duoc cong nhan|duoc danh gia)(\s+[^\W\d_]+){0,2}\s+\d+\s*sao")
 
 
-# "đã xử lý dứt điểm", "đã thanh toán dứt điểm": settled once and for all
 # a task that pledges to make a dossier ("lập hồ sơ đề nghị …"), and a clause saying one made ("đã hoàn thiện hồ sơ")
 _DOSSIER_TO_MAKE_RE = re.compile(r"(?<![^\W\d_])(?:lap|xay dung|hoan thien|chuan bi) ho so(?![^\W\d_])")
 _DOSSIER_FINISHED_RE = re.compile(r"(?<![^\W\d_])da (?:hoan thien|hoan thanh|lap xong)(?: xong)? ho so(?![^\W\d_])")
+# "đã xử lý dứt điểm", "đã thanh toán dứt điểm": settled once and for all
 _DONE_ONCE_FOR_ALL_RE = re.compile(r"(?<![^\W\d_])da(?: [^\W\d_]+){1,2} dut diem(?![^\W\d_])")
 # "so far": where a duty stands up to now ("đến nay", "tới nay", "từ đầu năm đến nay")
 _UP_TO_NOW_RE = re.compile(r"(?<![^\W\d_])(?:den|toi) nay(?![^\W\d_])")
