@@ -8579,10 +8579,10 @@ def _only_the_counted_noun(book: _Book, best_idx: int, matched: list[str], ws: l
     opening verb of another task, not this one's."""
     ix = book.tasks[best_idx]
     unit = ix.task.unit
-    if not unit or not ix.head or _says_opening_verb(ix, ws):
+    if not unit or not ix.head:
         return False
     unit_folds = {fold(p) for p in unit.lower().split()}
-    if not {_fold_of(t) for t in matched} <= unit_folds:
+    if not {_fold_of(t) for t in matched} <= unit_folds or _says_opening_verb(ix, ws):
         return False
     # (a two-syllable verb of its own: "hoàn thành thêm 2 cầu" says the work done, of any task; "sửa lại" corrects)
     return any(
