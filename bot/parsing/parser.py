@@ -2505,12 +2505,10 @@ def _update_for(ix: _Indexed, clause: _Clause, cues: _Cues, matched: list[str]) 
             # "Vỉa hè … đã xử lý dứt điểm" on "Xử lý dứt điểm tình trạng lấn chiếm …": settled once and for all, as the
             # task pledges ("đã xử lý dứt điểm 2 trường hợp" is those cases settled)
             once_for_all = (
-                "dut diem" in ix.text_fold
-                and not values
+                not values
                 and all(n.excluded for n in clause.numbers)
-                and bool(clause.folded)
-                and _DONE_ONCE_FOR_ALL_RE.search(clause.folded, clause.start, clause.end) is not None
                 and not not_finished
+                and _settled_as_pledged(ix, clause)
             )
             finished = (finished or once_for_all or season_ended) and (cues.complete or season_ended) and whole
             finished = finished and not one_round
@@ -2545,11 +2543,7 @@ def _update_for(ix: _Indexed, clause: _Clause, cues: _Cues, matched: list[str]) 
                 or (ix.listed is not None and ix.listed[0].key in cues.verbs)
                 # "Đã thanh toán dứt điểm nợ đọng XDCB" on "Xử lý dứt điểm nợ đọng …": settled once and for all, as
                 # the task pledges, whatever the verb
-                or (
-                    "dut diem" in ix.text_fold
-                    and bool(clause.folded)
-                    and _DONE_ONCE_FOR_ALL_RE.search(clause.folded, clause.start, clause.end) is not None
-                )
+                or _settled_as_pledged(ix, clause)
                 # "Đã hoàn thiện hồ sơ OCOP rượu ba kích" on "Khảo sát, lập hồ sơ đề nghị công nhận …": the dossier the
                 # task pledges to make, finished
                 or (
@@ -3089,26 +3083,21 @@ def _part_of_units(clause: _Clause, n: Number) -> bool:
     else in a piece of its own ("…, tuyển được 17/19 chỉ tiêu")."""
     if n.excluded or not clause.folded:
         return False
-    piece_start = max(clause.start, clause.folded.rfind(",", clause.start, n.start) + 1)
     if n.unit is PERCENT and 0 < n.value < 100 and not n.denom:
         # "Đã chi trả DVMTR đợt 1 được 60%" on "Hoàn thành chi trả DVMTR …": the share reached so far
         # ("Tiêm phòng LMLM đợt 1 đã xong, đạt 92% tổng đàn": the round done, and how far it reached)
         return (
-            _PROGRESS_BEFORE_RE.search(clause.folded, piece_start, n.start) is not None
-            and _DONE_IN_PIECE_RE.search(clause.folded, clause.start, clause.end) is None
+            _PROGRESS_BEFORE_RE.search(clause.folded, _piece_start(clause, n.start), n.start) is not None
+            and _DONE_WORD_RE.search(clause.folded, clause.start, clause.end) is None
         )
     if not (n.denom and 0 < n.value < n.denom):
         return False
     if _COUNTED_NOUN_AFTER_RE.match(clause.folded, n.end, clause.end) is None:
         return False
-    return (
-        _DONE_IN_PIECE_RE.search(clause.folded, piece_start, n.start) is not None
-        and not _DAY_BEFORE_RE.search(clause.folded, clause.start, n.start)
-    )
+    return _said_done_before(clause, n) and not _DAY_BEFORE_RE.search(clause.folded, clause.start, n.start)
 
 
 _COUNTED_NOUN_AFTER_RE = re.compile(r" (?!nam\b|thang\b)[^\W\d_]")
-_DONE_IN_PIECE_RE = re.compile(r"(?<![^\W\d_])(?:xong|hoan thanh|hoan tat)(?![^\W\d_])")
 _DAY_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?:ngay|tu|den|truoc|sau)\s*$")
 
 
@@ -3308,6 +3297,17 @@ _DOSSIER_TO_MAKE_RE = re.compile(r"(?<![^\W\d_])(?:lap|xay dung|hoan thien|chuan
 _DOSSIER_FINISHED_RE = re.compile(r"(?<![^\W\d_])da (?:hoan thien|hoan thanh|lap xong)(?: xong)? ho so(?![^\W\d_])")
 # "đã xử lý dứt điểm", "đã thanh toán dứt điểm": settled once and for all
 _DONE_ONCE_FOR_ALL_RE = re.compile(r"(?<![^\W\d_])da(?: [^\W\d_]+){1,2} dut diem(?![^\W\d_])")
+
+
+def _settled_as_pledged(ix: _Indexed, clause: _Clause) -> bool:
+    """ "Đã xử lý dứt điểm" on a task pledging to settle something "dứt điểm": settled once and for all, as pledged."""
+    return (
+        "dut diem" in ix.text_fold
+        and bool(clause.folded)
+        and _DONE_ONCE_FOR_ALL_RE.search(clause.folded, clause.start, clause.end) is not None
+    )
+
+
 # "so far": where a duty stands up to now ("đến nay", "tới nay", "từ đầu năm đến nay")
 _UP_TO_NOW_RE = re.compile(r"(?<![^\W\d_])(?:den|toi) nay(?![^\W\d_])")
 # a span of the year so far said of a duty ("Chi ngân sách 6 tháng đảm bảo trong dự toán") …
