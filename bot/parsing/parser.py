@@ -739,6 +739,8 @@ def _cue_hits(seq: Sequence[Word]) -> list[_Hit]:
                     continue  # "trong 6 tháng": a figure between the words, no "trong tháng" (in the month)
             if mask & _NEG and w.fold == "cham" and i and seq[i - 1].fold in _NO_DELAY_BEFORE:
                 continue  # "không để chậm trễ tháng nào": a delay ruled out, no delay
+            if mask & _NEG and w.fold == "hong" and not w.accented:
+                continue  # "chuoi tieu hong dat 50%": unaccented "hong" is as often hồng or hỏng as the dialect hông
             out.append((i, size, mask))
     return out
 

@@ -1,0 +1,26 @@
+"""Round 35: what session twenty-seven found. Wording is our own.
+
+Unaccented "hong" before "dat" is as often hồng (a crop's name, "chuối tiêu hồng") or hỏng as the southern
+"hông đạt" (not reached), so only the accented "hông" says no."""
+
+from __future__ import annotations
+
+from parse_helpers import make_tasks
+from parse_helpers import updates_of as got
+
+from bot.models import UpdateKind
+
+NOTE, DONE, INC, ABS = UpdateKind.NOTE, UpdateKind.DONE, UpdateKind.INCREMENT, UpdateKind.ABSOLUTE
+
+CROPS = make_tasks(
+    "Mở rộng diện tích chuối tiêu hồng thêm 30ha",  # t1
+    "Giảm 35 hộ nghèo",  # t2
+)
+
+
+def test_unaccented_hong_in_the_crop_s_name_is_no_negation() -> None:
+    assert got(CROPS, "chuoi tieu hong dat 50% ke hoach") == [("t1", ABS, 15.0)]
+
+
+def test_the_accented_dialect_hong_still_says_not_reached() -> None:
+    assert got(CROPS, "chuối tiêu hông đạt 50% kế hoạch") == [("t1", NOTE, None)]
