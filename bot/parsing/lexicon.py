@@ -343,7 +343,6 @@ STOP_WORDS = frozenset(
         "năm",
         "quý",
         "ngày",
-        "tuần",
         "tính",
         "hiện",
         "khoảng",

@@ -1626,6 +1626,11 @@ def _meaning_fit(book: _Book, meaning: str) -> tuple[float, int]:
     return share, sum(k in book.all_keys for k in keys)
 
 
+def _in_task_pair(book: _Book, ws: list[Word], k: int) -> bool:
+    """The word and the one after it are a pair of some task's text ("tuần tra" on "… 24 đợt tuần tra …")."""
+    return k + 1 < len(ws) and (ws[k].fold, ws[k + 1].fold) in book.fold_bigrams
+
+
 def _paired_reading(book: _Book, ws: list[Word], k: int) -> _Reading | None:
     """A function word typed without marks, read as a task's word for the tasks that pair it with the content
     word beside it: "ma tuy" on "… tệ nạn ma túy", "bo hoc" on "học sinh bỏ học" (not "trong moi", two
@@ -3495,7 +3500,8 @@ _OTHER_THING = "đếm thứ khác"
 _THANH_KEY = word_forms("thành")[1]
 
 
-_SAID_AFTER_A_FIGURE = frozenset(["moi", "roi", "nua", "thoi"])
+# ("DN mới +5 tuần này": five more this week, no five weeks counted)
+_SAID_AFTER_A_FIGURE = frozenset(["moi", "roi", "nua", "thoi", "tuan"])
 
 
 def _count_nouns(
@@ -6088,6 +6094,8 @@ def _evaluate(book: _Book, clause: _Clause, folded: str, unaccented: bool) -> _O
                 cued = {ws[i + j].start for i, size, _ in _hits_inside(clause) if size > 1 for j in range(size)}
             if w.start not in cued:
                 reading = _paired_reading(book, src, k)
+        if reading is not None and w.fold == "tuan" and not _in_task_pair(book, src, k):
+            reading = None  # "tuần này", "3 buổi/tuần": a week; only the pledge's own pair ("tuần tra") is a task word
         if reading is not None:
             expanded_all.append((w, reading[0]))
             hits_all.append(

@@ -24,3 +24,19 @@ def test_unaccented_hong_in_the_crop_s_name_is_no_negation() -> None:
 
 def test_the_accented_dialect_hong_still_says_not_reached() -> None:
     assert got(CROPS, "chuối tiêu hông đạt 50% kế hoạch") == [("t1", NOTE, None)]
+
+
+BORDER = make_tasks(
+    "Phối hợp Đồn Biên phòng tổ chức 24 đợt tuần tra song phương, bảo vệ đường biên, cột mốc",  # t1
+    "Không để xảy ra tình trạng xuất nhập cảnh trái phép qua biên giới",  # t2
+    "Tái canh 45 ha cà phê",  # t3
+)
+
+
+def test_tuan_tra_is_the_patrol_task_s_word_not_a_week() -> None:
+    assert got(BORDER, "Tuần tra biên giới thêm 2 đợt trong tháng 5") == [("t1", INC, 2.0)]
+    assert got(BORDER, "tuan tra bien gioi them 3 dot trong thang 6") == [("t1", INC, 3.0)]
+
+
+def test_a_week_said_beside_a_figure_is_still_no_task_word() -> None:
+    assert got(BORDER, "Tuần này tái canh thêm 5 ha cà phê") == [("t3", INC, 5.0)]
