@@ -526,6 +526,21 @@ _KNOWN_SHORT = frozenset(k for k in _lx.ABBREVIATIONS if len(k) <= 4) - {"dx"}
 _SENTENCE_START_RE = re.compile(r"(^|[.!?;:\n\-(\"“]|\s-)\s*$")
 
 
+_PLAIN_NAM_AFTER_RE = re.compile(r"[ \t]*nam(?![^\W\d_])")
+
+
+def marked_no_years(cleaned: str, numbers: list[Number]) -> list[Number]:
+    """Give back a figure read as a span of years when, in a text typed with its marks, the word after it is a
+    plain "nam" (men), no "năm": "cho 600 nam, nữ thanh niên" counts young people."""
+    out = numbers
+    for k, n in enumerate(numbers):
+        if n.excluded == "khoảng thời gian" and _PLAIN_NAM_AFTER_RE.match(cleaned, n.end):
+            if out is numbers:
+                out = list(numbers)
+            out[k] = n._replace(excluded="")
+    return out
+
+
 def mark_names(cased: str, numbers: list[Number]) -> list[Number]:
     """A bare small figure right after a capitalised name inside a sentence is part of the name:
     "cầu treo Lũng Pô 2", "ấp Phú Hữu 3". `cased` is the cleaned text before lower-casing (same

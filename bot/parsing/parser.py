@@ -33,7 +33,7 @@ from bot.parsing.normalize import (
     word_forms,
     words,
 )
-from bot.parsing.numbers import INVALID, OF_WHICH_RE, Number, as_days, find_numbers, mark_names
+from bot.parsing.numbers import INVALID, OF_WHICH_RE, Number, as_days, find_numbers, mark_names, marked_no_years
 from bot.parsing.spelled import spell_digits
 from bot.parsing.types import REPORT_LATER, Candidate, ParsedUpdate, ParseResult, ParseStatus, PledgedTask
 from bot.parsing.units import KNOWN_COUNTS, PEOPLE, PERCENT, Unit, convert, match_after, parse_unit
@@ -9003,6 +9003,8 @@ def parse_message(tasks: Sequence[PledgedTask], text: str) -> ParseResult:
     numbers = _strip_plan_stated(folded, _strip_excess(folded, _strip_corrections(folded, find_numbers(folded))))
     if numbers and any(n.excluded == _ORDINAL for n in numbers) and has_tone_marks(cleaned):
         numbers = _marked_no_ordinal(cleaned, numbers)
+    if numbers and " nam" in folded and has_tone_marks(cleaned):
+        numbers = marked_no_years(cleaned, numbers)
     if numbers:
         if len(cased) == len(cleaned):
             numbers = mark_names(cased, numbers)

@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 
 from bot.models import Direction, Target
-from bot.parsing.normalize import clean, fold
-from bot.parsing.numbers import MAGNITUDE_RE, OF_WHICH_RE, Number, as_days, find_numbers, mark_names
+from bot.parsing.normalize import clean, fold, has_tone_marks
+from bot.parsing.numbers import MAGNITUDE_RE, OF_WHICH_RE, Number, as_days, find_numbers, mark_names, marked_no_years
 
 _AT_MOST_RE = re.compile(
     # ("không dưới 48 đợt" is at least 48)
@@ -91,6 +91,9 @@ _THREE_SYLLABLE_NOUNS = (
 _LABEL_SKIP = frozenset(["va", "cua", "cac", "nhung", "cho", "tai", "trong", "tren", "den", "tu", "de", "theo", "voi"])
 
 
+_MEN_AND_WOMEN_RE = re.compile(r"nam,?[ \t]+nữ(?=[ \t]+[^\W\d_])")
+
+
 def _unit_label(cleaned: str, folded: str, number: Number) -> str | None:
     if number.unit is None:
         m = _NOUN_AFTER_RE.match(folded[number.end : number.end + 30])
@@ -100,6 +103,9 @@ def _unit_label(cleaned: str, folded: str, number: Number) -> str | None:
         said = cleaned[number.end + m.start(1) : number.end + m.end(1)]
         if m.group(1) in _LABEL_SKIP and said == m.group(1):
             return None
+        if said == "nam" and (both := _MEN_AND_WOMEN_RE.match(cleaned, number.end + m.start(1))) is not None:
+            # "600 nam, nữ thanh niên": the young people counted, men and women
+            return _unit_label(cleaned, folded, number._replace(end=both.end()))
         after = folded[number.end + m.start(1) : number.end + 40]
         long_noun = next(
             (n for n in _THREE_SYLLABLE_NOUNS if after.startswith(n) and not after[len(n) : len(n) + 1].isalpha()), None
@@ -199,6 +205,8 @@ def read_target(text: str) -> tuple[float | None, str | None, Direction]:
     numbers = find_numbers(folded)
     if "thoi gian" in folded:
         numbers = as_days(folded, numbers)  # "Thời gian giải quyết … không quá 12 ngày": the time pledged, in days
+    if " nam" in folded and has_tone_marks(cleaned):
+        numbers = marked_no_years(cleaned, numbers)
     cased = clean(text, lower=False)
     if len(cased) == len(cleaned):
         numbers = mark_names(cased, numbers)  # "Xây dựng cầu treo Lũng Pô 2" pledges no amount

@@ -1,7 +1,9 @@
 """Round 35: what session twenty-seven found. Wording is our own.
 
 Unaccented "hong" before "dat" is as often hồng (a crop's name, "chuối tiêu hồng") or hỏng as the southern
-"hông đạt" (not reached), so only the accented "hông" says no."""
+"hông đạt" (not reached), so only the accented "hông" says no. "Tuần" is a week, except inside a pledge's own
+pair ("tuần tra", patrol). A figure before a plain "nam" in a text typed with its marks counts men ("600 nam, nữ
+thanh niên"), no span of years."""
 
 from __future__ import annotations
 
@@ -9,6 +11,7 @@ from parse_helpers import make_tasks
 from parse_helpers import updates_of as got
 
 from bot.models import UpdateKind
+from bot.parsing import resolve_target
 
 NOTE, DONE, INC, ABS = UpdateKind.NOTE, UpdateKind.DONE, UpdateKind.INCREMENT, UpdateKind.ABSOLUTE
 
@@ -40,3 +43,14 @@ def test_tuan_tra_is_the_patrol_task_s_word_not_a_week() -> None:
 
 def test_a_week_said_beside_a_figure_is_still_no_task_word() -> None:
     assert got(BORDER, "Tuần này tái canh thêm 5 ha cà phê") == [("t3", INC, 5.0)]
+
+
+def test_a_plain_nam_after_a_pledged_figure_counts_men_not_years() -> None:
+    target = resolve_target("Tư vấn, khám sức khỏe trước hôn nhân cho 600 nam, nữ thanh niên")
+    assert (target.value, target.unit) == (600.0, "thanh niên")
+    assert resolve_target("Kỷ niệm 60 năm thành lập xã").value is None
+
+
+def test_more_counted_on_a_pledge_of_men_and_women() -> None:
+    tasks = make_tasks("Tư vấn, khám sức khỏe trước hôn nhân cho 600 nam, nữ thanh niên", "Giảm 35 hộ nghèo")
+    assert got(tasks, "tu van kham suc khoe truoc hon nhan them 85 nguoi") == [("t1", INC, 85.0)]
