@@ -475,8 +475,9 @@ def _exclusion(folded: str, start: int, end: int, value: float, raw: str, unit: 
     if (
         last in _IDENT_PREV
         and (unit is None or (unit.dim == "count" and unit.group in _PLACE_GROUPS))
-        # "di dời 12 cơ sở", "chuyển đổi 1.500 lồng": moving, converting twelve, no team ("đội 12")
-        and prev[-2:] not in (["di", "doi"], ["chuyen", "doi"])
+        # "di dời 12 cơ sở", "chuyển đổi 1.500 lồng", "GCN cấp đổi 180": moving, converting, reissuing, no team
+        # ("đội 12")
+        and prev[-2:] not in (["di", "doi"], ["chuyen", "doi"], ["cap", "doi"])
         # "cử tuyển 8 em", "đã tuyển 8 giáo viên": recruiting eight, no route ("tuyến 8")
         and not (last == "tuyen" and len(prev) == 2 and prev[0] in ("cu", "thi", "da", "duoc"))
         and prev[-2:] != ["ho", "so"]  # "số hóa hồ sơ 36 di tích": files, no "số 36"

@@ -3,7 +3,7 @@
 Unaccented "hong" before "dat" is as often hồng (a crop's name, "chuối tiêu hồng") or hỏng as the southern
 "hông đạt" (not reached), so only the accented "hông" says no. "Tuần" is a week, except inside a pledge's own
 pair ("tuần tra", patrol). A figure before a plain "nam" in a text typed with its marks counts men ("600 nam, nữ
-thanh niên"), no span of years."""
+thanh niên"), no span of years; one after "cấp đổi" counts certificates reissued, no team ("đội 180")."""
 
 from __future__ import annotations
 
@@ -54,3 +54,16 @@ def test_a_plain_nam_after_a_pledged_figure_counts_men_not_years() -> None:
 def test_more_counted_on_a_pledge_of_men_and_women() -> None:
     tasks = make_tasks("Tư vấn, khám sức khỏe trước hôn nhân cho 600 nam, nữ thanh niên", "Giảm 35 hộ nghèo")
     assert got(tasks, "tu van kham suc khoe truoc hon nhan them 85 nguoi") == [("t1", INC, 85.0)]
+
+
+LAND = make_tasks(
+    "Cấp 1.200 giấy chứng nhận quyền sử dụng đất lần đầu cho hộ gia đình, cá nhân",  # t1
+    "Cấp đổi, cấp lại 300 giấy chứng nhận quyền sử dụng đất",  # t2
+    "Thu tiền sử dụng đất đạt 5,5 tỷ đồng",  # t3
+)
+
+
+def test_certificates_reissued_are_counted_not_a_team_s_number() -> None:
+    text = "GCN lần đầu 710, cấp đổi 180, thu tiền SDĐ 4,1 tỷ"
+    assert got(LAND, text) == [("t1", ABS, 710.0), ("t2", ABS, 180.0), ("t3", ABS, 4.1)]
+    assert got(LAND, "gcn lan dau 710, cap doi 180") == [("t1", ABS, 710.0), ("t2", ABS, 180.0)]
