@@ -737,6 +737,8 @@ def _cue_hits(seq: Sequence[Word]) -> list[_Hit]:
                     continue
                 if any(seq[i + j + 1].start - seq[i + j].end > 2 for j in range(size - 1)):
                     continue  # "trong 6 tháng": a figure between the words, no "trong tháng" (in the month)
+                if i and w.fold in _HALF_FOLDS and (seq[i - 1].fold, w.fold) in _CUE_AFTER:
+                    continue  # "gia dinh chinh sach": gia đình chính sách, no "đính chính" (a correction)
             if mask & _NEG and w.fold == "cham" and i and seq[i - 1].fold in _NO_DELAY_BEFORE:
                 continue  # "không để chậm trễ tháng nào": a delay ruled out, no delay
             if mask & _NEG and w.fold == "hong" and not w.accented:

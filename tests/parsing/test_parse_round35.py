@@ -3,7 +3,8 @@
 Unaccented "hong" before "dat" is as often hồng (a crop's name, "chuối tiêu hồng") or hỏng as the southern
 "hông đạt" (not reached), so only the accented "hông" says no. "Tuần" is a week, except inside a pledge's own
 pair ("tuần tra", patrol). A figure before a plain "nam" in a text typed with its marks counts men ("600 nam, nữ
-thanh niên"), no span of years; one after "cấp đổi" counts certificates reissued, no team ("đội 180")."""
+thanh niên"), no span of years; one after "cấp đổi" counts certificates reissued, no team ("đội 180"). An
+unaccented "gia dinh chinh sach" is gia đình chính sách, no "đính chính" (a correction)."""
 
 from __future__ import annotations
 
@@ -67,3 +68,17 @@ def test_certificates_reissued_are_counted_not_a_team_s_number() -> None:
     text = "GCN lần đầu 710, cấp đổi 180, thu tiền SDĐ 4,1 tỷ"
     assert got(LAND, text) == [("t1", ABS, 710.0), ("t2", ABS, 180.0), ("t3", ABS, 4.1)]
     assert got(LAND, "gcn lan dau 710, cap doi 180") == [("t1", ABS, 710.0), ("t2", ABS, 180.0)]
+
+
+HOUSES = make_tasks(
+    "Hỗ trợ xây mới, sửa chữa 6 nhà ở cho hộ nghèo, gia đình chính sách",  # t1
+    "Giảm ít nhất 12 hộ nghèo",  # t2
+)
+
+
+def test_gia_dinh_chinh_sach_unaccented_is_no_correction() -> None:
+    assert got(HOUSES, "sua chua them 1 nha cho gia dinh chinh sach") == [("t1", INC, 1.0)]
+
+
+def test_a_correction_typed_without_marks_still_corrects() -> None:
+    assert got(HOUSES, "dinh chinh: sua chua duoc 3 nha") == [("t1", ABS, 3.0)]
