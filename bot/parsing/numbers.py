@@ -8,6 +8,7 @@ ordinal, rating, qualifier, identifier, time) so explanations can say what was s
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 from typing import NamedTuple
 
 from bot.parsing import lexicon as _lx
@@ -267,6 +268,18 @@ def _prev_words(folded: str, pos: int, n: int = 2) -> list[str]:
         if rest.rstrip().endswith((",", ";", ".", "\n")) or not rest.strip():
             break
     return out
+
+
+def _date_cue_in(prev: list[str], folded: str, start: int) -> bool:
+    """A word saying a day follows among the two before a figure; the "tử" of "điện tử" folds to "tu" as "từ"
+    does ("hồ sơ điện tử tại 12/12 trạm" counts stations, no day)."""
+    if not any(w in _DATE_CUES for w in prev):
+        return False
+    if prev.count("tu") != 1:
+        return True
+    three = _prev_words(folded, start, 3)
+    electronic = any(pair == ("dien", "tu") for pair in pairwise(three))
+    return not electronic or any(w in _DATE_CUES and w != "tu" for w in prev)
 
 
 def _next_word(folded: str, pos: int) -> str:
@@ -790,7 +803,7 @@ def _find_numbers(folded: str) -> list[Number]:
                         (
                             # ("ra mắt 2/9": launched on National Day; "ra mắt 5/5 làng" counts villages)
                             (
-                                any(w in _DATE_CUES for w in prev)
+                                _date_cue_in(prev, folded, start)
                                 # ("thông xe 2/9", "bàn giao 5/9", "đưa vào sử dụng 2/9": the day an opening was
                                 # held, with nothing counted after)
                                 or (

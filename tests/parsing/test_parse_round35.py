@@ -4,7 +4,8 @@ Unaccented "hong" before "dat" is as often hồng (a crop's name, "chuối tiêu
 "hông đạt" (not reached), so only the accented "hông" says no. "Tuần" is a week, except inside a pledge's own
 pair ("tuần tra", patrol). A figure before a plain "nam" in a text typed with its marks counts men ("600 nam, nữ
 thanh niên"), no span of years; one after "cấp đổi" counts certificates reissued, no team ("đội 180"). An
-unaccented "gia dinh chinh sach" is gia đình chính sách, no "đính chính" (a correction)."""
+unaccented "gia dinh chinh sach" is gia đình chính sách, no "đính chính" (a correction). The "tử" of "điện
+tử" folds to "tu" as "từ" (from) does, and says no day follows ("điện tử tại 12/12 trạm" counts stations)."""
 
 from __future__ import annotations
 
@@ -82,3 +83,11 @@ def test_gia_dinh_chinh_sach_unaccented_is_no_correction() -> None:
 
 def test_a_correction_typed_without_marks_still_corrects() -> None:
     assert got(HOUSES, "dinh chinh: sua chua duoc 3 nha") == [("t1", ABS, 3.0)]
+
+
+def test_the_tu_of_dien_tu_is_no_from_before_a_day() -> None:
+    target = resolve_target("Triển khai hồ sơ sức khỏe điện tử tại 12/12 trạm y tế xã, thị trấn")
+    assert (target.value, target.unit) == (12.0, "trạm y tế")
+    tasks = make_tasks("Triển khai hồ sơ sức khỏe điện tử tại 12/12 trạm y tế xã, thị trấn", "Giảm 35 hộ nghèo")
+    assert got(tasks, "Hồ sơ sức khỏe điện tử đã triển khai 9/12 trạm") == [("t1", ABS, 9.0)]
+    assert got(tasks, "Hồ sơ sức khỏe điện tử: họp triển khai từ 2/9") == [("t1", NOTE, None)]
