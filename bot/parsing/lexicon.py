@@ -472,7 +472,8 @@ def phrase_keys(phrase: str) -> tuple[tuple[str, str], ...]:
 DAMAGE = tuple(
     phrase_keys(p)
     for p in (
-        *("sạt lở", "làm sạt", "bị sạt", "đánh sạt", "hư hỏng", "thiệt hại", "cuốn trôi", "bị sập", "xuống cấp"),
+        *("sạt lở", "làm sạt", "bị sạt", "đánh sạt", "gây sạt", "hư hỏng", "thiệt hại", "cuốn trôi", "bị sập"),
+        "xuống cấp",
         "bị sóng đánh",
     )
 )

@@ -2181,7 +2181,9 @@ def _sender_words(ix: _Indexed, ws: list[Word]) -> list[Word]:
     "đang" even on a task about "đảng viên"."""
     keys, folds, pairs = ix.keys, ix.folds, ix.fold_bigrams
     if not any(not w.accented and w.key not in keys and w.fold in folds for w in ws):
-        return [w for i, w in enumerate(ws) if w.key not in keys or _opens_held_cue(ix, ws, i)]
+        return [
+            w for i, w in enumerate(ws) if w.key not in keys or _opens_held_cue(ix, ws, i) or _closes_damage(ix, ws, i)
+        ]
     content = [i for i, w in enumerate(ws) if _content(w)]
     paired: set[int] = set()
     for a, b in pairwise(content):
@@ -2198,13 +2200,19 @@ def _sender_words(ix: _Indexed, ws: list[Word]) -> list[Word]:
     return [
         w
         for i, w in enumerate(ws)
-        if (w.key not in keys and (w.accented or i not in paired)) or _opens_held_cue(ix, ws, i)
+        if (w.key not in keys and (w.accented or i not in paired))
+        or _opens_held_cue(ix, ws, i)
+        or _closes_damage(ix, ws, i)
     ]
 
 
 # two-word cues of work held back or planned, folded: "dự kiến" typed "du kien" opens with "du" of "du lịch"
 _HELD_PAIRS = frozenset(
     (p[0][1], p[1][1]) for group in (lx.INTENTION, lx.PLANNED, lx.NEGATION) for p in group if len(p) == 2
+)
+# damage said with its cause's verb ("làm sạt", "gây sạt", "bị sạt"); a bare "sạt lở" may be what a work is against
+_DAMAGE_PAIRS = frozenset(
+    (p[0][1], p[1][1]) for p in lx.DAMAGE if len(p) == 2 and p[0][1] in ("lam", "gay", "bi", "danh")
 )
 
 
@@ -2216,6 +2224,17 @@ def _opens_held_cue(ix: _Indexed, ws: list[Word], i: int) -> bool:
         and (ws[i].fold, ws[i + 1].fold) in _HELD_PAIRS
         # (the task saying the cue itself keeps it its own: "Hướng dẫn các xã chuẩn bị rà soát …")
         and f" {ws[i].fold} {ws[i + 1].fold} " not in ix.word_run
+    )
+
+
+def _closes_damage(ix: _Indexed, ws: list[Word], i: int) -> bool:
+    """The word closes a two-word cue of damage whose first word, a verb of cause, is the sender's: "bão làm sạt
+    thêm 30m" on "kè chống sạt lở …" is the sea's doing, whatever "sạt" the task holds."""
+    return (
+        i > 0
+        and (ws[i - 1].fold, ws[i].fold) in _DAMAGE_PAIRS
+        and ws[i - 1].key not in ix.keys
+        and f" {ws[i - 1].fold} {ws[i].fold} " not in ix.word_run
     )
 
 

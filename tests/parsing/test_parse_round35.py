@@ -5,11 +5,12 @@ Unaccented "hong" before "dat" is as often hồng (a crop's name, "chuối tiêu
 pair ("tuần tra", patrol). A figure before a plain "nam" in a text typed with its marks counts men ("600 nam, nữ
 thanh niên"), no span of years; one after "cấp đổi" counts certificates reissued, no team ("đội 180"). An
 unaccented "gia dinh chinh sach" is gia đình chính sách, no "đính chính" (a correction). The "tử" of "điện
-tử" folds to "tu" as "từ" (from) does, and says no day follows ("điện tử tại 12/12 trạm" counts stations)."""
+tử" folds to "tu" as "từ" (from) does, and says no day follows ("điện tử tại 12/12 trạm" counts stations). Damage
+said with its cause ("bão gây sạt thêm 30m") is no length built on a task against erosion, whose "sạt lở" it shares."""
 
 from __future__ import annotations
 
-from parse_helpers import make_tasks
+from parse_helpers import asks, make_tasks
 from parse_helpers import updates_of as got
 
 from bot.models import UpdateKind
@@ -91,3 +92,20 @@ def test_the_tu_of_dien_tu_is_no_from_before_a_day() -> None:
     tasks = make_tasks("Triển khai hồ sơ sức khỏe điện tử tại 12/12 trạm y tế xã, thị trấn", "Giảm 35 hộ nghèo")
     assert got(tasks, "Hồ sơ sức khỏe điện tử đã triển khai 9/12 trạm") == [("t1", ABS, 9.0)]
     assert got(tasks, "Hồ sơ sức khỏe điện tử: họp triển khai từ 2/9") == [("t1", NOTE, None)]
+
+
+SEA_WALL = make_tasks(
+    "Phối hợp hoàn thành 650m kè chống sạt lở bờ biển thôn Tân Mỹ",  # t1
+    "Trồng 3,5ha rừng phòng hộ ven biển",  # t2
+)
+
+
+def test_damage_said_with_its_cause_is_no_length_built_on_an_anti_erosion_task() -> None:
+    text = "Kè Tân Mỹ đang thi công, bão số 4 gây sạt thêm khoảng 30m bờ cát phía bắc"
+    assert got(SEA_WALL, text) == [("t1", NOTE, None)]
+    asks(SEA_WALL, "Kè Tân Mỹ: bão làm sạt thêm 30m bờ cát")
+
+
+def test_the_task_s_own_anti_erosion_words_still_count_the_wall_built() -> None:
+    assert got(SEA_WALL, "kè chống sạt lở Tân Mỹ làm thêm 30m") == [("t1", INC, 30.0)]
+    assert got(SEA_WALL, "Kè chống sạt lở bờ biển Tân Mỹ thi công được 450m") == [("t1", ABS, 450.0)]
