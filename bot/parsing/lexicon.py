@@ -484,6 +484,8 @@ NEGATION = tuple(
         *("chưa", "không đạt", "không hoàn thành", "không kịp", "chậm", "k đạt", "ko đạt", "hông đạt"),
         # "khó về đích trong năm nay": not expected to finish
         *("khó về đích", "khó đạt", "khó hoàn thành"),
+        # "Cẩm Phong còn thiếu 2 tiêu chí": short of its standard
+        "còn thiếu",
         # "Chí Viễn chắc lùi sang năm 2025 mới về đích": put off, not done
         *("lùi sang", "lùi lại"),
     )

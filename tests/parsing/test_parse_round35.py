@@ -6,7 +6,8 @@ pair ("tuần tra", patrol). A figure before a plain "nam" in a text typed with 
 thanh niên"), no span of years; one after "cấp đổi" counts certificates reissued, no team ("đội 180"). An
 unaccented "gia dinh chinh sach" is gia đình chính sách, no "đính chính" (a correction). The "tử" of "điện
 tử" folds to "tu" as "từ" (from) does, and says no day follows ("điện tử tại 12/12 trạm" counts stations). Damage
-said with its cause ("bão gây sạt thêm 30m") is no length built on a task against erosion, whose "sạt lở" it shares."""
+said with its cause ("bão gây sạt thêm 30m") is no length built on a task against erosion, whose "sạt lở" it
+shares. "Còn thiếu" (still short of) says a unit has not reached its standard yet."""
 
 from __future__ import annotations
 
@@ -109,3 +110,19 @@ def test_damage_said_with_its_cause_is_no_length_built_on_an_anti_erosion_task()
 def test_the_task_s_own_anti_erosion_words_still_count_the_wall_built() -> None:
     assert got(SEA_WALL, "kè chống sạt lở Tân Mỹ làm thêm 30m") == [("t1", INC, 30.0)]
     assert got(SEA_WALL, "Kè chống sạt lở bờ biển Tân Mỹ thi công được 450m") == [("t1", ABS, 450.0)]
+
+
+WARDS = make_tasks(
+    "Xây dựng 2 phường đạt chuẩn văn minh đô thị (Tân Lập, Phú Mỹ)",  # t1
+    "Thu ngân sách nhà nước trên địa bàn đạt 165 tỷ đồng",  # t2
+)
+
+
+def test_a_unit_still_short_of_its_criteria_is_not_reached() -> None:
+    text = "2 phường văn minh đô thị: Tân Lập còn thiếu 1 tiêu chí, đang hoàn thiện hồ sơ"
+    assert got(WARDS, text) == [("t1", NOTE, None)]
+
+
+def test_a_unit_reached_beside_one_still_short_is_one_more() -> None:
+    text = "Phú Mỹ đã đạt chuẩn văn minh đô thị, Tân Lập còn thiếu tiêu chí môi trường"
+    assert got(WARDS, text) == [("t1", INC, 1.0)]
