@@ -129,9 +129,10 @@ _REMAIN_BEFORE_RE = re.compile(rf"(?<![^\W\d_])({_LEFT}|o muc)\W*$")  # and "ở
 _AT_LEVEL_BEFORE_RE = re.compile(r"(?<![^\W\d_])o muc\W*$")
 # a plan ahead, said as such ("dự kiến tháng 8 xong"): not the "định" of "kiểm định", which _PLANNED also takes
 _PLAN_AHEAD_RE = re.compile(r"(?<![^\W\d_])(?:du kien|du dinh|phan dau|se)(?![^\W\d_])")
-# before a figure, these take it back: "không phải 60", "thay vì 60", "gõ nhầm thành 15"
+# before a figure, these take it back: "không phải 60", "thay vì 60", "gõ nhầm thành 15" (but the "không" of a
+# slogan, "tàu 3 không còn 14 chiếc", takes back nothing)
 _TAKEN_BACK_RE = re.compile(
-    r"((?<![^\W\d_])(khong|ko|k|hong) phai|thay vi|khong con|nham thanh)\W*(la\W*)?$"
+    r"((?<![^\W\d_])(khong|ko|k|hong) phai|thay vi|(?<!\d )khong con|nham thanh)\W*(la\W*)?$"
     # "Chi NS 702 tỷ, báo nhầm 688 tỷ": the figure right after the slip owned is the slip ("gõ nhầm, là 58" is not)
     r"|(?<![^\W\d_])(?:go|bao|ghi|nhap) nham $"
 )
@@ -1020,6 +1021,9 @@ def _index(tasks: tuple[PledgedTask, ...]) -> _Book:
                     versions[(word.fold, num.raw)] = word
             if not num.raw.isdigit():
                 continue
+            if _SLOGAN_AFTER_RE.match(folded_task, num.end):
+                # 'tàu cá "3 không"': a slogan the pledge names a kind of thing by, whatever word comes before it
+                name_numbers.add((_SLOGAN, num.raw))
             before = _LAST_WORD_RE.search(folded_task, 0, num.start)
             if before is None:
                 continue
@@ -4754,6 +4758,11 @@ _LABEL_COLON_RE = re.compile(r"[ \t]*:")
 _GLUED_LETTERS_RE = re.compile(r"([^\W\d_]{1,4})(?![^\W\d_])")
 
 
+# a figure naming a slogan ("tàu cá 3 không", "5 không 3 sạch"): no amount of anything
+_SLOGAN_AFTER_RE = re.compile(r"[ \t]*(?:khong|sach)(?![^\W\d_])")
+_SLOGAN = "(khẩu hiệu)"  # the "word before" of a slogan's figure in _Book.name_numbers: any word
+
+
 def _pledged_names(book: _Book, folded: str, numbers: list[Number]) -> list[Number]:
     """A figure written as in a name of the pledge ("lung po 2" for "Lũng Pô 2") is that name."""
     out = numbers
@@ -4763,7 +4772,11 @@ def _pledged_names(book: _Book, folded: str, numbers: list[Number]) -> list[Numb
         before = _LAST_WORD_RE.search(folded, max(0, n.start - 30), n.start)
         # a long number the pledge uses as a name ("Chương trình 1719") is that name after any word: "giải ngân
         # 1719 đạt 68%"; a short one ("QL 1") only after its own word
-        if len(n.raw) >= 3 or (before and (before.group(1), n.raw) in book.name_numbers):
+        if (
+            len(n.raw) >= 3
+            or (before and (before.group(1), n.raw) in book.name_numbers)
+            or ((_SLOGAN, n.raw) in book.name_numbers and _SLOGAN_AFTER_RE.match(folded, n.end))
+        ):
             if out is numbers:
                 out = list(numbers)
             out[k] = Number(n.value, n.start, n.end, n.unit, n.raw, excluded="tên riêng")

@@ -7,7 +7,8 @@ thanh niên"), no span of years; one after "cấp đổi" counts certificates re
 unaccented "gia dinh chinh sach" is gia đình chính sách, no "đính chính" (a correction). The "tử" of "điện
 tử" folds to "tu" as "từ" (from) does, and says no day follows ("điện tử tại 12/12 trạm" counts stations). Damage
 said with its cause ("bão gây sạt thêm 30m") is no length built on a task against erosion, whose "sạt lở" it
-shares. "Còn thiếu" (still short of) says a unit has not reached its standard yet."""
+shares. "Còn thiếu" (still short of) says a unit has not reached its standard yet. A figure naming
+a slogan the pledge uses ('tàu cá "3 không"') is no amount, and its "không" takes no figure back."""
 
 from __future__ import annotations
 
@@ -126,3 +127,19 @@ def test_a_unit_still_short_of_its_criteria_is_not_reached() -> None:
 def test_a_unit_reached_beside_one_still_short_is_one_more() -> None:
     text = "Phú Mỹ đã đạt chuẩn văn minh đô thị, Tân Lập còn thiếu tiêu chí môi trường"
     assert got(WARDS, text) == [("t1", INC, 1.0)]
+
+
+BOATS = make_tasks(
+    'Kéo giảm số tàu cá "3 không" trên địa bàn thị xã còn dưới 10 chiếc',  # t1
+    "Có thêm 6 sản phẩm OCOP đạt từ 3 sao trở lên",  # t2
+    "Sản lượng thủy sản khai thác đạt 125.000 tấn",  # t3
+)
+
+
+def test_the_figure_of_a_pledged_slogan_is_a_name_and_its_khong_takes_nothing_back() -> None:
+    assert got(BOATS, "Tàu cá 3 không còn 14 chiếc") == [("t1", ABS, 14.0)]
+    assert got(BOATS, "tàu 3 không còn 9 chiếc") == [("t1", ABS, 9.0)]
+
+
+def test_khong_con_still_takes_a_figure_back() -> None:
+    assert got(BOATS, "tàu cá 3 không còn 12 chiếc, không còn 14 như báo cáo trước") == [("t1", ABS, 12.0)]
