@@ -475,6 +475,8 @@ DAMAGE = tuple(
         *("sạt lở", "làm sạt", "bị sạt", "đánh sạt", "gây sạt", "hư hỏng", "thiệt hại", "cuốn trôi", "bị sập"),
         "xuống cấp",
         "bị sóng đánh",
+        # "ngô bị sâu keo gây hại khoảng 40ha": pests' damage, no area planted
+        "gây hại",
     )
 )
 NEGATION = tuple(

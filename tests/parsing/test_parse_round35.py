@@ -7,8 +7,9 @@ thanh niên"), no span of years; one after "cấp đổi" counts certificates re
 unaccented "gia dinh chinh sach" is gia đình chính sách, no "đính chính" (a correction). The "tử" of "điện
 tử" folds to "tu" as "từ" (from) does, and says no day follows ("điện tử tại 12/12 trạm" counts stations). Damage
 said with its cause ("bão gây sạt thêm 30m") is no length built on a task against erosion, whose "sạt lở" it
-shares. "Còn thiếu" (still short of) says a unit has not reached its standard yet. A figure naming
-a slogan the pledge uses ('tàu cá "3 không"') is no amount, and its "không" takes no figure back."""
+shares. "Còn thiếu" (still short of) says a unit has not reached its standard yet. A figure naming a slogan the
+pledge uses ('tàu cá "3 không"') is no amount, and its "không" takes no figure back. Pests that "gây hại" (cause
+harm) on an area do damage, no area planted."""
 
 from __future__ import annotations
 
@@ -143,3 +144,12 @@ def test_the_figure_of_a_pledged_slogan_is_a_name_and_its_khong_takes_nothing_ba
 
 def test_khong_con_still_takes_a_figure_back() -> None:
     assert got(BOATS, "tàu cá 3 không còn 12 chiếc, không còn 14 như báo cáo trước") == [("t1", ABS, 12.0)]
+
+
+CROPS_SOWN = make_tasks("Trồng 2.100ha ngô vụ Hè Thu", "Trồng 1.200ha sắn theo quy trình canh tác bền vững")
+
+
+def test_pests_harm_is_no_area_planted() -> None:
+    text = "Ngô vụ Hè Thu bị sâu keo gây hại khoảng 40ha, đang phun thuốc"
+    assert got(CROPS_SOWN, text) == [("t1", NOTE, None)]
+    assert got(CROPS_SOWN, "Ngô vụ Hè Thu trồng được 1.650ha") == [("t1", ABS, 1650.0)]
