@@ -3444,6 +3444,10 @@ _BECAUSE_KEYS = frozenset(word_forms(w)[1] for w in ("do", "vì", "bởi"))
 _BECAUSE_FOLDS = frozenset(["do", "boi"])
 
 
+# waiting for the acceptance of work done ("chờ huyện nghiệm thu"), no work still to do
+_AWAITS_ACCEPTANCE_RE = re.compile(r"(?:dang )?cho (?:[^\W\d_]+ ){0,2}?nghiem thu(?![^\W\d_])")
+
+
 def _held_back(ix: _Indexed, clause: _Clause, n: Number) -> bool:
     """A figure inside a piece that says the work is not done or only intended ("đang thi công 2 bếp
     cuối", "chưa kết nạp 2 quần chúng", "2 hồ sơ đang chờ") is no progress: the cue covers its whole
@@ -3494,6 +3498,8 @@ def _held_back(ix: _Indexed, clause: _Clause, n: Number) -> bool:
             continue
         if bits & _DMG and free[i].start >= n.end:
             continue  # "nâng cấp thêm 300m đoạn bị sạt lở": what was damaged, now repaired
+        if free[i].start >= n.end and _AWAITS_ACCEPTANCE_RE.match(clause.folded, free[i].start):
+            continue  # "đường GTNT 2.100m đang chờ huyện nghiệm thu": built, its acceptance awaited
         held = True
         if bits & (_NEG | _PLANNED | _DMG) and free[i].end <= n.start:
             negated = True  # "chưa đạt 95%", "dự kiến đạt 60%": neither is reached

@@ -9,7 +9,8 @@ tử" folds to "tu" as "từ" (from) does, and says no day follows ("điện t�
 said with its cause ("bão gây sạt thêm 30m") is no length built on a task against erosion, whose "sạt lở" it
 shares. "Còn thiếu" (still short of) says a unit has not reached its standard yet. A figure naming a slogan the
 pledge uses ('tàu cá "3 không"') is no amount, and its "không" takes no figure back. Pests that "gây hại" (cause
-harm) on an area do damage, no area planted."""
+harm) on an area do damage, no area planted. A length "đang chờ nghiệm thu" is built, only its acceptance
+awaited."""
 
 from __future__ import annotations
 
@@ -153,3 +154,17 @@ def test_pests_harm_is_no_area_planted() -> None:
     text = "Ngô vụ Hè Thu bị sâu keo gây hại khoảng 40ha, đang phun thuốc"
     assert got(CROPS_SOWN, text) == [("t1", NOTE, None)]
     assert got(CROPS_SOWN, "Ngô vụ Hè Thu trồng được 1.650ha") == [("t1", ABS, 1650.0)]
+
+
+ROADS = make_tasks("Bê tông hóa 3.200m đường giao thông nông thôn rộng 3,5m", "Giải quyết việc làm cho 120 lao động")
+
+
+def test_a_length_awaiting_acceptance_is_built() -> None:
+    assert got(ROADS, "GQVL 85 LĐ, đường GTNT 2.100m đang chờ huyện nghiệm thu") == [
+        ("t2", ABS, 85.0),
+        ("t1", ABS, 2100.0),
+    ]
+
+
+def test_a_length_still_being_built_is_held_back() -> None:
+    assert got(ROADS, "đường GTNT 2.100m đang thi công, chờ vật liệu") == [("t1", NOTE, None)]
