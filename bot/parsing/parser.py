@@ -676,8 +676,10 @@ _CUE_BEFORE = frozenset(
 )
 
 
-# Unaccented only: "sua chua" is sửa chữa (repair), but a typed "sửa chưa" keeps its "not yet".
-_CUE_AFTER_UNACCENTED = frozenset([("sua", "chua")])
+# Unaccented only: "sua chua" is sửa chữa (repair), "bon chua", "be chua" are bồn, bể chứa (tanks), but a typed
+# "sửa chưa" keeps its "not yet" ("ho chua", "kho chua" are left alone: "hộ chưa nhận", "mùa khô chưa" are far more
+# common than "hồ chứa", "kho chứa")
+_CUE_AFTER_UNACCENTED = frozenset([("sua", "chua"), ("bon", "chua"), ("be", "chua")])
 
 
 # after "sửa chưa", these keep "chưa" a "not yet": "sửa chưa xong", "sửa chưa được"

@@ -10,7 +10,7 @@ said with its cause ("bão gây sạt thêm 30m") is no length built on a task a
 shares. "Còn thiếu" (still short of) says a unit has not reached its standard yet. A figure naming a slogan the
 pledge uses ('tàu cá "3 không"') is no amount, and its "không" takes no figure back. Pests that "gây hại" (cause
 harm) on an area do damage, no area planted. A length "đang chờ nghiệm thu" is built, only its acceptance
-awaited."""
+awaited. An unaccented "bon chua" is a tank (bồn chứa), no "not yet"."""
 
 from __future__ import annotations
 
@@ -168,3 +168,17 @@ def test_a_length_awaiting_acceptance_is_built() -> None:
 
 def test_a_length_still_being_built_is_held_back() -> None:
     assert got(ROADS, "đường GTNT 2.100m đang thi công, chờ vật liệu") == [("t1", NOTE, None)]
+
+
+TANKS = make_tasks(
+    "Hỗ trợ 1.200 bồn trữ nước ngọt cho hộ dân vùng xâm nhập mặn",  # t1
+    "Tỷ lệ hộ dân nông thôn sử dụng nước sạch đạt 92%",  # t2
+)
+
+
+def test_bon_chua_unaccented_is_a_tank_no_not_yet() -> None:
+    assert got(TANKS, "cap them 160 bon chua nuoc ngot cho ho xa Tan Dong") == [("t1", INC, 160.0)]
+
+
+def test_a_household_not_yet_reached_is_still_not_yet() -> None:
+    assert got(TANKS, "bon tru nuoc: con 40 ho chua nhan") == [("t1", NOTE, None)]
