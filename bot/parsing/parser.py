@@ -4742,6 +4742,11 @@ def _pledged_qualifiers(book: _Book, folded: str, numbers: list[Number]) -> list
                 # "GTNT 3,5m: 900m", "GTNT 3,5m đã xong" on "… đường giao thông nông thôn rộng 3,5m": the width the
                 # pledge sets names which roads, unless a word says it is an amount ("làm thêm 3,5m")
                 measure in book.widths and _prev_word(folded, n.start) not in _VALUE_CUE_FOLDS
+            ) or (
+                # "Đã nâng cấp 6 tuyến hẻm, mở rộng lên 4m" on "… mở rộng 14 tuyến hẻm lên bề rộng từ 4m trở lên": the
+                # width the pledge sets, said as what the lanes were widened to
+                (measure in book.bounds or measure in book.widths)
+                and _WIDENED_TO_RE.search(folded, max(0, n.start - 20), n.start) is not None
             )
         if pledged:
             if out is numbers:
@@ -4751,6 +4756,7 @@ def _pledged_qualifiers(book: _Book, folded: str, numbers: list[Number]) -> list
 
 
 _AND_ABOVE_RE = re.compile(r"\s*tro len(?![^\W\d_])")
+_WIDENED_TO_RE = re.compile(r"(?<![^\W\d_])(?:mo rong|rong)(?: (?:len|ra|thanh|toi))?\s*$")
 # words saying the figure after them is an amount
 _VALUE_CUE_FOLDS = frozenset(["dat", "duoc", "dc", "them", "len", "con", "la", "tong"])
 

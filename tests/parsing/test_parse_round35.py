@@ -10,7 +10,8 @@ said with its cause ("bão gây sạt thêm 30m") is no length built on a task a
 shares. "Còn thiếu" (still short of) says a unit has not reached its standard yet. A figure naming a slogan the
 pledge uses ('tàu cá "3 không"') is no amount, and its "không" takes no figure back. Pests that "gây hại" (cause
 harm) on an area do damage, no area planted. A length "đang chờ nghiệm thu" is built, only its acceptance
-awaited. An unaccented "bon chua" is a tank (bồn chứa), no "not yet"."""
+awaited. An unaccented "bon chua" is a tank (bồn chứa), no "not yet". The width lanes were "mở rộng lên" is the
+pledged standard, no length."""
 
 from __future__ import annotations
 
@@ -182,3 +183,17 @@ def test_bon_chua_unaccented_is_a_tank_no_not_yet() -> None:
 
 def test_a_household_not_yet_reached_is_still_not_yet() -> None:
     assert got(TANKS, "bon tru nuoc: con 40 ho chua nhan") == [("t1", NOTE, None)]
+
+
+LANES = make_tasks(
+    "Xây dựng mới 6.800m cống thoát nước trên các tuyến hẻm",  # t1
+    "Nâng cấp, mở rộng 14 tuyến hẻm lên bề rộng từ 4m trở lên",  # t2
+)
+
+
+def test_the_width_lanes_were_widened_to_is_the_pledged_standard() -> None:
+    assert got(LANES, "Đã nâng cấp 6 tuyến hẻm, mở rộng lên 4m") == [("t2", ABS, 6.0)]
+
+
+def test_a_drain_length_on_the_lanes_is_still_counted() -> None:
+    assert got(LANES, "cống thoát nước hẻm làm thêm 400m") == [("t1", INC, 400.0)]
