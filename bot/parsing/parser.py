@@ -877,6 +877,11 @@ _ARISING = tuple(
 )
 
 
+# a figure naming a slogan ("tàu cá 3 không", "5 không 3 sạch"): no amount of anything
+_SLOGAN_AFTER_RE = re.compile(r"[ \t]*(?:khong|sach)(?![^\W\d_])")
+_SLOGAN = "(khẩu hiệu)"  # the "word before" of a slogan's figure in _Book.name_numbers: any word
+
+
 @lru_cache(maxsize=512)
 def _index(tasks: tuple[PledgedTask, ...]) -> _Book:
     token_lists: list[list[tuple[str, str]]] = []
@@ -4770,11 +4775,6 @@ _LABEL_COLON_RE = re.compile(r"[ \t]*:")
 
 
 _GLUED_LETTERS_RE = re.compile(r"([^\W\d_]{1,4})(?![^\W\d_])")
-
-
-# a figure naming a slogan ("tàu cá 3 không", "5 không 3 sạch"): no amount of anything
-_SLOGAN_AFTER_RE = re.compile(r"[ \t]*(?:khong|sach)(?![^\W\d_])")
-_SLOGAN = "(khẩu hiệu)"  # the "word before" of a slogan's figure in _Book.name_numbers: any word
 
 
 def _pledged_names(book: _Book, folded: str, numbers: list[Number]) -> list[Number]:
