@@ -2260,10 +2260,15 @@ def _cut_after_done(clause: _Clause) -> re.Match[str] | None:
 
 
 def _done_piece_clear(
-    clause: _Clause, has: bool = False, rated: bool = False, cut: re.Match[str] | None = None, reached: bool = False
+    clause: _Clause,
+    has: bool = False,
+    rated: bool = False,
+    cut: re.Match[str] | None = None,
+    reached: bool = False,
+    held_first: int = _NEG | _INTENT,
 ) -> bool:
-    """The first piece of the clause says something done and nothing held back, and a later piece
-    (after a comma) holds the intention: "đã xây mới xong cầu Ba Mương, đang sửa chữa cầu Xẻo Mát"."""
+    """The first piece of the clause says something done and nothing held back (no cue of held_first), and a later
+    piece (after a comma) holds the intention: "đã xây mới xong cầu Ba Mương, đang sửa chữa cầu Xẻo Mát"."""
     text = clause.folded
     if not text:
         return False
@@ -2286,7 +2291,7 @@ def _done_piece_clear(
         # "Hồng Tiến đạt chuẩn NTM nâng cao rồi, …": a unit reaching its standard
         or (reached and bool(first_mask & _UDONE))
     )
-    return said_done and not first_mask & (_NEG | _INTENT) and bool(rest_mask & (_NEG | _INTENT))
+    return said_done and not first_mask & held_first and bool(rest_mask & (_NEG | _INTENT))
 
 
 _AWAITED_RE = re.compile(r"(?<![^\W\d_])cho (?:[^\W\d_]+ ){0,3}?(?:cong nhan|quyet dinh|phe duyet|tham dinh|thong qua)")
@@ -2427,11 +2432,13 @@ def _update_for(ix: _Indexed, clause: _Clause, cues: _Cues, matched: list[str]) 
     # what is said left ("còn 2 tuyến"), not the level a rate stands at ("Tỷ lệ che phủ rừng giữ ở mức 46,3%"): on a
     # task that grows, that level is where it is
     left_said = cues.remains
-    if left_said and clause.folded and not _kept_under(ix):
+    if left_said and _kept_under(ix):
+        left_said = frozenset()  # ("hộ nghèo còn 1,2%" on a task kept under a level: where it stands, read below)
+    if left_said and clause.folded:
         left_said = frozenset(
             at for at in left_said if not _AT_LEVEL_BEFORE_RE.search(clause.folded, max(clause.start, at - 12), at)
         )
-    if values and left_said and not _kept_under(ix):
+    if values and left_said:
         # "còn 2km nữa là xong": on a task that grows, what is left to do is no amount reached
         if any(n.start in left_said and _bare_rate(ix, n, cues.plan) for n in values):
             # "Hộ nghèo giảm còn 1,15%" on "Giảm ít nhất 320 hộ nghèo": a rate left is a level, never a share of the
@@ -4068,23 +4075,14 @@ def _awaits_next_step(ix: _Indexed, clause: _Clause, matched: list[str]) -> bool
         # "Xã đã được công nhận NTM kiểu mẫu, đang chờ huyện tổ chức lễ đón bằng": the recognition is had
         return True
     said = {_fold_of(t) for t in matched}
+    named = sum(w.fold in said for w in clause.words if w.start < cut.start()) >= 2
     if _REQUEST_FOR_RE.search(ix.text_fold):
         # "Đã hoàn thành hồ sơ đề nghị công nhận OCOP …, đang chờ huyện thẩm định" on "Hoàn thành hồ sơ đề nghị
         # công nhận …": the pledge asks for the dossier, whose "đề nghị" is the task's words, no intention
-        first = [w for w in clause.words if w.start < cut.start()]
-        rest = [w for w in clause.words if w.start >= cut.end()]
-        first_bits = [bits for _, _, bits in _cue_hits(first)]
-        return (
-            sum(w.fold in said for w in first) >= 2
-            and any(bits & _DONE for bits in first_bits)
-            and not any(bits & _NEG for bits in first_bits)
-            and any(bits & (_NEG | _INTENT) for _, _, bits in _cue_hits(rest))
-        )
+        return named and _done_piece_clear(clause, cut=cut, held_first=_NEG)
     if ix.raw_folds & _APPROVAL_FOLDS:
         return False
-    return sum(w.fold in said for w in clause.words if w.start < cut.start()) >= 2 and _done_piece_clear(
-        clause, cut=cut
-    )
+    return named and _done_piece_clear(clause, cut=cut)
 
 
 _REQUEST_FOR_RE = re.compile(r"(?<![^\W\d_])ho so de nghi (?:cong nhan|phe duyet|xet)(?![^\W\d_])")
