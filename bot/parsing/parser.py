@@ -758,8 +758,8 @@ def _weakly_named(ix: _Indexed, named: Sequence[str], text: str) -> bool:
         return False
     if len(named) <= 1:
         return True
-    if len(named) != 2:
-        return False
+    if len(named) != 2 or any(x[:1].isdigit() for x in named):
+        return False  # ("Dự toán 2025: …" names "dự toán … năm 2025" by a word and its year, no compound)
     first, second = _fold_of(named[0]), _fold_of(named[1])
     return (
         (_key_of(named[0]), _key_of(named[1])) not in ix.bigrams
@@ -9424,10 +9424,17 @@ def parse_message(tasks: Sequence[PledgedTask], text: str) -> ParseResult:
             if (
                 right.update.kind is UpdateKind.NOTE
                 and right.source is not None
-                and len(named := right.source[3][0][6]) <= 1
-                and not any(_fold_of(x) in lx.ABBREVIATIONS for x in named)
+                and (
+                    (
+                        len(named := right.source[3][0][6]) <= 1
+                        and not any(_fold_of(x) in lx.ABBREVIATIONS for x in named)
+                    )
+                    or (len(named) == 2 and _weakly_named(_task(book, right.update.task_id), named, folded[cut:b]))
+                )
             ):
-                continue  # "…, có 15 hộ tham gia": a piece naming a task by one syllable is no note of its own
+                # "…, có 15 hộ tham gia": a piece naming a task by one syllable is no note of its own; nor by one
+                # compound whose syllables the task holds apart ("…, còn lại đang thi công" on "Hội thi … thành công")
+                continue
             if (
                 starts_with_tail(cut, b)
                 and not switches_topic(a, cut, b, right)

@@ -1,0 +1,41 @@
+"""Round 36: what session twenty-eight found. Wording is our own.
+
+A tail that names another task only by one compound whose two syllables that task holds apart ("…, phần còn lại
+đang thi công" against "Hội thi … thành công") is news of the report before it, no note on the other task. A word
+and the year after it ("Dự toán 2025: …") are no such compound: the task that holds both is named."""
+
+from __future__ import annotations
+
+from parse_helpers import make_tasks
+from parse_helpers import updates_of as got
+
+from bot.models import UpdateKind
+
+NOTE, DONE, INC, ABS = UpdateKind.NOTE, UpdateKind.DONE, UpdateKind.INCREMENT, UpdateKind.ABSOLUTE
+
+HOMES_AND_CONTEST = make_tasks(
+    "Hỗ trợ làm mới 80 nhà ở cho hộ nghèo",  # t1
+    "Tổ chức thành công Hội thi nghiệp vụ văn hóa cơ sở lần thứ III",  # t2
+)
+
+
+def test_a_tail_still_under_construction_is_no_note_on_a_contest() -> None:
+    assert got(HOMES_AND_CONTEST, "Làm mới nhà ở hộ nghèo đã bàn giao 52 căn, phần còn lại đang thi công") == [
+        ("t1", ABS, 52.0)
+    ]
+
+
+def test_the_contest_named_in_full_is_still_its_note() -> None:
+    text = "Làm mới nhà ở hộ nghèo đã bàn giao 52 căn, hội thi nghiệp vụ văn hóa đang chuẩn bị"
+    assert got(HOMES_AND_CONTEST, text) == [("t1", ABS, 52.0), ("t2", NOTE, None)]
+
+
+BUDGET = make_tasks(
+    "Chi thường xuyên trong phạm vi dự toán 350 tỷ đồng",  # t1
+    "Xây dựng dự toán ngân sách năm 2025 trình HĐND huyện",  # t2
+)
+
+
+def test_a_word_and_its_year_still_name_the_task_in_a_list() -> None:
+    text = "- Chi thường xuyên: 301 tỷ, trong dự toán\n- Dự toán 2025: đang tổng hợp số liệu các xã"
+    assert got(BUDGET, text) == [("t1", ABS, 301.0), ("t2", NOTE, None)]
