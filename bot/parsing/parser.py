@@ -5670,13 +5670,26 @@ def _a_year(value: float) -> bool:
     return 1990 <= value <= 2100
 
 
-def _first_time_not_again(indexed: Sequence[_Indexed], rows: list[_Row]) -> list[_Row]:
+def _first_time_not_again(indexed: Sequence[_Indexed], rows: list[_Row], first_said: bool = True) -> list[_Row]:
     """ "Trường MN Hợp Tiến được công nhận mới đạt chuẩn quốc gia" between "Kiểm tra công nhận lại 3 trường đạt chuẩn …"
     and "Xây dựng thêm 4 trường đạt chuẩn …": recognised for the first time is no school recognised again, however many
-    words ("công nhận") the re-recognition shares; a task close behind counting the same, with no "lại", leads."""
+    words ("công nhận") the re-recognition shares; a task close behind counting the same, with no "lại", leads.
+    Without "mới" said (`first_said` false), the clause must name the re-recognition's verb and not say "lại":
+    "Trường TH … đã được công nhận đạt chuẩn quốc gia" is a school recognised, not one recognised again."""
     leader = indexed[rows[0][2]]
-    if not _AGAIN_RE.search(leader.word_run):
+    again = _AGAIN_RE.search(leader.word_run)
+    if again is None:
         return rows
+    if not first_said:
+        # (a verb of two syllables, both said: "công nhận", not the "trồng" of "trồng lại" or the "cấp" of "cấp lại",
+        # said of a first planting or grant as often; nor a task doing it both ways, "Trồng mới, trồng lại …")
+        verb = _AGAIN_VERB_RE.search(leader.word_run)
+        if (
+            verb is None
+            or not {verb.group(1), verb.group(2)} <= {_fold_of(t) for t in rows[0][6]}
+            or leader.word_run.count(f" {verb.group(2)} ") > 1
+        ):
+            return rows
     for k in range(1, min(3, len(rows))):
         other = indexed[rows[k][2]]
         if (
@@ -5693,6 +5706,7 @@ def _first_time_not_again(indexed: Sequence[_Indexed], rows: list[_Row]) -> list
 _FIRST_TIME_RE = re.compile(r"(?<![^\W\d_])(?:cong nhan moi|lan dau)(?![^\W\d_])")
 # a task done again: "công nhận lại", "cấp lại", "kiểm tra lại" (not "còn lại", what is left)
 _AGAIN_RE = re.compile(r" (?!con )[^\W\d_]+ lai ")
+_AGAIN_VERB_RE = re.compile(r" ([^\W\d_]+) ([^\W\d_]+) lai ")
 _FIRST_TIME_SHARE = 0.5
 
 
@@ -6230,8 +6244,11 @@ def _evaluate(book: _Book, clause: _Clause, folded: str, unaccented: bool) -> _O
         # (the leader alone naming the year said is named by it too: "Dự toán 2025 đang tổng hợp" on "Tham mưu xây
         # dựng dự toán … năm 2025 …")
         rows = _year_breaks_tie(indexed, clause, rows)
-    if len(rows) > 1 and rows[0][3] > 0 and _FIRST_TIME_RE.search(folded, clause.start, clause.end):
-        rows = _first_time_not_again(indexed, rows)
+    if len(rows) > 1 and rows[0][3] > 0:
+        if _FIRST_TIME_RE.search(folded, clause.start, clause.end):
+            rows = _first_time_not_again(indexed, rows)
+        elif not any(w.fold == "lai" for w in ws):
+            rows = _first_time_not_again(indexed, rows, first_said=False)
     if len(rows) > 1 and rows[0][3] > 0 and _DOSSIER_RE.search(folded, clause.start, clause.end):
         rows = _dossier_names_nothing(rows)
     headed = -1  # the task a label before a colon names, leading the ranking

@@ -2,7 +2,10 @@
 
 A tail that names another task only by one compound whose two syllables that task holds apart ("…, phần còn lại
 đang thi công" against "Hội thi … thành công") is news of the report before it, no note on the other task. A word
-and the year after it ("Dự toán 2025: …") are no such compound: the task that holds both is named."""
+and the year after it ("Dự toán 2025: …") are no such compound: the task that holds both is named. A school "được công
+nhận đạt chuẩn quốc gia", with no "lại" (again), is recognised, not re-recognised: the task counting schools
+recognised again loses it to one counting schools brought to the standard, unless the task does its work both
+ways ("Trồng mới, trồng lại …")."""
 
 from __future__ import annotations
 
@@ -39,3 +42,27 @@ BUDGET = make_tasks(
 def test_a_word_and_its_year_still_name_the_task_in_a_list() -> None:
     text = "- Chi thường xuyên: 301 tỷ, trong dự toán\n- Dự toán 2025: đang tổng hợp số liệu các xã"
     assert got(BUDGET, text) == [("t1", ABS, 301.0), ("t2", NOTE, None)]
+
+
+SCHOOLS = make_tasks(
+    "Xây dựng thêm 3 trường đạt chuẩn quốc gia",  # t1
+    "Kiểm tra công nhận lại 5 trường đạt chuẩn quốc gia",  # t2
+)
+
+
+def test_a_school_recognised_without_again_is_a_new_one() -> None:
+    assert got(SCHOOLS, "Trường TH Tân Lập đã được Sở công nhận đạt chuẩn quốc gia") == [("t1", INC, 1.0)]
+
+
+def test_a_school_recognised_again_is_still_the_re_recognition() -> None:
+    assert got(SCHOOLS, "Trường TH Tân Lập đã được công nhận lại đạt chuẩn quốc gia") == [("t2", INC, 1.0)]
+
+
+CANE = make_tasks(
+    "Trồng mới, trồng lại 160 ha mía nguyên liệu",  # t1
+    "Chuyển đổi 25 ha đất lúa kém hiệu quả sang trồng mía",  # t2
+)
+
+
+def test_a_task_planting_new_and_again_keeps_a_planting_said_without_again() -> None:
+    assert got(CANE, "mía trồng mới thêm 20ha") == [("t1", INC, 20.0)]
