@@ -7538,15 +7538,27 @@ def _settle_tie(book: _Book, ws: list[Word], rows: list[_Row], cut_said: bool = 
         }
         if reversed_in and len(reversed_in) < len(near):
             demoted.update(reversed_in)
-    if not demoted and any(w.fold == "cho" for w in ws[1:]):
+    doing_ends = next((k for k, w in enumerate(ws) if k and w.fold == "cho"), None)
+    if doing_ends is None:
+        # (or before "thêm", the count that follows whom it served: "hỗ trợ đất sx thêm 3 hộ")
+        doing_ends = next((k for k, w in enumerate(ws) if k > 1 and w.fold == "them"), None)
+    if not demoted and doing_ends is not None:
         # "Hỗ trợ đất sản xuất cho 32 hộ thiếu đất" between "Hỗ trợ đất sản xuất cho 85 hộ … thiếu đất" and "Hỗ trợ
         # chuyển đổi nghề cho 140 hộ thiếu đất sản xuất": what was done, before "cho", is what one task does and
         # only whom the other serves
-        at = next(k for k, w in enumerate(ws) if k and w.fold == "cho")
-        doing_said = {w.fold for w in ws[:at] if _content(w)}
+        doing = [w for w in ws[:doing_ends] if _content(w)]
+        doing_said = {w.fold for w in doing if w.fold not in lx.ABBREVIATIONS}
+        # (an abbreviation says one of its meanings: "sx", sản xuất)
+        shortened = [[fold(m).split() for m in lx.ABBREVIATIONS[w.fold]] for w in doing if w.fold in lx.ABBREVIATIONS]
         splits = {r[2]: _doing_and_served(book.tasks[r[2]].task.text) for r in near}
-        if len(doing_said) >= 2 and all(split is not None for split in splits.values()):
-            does = {i for i, split in splits.items() if split is not None and doing_said <= split[0]}
+        if len(doing) >= 2 and all(split is not None for split in splits.values()):
+            does = {
+                i
+                for i, split in splits.items()
+                if split is not None
+                and doing_said <= split[0]
+                and all(any(set(m) <= split[0] for m in meanings) for meanings in shortened)
+            }
             if does and len(does) < len(near):
                 demoted.update(i for i in splits if i not in does)
     if not demoted and cut_said:

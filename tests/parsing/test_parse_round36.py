@@ -5,7 +5,9 @@ A tail that names another task only by one compound whose two syllables that tas
 and the year after it ("Dự toán 2025: …") are no such compound: the task that holds both is named. A school "được công
 nhận đạt chuẩn quốc gia", with no "lại" (again), is recognised, not re-recognised: the task counting schools
 recognised again loses it to one counting schools brought to the standard, unless the task does its work both
-ways ("Trồng mới, trồng lại …")."""
+ways ("Trồng mới, trồng lại …"). What was done, said before "thêm" as before "cho", tells two tasks apart that
+serve the same households ("xây mới thêm 9 căn" between "Hỗ trợ xây mới … nhà ở cho hộ nghèo" and "Hỗ trợ sửa chữa
+… nhà ở cho hộ nghèo")."""
 
 from __future__ import annotations
 
@@ -66,3 +68,17 @@ CANE = make_tasks(
 
 def test_a_task_planting_new_and_again_keeps_a_planting_said_without_again() -> None:
     assert got(CANE, "mía trồng mới thêm 20ha") == [("t1", INC, 20.0)]
+
+
+HOMES = make_tasks(
+    "Hỗ trợ xây mới 90 nhà ở cho hộ nghèo, hộ cận nghèo",  # t1
+    "Hỗ trợ sửa chữa 30 nhà ở cho hộ nghèo",  # t2
+)
+
+
+def test_what_was_done_before_them_tells_two_housing_tasks_apart() -> None:
+    assert got(HOMES, "Hỗ trợ nhà ở: xây mới thêm 9 căn, sửa chữa thêm 4 căn") == [("t1", INC, 9.0), ("t2", INC, 4.0)]
+
+
+def test_the_repair_alone_before_them_is_still_the_repair() -> None:
+    assert got(HOMES, "Hỗ trợ sửa chữa nhà ở thêm 4 căn") == [("t2", INC, 4.0)]
