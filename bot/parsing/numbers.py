@@ -321,6 +321,9 @@ _SLOGAN_AFTER_RE = re.compile(r"[ \t]+khong[ \t]*,?[ \t]*\d+[ \t]+[^\W\d_]")
 _SLOGAN_BEFORE_RE = re.compile(r"(?<![\d.,])\d+[ \t]+khong[ \t]*,?[ \t]*$")
 
 
+# a code of digits and a letter ("14B"), then a comma or "và": the list of codes goes on
+_CODE_LISTED_BEFORE_RE = re.compile(r"(?<![\w.,])\d+[^\W\d_][ \t]*(?:,|va)[ \t]*$")
+_ONE_LETTER_RE = re.compile(r"[^\W\d_](?![^\W\d_])")
 _HELD_UP_BEFORE_RE = re.compile(r"(?<![^\W\d_])vuong(?: gpmb| mat bang)?\s*$")
 _HELD_UP_AFTER_RE = re.compile(
     r"\s*(?:[^\W\d_]+ )?chua (?:dong y|dong thuan|nhan|ban giao|di doi|giao mat bang|hien dat|chiu|thong nhat|ky)"
@@ -960,6 +963,14 @@ def _find_numbers(folded: str) -> list[Number]:
                     value, uend, alt = value + 0.5, half, None
                     how = (how + "; " if how else "") + "rưỡi = thêm nửa"
         excluded = _exclusion(folded, start, end, value, raw, unit)
+        if (
+            not excluded
+            and out
+            and out[-1].excluded == "mã/số hiệu"
+            and _ONE_LETTER_RE.match(folded, end)
+            and _CODE_LISTED_BEFORE_RE.search(folded, max(0, start - 14), start)
+        ):
+            excluded = "mã/số hiệu"  # "Quốc lộ 14B, 14D": the next code of a list, no 14 đồng
         if not excluded and unit is not None and unit.dim == "money" and _PER_UNIT_RE.match(folded, uend):
             excluded = "đơn giá"  # "giá trúng 2,1 tỷ/lô", "14 triệu/m2": a price per unit, no amount
         share = False

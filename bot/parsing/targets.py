@@ -39,6 +39,9 @@ _BUILT_UP_RE = re.compile(r"(?:^|,)\s*(?:xay dung|phat trien|mo rong)(?![^\W\d_]
 _PROJECT_RE = re.compile(r"(?<![^\W\d_])(?:du an|de an|quy hoach|trung tam|benh vien|nha may)(?![^\W\d_])")
 
 
+# a measure, the thing measured, then "cho" and whom it goes to
+_GIVEN_TO_RE = re.compile(r"(?:\s+[^\W\d_]+){1,3}\s+cho\s+\d")
+_TO_WHOM_RE = re.compile(r"(?<![^\W\d_])cho\s+$")
 _DESCRIBES_RE = re.compile(r"(?<![^\W\d_])(?:lien thong|lo gioi)\s*$")
 _IN_SO_MANY_RE = re.compile(r"(?<![^\W\d_])(?<!mat )bang\s*$")  # "bằng 3 thứ tiếng" (not "mặt bằng 42ha")
 
@@ -273,6 +276,15 @@ def read_target(text: str) -> tuple[float | None, str | None, Direction]:
     # ("Gieo trồng 3 vụ lúa đạt diện tích 9.600 ha": "đạt" says the amount, "trồng 3 vụ" how often)
     strong = [n for n in with_unit if _STRONG_CUE_RE.search(folded[max(0, n.start - 20) : n.start])]
     cued_with_unit = [n for n in cued if n.unit is not None]
+    # "Giao 1.250ha rừng cho 4 cộng đồng thôn quản lý": a measure the task hands out, then whom it goes to ("cho"):
+    # the measure is the amount pledged, the receivers who get it
+    given = [
+        n
+        for n in with_unit
+        if n.unit is not None and n.unit.dim in _MEASURED and n not in cued and _GIVEN_TO_RE.match(folded, n.end)
+    ]
+    if given and not strong and not cued_with_unit and all(_TO_WHOM_RE.search(folded, 0, n.start) for n in cued):
+        cued = []
     pick = (strong or cued_with_unit or cued or with_unit or values)[0]
     label = _unit_label(cleaned, folded, pick)
     direction = Direction.AT_LEAST

@@ -7,7 +7,9 @@ nhận đạt chuẩn quốc gia", with no "lại" (again), is recognised, not r
 recognised again loses it to one counting schools brought to the standard, unless the task does its work both
 ways ("Trồng mới, trồng lại …"). What was done, said before "thêm" as before "cho", tells two tasks apart that
 serve the same households ("xây mới thêm 9 căn" between "Hỗ trợ xây mới … nhà ở cho hộ nghèo" and "Hỗ trợ sửa chữa
-… nhà ở cho hộ nghèo")."""
+… nhà ở cho hộ nghèo"). In a pledge, a letter glued to a figure after a listed road code ("Quốc lộ 14B, 14D") is
+the next code, no 14 đồng; a measure handed out "cho" so many receivers ("Giao 1.250ha rừng cho 4 cộng đồng") is
+the amount pledged, not the receivers."""
 
 from __future__ import annotations
 
@@ -15,6 +17,7 @@ from parse_helpers import make_tasks
 from parse_helpers import updates_of as got
 
 from bot.models import UpdateKind
+from bot.parsing import resolve_target
 
 NOTE, DONE, INC, ABS = UpdateKind.NOTE, UpdateKind.DONE, UpdateKind.INCREMENT, UpdateKind.ABSOLUTE
 
@@ -82,3 +85,32 @@ def test_what_was_done_before_them_tells_two_housing_tasks_apart() -> None:
 
 def test_the_repair_alone_before_them_is_still_the_repair() -> None:
     assert got(HOMES, "Hỗ trợ sửa chữa nhà ở thêm 4 căn") == [("t2", INC, 4.0)]
+
+
+def test_a_listed_road_code_pledges_no_money() -> None:
+    target = resolve_target("Xử lý kịp thời lấn chiếm hành lang an toàn giao thông trên Quốc lộ 14B, 14D")
+    assert target.value is None
+
+
+def test_money_glued_to_its_d_still_reads_as_money() -> None:
+    target = resolve_target("Thu phí chợ đạt 150tr")
+    assert (target.value, target.unit) == (150.0, "triệu đồng")
+
+
+def test_a_measure_handed_out_to_receivers_is_the_amount_pledged() -> None:
+    target = resolve_target("Giao 900ha rừng cho 5 cộng đồng thôn quản lý, bảo vệ")
+    assert (target.value, target.unit) == (900.0, "ha")
+
+
+def test_receivers_alone_are_still_the_amount_pledged() -> None:
+    assert resolve_target("Giải quyết việc làm cho 105 lao động").value == 105.0
+
+
+FOREST = make_tasks(
+    "Giao 900ha rừng cho 5 cộng đồng thôn quản lý, bảo vệ",  # t1
+    "Trồng mới 60ha rừng sản xuất",  # t2
+)
+
+
+def test_the_area_handed_out_is_reported_not_the_villages() -> None:
+    assert got(FOREST, "giao rung cong dong da giao 610ha cho 3 thon") == [("t1", ABS, 610.0)]
