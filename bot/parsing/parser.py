@@ -2193,7 +2193,12 @@ def _sender_words(ix: _Indexed, ws: list[Word]) -> list[Word]:
     keys, folds, pairs = ix.keys, ix.folds, ix.fold_bigrams
     if not any(not w.accented and w.key not in keys and w.fold in folds for w in ws):
         return [
-            w for i, w in enumerate(ws) if w.key not in keys or _opens_held_cue(ix, ws, i) or _closes_damage(ix, ws, i)
+            w
+            for i, w in enumerate(ws)
+            if w.key not in keys
+            or _opens_held_cue(ix, ws, i)
+            or _closes_held_cue(ix, ws, i)
+            or _closes_damage(ix, ws, i)
         ]
     content = [i for i, w in enumerate(ws) if _content(w)]
     paired: set[int] = set()
@@ -2213,6 +2218,7 @@ def _sender_words(ix: _Indexed, ws: list[Word]) -> list[Word]:
         for i, w in enumerate(ws)
         if (w.key not in keys and (w.accented or i not in paired))
         or _opens_held_cue(ix, ws, i)
+        or _closes_held_cue(ix, ws, i)
         or _closes_damage(ix, ws, i)
     ]
 
@@ -2235,6 +2241,18 @@ def _opens_held_cue(ix: _Indexed, ws: list[Word], i: int) -> bool:
         and (ws[i].fold, ws[i + 1].fold) in _HELD_PAIRS
         # (the task saying the cue itself keeps it its own: "Hướng dẫn các xã chuẩn bị rà soát …")
         and f" {ws[i].fold} {ws[i + 1].fold} " not in ix.word_run
+    )
+
+
+def _closes_held_cue(ix: _Indexed, ws: list[Word], i: int) -> bool:
+    """The word closes a two-word cue of intention or plan whose first word is the sender's: "đã khởi công 30 căn" on
+    "… nhà ở cho người có công" begins the work, whatever "công" the task holds."""
+    return (
+        i > 0
+        and (ws[i - 1].fold, ws[i].fold) in _HELD_PAIRS
+        and ws[i - 1].fold != "da"  # ("đã trình" on "… trình HĐND": the task's own step, said done)
+        and ws[i - 1].key not in ix.keys
+        and f" {ws[i - 1].fold} {ws[i].fold} " not in ix.word_run
     )
 
 
@@ -4445,6 +4463,15 @@ def _pick_number(fitting: list[Number], cues: _Cues, ix: _Indexed | None = None,
             fitting = [n for n in fitting if n not in changed]
             if len(fitting) == 1:
                 return fitting[0]
+    if text and len(fitting) > 1 and (ix is None or "khoi cong" not in ix.text_fold):
+        # "đã khởi công 50 căn, hoàn thành 41 căn": the work begun beside the work finished; the finished is the report
+        begun = [n for n in fitting if _BEGUN_RE.search(_piece_of(text, n))]
+        if begun and len(begun) < len(fitting):
+            finished = [n for n in fitting if n not in begun and _FINISHED_SAID_RE.search(_piece_of(text, n))]
+            if finished:
+                fitting = [n for n in fitting if n not in begun]
+                if len(fitting) == 1:
+                    return fitting[0]
     if ix is not None and len(fitting) > 1 and ix.task.target:
         # "14 phòng học … đã xây xong 9 phòng": the figure restating the pledge is not the report
         target = ix.task.target
@@ -4537,6 +4564,13 @@ def _pick_number(fitting: list[Number], cues: _Cues, ix: _Indexed | None = None,
 
 
 _PIECE_WORD_RE = re.compile(r"[^\W\d_]+")
+
+
+def _piece_of(text: str, n: Number) -> str:
+    """The piece of the text holding a figure, between the marks that cut a message into pieces."""
+    start = max(text.rfind(mark, 0, n.start) for mark in (",", ";", "\n", ":")) + 1
+    ends = [at for at in (text.find(mark, n.end) for mark in (",", ";", "\n")) if at >= 0]
+    return text[start : min(ends, default=len(text))]
 
 
 def _piece_weight(ix: _Indexed, text: str, n: Number, skip: frozenset[str] = frozenset()) -> float:

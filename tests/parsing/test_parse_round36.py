@@ -9,7 +9,9 @@ ways ("Trồng mới, trồng lại …"). What was done, said before "thêm" as
 serve the same households ("xây mới thêm 9 căn" between "Hỗ trợ xây mới … nhà ở cho hộ nghèo" and "Hỗ trợ sửa chữa
 … nhà ở cho hộ nghèo"). In a pledge, a letter glued to a figure after a listed road code ("Quốc lộ 14B, 14D") is
 the next code, no 14 đồng; a measure handed out "cho" so many receivers ("Giao 1.250ha rừng cho 4 cộng đồng") is
-the amount pledged, not the receivers."""
+the amount pledged, not the receivers. Of the work begun ("khởi công 30/30 căn") and the work finished ("hoàn thành
+18 căn") said side by side, the finished is the report; and "khởi công" says work begun even where "công" is a word
+of the task ("nhà ở cho người có công"): the houses begun alone are no houses built."""
 
 from __future__ import annotations
 
@@ -114,3 +116,17 @@ FOREST = make_tasks(
 
 def test_the_area_handed_out_is_reported_not_the_villages() -> None:
     assert got(FOREST, "giao rung cong dong da giao 610ha cho 3 thon") == [("t1", ABS, 610.0)]
+
+
+MERIT_HOMES = make_tasks(
+    "Hỗ trợ xây mới, sửa chữa 30 căn nhà ở cho người có công với cách mạng",  # t1
+    "Đào tạo nghề cho 400 lao động nông thôn",  # t2
+)
+
+
+def test_the_houses_finished_beat_the_houses_begun() -> None:
+    assert got(MERIT_HOMES, "Nhà ở người có công: khởi công 30/30 căn, đã hoàn thành 18 căn") == [("t1", ABS, 18.0)]
+
+
+def test_the_houses_begun_alone_are_no_houses_finished() -> None:
+    assert got(MERIT_HOMES, "Nhà ở người có công: đã khởi công 30 căn") == [("t1", NOTE, None)]
