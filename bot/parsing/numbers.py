@@ -418,6 +418,7 @@ def _exclusion(folded: str, start: int, end: int, value: float, raw: str, unit: 
         and not (last == "vu" and unit is not None)  # "38 vụ 61 đối tượng": the cases, then the people counted
         and prev[-2:] != ["nghiem", "thu"]
         and prev[-2:] != ["dang", "ky"]  # "đăng ký 350 hộ kinh doanh": registering them, no "kỳ 350"
+        and prev[-2:] != ["dinh", "ky"]  # "kiểm tra định kỳ 23 mỏ": periodically, 23 mines; no "kỳ 23"
         and not _LIST_GAP_RE.search(folded, max(0, start - 4), start)  # "hồ sơ đăng ký, 410 LĐ": a list, no "kỳ 410"
     ):
         # an ordinal has no measure: "thu 21,5 tỷ" is "thu" (revenue), not "thứ"; "nghiệm thu 5 phòng" accepts

@@ -3679,6 +3679,7 @@ def _named_units(clause: _Clause, counted: str = "") -> int:
     ws = clause.words
     names = clause.names
     count = opened = 0
+    last_kind = ""  # the kind of unit the last counted name followed
     k = 0
     while k < len(ws):
         if ws[k].start not in names:
@@ -3705,6 +3706,16 @@ def _named_units(clause: _Clause, counted: str = "") -> int:
             and start >= 2
             and ws[start - 2].start in names
             and "," not in clause.folded[ws[start - 2].end : before.start]
+        ) or (
+            # "công trình cấp nước làng Bi, xã Ia Chia": a smaller unit, a comma, then the commune it stands in
+            count
+            and before is not None
+            and before.fold in _WIDER_PLACES
+            and last_kind in _UNIT_KINDS
+            and last_kind not in _WIDER_PLACES
+            and start >= 2
+            and ws[start - 2].start in names
+            and clause.folded[ws[start - 2].end : before.start].strip() == ","
         ) or (
             # "thôn 3 xã Thọ Tân": a place named by its number, then where it stands
             before is not None
@@ -3749,6 +3760,7 @@ def _named_units(clause: _Clause, counted: str = "") -> int:
         ):
             count += 1
             opened = 0
+            last_kind = before.fold
         elif listed and (count or opened):
             count += 1 + opened  # "Tân Dương, Đại Hưng đã được công nhận …": the list's opening name too
             opened = 0
@@ -4638,6 +4650,7 @@ _PLACE_KINDS = frozenset(
 _UNIT_KINDS = _PLACE_KINDS | frozenset(
     ["truong", "nvh", "cho", "tram", "tyt", "cau", "benh", "clb", "htx", "th", "thcs", "thpt", "mn", "mg"]
 )
+_WIDER_PLACES = frozenset(["xa", "phuong", "huyen", "tinh"])  # a unit other units stand in
 _LEVEL_WORDS = frozenset([("tieu", "hoc"), ("mam", "non"), ("mau", "giao"), ("y", "te"), ("van", "hoa")])
 _LISTED_RE = re.compile(r"\s*(?:,|va\b)")  # a list goes on after it
 _LISTED_BEFORE_RE = re.compile(r"(?:,|\bva)\s*$")

@@ -11,7 +11,9 @@ serve the same households ("xây mới thêm 9 căn" between "Hỗ trợ xây m�
 the next code, no 14 đồng; a measure handed out "cho" so many receivers ("Giao 1.250ha rừng cho 4 cộng đồng") is
 the amount pledged, not the receivers. Of the work begun ("khởi công 30/30 căn") and the work finished ("hoàn thành
 18 căn") said side by side, the finished is the report; and "khởi công" says work begun even where "công" is a word
-of the task ("nhà ở cho người có công"): the houses begun alone are no houses built."""
+of the task ("nhà ở cho người có công"): the houses begun alone are no houses built. "Định kỳ 23 mỏ" is
+periodically, 23 mines, no session 23 ("kỳ 23"). A small unit, a comma, then the commune it stands in ("làng Bi, xã
+Ia Chia") names one unit, not two."""
 
 from __future__ import annotations
 
@@ -130,3 +132,31 @@ def test_the_houses_finished_beat_the_houses_begun() -> None:
 
 def test_the_houses_begun_alone_are_no_houses_finished() -> None:
     assert got(MERIT_HOMES, "Nhà ở người có công: đã khởi công 30 căn") == [("t1", NOTE, None)]
+
+
+def test_periodically_is_no_ordinal() -> None:
+    target = resolve_target("Kiểm tra định kỳ 18 cơ sở khai thác khoáng sản được cấp phép")
+    assert target.value == 18.0
+
+
+MINES = make_tasks("Kiểm tra định kỳ 18 cơ sở khai thác khoáng sản được cấp phép")
+
+
+def test_a_share_of_the_periodic_checks_is_counted() -> None:
+    assert got(MINES, "Đã kiểm tra 11/18 cơ sở") == [("t1", ABS, 11.0)]
+
+
+WATER_WORKS = make_tasks(
+    "Sửa chữa, nâng cấp 5 công trình cấp nước sinh hoạt tập trung",  # t1
+    "Trồng mới 40ha cà phê",  # t2
+)
+
+
+def test_a_village_and_its_commune_name_one_unit() -> None:
+    text = "Cong trinh cap nuoc tap trung lang Ro, xa Ia Khai da sua xong, ban giao"
+    assert got(WATER_WORKS, text) == [("t1", INC, 1.0)]
+
+
+def test_two_villages_listed_are_still_two() -> None:
+    text = "Công trình cấp nước tập trung làng Ro, làng Mơ đã sửa xong, bàn giao"
+    assert got(WATER_WORKS, text) == [("t1", INC, 2.0)]
