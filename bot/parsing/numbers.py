@@ -323,6 +323,7 @@ _SLOGAN_BEFORE_RE = re.compile(r"(?<![\d.,])\d+[ \t]+khong[ \t]*,?[ \t]*$")
 
 # a code of digits and a letter ("14B"), then a comma or "và": the list of codes goes on
 _CODE_LISTED_BEFORE_RE = re.compile(r"(?<![\w.,])\d+[^\W\d_][ \t]*(?:,|va)[ \t]*$")
+_NEXT_CODE_GAP_RE = re.compile(r"[ \t]*(?:,|va)[ \t]*")
 _ONE_LETTER_RE = re.compile(r"[^\W\d_](?![^\W\d_])")
 _HELD_UP_BEFORE_RE = re.compile(r"(?<![^\W\d_])vuong(?: gpmb| mat bang)?\s*$")
 _HELD_UP_AFTER_RE = re.compile(
@@ -481,8 +482,8 @@ def _exclusion(folded: str, start: int, end: int, value: float, raw: str, unit: 
         return "đơn vị tính"  # "giá trị sản xuất trên 1ha", "mỗi 1 km": per one unit, no amount
     if last == "tu" and unit is not None and unit.dim in ("length", "mass", "area") and _AND_UP_RE.match(folded, end):
         return "tiêu chuẩn"  # "tàu cá từ 15m trở lên": which boats, not how many metres
-    if ((last in ("pho", "vuc") and prev[0] in ("khu", "dan")) or last == "kp") and unit is None:
-        return "mã/số hiệu"  # "khu phố 4", "tổ dân phố 7", "KP 5", "khu vực 4"
+    if ((last in ("pho", "vuc") and prev[0] in ("khu", "dan", "khoi")) or last == "kp") and unit is None:
+        return "mã/số hiệu"  # "khu phố 4", "tổ dân phố 7", "KP 5", "khu vực 4", "khối phố 3" (Quảng Nam)
     if unit is None and len(prev) == 2 and (prev[0], prev[1]) in _PROGRAMME_PREV:
         return "mã/số hiệu"  # "theo Dự án 2", "Chương trình 135"
     if prev[-2:] == ["so", "nha"] and unit is None:
@@ -972,6 +973,18 @@ def _find_numbers(folded: str) -> list[Number]:
             and _CODE_LISTED_BEFORE_RE.search(folded, max(0, start - 14), start)
         ):
             excluded = "mã/số hiệu"  # "Quốc lộ 14B, 14D": the next code of a list, no 14 đồng
+        if (
+            not excluded
+            and unit is None
+            and out
+            and out[-1].excluded == "mã/số hiệu"
+            and out[-1].unit is None
+            and raw.isdigit()
+            and len(raw) == len(out[-1].raw) >= 2
+            and _NEXT_CODE_GAP_RE.fullmatch(folded, out[-1].end, start)
+            and _NOTHING_COUNTED_RE.match(folded, end)
+        ):
+            excluded = "mã/số hiệu"  # "đường tỉnh 838, 839": the next road of the list, no 839 of anything
         if not excluded and unit is not None and unit.dim == "money" and _PER_UNIT_RE.match(folded, uend):
             excluded = "đơn giá"  # "giá trúng 2,1 tỷ/lô", "14 triệu/m2": a price per unit, no amount
         share = False

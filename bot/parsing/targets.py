@@ -15,10 +15,11 @@ from bot.parsing.numbers import MAGNITUDE_RE, OF_WHICH_RE, Number, as_days, find
 
 _AT_MOST_RE = re.compile(
     # ("không dưới 48 đợt" is at least 48)
-    r"(khong (vuot )?qua|khong vuot|(?<!khong )duoi|giam con|giam xuong|xuong con|xuong duoi|toi da|thap hon|it hon"
-    r"|kiem che)"
-    # "không quá dự toán được giao 9,2 tỷ": the bound, then what it bounds
-    r"(\s+(muc|du toan|ke hoach)(\s+duoc giao)?)?\W*$"
+    # ("không thấp hơn 36%", "không ít hơn" are at least)
+    r"(khong (vuot )?qua|khong vuot|(?<!khong )duoi|giam con|giam xuong|xuong con|xuong duoi|toi da|(?<!khong )thap hon"
+    r"|(?<!khong )it hon|kiem che)"
+    # "không quá dự toán được giao 9,2 tỷ", "không vượt dự toán giao 3,6 tỷ": the bound, then what it bounds
+    r"(\s+(muc|du toan|ke hoach)(\s+(duoc )?giao)?)?\W*$"
 )
 _CUE_RE = re.compile(
     r"(dat|tren|it nhat|toi thieu|khong (vuot )?qua|duoi|con|toi da|len|giam|tang|moi|hoan thanh|"

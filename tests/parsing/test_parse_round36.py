@@ -13,14 +13,16 @@ the amount pledged, not the receivers. Of the work begun ("khởi công 30/30 c�
 18 căn") said side by side, the finished is the report; and "khởi công" says work begun even where "công" is a word
 of the task ("nhà ở cho người có công"): the houses begun alone are no houses built. "Định kỳ 23 mỏ" is
 periodically, 23 mines, no session 23 ("kỳ 23"). A small unit, a comma, then the commune it stands in ("làng Bi, xã
-Ia Chia") names one unit, not two."""
+Ia Chia") names one unit, not two. In pledges: "không thấp hơn" is a floor, no ceiling; "không vượt dự toán giao" bounds
+from above; the next number of a list of roads ("đường tỉnh 741, 742") and a numbered "khối phố" are names, no
+amounts."""
 
 from __future__ import annotations
 
 from parse_helpers import make_tasks
 from parse_helpers import updates_of as got
 
-from bot.models import UpdateKind
+from bot.models import Direction, UpdateKind
 from bot.parsing import resolve_target
 
 NOTE, DONE, INC, ABS = UpdateKind.NOTE, UpdateKind.DONE, UpdateKind.INCREMENT, UpdateKind.ABSOLUTE
@@ -160,3 +162,21 @@ def test_a_village_and_its_commune_name_one_unit() -> None:
 def test_two_villages_listed_are_still_two() -> None:
     text = "Công trình cấp nước tập trung làng Ro, làng Mơ đã sửa xong, bàn giao"
     assert got(WATER_WORKS, text) == [("t1", INC, 2.0)]
+
+
+def test_not_lower_than_is_a_floor() -> None:
+    target = resolve_target("Duy trì tỷ lệ che phủ rừng không thấp hơn 40%")
+    assert (target.value, target.direction) == (40.0, Direction.AT_LEAST)
+
+
+def test_not_above_the_estimate_given_is_a_ceiling() -> None:
+    target = resolve_target("Chi thường xuyên không vượt dự toán giao 5,2 tỷ đồng")
+    assert (target.value, target.direction) == (5.2, Direction.AT_MOST)
+
+
+def test_a_listed_road_number_pledges_nothing() -> None:
+    assert resolve_target("Xử lý kịp thời lấn chiếm hành lang giao thông trên đường tỉnh 741, 742").value is None
+
+
+def test_a_numbered_block_of_a_town_pledges_nothing() -> None:
+    assert resolve_target("Hoàn thành quy hoạch chi tiết khu dân cư Khối phố 2").value is None
