@@ -127,6 +127,7 @@ _LEFT = "con|con lai|con thieu|xuong|xuong con"  # "còn 24 hộ", "xuống 1,2%
 _LEFT_BEFORE_RE = re.compile(rf"(?<![^\W\d_])({_LEFT})\W*$")
 _REMAIN_BEFORE_RE = re.compile(rf"(?<![^\W\d_])({_LEFT}|o muc)\W*$")  # and "ở mức": the level it stands at
 _AT_LEVEL_BEFORE_RE = re.compile(r"(?<![^\W\d_])o muc\W*$")
+_FELL_TO_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?:giam|tut|sut)(?: xuong)? con\W*$")  # "giảm còn 83%": fell to
 # a plan ahead, said as such ("dự kiến tháng 8 xong"): not the "định" of "kiểm định", which _PLANNED also takes
 _PLAN_AHEAD_RE = re.compile(r"(?<![^\W\d_])(?:du kien|du dinh|phan dau|se)(?![^\W\d_])")
 # before a figure, these take it back: "không phải 60", "thay vì 60", "gõ nhầm thành 15" (but the "không" of a
@@ -2456,6 +2457,14 @@ def _update_for(ix: _Indexed, clause: _Clause, cues: _Cues, matched: list[str]) 
         left_said = frozenset(
             at for at in left_said if not _AT_LEVEL_BEFORE_RE.search(clause.folded, max(clause.start, at - 12), at)
         )
+    if left_said and clause.folded and tu_is_rate(ix):
+        # "Hồ sơ trực tuyến giảm còn 83%" on a rate to reach: the rate fell to that level, nothing is left to do
+        fell_to = {n.start for n in values if n.unit is PERCENT and not n.share}
+        left_said = frozenset(
+            at
+            for at in left_said
+            if not (at in fell_to and _FELL_TO_BEFORE_RE.search(clause.folded, max(clause.start, at - 16), at))
+        )
     if values and left_said:
         # "còn 2km nữa là xong": on a task that grows, what is left to do is no amount reached
         if any(n.start in left_said and _bare_rate(ix, n, cues.plan) for n in values):
@@ -3176,9 +3185,13 @@ def _own_verb_reached(ix: _Indexed, clause: _Clause) -> bool:
     hits = [(i, size) for i, size, bits in _hits_inside(clause) if bits & _INCR]
     ws = clause.words
     return bool(hits) and all(
-        (ws[i].key == ix.head[0] or _opens_task(ix, ws[i : i + size]))
-        and i + size < len(ws)
-        and ws[i + size].fold == "duoc"
+        (
+            (ws[i].key == ix.head[0] or _opens_task(ix, ws[i : i + size]))
+            and i + size < len(ws)
+            and ws[i + size].fold == "duoc"
+        )
+        # ("trồng bổ sung rừng phòng hộ được 18,5ha": the task's own opening said whole, its verb before the cue)
+        or (i > 0 and ws[i].fold != "them" and _opens_task(ix, ws[i - 1 : i + size]))
         for i, size in hits
     )
 

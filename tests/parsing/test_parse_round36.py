@@ -15,7 +15,9 @@ of the task ("nhà ở cho người có công"): the houses begun alone are no h
 periodically, 23 mines, no session 23 ("kỳ 23"). A small unit, a comma, then the commune it stands in ("làng Bi, xã
 Ia Chia") names one unit, not two. In pledges: "không thấp hơn" is a floor, no ceiling; "không vượt dự toán giao" bounds
 from above; the next number of a list of roads ("đường tỉnh 741, 742") and a numbered "khối phố" are names, no
-amounts."""
+amounts. A task's own opening said whole, its verb before the cue ("trồng bổ sung" on "Trồng bổ sung 25ha …"), is no
+"bổ sung" (more): the figure is how far the planting came. A rate to reach that "giảm còn 83%" fell to that level;
+nothing is said left to do."""
 
 from __future__ import annotations
 
@@ -180,3 +182,27 @@ def test_a_listed_road_number_pledges_nothing() -> None:
 
 def test_a_numbered_block_of_a_town_pledges_nothing() -> None:
     assert resolve_target("Hoàn thành quy hoạch chi tiết khu dân cư Khối phố 2").value is None
+
+
+COAST = make_tasks(
+    "Trồng bổ sung 30ha rừng phòng hộ ven biển",  # t1
+    "Giảm 45 hộ nghèo",  # t2
+)
+
+
+def test_the_task_s_own_supplementary_planting_is_no_increment() -> None:
+    assert got(COAST, "trong bo sung rung phong ho duoc 12,5ha") == [("t1", ABS, 12.5)]
+
+
+def test_more_supplementary_planting_is_still_more() -> None:
+    assert got(COAST, "trồng bổ sung rừng phòng hộ thêm 2ha") == [("t1", INC, 2.0)]
+
+
+ONLINE = make_tasks(
+    "Giải quyết hồ sơ thủ tục hành chính trực tuyến đạt trên 85%",  # t1
+    "Thu ngân sách nhà nước đạt 8,6 tỷ đồng",  # t2
+)
+
+
+def test_a_rate_that_fell_to_a_level_is_that_level() -> None:
+    assert got(ONLINE, "Hồ sơ trực tuyến giảm còn 81% do đường truyền lỗi") == [("t1", ABS, 81.0)]
