@@ -713,6 +713,8 @@ ONGOING = tuple(
         "tiếp tục",
         "không để",
         "ngăn chặn",
+        # "Phòng, chống dịch bệnh gia súc …", "Phòng chống thiên tai": a duty kept up all year
+        "phòng chống",
     )
 )
 QUESTION = tuple(

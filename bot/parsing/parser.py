@@ -75,6 +75,8 @@ _KIP_THOI = (lx.phrase_keys("kịp thời"),)
 # a duty said to recur each period: "Chi trả trợ cấp xã hội hàng tháng đúng hạn"
 _EACH_PERIOD = tuple(lx.phrase_keys(p) for p in ("hàng tháng", "hằng tháng", "hàng quý", "hằng quý", "định kỳ"))
 _INSPECT = (lx.phrase_keys("kiểm tra"), lx.phrase_keys("thanh tra"), lx.phrase_keys("phát hiện"))
+_SETTLE = (lx.phrase_keys("giải quyết"), lx.phrase_keys("tiếp nhận"))
+_IN_TIME = tuple(lx.phrase_keys(p) for p in ("đúng hạn", "đúng thời hạn", "trước hạn"))
 _HANDLE = (lx.phrase_keys("xử lý"),)
 _APPROVAL_VERBS = tuple(
     lx.phrase_keys(p) for p in ("phê duyệt", "ban hành", "quyết định", "ký", "cấp", "thông qua", "thẩm định")
@@ -1106,6 +1108,8 @@ def _index(tasks: tuple[PledgedTask, ...]) -> _Book:
                 or (t.target is None and _find(ws, _KIP_THOI) >= 0)
                 # "Chi trả trợ cấp xã hội hàng tháng đúng hạn": done again each month
                 or (t.target is None and _find(ws, _EACH_PERIOD) >= 0)
+                # "Giải quyết đơn thư, tranh chấp đất đai đúng thời hạn": each case as it comes, in time
+                or (t.target is None and _find(ws[:2], _SETTLE) == 0 and _find(ws, _IN_TIME) >= 0)
                 # "Kiểm tra, xử lý vi phạm …": the duty second in a list of verbs
                 or (_find(ws[:2], _INSPECT) == 0 and _find(ws[2:5], _HANDLE) == 0)
             )
@@ -3322,7 +3326,9 @@ _WHOLE_SEASON_RE = re.compile(
 )
 # a season said over: "mùa khô 2024 đã kết thúc", "Mùa mưa lũ năm 2024 kết thúc"
 _SEASON_ENDED_RE = re.compile(
-    r"(?<![^\W\d_])mua (?:kho|mua|mua lu|mua bao|lu|bao)(?: nam)?(?: 20\d\d)?(?: (?:da|vua|cung))? ket thuc(?![^\W\d_])"
+    # ("mùa khô 2023-2024": the season across two years)
+    r"(?<![^\W\d_])mua (?:kho|mua|mua lu|mua bao|lu|bao)(?: nam)?(?: 20\d\d(?: ?[-–/] ?(?:20)?\d\d)?)?"
+    r"(?: (?:da|vua|cung))? ket thuc(?![^\W\d_])"
 )
 _LEVEL_OR_MORE = (UpdateKind.ABSOLUTE, UpdateKind.INCREMENT)
 # a task named, then said completed at the clause's end: "Bồi dưỡng CNTT cho GV: đã hoàn thành"

@@ -17,7 +17,9 @@ Ia Chia") names one unit, not two. In pledges: "không thấp hơn" is a floor, 
 from above; the next number of a list of roads ("đường tỉnh 741, 742") and a numbered "khối phố" are names, no
 amounts. A task's own opening said whole, its verb before the cue ("trồng bổ sung" on "Trồng bổ sung 25ha …"), is no
 "bổ sung" (more): the figure is how far the planting came. A rate to reach that "giảm còn 83%" fell to that level;
-nothing is said left to do."""
+nothing is said left to do. "Phòng, chống dịch bệnh …" and "Giải quyết đơn thư … đúng thời hạn" are duties kept up all
+year: cases handled are news of them, no duty done; "mùa khô 2023-2024 đã kết thúc" closes a season spanning two
+years."""
 
 from __future__ import annotations
 
@@ -206,3 +208,25 @@ ONLINE = make_tasks(
 
 def test_a_rate_that_fell_to_a_level_is_that_level() -> None:
     assert got(ONLINE, "Hồ sơ trực tuyến giảm còn 81% do đường truyền lỗi") == [("t1", ABS, 81.0)]
+
+
+DUTIES = make_tasks(
+    "Phòng, chống dịch bệnh gia súc, gia cầm, không để dịch lớn xảy ra",  # t1
+    "Giải quyết đơn thư, tranh chấp đất đai đúng thời hạn",  # t2
+    "Không để xảy ra cháy rừng trong mùa khô 2023-2024",  # t3
+    "Trồng mới 40ha cà phê",  # t4
+)
+
+
+def test_vaccinations_given_are_news_of_the_disease_duty() -> None:
+    assert got(DUTIES, "Đã tiêm phòng LMLM cho 9.500 con gia súc") == [("t1", NOTE, None)]
+
+
+def test_complaints_settled_in_time_are_news_of_the_duty() -> None:
+    text = "Tháng này tiếp nhận 8 đơn tranh chấp đất đai, đã giải quyết 6 đơn đúng hạn"
+    assert got(DUTIES, text) == [("t2", NOTE, None)]
+
+
+def test_a_dry_season_spanning_two_years_said_over_closes_the_duty() -> None:
+    text = "mùa khô 2023-2024 đã kết thúc, trên địa bàn không xảy ra cháy rừng"
+    assert got(DUTIES, text) == [("t3", DONE, None)]
