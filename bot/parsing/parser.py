@@ -1754,6 +1754,22 @@ def _compounds(
     return flags
 
 
+_OUT_OF_PLEDGE_FIT = 1.5
+
+
+def _out_of_the_pledge(ix: _Indexed, values: list[Number]) -> bool:
+    """A fraction whose whole is the count the task pledges, in its unit or none: "4/6 sản phẩm" on "… 6 sản phẩm"."""
+    target, tu = ix.task.target, ix.unit
+    if not target or tu is None or tu.dim != "count":
+        return False
+    return any(
+        n.denom is not None
+        and abs(n.denom - target) <= 0.01 * abs(target)
+        and (n.unit is None or n.unit.fits(tu))
+        for n in values
+    )
+
+
 def _digit_at(text: str, at: int) -> bool:
     return at < len(text) and text[at].isdigit()
 
@@ -5743,19 +5759,24 @@ def _first_time_not_again(indexed: Sequence[_Indexed], rows: list[_Row], first_s
     Without "mới" said (`first_said` false), the clause must name the re-recognition's verb and not say "lại":
     "Trường TH … đã được công nhận đạt chuẩn quốc gia" is a school recognised, not one recognised again."""
     leader = indexed[rows[0][2]]
-    again = _AGAIN_RE.search(leader.word_run)
-    if again is None:
+    if not _AGAIN_RE.search(leader.word_run):
+        # (the re-recognition close behind the leader is no more likely: "Chuẩn QG xây mới: 2/4 trường có quyết định
+        # công nhận" between "Xây dựng mới 4 trường …" and "Công nhận lại 3 trường …")
+        for k in range(1, min(3, len(rows))):
+            runner = indexed[rows[k][2]]
+            if (
+                rows[k][3] > 0
+                and _AGAIN_RE.search(runner.word_run)
+                # (the leader's own "mới" said, the new ones it counts: no "công nhận 2 trường" alone)
+                and (first_said or "moi" in {_fold_of(t) for t in rows[0][6]})
+                and (first_said or _again_verb_said(runner, rows[k]))
+                and runner.unit is not None
+                and runner.unit == leader.unit
+            ):
+                return sorted([*rows[:k], _scaled(rows[k], _FIRST_TIME_SHARE), *rows[k + 1 :]])
         return rows
-    if not first_said:
-        # (a verb of two syllables, both said: "công nhận", not the "trồng" of "trồng lại" or the "cấp" of "cấp lại",
-        # said of a first planting or grant as often; nor a task doing it both ways, "Trồng mới, trồng lại …")
-        verb = _AGAIN_VERB_RE.search(leader.word_run)
-        if (
-            verb is None
-            or not {verb.group(1), verb.group(2)} <= {_fold_of(t) for t in rows[0][6]}
-            or leader.word_run.count(f" {verb.group(2)} ") > 1
-        ):
-            return rows
+    if not first_said and not _again_verb_said(leader, rows[0]):
+        return rows
     for k in range(1, min(3, len(rows))):
         other = indexed[rows[k][2]]
         if (
@@ -5766,6 +5787,18 @@ def _first_time_not_again(indexed: Sequence[_Indexed], rows: list[_Row], first_s
         ):
             return sorted([_scaled(rows[0], _FIRST_TIME_SHARE * rows[k][3] / rows[0][3]), *rows[1:]])
     return rows
+
+
+def _again_verb_said(ix: _Indexed, row: _Row) -> bool:
+    """The task's verb done again ("công nhận" of "công nhận lại") is said, both its syllables: not the "trồng" of
+    "trồng lại" or the "cấp" of "cấp lại", said of a first planting or grant as often; nor by a task doing it both
+    ways, "Trồng mới, trồng lại …"."""
+    verb = _AGAIN_VERB_RE.search(ix.word_run)
+    return (
+        verb is not None
+        and {verb.group(1), verb.group(2)} <= {_fold_of(t) for t in row[6]}
+        and ix.word_run.count(f" {verb.group(2)} ") == 1
+    )
 
 
 # "công nhận mới", "lần đầu": the first time, not again
@@ -6273,6 +6306,11 @@ def _evaluate(book: _Book, clause: _Clause, folded: str, unaccented: bool) -> _O
         if fit is None:
             shut_out.append(i)
             continue
+        if fit < _OUT_OF_PLEDGE_FIT and _out_of_the_pledge(ix, values):
+            # "OCOP đến nay có 4/6 sản phẩm" on "Phát triển 6 sản phẩm OCOP …": so many out of the count pledged
+            # (per task, its own target: outside the fits shared by a class of tasks)
+            fit = _OUT_OF_PLEDGE_FIT
+            unit_fits = unit_fits or any(n.denom is not None and n.unit is not None for n in values)
         score, coverage, matched = _score(ix, i, scored, unaccented)
         if said_names:
             held = [raw for raw in said_names if i in book.name_holders[raw]]

@@ -122,8 +122,11 @@ OCOP = make_tasks(
 
 def test_a_bare_cham_before_diem_is_scoring_not_late() -> None:
     assert got(OCOP, "OCOP 3/4 sp da co ket qua cham diem dat 3 sao") == [("t1", ABS, 3.0)]
-    # a bare "cham" elsewhere is still late
-    asks(OCOP, "OCOP 3/4 sp con cham")
+    # a bare "cham" elsewhere is still late: news of the task's pace, asked about, never a figure
+    asks(OCOP, "OCOP con cham")
+    # (with a count out of the pledge said, the count stands as it does for "OCOP 3 sp con cham": 3 of the 4 so far,
+    # the pace slow; session twenty-eight found this case asked only because "sp" went unmatched)
+    assert got(OCOP, "OCOP 3/4 sp con cham") == [("t1", ABS, 3.0)]
 
 
 RADIO = make_tasks(

@@ -19,7 +19,9 @@ amounts. A task's own opening said whole, its verb before the cue ("trồng bổ
 "bổ sung" (more): the figure is how far the planting came. A rate to reach that "giảm còn 83%" fell to that level;
 nothing is said left to do. "Phòng, chống dịch bệnh …" and "Giải quyết đơn thư … đúng thời hạn" are duties kept up all
 year: cases handled are news of them, no duty done; "mùa khô 2023-2024 đã kết thúc" closes a season spanning two
-years."""
+years. A fraction whose whole is a count task's pledge ("4/6 sản phẩm" on "Phát triển 6 sản phẩm OCOP …") is so many
+out of that pledge; and a re-recognition close behind a task whose "mới" (new) the clause said is no
+more likely than it is as the leader."""
 
 from __future__ import annotations
 
@@ -230,3 +232,35 @@ def test_complaints_settled_in_time_are_news_of_the_duty() -> None:
 def test_a_dry_season_spanning_two_years_said_over_closes_the_duty() -> None:
     text = "mùa khô 2023-2024 đã kết thúc, trên địa bàn không xảy ra cháy rừng"
     assert got(DUTIES, text) == [("t3", DONE, None)]
+
+
+STANDARD_SCHOOLS = make_tasks(
+    "Có thêm 5 trường học được công nhận đạt chuẩn quốc gia",  # t1
+    "Tỷ lệ trường đạt chuẩn quốc gia toàn huyện đạt 80%",  # t2
+    "Tuyển dụng 38 giáo viên còn thiếu",  # t3
+)
+
+
+def test_a_fraction_out_of_another_whole_is_still_the_rate() -> None:
+    assert got(STANDARD_SCHOOLS, "trường đạt chuẩn quốc gia toàn huyện: 21/30 trường") == [("t2", ABS, 70.0)]
+
+
+PRODUCTS = make_tasks(
+    "Phát triển 6 sản phẩm OCOP đạt từ 3 sao trở lên",  # t1
+    "Tổ chức 2 hội chợ giới thiệu sản phẩm OCOP",  # t2
+)
+
+
+def test_products_out_of_the_pledged_six() -> None:
+    assert got(PRODUCTS, "OCOP đến nay có 4/6 sản phẩm được công nhận") == [("t1", ABS, 4.0)]
+
+
+NEW_AND_AGAIN = make_tasks(
+    "Xây dựng mới 4 trường đạt chuẩn quốc gia",  # t1
+    "Công nhận lại 3 trường đạt chuẩn quốc gia",  # t2
+)
+
+
+def test_new_ones_said_with_a_decision_of_recognition_are_the_new_ones() -> None:
+    text = "Chuẩn QG xây mới: đã có 2/4 trường có quyết định công nhận"
+    assert got(NEW_AND_AGAIN, text) == [("t1", ABS, 2.0)]
