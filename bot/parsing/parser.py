@@ -4623,9 +4623,7 @@ def _piece_of(text: str, n: Number) -> str:
 def _piece_weight(ix: _Indexed, text: str, n: Number, skip: frozenset[str] = frozenset()) -> float:
     """How much of the task's own wording the piece holding a figure says, between the marks that cut a
     message into pieces (",", ";", a line; ":" after a heading)."""
-    start = max(text.rfind(mark, 0, n.start) for mark in (",", ";", "\n", ":")) + 1
-    ends = [at for at in (text.find(mark, n.end) for mark in (",", ";", "\n")) if at >= 0]
-    words = set(_PIECE_WORD_RE.findall(text, start, min(ends, default=len(text))))
+    words = set(_PIECE_WORD_RE.findall(_piece_of(text, n)))
     weight = 0.0  # (a float from the start: the machine-code build holds the sum to one type)
     for w in words - skip:
         if w in ix.folds:
