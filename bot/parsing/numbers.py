@@ -331,6 +331,21 @@ _HELD_UP_AFTER_RE = re.compile(
 )
 
 
+def _next_code(folded: str, code: Number, start: int, end: int, raw: str, unit: Unit | None) -> bool:
+    """The figure after a code goes on its list: "Quốc lộ 14B, 14D" (a letter glued, no 14 đồng), "đường tỉnh 838,
+    839" (as many digits, nothing counted after: no 839 of anything)."""
+    if _ONE_LETTER_RE.match(folded, end) and _CODE_LISTED_BEFORE_RE.search(folded, max(0, start - 14), start):
+        return True
+    return (
+        unit is None
+        and code.unit is None
+        and raw.isdigit()
+        and len(raw) == len(code.raw) >= 2
+        and _NEXT_CODE_GAP_RE.fullmatch(folded, code.end, start) is not None
+        and _NOTHING_COUNTED_RE.match(folded, end) is not None
+    )
+
+
 def _exclusion(folded: str, start: int, end: int, value: float, raw: str, unit: Unit | None) -> str:
     prev = _prev_words(folded, start)
     if prev and ":" in folded[max(0, start - 4) : start]:
@@ -969,22 +984,9 @@ def _find_numbers(folded: str) -> list[Number]:
             not excluded
             and out
             and out[-1].excluded == "mã/số hiệu"
-            and _ONE_LETTER_RE.match(folded, end)
-            and _CODE_LISTED_BEFORE_RE.search(folded, max(0, start - 14), start)
+            and _next_code(folded, out[-1], start, end, raw, unit)
         ):
-            excluded = "mã/số hiệu"  # "Quốc lộ 14B, 14D": the next code of a list, no 14 đồng
-        if (
-            not excluded
-            and unit is None
-            and out
-            and out[-1].excluded == "mã/số hiệu"
-            and out[-1].unit is None
-            and raw.isdigit()
-            and len(raw) == len(out[-1].raw) >= 2
-            and _NEXT_CODE_GAP_RE.fullmatch(folded, out[-1].end, start)
-            and _NOTHING_COUNTED_RE.match(folded, end)
-        ):
-            excluded = "mã/số hiệu"  # "đường tỉnh 838, 839": the next road of the list, no 839 of anything
+            excluded = "mã/số hiệu"  # "Quốc lộ 14B, 14D", "đường tỉnh 838, 839": the list of codes goes on
         if not excluded and unit is not None and unit.dim == "money" and _PER_UNIT_RE.match(folded, uend):
             excluded = "đơn giá"  # "giá trúng 2,1 tỷ/lô", "14 triệu/m2": a price per unit, no amount
         share = False

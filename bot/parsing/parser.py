@@ -1757,7 +1757,7 @@ def _compounds(
 _OUT_OF_PLEDGE_FIT = 1.5
 
 
-def _out_of_the_pledge(ix: _Indexed, values: list[Number]) -> bool:
+def _out_of_the_pledge(ix: _Indexed, fractions: list[Number]) -> bool:
     """A fraction whose whole is the count the task pledges, in its unit or none: "4/6 sản phẩm" on "… 6 sản phẩm"."""
     target, tu = ix.task.target, ix.unit
     if not target or tu is None or tu.dim != "count":
@@ -1766,7 +1766,7 @@ def _out_of_the_pledge(ix: _Indexed, values: list[Number]) -> bool:
         n.denom is not None
         and abs(n.denom - target) <= 0.01 * abs(target)
         and (n.unit is None or n.unit.fits(tu))
-        for n in values
+        for n in fractions
     )
 
 
@@ -2213,14 +2213,7 @@ def _sender_words(ix: _Indexed, ws: list[Word]) -> list[Word]:
     "đang" even on a task about "đảng viên"."""
     keys, folds, pairs = ix.keys, ix.folds, ix.fold_bigrams
     if not any(not w.accented and w.key not in keys and w.fold in folds for w in ws):
-        return [
-            w
-            for i, w in enumerate(ws)
-            if w.key not in keys
-            or _opens_held_cue(ix, ws, i)
-            or _closes_held_cue(ix, ws, i)
-            or _closes_damage(ix, ws, i)
-        ]
+        return [w for i, w in enumerate(ws) if w.key not in keys or _cue_kept(ix, ws, i)]
     content = [i for i, w in enumerate(ws) if _content(w)]
     paired: set[int] = set()
     for a, b in pairwise(content):
@@ -2237,10 +2230,7 @@ def _sender_words(ix: _Indexed, ws: list[Word]) -> list[Word]:
     return [
         w
         for i, w in enumerate(ws)
-        if (w.key not in keys and (w.accented or i not in paired))
-        or _opens_held_cue(ix, ws, i)
-        or _closes_held_cue(ix, ws, i)
-        or _closes_damage(ix, ws, i)
+        if (w.key not in keys and (w.accented or i not in paired)) or _cue_kept(ix, ws, i)
     ]
 
 
@@ -2265,26 +2255,20 @@ def _opens_held_cue(ix: _Indexed, ws: list[Word], i: int) -> bool:
     )
 
 
-def _closes_held_cue(ix: _Indexed, ws: list[Word], i: int) -> bool:
-    """The word closes a two-word cue of intention or plan whose first word is the sender's: "đã khởi công 30 căn" on
-    "… nhà ở cho người có công" begins the work, whatever "công" the task holds."""
+def _cue_kept(ix: _Indexed, ws: list[Word], i: int) -> bool:
+    """A word of the task's that is the sender's all the same, being half of a two-word cue the task does not say:
+    it opens a cue of intention, plan or negation (_opens_held_cue); it closes one of intention or plan whose first
+    word is the sender's ("đã khởi công 30 căn" on "… nhà ở cho người có công" begins the work, whatever "công" the
+    task holds; not "đã trình" on "… trình HĐND", the task's own step said done); or it closes a cue of damage whose
+    first word, a verb of cause, is the sender's ("bão làm sạt thêm 30m" on "kè chống sạt lở …")."""
+    if _opens_held_cue(ix, ws, i):
+        return True
+    if i == 0 or ws[i - 1].key in ix.keys:
+        return False
+    pair = (ws[i - 1].fold, ws[i].fold)
     return (
-        i > 0
-        and (ws[i - 1].fold, ws[i].fold) in _HELD_PAIRS
-        and ws[i - 1].fold != "da"  # ("đã trình" on "… trình HĐND": the task's own step, said done)
-        and ws[i - 1].key not in ix.keys
-        and f" {ws[i - 1].fold} {ws[i].fold} " not in ix.word_run
-    )
-
-
-def _closes_damage(ix: _Indexed, ws: list[Word], i: int) -> bool:
-    """The word closes a two-word cue of damage whose first word, a verb of cause, is the sender's: "bão làm sạt
-    thêm 30m" on "kè chống sạt lở …" is the sea's doing, whatever "sạt" the task holds."""
-    return (
-        i > 0
-        and (ws[i - 1].fold, ws[i].fold) in _DAMAGE_PAIRS
-        and ws[i - 1].key not in ix.keys
-        and f" {ws[i - 1].fold} {ws[i].fold} " not in ix.word_run
+        ((pair in _HELD_PAIRS and pair[0] != "da") or pair in _DAMAGE_PAIRS)
+        and f" {pair[0]} {pair[1]} " not in ix.word_run
     )
 
 
@@ -5765,9 +5749,9 @@ def _first_time_not_again(indexed: Sequence[_Indexed], rows: list[_Row], first_s
             if (
                 rows[k][3] > 0
                 and _AGAIN_RE.search(runner.word_run)
-                # (the leader's own "mới" said, the new ones it counts: no "công nhận 2 trường" alone)
-                and (first_said or "moi" in {_fold_of(t) for t in rows[0][6]})
-                and (first_said or _again_verb_said(runner, rows[k]))
+                # (else the leader's own "mới" said, the new ones it counts, and the runner's verb: no "công nhận 2
+                # trường" alone)
+                and (first_said or ("moi" in {_fold_of(t) for t in rows[0][6]} and _again_verb_said(runner, rows[k])))
                 and runner.unit is not None
                 and runner.unit == leader.unit
             ):
@@ -6296,6 +6280,7 @@ def _evaluate(book: _Book, clause: _Clause, folded: str, unaccented: bool) -> _O
     indexed = book.tasks
     unit_words_out = len(expanded_all) != len(expanded)
     shut_out: list[int] = []  # tasks the words name but no figure of the clause can be the value of
+    fractions = [n for n in values if n.denom is not None]  # ("4/6 sản phẩm": perhaps out of a task's own pledge)
     # scored on every word a task matches at most its positions among them all: one with no more positions
     # there than the words it matched without the unit words needs no second scoring
     for i in sorted(touched):
@@ -6304,11 +6289,11 @@ def _evaluate(book: _Book, clause: _Clause, folded: str, unaccented: bool) -> _O
         if fit is None:
             shut_out.append(i)
             continue
-        if fit < _OUT_OF_PLEDGE_FIT and _out_of_the_pledge(ix, values):
+        if fractions and fit < _OUT_OF_PLEDGE_FIT and _out_of_the_pledge(ix, fractions):
             # "OCOP đến nay có 4/6 sản phẩm" on "Phát triển 6 sản phẩm OCOP …": so many out of the count pledged
             # (per task, its own target: outside the fits shared by a class of tasks)
             fit = _OUT_OF_PLEDGE_FIT
-            unit_fits = unit_fits or any(n.denom is not None and n.unit is not None for n in values)
+            unit_fits = unit_fits or any(n.unit is not None for n in fractions)
         score, coverage, matched = _score(ix, i, scored, unaccented)
         if said_names:
             held = [raw for raw in said_names if i in book.name_holders[raw]]
@@ -7640,11 +7625,8 @@ def _settle_tie(book: _Book, ws: list[Word], rows: list[_Row], cut_said: bool = 
         }
         if reversed_in and len(reversed_in) < len(near):
             demoted.update(reversed_in)
-    doing_ends = next((k for k, w in enumerate(ws) if k and w.fold == "cho"), None)
-    if doing_ends is None:
-        # (or before "thêm", the count that follows whom it served: "hỗ trợ đất sx thêm 3 hộ")
-        doing_ends = next((k for k, w in enumerate(ws) if k > 1 and w.fold == "them"), None)
-    if not demoted and doing_ends is not None:
+    doing_ends = None if demoted else _doing_ends(ws)
+    if doing_ends is not None:
         # "Hỗ trợ đất sản xuất cho 32 hộ thiếu đất" between "Hỗ trợ đất sản xuất cho 85 hộ … thiếu đất" and "Hỗ trợ
         # chuyển đổi nghề cho 140 hộ thiếu đất sản xuất": what was done, before "cho", is what one task does and
         # only whom the other serves
@@ -7781,6 +7763,13 @@ def _object_said_before(book: _Book, best_idx: int, clause: _Clause, matched: li
             for i, other in enumerate(book.tasks)
         )
     )
+
+
+def _doing_ends(ws: list[Word]) -> int | None:
+    """Where what was done ends in a clause: at "cho" (for whom), or before "thêm", the count that follows whom it
+    served ("hỗ trợ đất sx thêm 3 hộ")."""
+    at = next((k for k, w in enumerate(ws) if k and w.fold == "cho"), None)
+    return at if at is not None else next((k for k, w in enumerate(ws) if k > 1 and w.fold == "them"), None)
 
 
 @lru_cache(maxsize=1024)
